@@ -1,0 +1,196 @@
+"""Typed, immutable view of a briefing pack.
+
+The validator turns raw TOML into these objects only once every check has
+passed, so the rest of the app (quiz generation, charts, exports) can trust
+the data and never re-validate. Every record carries a stable ``id``: progress
+rows reference content by ``(pack_id, id)``, so ids must survive edits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Scale words a figure's unit may start with, and the factor they stand for.
+SCALES: dict[str, float] = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+
+
+def split_unit(unit: str) -> tuple[float, str]:
+    """Split ``"trillion USD"`` into ``(1e12, "USD")`` so figures can be compared.
+
+    Charts put figures of one chart group on one axis; they can only do that
+    when every amount is converted to the same base unit.
+    """
+    words = unit.split()
+    if words and words[0].lower() in SCALES:
+        return SCALES[words[0].lower()], " ".join(words[1:])
+    return 1.0, unit
+
+
+@dataclass(frozen=True)
+class Meta:
+    id: str
+    title: str
+    language: str
+    format_version: int
+    source_title: str
+    source_file: str | None = None
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class Outlet:
+    id: str
+    name: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    body: str
+    topic: str
+    figures: tuple[str, ...] = ()
+    quote: str = ""
+
+
+@dataclass(frozen=True)
+class Figure:
+    id: str
+    label: str
+    amount: float
+    unit: str
+    approximate: bool
+    quote: str
+    chart_group: str
+    topic: str
+    year: int | None = None
+    outlet: str | None = None
+
+    @property
+    def base_value(self) -> float:
+        """Amount in the unit's base (``2.3 trillion USD`` → ``2.3e12``)."""
+        return self.amount * split_unit(self.unit)[0]
+
+    @property
+    def base_unit(self) -> str:
+        return split_unit(self.unit)[1]
+
+    @property
+    def display(self) -> str:
+        """Human text such as ``~$2.3 trillion`` or ``~65 billion tonnes``."""
+        scale_word = self.unit.split()[0] if split_unit(self.unit)[0] != 1.0 else ""
+        amount = f"{self.amount:g}"
+        approx = "~" if self.approximate else ""
+        if self.base_unit == "USD":
+            return f"{approx}${amount} {scale_word}".rstrip()
+        return f"{approx}{amount} {self.unit}".strip()
+
+
+@dataclass(frozen=True)
+class TableRow:
+    id: str
+    label: str
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    id: str
+    title: str
+    row_header: str
+    columns: tuple[str, ...]
+    rows: tuple[TableRow, ...]
+    topic: str
+    quote: str = ""
+
+
+@dataclass(frozen=True)
+class ListItem:
+    id: str
+    name: str
+    detail: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class NamedList:
+    id: str
+    title: str
+    topic: str
+    items: tuple[ListItem, ...]
+    quote: str = ""
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    term: str
+    definition: str
+    quote: str
+    topic: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    statement: str
+    quote: str
+    topic: str
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    """A hand-written question; generated ones live in the quiz engine."""
+
+    id: str
+    kind: str  # "choice" | "truefalse" | "numeric" | "text"
+    prompt: str
+    answer: str
+    quote: str
+    topic: str
+    choices: tuple[str, ...] = ()
+    tolerance: float = 0.0
+    outlet: str | None = None
+    facts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Pack:
+    meta: Meta
+    outlets: tuple[Outlet, ...] = ()
+    topics: tuple[Topic, ...] = ()
+    sections: tuple[Section, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    tables: tuple[Table, ...] = ()
+    lists: tuple[NamedList, ...] = ()
+    terms: tuple[Term, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    questions: tuple[Question, ...] = ()
+    source_text: str | None = field(default=None, compare=False, repr=False)
+    digest: str = ""
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    def outlet(self, outlet_id: str | None) -> Outlet | None:
+        return next((o for o in self.outlets if o.id == outlet_id), None)
+
+    def figure(self, figure_id: str) -> Figure:
+        return next(f for f in self.figures if f.id == figure_id)
+
+    def topic_title(self, topic_id: str) -> str:
+        return next((t.title for t in self.topics if t.id == topic_id), topic_id)

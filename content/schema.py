@@ -1,0 +1,121 @@
+"""The briefing-pack schema, as data, so docs, validator and tests agree.
+
+Each collection maps field name → :class:`Field`. ``ref`` names the
+collection a field must point into (dangling references are errors);
+``quote`` marks text that must occur verbatim in the pack's source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+FORMAT_VERSION = 1
+QUESTION_KINDS = ("choice", "truefalse", "numeric", "text")
+
+
+@dataclass(frozen=True)
+class Field:
+    type: str  # "str" | "int" | "number" | "bool" | "list[str]" | "table"
+    required: bool = True
+    ref: str | None = None  # collection name, or "*" for any id in the pack
+    quote: bool = False  # must occur verbatim in the source text
+
+
+def _f(type_: str, required: bool = True, **kw: object) -> Field:
+    return Field(type_, required, **kw)  # type: ignore[arg-type]
+
+
+PACK = {
+    "id": _f("str"),
+    "title": _f("str"),
+    "language": _f("str"),
+    "format_version": _f("int"),
+    "source_title": _f("str"),
+    "source_file": _f("str", False),
+    "summary": _f("str", False),
+}
+
+COLLECTIONS: dict[str, dict[str, Field]] = {
+    "outlets": {"id": _f("str"), "name": _f("str"), "description": _f("str", False)},
+    "topics": {"id": _f("str"), "title": _f("str")},
+    "sections": {
+        "id": _f("str"),
+        "title": _f("str"),
+        "body": _f("str"),
+        "topic": _f("str", ref="topics"),
+        "figures": _f("list[str]", False, ref="figures"),
+        "quote": _f("str", False, quote=True),
+    },
+    "figures": {
+        "id": _f("str"),
+        "label": _f("str"),
+        "amount": _f("number"),
+        "unit": _f("str"),
+        "approximate": _f("bool"),
+        "year": _f("int", False),
+        "outlet": _f("str", False, ref="outlets"),
+        "quote": _f("str", quote=True),
+        "chart_group": _f("str"),
+        "topic": _f("str", ref="topics"),
+    },
+    "tables": {
+        "id": _f("str"),
+        "title": _f("str"),
+        "row_header": _f("str"),
+        "columns": _f("list[str]", quote=True),
+        "topic": _f("str", ref="topics"),
+        "quote": _f("str", False, quote=True),
+        "rows": _f("table"),
+    },
+    "lists": {
+        "id": _f("str"),
+        "title": _f("str"),
+        "topic": _f("str", ref="topics"),
+        "quote": _f("str", False, quote=True),
+        "items": _f("table"),
+    },
+    "terms": {
+        "id": _f("str"),
+        "term": _f("str"),
+        "definition": _f("str"),
+        "quote": _f("str", quote=True),
+        "topic": _f("str", ref="topics"),
+    },
+    "facts": {
+        "id": _f("str"),
+        "statement": _f("str"),
+        "quote": _f("str", quote=True),
+        "topic": _f("str", ref="topics"),
+        "outlet": _f("str", False, ref="outlets"),
+    },
+    "questions": {
+        "id": _f("str"),
+        "kind": _f("str"),
+        "prompt": _f("str"),
+        "answer": _f("str"),
+        "choices": _f("list[str]", False),
+        "tolerance": _f("number", False),
+        "quote": _f("str", quote=True),
+        "topic": _f("str", ref="topics"),
+        "outlet": _f("str", False, ref="outlets"),
+        "facts": _f("list[str]", False, ref="*"),
+    },
+}
+
+#: Nested arrays of tables: ``[[tables.rows]]`` and ``[[lists.items]]``.
+NESTED: dict[tuple[str, str], dict[str, Field]] = {
+    ("tables", "rows"): {
+        "id": _f("str"),
+        "label": _f("str", quote=True),
+        "cells": _f("list[str]", quote=True),
+    },
+    ("lists", "items"): {
+        "id": _f("str"),
+        "name": _f("str"),
+        "detail": _f("str"),
+        "quote": _f("str", quote=True),
+    },
+}
+
+#: Collections a pack must have at least one of to be worth reading.
+REQUIRED_COLLECTIONS = ("topics", "sections")

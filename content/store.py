@@ -1,0 +1,130 @@
+"""Move packs between the model and the content database.
+
+The UI and the quiz read packs back from the store (:func:`read_pack`), not
+from the TOML, so what the user sees is exactly what was validated and stored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from content.loader import bundled_packs, load_pack
+from content.model import (
+    Fact,
+    Figure,
+    ListItem,
+    Meta,
+    NamedList,
+    Outlet,
+    Pack,
+    Question,
+    Section,
+    Table,
+    TableRow,
+    Term,
+    Topic,
+)
+from db import content as store
+
+_FLAT = {
+    "outlets": Outlet, "topics": Topic, "sections": Section, "figures": Figure,
+    "terms": Term, "facts": Fact, "questions": Question,
+}
+
+
+def _positioned(records: Iterable[Any], **extra: Any) -> list[dict[str, Any]]:
+    return [{**dataclasses.asdict(r), **extra, "position": i} for i, r in enumerate(records)]
+
+
+def write_pack(db: Database, pack: Pack) -> bool:
+    """Store ``pack`` unless the same digest is already stored; True if written."""
+    if pack.digest and store.stored_digest(db, pack.id) == pack.digest:
+        return False
+    rows: dict[str, list[dict[str, Any]]] = {
+        name: _positioned(getattr(pack, name)) for name in _FLAT
+    }
+    rows["comparison_tables"] = [
+        {k: v for k, v in r.items() if k != "rows"} for r in _positioned(pack.tables)
+    ]
+    rows["table_rows"] = [
+        row for t in pack.tables for row in _positioned(t.rows, table_id=t.id)
+    ]
+    rows["lists"] = [{k: v for k, v in r.items() if k != "items"} for r in _positioned(pack.lists)]
+    rows["list_items"] = [item for n in pack.lists for item in _positioned(n.items, list_id=n.id)]
+    pack_row = {**dataclasses.asdict(pack.meta), "digest": pack.digest, "source_text": pack.source_text}
+    store.replace_pack(db, pack_row, rows)
+    return True
+
+
+def read_pack(db: Database, pack_id: str) -> Pack:
+    """Rebuild a :class:`Pack` from stored rows (raises ``KeyError`` if absent)."""
+    found = store.rows(db, "packs", pack_id)
+    if not found:
+        raise KeyError(pack_id)
+    p = found[0]
+    meta = Meta(**{f.name: p[f.name] for f in dataclasses.fields(Meta)})
+
+    def flat(name: str) -> tuple[Any, ...]:
+        cls = _FLAT[name]
+        return tuple(_make(cls, r) for r in store.rows(db, name, pack_id))
+
+    table_rows = store.rows(db, "table_rows", pack_id)
+    items = store.rows(db, "list_items", pack_id)
+    tables = tuple(
+        _make(Table, {**t, "rows": tuple(_make(TableRow, r) for r in table_rows if r["table_id"] == t["id"])})
+        for t in store.rows(db, "comparison_tables", pack_id)
+    )
+    lists = tuple(
+        _make(NamedList, {**n, "items": tuple(_make(ListItem, i) for i in items if i["list_id"] == n["id"])})
+        for n in store.rows(db, "lists", pack_id)
+    )
+    return Pack(
+        meta=meta, outlets=flat("outlets"), topics=flat("topics"), sections=flat("sections"),
+        figures=flat("figures"), tables=tables, lists=lists, terms=flat("terms"),
+        facts=flat("facts"), questions=flat("questions"), source_text=p.get("source_text"),
+        digest=p.get("digest") or "",
+    )
+
+
+def _make(cls: type, row: dict[str, Any]) -> Any:
+    kwargs = {}
+    for f in dataclasses.fields(cls):
+        if f.name not in row:
+            continue
+        value = row[f.name]
+        if isinstance(value, list):
+            value = tuple(value)
+        if f.name == "approximate":
+            value = bool(value)
+        kwargs[f.name] = value
+    return cls(**kwargs)
+
+
+def sync_packs(db: Database, directories: Iterable[Path] | None = None) -> list[str]:
+    """Load (validating) each pack directory into the store; return the pack ids.
+
+    Defaults to the bundled packs. Unchanged packs are skipped by digest, so
+    this is cheap at every start-up.
+    """
+    ids = []
+    for directory in directories if directories is not None else bundled_packs():
+        pack = load_pack(directory)
+        write_pack(db, pack)
+        ids.append(pack.id)
+    return ids
+
+
+def export_all(db: Database) -> dict[str, Any]:
+    """Everything in the content store as plain JSON-ready data."""
+    packs = []
+    for pack_id in store.pack_ids(db):
+        pack = read_pack(db, pack_id)
+        data = dataclasses.asdict(pack)
+        data.pop("source_text", None)
+        packs.append(data)
+    return {"format": "briefing-content", "version": 1, "packs": packs}

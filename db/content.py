@@ -1,0 +1,126 @@
+"""The content database: a disposable, queryable copy of every loaded pack.
+
+Content is always rebuilt from the pack files, so this database carries no
+migrations: when its layout version changes, or a pack's digest changes, the
+affected rows are simply replaced. It lives in its own file so that nothing
+done here can ever touch the progress database.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+CONTENT_FILE = "content.db"
+#: Bump when the row layout written by :func:`replace_pack` changes.
+LAYOUT_VERSION = 1
+
+#: Table → its primary key. Every table but ``packs`` is keyed by pack too.
+TABLES: dict[str, tuple[str, ...]] = {
+    "packs": ("id",),
+    "outlets": ("pack_id", "id"),
+    "topics": ("pack_id", "id"),
+    "sections": ("pack_id", "id"),
+    "figures": ("pack_id", "id"),
+    "comparison_tables": ("pack_id", "id"),
+    "table_rows": ("pack_id", "id"),
+    "lists": ("pack_id", "id"),
+    "list_items": ("pack_id", "id"),
+    "terms": ("pack_id", "id"),
+    "facts": ("pack_id", "id"),
+    "questions": ("pack_id", "id"),
+}
+
+
+def open_content(path: str | Path | None) -> Database:
+    """Open the content store; ``None`` gives an in-memory one (tests, CLI checks).
+
+    A file with an unknown layout, or one SQLite cannot read, is recreated:
+    it only ever holds what the pack files can rebuild.
+    """
+    if path is None:
+        return Database(memory=True)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        db = Database(path)
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError:
+        path.unlink(missing_ok=True)
+        db = Database(path)
+        version = 0
+    if version != LAYOUT_VERSION:
+        db.close()
+        db = Database(path, recreate=True)
+        db.execute(f"PRAGMA user_version={LAYOUT_VERSION}")
+    with db.ensure_autocommit_on():
+        db.execute("PRAGMA journal_mode=WAL")
+    return db
+
+
+def stored_digest(db: Database, pack_id: str) -> str | None:
+    """Digest of the pack as last stored, to skip rebuilding an unchanged pack."""
+    if "packs" not in db.table_names():
+        return None
+    row = next(db.query("SELECT digest FROM packs WHERE id = ?", [pack_id]), None)
+    return row["digest"] if row else None
+
+
+def replace_pack(db: Database, pack_row: Mapping[str, Any], rows: Mapping[str, Iterable[Mapping[str, Any]]]) -> None:
+    """Replace every row of one pack in a single transaction (all or nothing)."""
+    pack_id = pack_row["id"]
+    with db.atomic():
+        for table in TABLES:
+            if table in db.table_names():
+                column = "id" if table == "packs" else "pack_id"
+                db.execute(f"DELETE FROM [{table}] WHERE [{column}] = ?", [pack_id])
+        db["packs"].insert(dict(pack_row), pk="id", replace=True, alter=True)
+        for table, records in rows.items():
+            records = [{"pack_id": pack_id, **_encode(r)} for r in records]
+            if records:
+                db[table].insert_all(records, pk=TABLES[table], alter=True)
+
+
+def remove_pack(db: Database, pack_id: str) -> None:
+    """Drop a pack's content (progress is untouched; it lives elsewhere)."""
+    replace_pack(db, {"id": pack_id}, {})
+    db.execute("DELETE FROM packs WHERE id = ?", [pack_id])
+
+
+def pack_ids(db: Database) -> list[str]:
+    if "packs" not in db.table_names():
+        return []
+    return [r["id"] for r in db.query("SELECT id FROM packs ORDER BY title, id")]
+
+
+def rows(db: Database, table: str, pack_id: str) -> list[dict[str, Any]]:
+    """All rows of ``table`` for one pack, in authored order, JSON columns decoded."""
+    if table not in db.table_names():
+        return []
+    if table == "packs":
+        found = db.query("SELECT * FROM packs WHERE id = ?", [pack_id])
+    else:
+        found = db.query(f"SELECT * FROM [{table}] WHERE pack_id = ? ORDER BY position", [pack_id])
+    return [_decode(r) for r in found]
+
+
+def _encode(record: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: json.dumps(list(v), ensure_ascii=False) if isinstance(v, list | tuple) else v
+            for k, v in record.items()}
+
+
+def _decode(record: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for key, value in record.items():
+        if isinstance(value, str) and value.startswith("[") and key in _JSON_COLUMNS:
+            value = json.loads(value)
+        out[key] = value
+    return out
+
+
+_JSON_COLUMNS = frozenset({"figures", "columns", "cells", "choices", "facts"})

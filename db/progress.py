@@ -1,0 +1,123 @@
+"""The progress database: learners and their append-only answer log.
+
+Progress is the one thing the user cannot get back, so this file is opened
+with WAL, ``synchronous=FULL`` (an acknowledged answer survives power loss)
+and foreign keys on. Its schema evolves only through sqlite-utils
+``Migrations``; ``PRAGMA user_version`` holds the number of migrations applied
+so an older app can recognise, and refuse, a file from a newer one.
+Content is referenced by ``(pack_id, stable id)`` only, never by foreign key
+into the content database, so rebuilding content never touches progress.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from db.errors import CorruptStoreError, NewerSchemaError
+
+PROGRESS_FILE = "progress.db"
+BUSY_TIMEOUT_MS = 5000
+
+migrations = Migrations("progress")
+
+
+@migrations(name="0001_initial")
+def _initial(db: Database) -> None:
+    db["learners"].create(
+        {"id": int, "name": str, "created_at": str}, pk="id", not_null={"name", "created_at"}
+    )
+    db["learners"].create_index(["name"], unique=True)
+    db["quiz_sessions"].create(
+        {
+            "id": str, "learner_id": int, "pack_id": str, "mode": str, "seed": str,
+            "config": str, "state": str, "started_at": str, "finished_at": str,
+        },
+        pk="id",
+        foreign_keys=[("learner_id", "learners", "id")],
+        not_null={"learner_id", "pack_id", "mode", "started_at"},
+    )
+    db["answers"].create(
+        {
+            "id": int, "learner_id": int, "pack_id": str, "question_id": str, "response": str,
+            "correct": int, "score": float, "elapsed_ms": int, "mode": str, "session_id": str,
+            "answered_at": str,
+        },
+        pk="id",
+        foreign_keys=[("learner_id", "learners", "id")],
+        not_null={"learner_id", "pack_id", "question_id", "correct", "score", "mode", "answered_at"},
+    )
+    db["answers"].create_index(["learner_id", "pack_id", "question_id"])
+    db["answers"].create_index(["learner_id", "answered_at"])
+    db["section_reads"].create(
+        {"learner_id": int, "pack_id": str, "section_id": str, "read_at": str},
+        pk=("learner_id", "pack_id", "section_id"),
+        foreign_keys=[("learner_id", "learners", "id")],
+    )
+    # Append-only: the answer log feeds every chart and the scheduler, so
+    # history is never rewritten in place.
+    db.execute(
+        "CREATE TRIGGER answers_no_update BEFORE UPDATE ON answers "
+        "BEGIN SELECT RAISE(ABORT, 'answers are append-only'); END"
+    )
+
+
+def schema_version() -> int:
+    """Number of migrations this build of the app knows about."""
+    return len(migrations._migrations)
+
+
+def now_iso() -> str:
+    """UTC timestamp with microseconds; sorts correctly as text."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def connect(path: Path) -> Database:
+    """Open a connection with the durability settings every write relies on."""
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    db = Database(conn)
+    db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA foreign_keys=ON")
+    return db
+
+
+def open_progress(path: str | Path) -> Database:
+    """Open (creating or migrating) the progress database at ``path``.
+
+    Raises :class:`NewerSchemaError` for a file from a newer app version (the
+    file is left untouched) and :class:`CorruptStoreError` for a damaged one.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = connect(path)
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > schema_version():
+            raise NewerSchemaError(
+                f"{path} was written by a newer version of this app (schema {version}, "
+                f"this app knows up to {schema_version()}). It has not been changed; "
+                "please update the app to open it."
+            )
+        with db.ensure_autocommit_on():
+            db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=FULL")
+        if version < schema_version():
+            migrations.apply(db)
+            db.execute(f"PRAGMA user_version={schema_version()}")
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise CorruptStoreError(f"{path} is damaged or not a progress file: {exc}") from exc
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def quick_check(db: Database) -> str:
+    """``"ok"`` or SQLite's description of the damage."""
+    rows = db.execute("PRAGMA quick_check").fetchall()
+    return "\n".join(str(r[0]) for r in rows)

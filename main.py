@@ -1,0 +1,96 @@
+"""Entry point: the GUI by default, plus headless commands.
+
+    python main.py                         open the app
+    python main.py check PACK_DIR          validate a briefing pack
+    python main.py export --format json -o FILE
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefing-quiz", description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", help="folder for progress and content stores (default: per-user data folder)")
+    sub = parser.add_subparsers(dest="command")
+
+    check = sub.add_parser("check", help="validate a briefing pack and list every problem")
+    check.add_argument("pack_dir", type=Path)
+
+    export = sub.add_parser("export", help="write the content store to a file")
+    export.add_argument("--format", choices=["json"], default="json")
+    export.add_argument("-o", "--output", type=Path, required=True)
+    export.add_argument("--pack", help="pack id (default: every pack)")
+    return parser
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Validate only: nothing is written to any store, whatever the outcome."""
+    from content.loader import load_pack
+    from content.problems import PackError
+
+    try:
+        pack = load_pack(args.pack_dir)
+    except PackError as exc:
+        print(f"{len(exc.problems)} problem(s) in {args.pack_dir}:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    counts = ", ".join(
+        f"{len(getattr(pack, name))} {name}"
+        for name in ("sections", "figures", "tables", "lists", "terms", "facts", "questions")
+    )
+    print(f"{args.pack_dir}: OK — {pack.meta.title} ({counts})")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from content.store import export_all
+    from quiz.workspace import Workspace
+
+    ws = Workspace(args.data_dir)
+    try:
+        data = export_all(ws.content)
+        if args.pack:
+            data["packs"] = [p for p in data["packs"] if p["meta"]["id"] == args.pack]
+            if not data["packs"]:
+                print(f"no pack with id {args.pack!r}", file=sys.stderr)
+                return 1
+        text = json.dumps(data, ensure_ascii=False, indent=2)
+        args.output.write_text(text + "\n", encoding="utf-8")
+    finally:
+        ws.close()
+    print(f"wrote {args.output}")
+    return 0
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from ui.app import run
+
+    return run(args.data_dir)
+
+
+COMMANDS = {"check": cmd_check, "export": cmd_export}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = COMMANDS.get(args.command, run_gui)
+    try:
+        return handler(args)
+    except Exception as exc:  # last line of defence: a clear message, not a traceback
+        from db.errors import StoreError
+
+        if isinstance(exc, StoreError | OSError):
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,49 @@
+"""The running app's data: content store, progress store and current learner.
+
+One object the UI and the CLI both use, so they cannot disagree about where
+files are or how they are opened. It holds no Qt and can be used headless.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from content.model import Pack
+from content.store import read_pack, sync_packs
+from db import content as content_db
+from db import progress as progress_db
+from db.paths import data_dir
+
+
+class Workspace:
+    """Opens both stores under one data directory."""
+
+    def __init__(self, root: str | Path | None = None, *, packs: Iterable[Path] | None = None):
+        self.root = data_dir(root)
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.content: Database = content_db.open_content(self.root / content_db.CONTENT_FILE)
+        sync_packs(self.content, packs)
+        self.progress: Database = progress_db.open_progress(self.root / progress_db.PROGRESS_FILE)
+        self._packs: dict[str, Pack] = {}
+
+    @property
+    def progress_path(self) -> Path:
+        return self.root / progress_db.PROGRESS_FILE
+
+    def pack_ids(self) -> list[str]:
+        return content_db.pack_ids(self.content)
+
+    def pack(self, pack_id: str | None = None) -> Pack:
+        """A stored pack (the first one when ``pack_id`` is None), cached per digest."""
+        pack_id = pack_id or self.pack_ids()[0]
+        cached = self._packs.get(pack_id)
+        if cached is None or cached.digest != content_db.stored_digest(self.content, pack_id):
+            cached = self._packs[pack_id] = read_pack(self.content, pack_id)
+        return cached
+
+    def close(self) -> None:
+        self.content.close()
+        self.progress.close()

@@ -1,0 +1,93 @@
+"""The bundled Sanaenomics pack is faithful to the article: nothing invented."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+from tests_support import ARTICLE_PATH
+
+from content.validate import normalise_space, numbers_in
+
+
+def _all_strings(obj) -> list[str]:
+    if isinstance(obj, str):
+        return [obj]
+    if isinstance(obj, dict):
+        return [s for v in obj.values() for s in _all_strings(v)]
+    if isinstance(obj, list | tuple):
+        return [s for v in obj for s in _all_strings(v)]
+    return []
+
+
+def test_bundled_source_is_the_article(bundled_pack):
+    if not ARTICLE_PATH.exists():
+        pytest.skip("shared/source/article.txt is not beside this checkout")
+    assert bundled_pack.source_text == ARTICLE_PATH.read_text(encoding="utf-8")
+
+
+def test_every_number_in_the_pack_appears_in_the_article(bundled_pack):
+    data = dataclasses.asdict(bundled_pack)
+    data.pop("source_text")
+    data.pop("digest")
+    article_numbers = numbers_in(bundled_pack.source_text)
+    written = set()
+    for text in _all_strings(data):
+        written |= numbers_in(text)
+    written |= {f"{f.amount:g}" for f in bundled_pack.figures}
+    written |= {f"{f.year}" for f in bundled_pack.figures if f.year}
+    assert written, "the pack should state some numbers"
+    assert written <= article_numbers, f"invented numbers: {written - article_numbers}"
+
+
+def test_every_quote_occurs_verbatim(bundled_pack):
+    article = normalise_space(bundled_pack.source_text)
+    quotes = [f.quote for f in bundled_pack.figures] + [f.quote for f in bundled_pack.facts]
+    quotes += [t.quote for t in bundled_pack.terms] + [q.quote for q in bundled_pack.questions]
+    quotes += [i.quote for n in bundled_pack.lists for i in n.items]
+    quotes += [c for t in bundled_pack.tables for r in t.rows for c in (r.label, *r.cells)]
+    assert len(quotes) > 40
+    for quote in quotes:
+        assert normalise_space(quote) in article, quote
+
+
+def test_four_headline_figures_with_outlets(bundled_pack):
+    figures = {(f.amount, f.unit, f.outlet, f.year) for f in bundled_pack.figures}
+    assert figures == {
+        (2.3, "trillion USD", "nikkei", 2040),
+        (2.0, "trillion USD", "nhk", 2040),
+        (65.0, "billion USD", None, None),
+        (140.0, "billion USD", "bfm", None),
+    }
+    assert {o.name for o in bundled_pack.outlets} == {"Nikkei", "NHK", "BFM"}
+
+
+def test_briefing_says_the_2040_reports_differ(bundled_pack):
+    section = next(s for s in bundled_pack.sections if "nikkei-2040-goal" in s.figures)
+    assert "nhk-2040-sectors" in section.figures
+    assert re.search(r"differ", section.body)
+    assert "$2.3 trillion" in section.body and "$2 trillion" in section.body
+
+
+def test_comparison_table_has_all_four_rows(bundled_pack):
+    (table,) = bundled_pack.tables
+    assert table.columns == ("Abenomics", "Sanaenomics")
+    assert [r.label for r in table.rows] == ["Primary Goal", "Core Metric", "Sector Focus", "Strategic Driver"]
+    core = table.rows[1]
+    assert core.cells == ("Quantity (Inflation, GDP, Stock prices)",
+                          "Quality (Technological edge, Supply chain resilience)")
+
+
+def test_lists_terms_and_topics(bundled_pack):
+    lists = {n.id: [i.name for i in n.items] for n in bundled_pack.lists}
+    assert lists["three-arrows"] == ["Monetary easing", "Fiscal stimulus", "Structural reform"]
+    assert lists["four-pillars"] == ["Technological Sovereignty", "Supply Chain Resilience",
+                                     "Public-Private Synergy", "Economic Security Integration"]
+    assert {"Semiconductors", "Artificial intelligence", "Quantum computing"} <= set(lists["strategic-sectors"])
+    terms = {t.term for t in bundled_pack.terms}
+    assert terms == {"Sanaenomics", "Abenomics", "Economic security", "Technological sovereignty",
+                     "Three arrows", "METI", "The Diet"}
+    statements = " ".join(f.statement for f in bundled_pack.facts)
+    for needle in ("aging workforce", "METI", "Diet", "foreign-controlled supply chains"):
+        assert needle in statements

@@ -1,0 +1,77 @@
+"""The progress database: durable settings, migrations, newer-schema refusal."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+
+from db.errors import CorruptStoreError, NewerSchemaError
+from db.learners import ensure_learner
+from db.progress import now_iso, open_progress, quick_check, schema_version
+
+
+def _answer(db, learner_id: int, question_id: str = "q1") -> None:
+    db["answers"].insert({
+        "learner_id": learner_id, "pack_id": "sanaenomics", "question_id": question_id,
+        "response": '"x"', "correct": 1, "score": 1.0, "elapsed_ms": 900, "mode": "practice",
+        "session_id": "s1", "answered_at": now_iso(),
+    })
+
+
+def test_migrates_an_empty_file(tmp_path):
+    path = tmp_path / "progress.db"
+    path.touch()  # an empty file, as left by a crash before the first write
+    db = open_progress(path)
+    assert {"learners", "answers", "section_reads", "quiz_sessions"} <= set(db.table_names())
+    assert db.execute("PRAGMA user_version").fetchone()[0] == schema_version()
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert quick_check(db) == "ok"
+    db.close()
+
+
+def test_reopening_keeps_answers(tmp_path):
+    path = tmp_path / "progress.db"
+    db = open_progress(path)
+    _answer(db, ensure_learner(db))
+    db.close()
+    db = open_progress(path)
+    assert db["answers"].count == 1
+    assert [m.name for m in __import__("db.progress", fromlist=["x"]).migrations.applied(db)] == ["0001_initial"]
+
+
+def test_foreign_keys_are_enforced(tmp_path):
+    db = open_progress(tmp_path / "p.db")
+    with pytest.raises(sqlite3.IntegrityError):
+        _answer(db, learner_id=999)
+
+
+def test_answer_log_is_append_only(tmp_path):
+    db = open_progress(tmp_path / "p.db")
+    _answer(db, ensure_learner(db))
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        db.execute("UPDATE answers SET correct = 0")
+
+
+def test_newer_schema_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "progress.db"
+    db = open_progress(path)
+    _answer(db, ensure_learner(db))
+    db.execute(f"PRAGMA user_version={schema_version() + 1}")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(NewerSchemaError, match="newer version"):
+        open_progress(path)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_garbage_file_is_reported_as_damaged(tmp_path):
+    path = tmp_path / "progress.db"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(CorruptStoreError, match="damaged"):
+        open_progress(path)
+    assert path.read_bytes().startswith(b"this is not a database")

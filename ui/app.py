@@ -1,0 +1,54 @@
+"""Start the GUI: open the stores, apply the theme, show the main window.
+
+Store problems are shown in plain words in a dialog before any window opens,
+and the process exits non-zero; the files involved are never modified.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from content.problems import PackError
+from db.errors import StoreError
+from quiz.workspace import Workspace
+from ui import theme
+from ui.main_window import MainWindow
+from ui.settings import app_settings
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("Briefing Quiz")
+    app.setOrganizationName("BriefingQuiz")
+    return app
+
+
+def show_error(title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def run(data_dir: str | Path | None = None) -> int:
+    app = application()
+    try:
+        workspace = Workspace(data_dir)
+    except StoreError as exc:
+        show_error("Cannot open your progress", str(exc))
+        return 2
+    except PackError as exc:
+        show_error("A briefing pack has problems", str(exc))
+        return 1
+    theme.apply(app, str(app_settings(workspace.root).value("theme", "system")))
+    window = MainWindow(workspace)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        workspace.close()

@@ -1,0 +1,94 @@
+"""Light and dark themes: follow the system unless the user picks one.
+
+Widgets use the Qt palette; pyqtgraph ignores it, so chart code asks
+:func:`chart_colors` for the colours of the active theme.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEMES = ("system", "light", "dark")
+
+
+@dataclass(frozen=True)
+class ChartColors:
+    background: str
+    foreground: str
+    grid: str
+    bars: tuple[str, ...]
+    accent: str
+
+
+LIGHT = ChartColors("#ffffff", "#1f2328", "#d0d7de", ("#2f6fdf", "#d9822b", "#2e9e6b", "#a24fc4", "#c23b3b"), "#2f6fdf")
+DARK = ChartColors("#1e2126", "#e6edf3", "#3d444d", ("#6ea8fe", "#f0a35e", "#5fcf97", "#c98ce0", "#f07171"), "#6ea8fe")
+
+
+def system_is_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def resolve(theme: str) -> str:
+    """``"light"`` or ``"dark"`` for a stored preference (``"system"`` follows the OS)."""
+    if theme == "system":
+        return "dark" if system_is_dark() else "light"
+    return theme if theme in ("light", "dark") else "light"
+
+
+def is_dark() -> bool:
+    app = QApplication.instance()
+    return bool(app and app.property("briefing_theme") == "dark")
+
+
+def chart_colors() -> ChartColors:
+    return DARK if is_dark() else LIGHT
+
+
+def apply(app: QApplication, theme: str) -> str:
+    """Apply ``theme`` to the whole app; return the resolved ``light``/``dark``."""
+    resolved = resolve(theme)
+    app.setStyle("Fusion")
+    app.setPalette(_dark_palette() if resolved == "dark" else _light_palette())
+    app.setProperty("briefing_theme", resolved)
+    return resolved
+
+
+def _light_palette() -> QPalette:
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#f6f8fa", QPalette.ColorRole.WindowText: "#1f2328",
+        QPalette.ColorRole.Base: "#ffffff", QPalette.ColorRole.AlternateBase: "#f0f3f6",
+        QPalette.ColorRole.Text: "#1f2328", QPalette.ColorRole.Button: "#eef1f4",
+        QPalette.ColorRole.ButtonText: "#1f2328", QPalette.ColorRole.Highlight: "#2f6fdf",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#ffffff",
+        QPalette.ColorRole.ToolTipText: "#1f2328", QPalette.ColorRole.PlaceholderText: "#6e7781",
+        QPalette.ColorRole.Link: "#0a58ca", QPalette.ColorRole.Mid: "#d0d7de",
+    }
+    for role, colour in roles.items():
+        p.setColor(role, QColor(colour))
+    return p
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#16181d", QPalette.ColorRole.WindowText: "#e6edf3",
+        QPalette.ColorRole.Base: "#1e2126", QPalette.ColorRole.AlternateBase: "#262a31",
+        QPalette.ColorRole.Text: "#e6edf3", QPalette.ColorRole.Button: "#2a2f37",
+        QPalette.ColorRole.ButtonText: "#e6edf3", QPalette.ColorRole.Highlight: "#4c8dff",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#262a31",
+        QPalette.ColorRole.ToolTipText: "#e6edf3", QPalette.ColorRole.PlaceholderText: "#8b949e",
+        QPalette.ColorRole.Link: "#6ea8fe", QPalette.ColorRole.Mid: "#3d444d",
+    }
+    for role, colour in roles.items():
+        p.setColor(role, QColor(colour))
+    for group in (QPalette.ColorGroup.Disabled,):
+        p.setColor(group, QPalette.ColorRole.Text, QColor("#6e7681"))
+        p.setColor(group, QPalette.ColorRole.ButtonText, QColor("#6e7681"))
+        p.setColor(group, QPalette.ColorRole.WindowText, QColor("#6e7681"))
+    return p
