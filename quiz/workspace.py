@@ -15,6 +15,7 @@ from content.model import Pack
 from content.store import read_pack, sync_packs
 from db import content as content_db
 from db import progress as progress_db
+from db.learners import ensure_learner
 from db.paths import data_dir
 
 
@@ -28,6 +29,8 @@ class Workspace:
         sync_packs(self.content, packs)
         self.progress: Database = progress_db.open_progress(self.root / progress_db.PROGRESS_FILE)
         self._packs: dict[str, Pack] = {}
+        #: The learner whose answers are being recorded (the UI may switch it).
+        self.learner_id: int = ensure_learner(self.progress)
 
     @property
     def progress_path(self) -> Path:

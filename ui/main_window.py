@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
 
 from quiz.workspace import Workspace
 from ui import theme
-from ui.pages import PlaceholderPage
+from ui.briefing import BriefingPage
+from ui.progress import ProgressPage
+from ui.quiz import QuizPage
 from ui.settings import app_settings
 
 
@@ -28,24 +30,26 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName("Main areas")
-        self.briefing = PlaceholderPage("Briefing", self.pack.meta.summary)
-        self.quiz = PlaceholderPage("Quiz", "Test yourself on the briefing.")
-        self.progress = PlaceholderPage("Progress", "Your answers and what is due next.")
+        self.briefing = BriefingPage(workspace)
+        self.quiz = QuizPage(workspace)
+        self.progress = ProgressPage(workspace)
         for page, label in ((self.briefing, "&Briefing"), (self.quiz, "&Quiz"), (self.progress, "&Progress")):
             self.tabs.addTab(page, label)
         self.setCentralWidget(self.tabs)
+        self.briefing.quiz_requested.connect(self._quiz_topic)
+        self.progress.practice_requested.connect(self._practise)
         self._build_menus()
         self.statusBar().showMessage(f"Source: {self.pack.meta.source_title}")
         self._restore_state()
 
     # -- menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.file_menu = self.menuBar().addMenu("&File")
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        view = self.menuBar().addMenu("&View")
+        view = self.view_menu = self.menuBar().addMenu("&View")
         for index, name in enumerate(("Briefing", "Quiz", "Progress")):
             action = QAction(f"Go to {name}", self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
@@ -61,10 +65,18 @@ class MainWindow(QMainWindow):
             theme_menu.addAction(action)
         self.theme_actions = group
 
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _quiz_topic(self, pack_id: str, topic_id: str) -> None:
+        self.tabs.setCurrentWidget(self.quiz)
+        self.quiz.start_topic(pack_id, topic_id)
+
+    def _practise(self, pack_id: str, question_ids: list[str]) -> None:
+        self.tabs.setCurrentWidget(self.quiz)
+        self.quiz.start_questions(pack_id, question_ids)
 
     def set_theme(self, name: str) -> None:
         self.settings.setValue("theme", name)
