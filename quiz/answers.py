@@ -1,0 +1,49 @@
+"""Recording answers: one durable row per answer, written the moment it is given.
+
+The answer log is append-only (a trigger forbids updates); every chart and the
+scheduler are derived from it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from db.progress import now_iso
+from quiz import scheduler
+
+
+def record_answer(
+    db: Database,
+    *,
+    learner_id: int,
+    pack_id: str,
+    question_id: str,
+    response: Any,
+    correct: bool,
+    score: float,
+    elapsed_ms: int,
+    mode: str,
+    session_id: str | None,
+    answered_at: str | None = None,
+) -> int:
+    """Write one answer and update the learner's schedule in one transaction.
+
+    Returns the answer's row id. When this returns, the answer is on disk
+    (WAL + ``synchronous=FULL``): a crash afterwards cannot lose it.
+    """
+    answered_at = answered_at or now_iso()
+    with db.atomic():
+        row_id = db["answers"].insert({
+            "learner_id": learner_id, "pack_id": pack_id, "question_id": question_id,
+            "response": json.dumps(response, ensure_ascii=False), "correct": int(bool(correct)),
+            "score": float(score), "elapsed_ms": int(elapsed_ms), "mode": mode,
+            "session_id": session_id, "answered_at": answered_at,
+        }).last_pk
+        scheduler.on_answer(
+            db, learner_id=learner_id, pack_id=pack_id, question_id=question_id,
+            correct=bool(correct), elapsed_ms=int(elapsed_ms), answered_at=answered_at,
+        )
+    return int(row_id)
