@@ -7,6 +7,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("default", max_examples=150, deadline=None)
+settings.register_profile("nightly", max_examples=1500, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 # Must be set before any QApplication exists.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
