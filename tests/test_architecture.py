@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 
 import pytest
+
 from tests_support import ROOT
 
 LAYERS = {"db": set(), "content": {"db"}, "quiz": {"db", "content"}}

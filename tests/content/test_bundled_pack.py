@@ -6,9 +6,9 @@ import dataclasses
 import re
 
 import pytest
-from tests_support import ARTICLE_PATH
 
 from content.validate import normalise_space, numbers_in
+from tests_support import ARTICLE_PATH
 
 
 def _all_strings(obj) -> list[str]:
