@@ -2,6 +2,7 @@
 
     python main.py                         open the app
     python main.py check PACK_DIR          validate a briefing pack
+    python main.py import PACK_DIR         add a briefing pack to your library
     python main.py export --format json -o FILE
 """
 
@@ -22,6 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate a briefing pack and list every problem")
     check.add_argument("pack_dir", type=Path)
 
+    imp = sub.add_parser("import", help="validate a briefing pack and add it to your library")
+    imp.add_argument("pack_dir", type=Path)
+
     export = sub.add_parser("export", help="write the content store to a file")
     export.add_argument("--format", choices=["json"], default="json")
     export.add_argument("-o", "--output", type=Path, required=True)
@@ -37,15 +41,37 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         pack = load_pack(args.pack_dir)
     except PackError as exc:
-        print(f"{len(exc.problems)} problem(s) in {args.pack_dir}:", file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
+        _print_problems(exc, args.pack_dir)
         return 1
     counts = ", ".join(
         f"{len(getattr(pack, name))} {name}"
         for name in ("sections", "figures", "tables", "lists", "terms", "facts", "questions")
     )
     print(f"{args.pack_dir}: OK — {pack.meta.title} ({counts})")
+    return 0
+
+
+def _print_problems(error: Exception, where: Path) -> None:
+    problems = getattr(error, "problems", [])
+    print(f"{len(problems)} problem(s) in {where}:", file=sys.stderr)
+    for problem in problems:
+        print(f"  {problem}", file=sys.stderr)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """All or nothing: a pack with any problem is not imported at all."""
+    from content.problems import PackError
+    from quiz.workspace import Workspace
+
+    ws = Workspace(args.data_dir)
+    try:
+        pack = ws.import_pack(args.pack_dir)
+    except PackError as exc:
+        _print_problems(exc, args.pack_dir)
+        return 1
+    finally:
+        ws.close()
+    print(f"imported {pack.id!r}: {pack.meta.title}")
     return 0
 
 
@@ -75,7 +101,7 @@ def run_gui(args: argparse.Namespace) -> int:
     return run(args.data_dir)
 
 
-COMMANDS = {"check": cmd_check, "export": cmd_export}
+COMMANDS = {"check": cmd_check, "import": cmd_import, "export": cmd_export}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -29,6 +29,7 @@ from content.model import (
     Term,
     Topic,
 )
+from content.problems import PackError
 from db import content as store
 
 _FLAT = {
@@ -105,17 +106,29 @@ def _make(cls: type, row: dict[str, Any]) -> Any:
     return cls(**kwargs)
 
 
-def sync_packs(db: Database, directories: Iterable[Path] | None = None) -> list[str]:
+def sync_packs(db: Database, directories: Iterable[Path] | None = None,
+               *, broken: list[PackError] | None = None) -> list[str]:
     """Load (validating) each pack directory into the store; return the pack ids.
 
     Defaults to the bundled packs. Unchanged packs are skipped by digest, so
-    this is cheap at every start-up.
+    this is cheap at every start-up. Packs no longer present are dropped from
+    the (disposable) content store. When ``broken`` is given, invalid packs are
+    collected there and skipped instead of raising, so one bad imported pack
+    cannot stop the app from starting.
     """
     ids = []
     for directory in directories if directories is not None else bundled_packs():
-        pack = load_pack(directory)
+        try:
+            pack = load_pack(directory)
+        except PackError as exc:
+            if broken is None:
+                raise
+            broken.append(exc)
+            continue
         write_pack(db, pack)
         ids.append(pack.id)
+    for stale in set(store.pack_ids(db)) - set(ids):
+        store.remove_pack(db, stale)
     return ids
 
 

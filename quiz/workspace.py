@@ -11,8 +11,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from content.library import Library
+from content.loader import bundled_packs
 from content.model import Pack
-from content.store import read_pack, sync_packs
+from content.problems import PackError
+from content.store import read_pack, sync_packs, write_pack
 from db import content as content_db
 from db import progress as progress_db
 from db.learners import ensure_learner
@@ -26,7 +29,17 @@ class Workspace:
         self.root = data_dir(root)
         self.root.mkdir(parents=True, exist_ok=True)
         self.content: Database = content_db.open_content(self.root / content_db.CONTENT_FILE)
-        sync_packs(self.content, packs)
+        self.library = Library(self.root)
+        bundled = set(bundled_packs())
+        directories = list(packs) if packs is not None else self.library.directories()
+        broken: list[PackError] = []
+        sync_packs(self.content, directories, broken=broken)
+        # A broken bundled pack is a bug in the app and must be loud; a broken
+        # imported pack is reported to the user and skipped.
+        for error in broken:
+            if any(Path(p.file).parent in bundled for p in error.problems):
+                raise error
+        self.library.broken = broken
         self.progress: Database = progress_db.open_progress(self.root / progress_db.PROGRESS_FILE)
         self._packs: dict[str, Pack] = {}
         #: The learner whose answers are being recorded (the UI may switch it).
@@ -46,6 +59,16 @@ class Workspace:
         if cached is None or cached.digest != content_db.stored_digest(self.content, pack_id):
             cached = self._packs[pack_id] = read_pack(self.content, pack_id)
         return cached
+
+    def import_pack(self, source: str | Path) -> Pack:
+        """Validate and copy a pack folder into the library, then store it.
+
+        Raises :class:`PackError` listing every problem; nothing is imported then.
+        """
+        pack = self.library.import_pack(Path(source))
+        write_pack(self.content, pack)
+        self._packs.pop(pack.id, None)
+        return pack
 
     def close(self) -> None:
         self.content.close()

@@ -56,3 +56,13 @@ def test_export_json_holds_the_article_facts(data_dir, tmp_path):
     assert len(pack["lists"][1]["items"]) == 4
     assert {t["term"] for t in pack["terms"]} >= {"METI", "The Diet", "Sanaenomics"}
     assert len(pack["sections"]) == 6 and len(pack["facts"]) >= 15 and pack["questions"]
+
+
+def test_import_command(data_dir):
+    from tests_support import DATA
+
+    result = _run("import", str(DATA / "minimal"), env_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert "imported 'minimal'" in result.stdout
+    broken = _run("import", str(DATA), env_dir=data_dir)  # a folder without pack.toml
+    assert broken.returncode == 1 and "cannot read pack file" in broken.stderr
