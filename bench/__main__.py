@@ -1,0 +1,120 @@
+"""``python -m bench``: measure, then print a table of ratios against same-run floors.
+
+Targets come from the benchmark issue; a row says whether this run met it.
+Timings are medians of ``--runs`` repetitions (default 5).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import probes, synthetic  # noqa: E402
+
+
+@dataclass
+class Row:
+    name: str
+    value: float
+    floor: float | None
+    unit: str
+    target: str
+    met: bool
+
+    def cells(self) -> list[str]:
+        ratio = f"{self.value / self.floor:.2f}×" if self.floor else "—"
+        floor = f"{self.floor:.1f}" if self.floor is not None else "—"
+        return [self.name, f"{self.value:.1f}", floor, ratio, self.unit, self.target, "yes" if self.met else "NO"]
+
+
+def run_probe(code: str, env: dict[str, str] | None = None) -> dict:
+    import json
+
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=full_env,
+                         cwd=ROOT, timeout=120, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def median_of(runs: int, fn: Callable[[], float]) -> float:
+    return statistics.median(fn() for _ in range(runs))
+
+
+def bench_first_paint(runs: int, data: str) -> list[Row]:
+    env = {"BENCH_DATA_DIR": data}
+    run_probe(probes.APP_WINDOW, env)  # warm the content store and OS caches once
+    bare = median_of(runs, lambda: run_probe(probes.BARE_WINDOW)["first_paint"] * 1000)
+    app = median_of(runs, lambda: run_probe(probes.APP_WINDOW, env)["first_paint"] * 1000)
+    return [Row("first paint of main window (vs bare PySide6 window)", app, bare, "ms", "≤ 1.5× floor",
+                app <= 1.5 * bare)]
+
+
+def bench_rss(data: str) -> list[Row]:
+    bare = run_probe(probes.BARE_WINDOW)["rss_kb"] / 1024
+    app = run_probe(probes.APP_WINDOW, {"BENCH_DATA_DIR": data, "BENCH_VISIT_ALL": "1"})["rss_kb"] / 1024
+    return [Row("peak RSS after opening every view (vs bare window)", app, bare, "MB", "≤ 150 MB", app <= 150)]
+
+
+def bench_import(runs: int) -> list[Row]:
+    from content.loader import load_pack
+    from content.store import write_pack
+    from db.content import open_content
+
+    with tempfile.TemporaryDirectory() as folder:
+        pack_dir = synthetic.write_pack(Path(folder) / "big", figures=10_000)
+
+        def ours() -> float:
+            db = open_content(None)
+            start = time.perf_counter()
+            write_pack(db, load_pack(pack_dir))
+            return (time.perf_counter() - start) * 1000
+
+        def floor() -> float:
+            return synthetic.raw_executemany_ms(10_000)
+
+        value, base = median_of(runs, ours), median_of(runs, floor)
+    return [Row("import of a 10,000-figure pack (vs raw executemany)", value, base, "ms", "< 1000 ms", value < 1000)]
+
+
+BENCHES: dict[str, Callable[[int, str], list[Row]]] = {
+    "paint": lambda runs, data: bench_first_paint(runs, data),
+    "import": lambda runs, data: bench_import(runs),
+    "rss": lambda runs, data: bench_rss(data),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--only", nargs="*", choices=sorted(BENCHES))
+    args = parser.parse_args(argv)
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as data:
+        for name, bench in BENCHES.items():
+            if args.only and name not in args.only:
+                continue
+            print(f"… {name}", file=sys.stderr, flush=True)
+            rows += bench(args.runs, data)
+    header = ["measure", "value", "floor", "ratio", "unit", "target", "met"]
+    table = [header, ["---"] * len(header), *(r.cells() for r in rows)]
+    print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+          f"medians of {args.runs} runs\n")
+    for line in table:
+        print("| " + " | ".join(line) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
