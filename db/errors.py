@@ -15,3 +15,10 @@ class NewerSchemaError(StoreError):
 
 class CorruptStoreError(StoreError):
     """SQLite reports the file as damaged (``quick_check`` failed or not a database)."""
+
+
+class StoreFullError(StoreError):
+    """A write failed because the disk (or the database's size limit) is full.
+
+    Nothing already written is lost: the failed transaction is rolled back.
+    """

@@ -7,10 +7,12 @@ scheduler are derived from it.
 from __future__ import annotations
 
 import json
+import sqlite3
 from typing import Any
 
 from sqlite_utils import Database
 
+from db.errors import StoreFullError
 from db.progress import now_iso
 from quiz import scheduler
 
@@ -35,15 +37,23 @@ def record_answer(
     (WAL + ``synchronous=FULL``): a crash afterwards cannot lose it.
     """
     answered_at = answered_at or now_iso()
-    with db.atomic():
-        row_id = db["answers"].insert({
-            "learner_id": learner_id, "pack_id": pack_id, "question_id": question_id,
-            "response": json.dumps(response, ensure_ascii=False), "correct": int(bool(correct)),
-            "score": float(score), "elapsed_ms": int(elapsed_ms), "mode": mode,
-            "session_id": session_id, "answered_at": answered_at,
-        }).last_pk
-        scheduler.on_answer(
-            db, learner_id=learner_id, pack_id=pack_id, question_id=question_id,
-            correct=bool(correct), elapsed_ms=int(elapsed_ms), answered_at=answered_at,
-        )
+    try:
+        with db.atomic():
+            row_id = db["answers"].insert({
+                "learner_id": learner_id, "pack_id": pack_id, "question_id": question_id,
+                "response": json.dumps(response, ensure_ascii=False), "correct": int(bool(correct)),
+                "score": float(score), "elapsed_ms": int(elapsed_ms), "mode": mode,
+                "session_id": session_id, "answered_at": answered_at,
+            }).last_pk
+            scheduler.on_answer(
+                db, learner_id=learner_id, pack_id=pack_id, question_id=question_id,
+                correct=bool(correct), elapsed_ms=int(elapsed_ms), answered_at=answered_at,
+            )
+    except sqlite3.OperationalError as exc:
+        if any(word in str(exc) for word in ("full", "readonly", "disk I/O")):
+            raise StoreFullError(
+                f"Your answer could not be saved ({exc}). Everything saved before is safe; "
+                "free some disk space, then answer again."
+            ) from exc
+        raise
     return int(row_id)

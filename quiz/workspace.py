@@ -6,6 +6,7 @@ files are or how they are opened. It holds no Qt and can be used headless.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from content.problems import PackError
 from content.store import read_pack, sync_packs, write_pack
 from db import content as content_db
 from db import progress as progress_db
+from db.errors import StoreError
 from db.learners import ensure_learner
 from db.paths import data_dir
 
@@ -27,8 +29,14 @@ class Workspace:
 
     def __init__(self, root: str | Path | None = None, *, packs: Iterable[Path] | None = None):
         self.root = data_dir(root)
-        self.root.mkdir(parents=True, exist_ok=True)
-        self.content: Database = content_db.open_content(self.root / content_db.CONTENT_FILE)
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            self.content: Database = content_db.open_content(self.root / content_db.CONTENT_FILE)
+        except (OSError, sqlite3.OperationalError) as exc:
+            raise StoreError(
+                f"Cannot use the data folder {self.root}: {exc}. Choose another folder with --data-dir "
+                "or check that it exists, is writable and the disk is not full."
+            ) from exc
         self.library = Library(self.root)
         bundled = set(bundled_packs())
         directories = list(packs) if packs is not None else self.library.directories()
