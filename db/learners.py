@@ -11,10 +11,10 @@ DEFAULT_LEARNER = "Me"
 
 def ensure_learner(db: Database, name: str = DEFAULT_LEARNER) -> int:
     """Id of the learner called ``name``, creating the profile if needed."""
-    row = next(db.query("SELECT id FROM learners WHERE name = ?", [name]), None)
-    if row:
-        return int(row["id"])
-    return int(db["learners"].insert({"name": name, "created_at": now_iso()}).last_pk)
+    # INSERT OR IGNORE, not read-then-insert: two instances starting together
+    # must not both try to create the same profile.
+    db.execute("INSERT OR IGNORE INTO learners (name, created_at) VALUES (?, ?)", [name, now_iso()])
+    return int(next(db.query("SELECT id FROM learners WHERE name = ?", [name]))["id"])
 
 
 def list_learners(db: Database) -> list[dict]:

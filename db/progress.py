@@ -12,6 +12,8 @@ into the content database, so rebuilding content never touches progress.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -76,6 +78,29 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
+@contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """A transaction that takes the write lock up front (``BEGIN IMMEDIATE``).
+
+    With two app instances on one file, a deferred transaction that reads
+    before it writes can fail at once with "database is locked" (SQLite cannot
+    wait when a reader must upgrade after another writer committed). Taking the
+    lock first lets ``busy_timeout`` do its job. Nested use becomes a savepoint.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        with db.atomic():  # a savepoint inside our transaction
+            yield db
+    except BaseException:
+        db.rollback()
+        raise
+    db.conn.execute("COMMIT")
+
+
 def connect(path: Path) -> Database:
     """Open a connection with the durability settings every write relies on."""
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
@@ -106,8 +131,9 @@ def open_progress(path: str | Path) -> Database:
             db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=FULL")
         if version < schema_version():
-            migrations.apply(db)
-            db.execute(f"PRAGMA user_version={schema_version()}")
+            with write_transaction(db):
+                migrations.apply(db)
+                db.execute(f"PRAGMA user_version={schema_version()}")
     except sqlite3.DatabaseError as exc:
         db.close()
         raise CorruptStoreError(f"{path} is damaged or not a progress file: {exc}") from exc

@@ -13,7 +13,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from db.errors import StoreFullError
-from db.progress import now_iso
+from db.progress import now_iso, write_transaction
 from quiz import scheduler
 
 
@@ -38,7 +38,7 @@ def record_answer(
     """
     answered_at = answered_at or now_iso()
     try:
-        with db.atomic():
+        with write_transaction(db):
             row_id = db["answers"].insert({
                 "learner_id": learner_id, "pack_id": pack_id, "question_id": question_id,
                 "response": json.dumps(response, ensure_ascii=False), "correct": int(bool(correct)),
