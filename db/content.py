@@ -41,22 +41,24 @@ def open_content(path: str | Path | None) -> Database:
     """Open the content store; ``None`` gives an in-memory one (tests, CLI checks).
 
     A file with an unknown layout, or one SQLite cannot read, is recreated:
-    it only ever holds what the pack files can rebuild.
+    it only ever holds what the pack files can rebuild. sqlite-utils plugins
+    are not loaded: discovering them imports packaging metadata (and with it
+    ``socket``) at every start-up, and the app uses none.
     """
     if path is None:
-        return Database(memory=True)
+        return Database(memory=True, execute_plugins=False)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        db = Database(path)
+        db = Database(path, execute_plugins=False)
         version = db.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError:
         path.unlink(missing_ok=True)
-        db = Database(path)
+        db = Database(path, execute_plugins=False)
         version = 0
     if version != LAYOUT_VERSION:
         db.close()
-        db = Database(path, recreate=True)
+        db = Database(path, recreate=True, execute_plugins=False)
         db.execute(f"PRAGMA user_version={LAYOUT_VERSION}")
     with db.ensure_autocommit_on():
         db.execute("PRAGMA journal_mode=WAL")

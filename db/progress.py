@@ -104,7 +104,7 @@ def write_transaction(db: Database) -> Iterator[Database]:
 def connect(path: Path) -> Database:
     """Open a connection with the durability settings every write relies on."""
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-    db = Database(conn)
+    db = Database(conn, execute_plugins=False)
     db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys=ON")
     return db
