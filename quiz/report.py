@@ -1,0 +1,122 @@
+"""Trainer report: merge learners' exported progress files into item statistics.
+
+Each learner's file is read through SQLite's backup API into memory, so the
+trainer's tool never writes to (or holds locks on) a learner's file.
+
+Definitions, as used in classical item analysis:
+
+- a learner's **score** is the share of the questions they attempted whose
+  *first* attempt was correct (first attempts are comparable across learners;
+  later attempts measure practice, not knowledge);
+- an item's **facility** is the share of learners who attempted it whose
+  first attempt was correct;
+- an item's **discrimination** is the correlation between getting the item
+  right and the learner's score on the *other* items (corrected item-total
+  correlation); ``None`` when it is undefined (fewer than two learners, or no
+  variation).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class LearnerResult:
+    source: str
+    name: str
+    first_attempts: dict[str, bool]  # question id -> first attempt correct
+
+    @property
+    def score(self) -> float:
+        if not self.first_attempts:
+            return 0.0
+        return sum(self.first_attempts.values()) / len(self.first_attempts)
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    question_id: str
+    topic: str
+    attempts: int
+    facility: float
+    discrimination: float | None
+
+
+@dataclass
+class Report:
+    learners: list[LearnerResult]
+    items: list[ItemResult] = field(default_factory=list)
+    topics: list[tuple[str, float]] = field(default_factory=list)  # weakest first
+
+    def to_csv(self) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["kind", "id", "topic", "attempts", "facility_or_score", "discrimination"])
+        for learner in self.learners:
+            writer.writerow(["learner", learner.name, "", len(learner.first_attempts), f"{learner.score:.4f}", ""])
+        for item in self.items:
+            disc = "" if item.discrimination is None else f"{item.discrimination:.4f}"
+            writer.writerow(["question", item.question_id, item.topic, item.attempts, f"{item.facility:.4f}", disc])
+        for topic, facility in self.topics:
+            writer.writerow(["topic", topic, topic, "", f"{facility:.4f}", ""])
+        return out.getvalue()
+
+
+def read_learners(path: Path, pack_id: str | None = None) -> list[LearnerResult]:
+    """Every learner in one progress file, with their first attempt per question."""
+    source = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
+    memory = sqlite3.connect(":memory:")
+    try:
+        source.backup(memory)
+    finally:
+        source.close()
+    memory.row_factory = sqlite3.Row
+    where, params = ("WHERE a.pack_id = ?", [pack_id]) if pack_id else ("", [])
+    rows = memory.execute(
+        f"SELECT l.name, a.question_id, a.correct FROM answers a JOIN learners l ON l.id = a.learner_id {where} "
+        "ORDER BY l.name, a.answered_at, a.id", params).fetchall()
+    memory.close()
+    learners: dict[str, dict[str, bool]] = {}
+    for row in rows:
+        learners.setdefault(row["name"], {}).setdefault(row["question_id"], bool(row["correct"]))
+    return [LearnerResult(str(path), name, attempts) for name, attempts in learners.items()]
+
+
+def build_report(learners: Iterable[LearnerResult], topic_of: Callable[[str], str] = lambda _q: "") -> Report:
+    learners = list(learners)
+    question_ids = sorted({q for learner in learners for q in learner.first_attempts})
+    items = []
+    for qid in question_ids:
+        takers = [learner for learner in learners if qid in learner.first_attempts]
+        right = [1.0 if learner.first_attempts[qid] else 0.0 for learner in takers]
+        rest = [_rest_score(learner, qid) for learner in takers]
+        items.append(ItemResult(qid, topic_of(qid), len(takers), sum(right) / len(takers), _correlation(right, rest)))
+    by_topic: dict[str, list[float]] = {}
+    for item in items:
+        by_topic.setdefault(item.topic, []).append(item.facility)
+    topics = sorted(((t, sum(v) / len(v)) for t, v in by_topic.items()), key=lambda tv: (tv[1], tv[0]))
+    return Report(learners, items, topics)
+
+
+def _rest_score(learner: LearnerResult, excluded: str) -> float:
+    others = [v for q, v in learner.first_attempts.items() if q != excluded]
+    return sum(others) / len(others) if others else 0.0
+
+
+def _correlation(xs: list[float], ys: list[float]) -> float | None:
+    n = len(xs)
+    if n < 2:
+        return None
+    mx, my = sum(xs) / n, sum(ys) / n
+    sxx = sum((x - mx) ** 2 for x in xs)
+    syy = sum((y - my) ** 2 for y in ys)
+    if sxx == 0 or syy == 0:
+        return None
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / math.sqrt(sxx * syy)
