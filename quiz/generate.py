@@ -1,0 +1,259 @@
+"""Generate quiz questions from a stored pack, deterministically for a seed.
+
+Rules that keep the quiz honest:
+
+- every answer key is read straight from the pack record it tests, and every
+  question quotes that record's verbatim source sentence;
+- distractors are other values *of the same pack* (other figures, terms,
+  outlets, list items, table cells), never invented;
+- false true/false statements are made only by swapping two values the pack
+  holds (another figure's amount, the other column's cell).
+
+The seed only decides distractor choice and choice order; which questions
+exist depends on the pack alone, so ids stay stable across runs.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Iterator
+
+from content.model import Figure, Pack
+from quiz.questions import QuizQuestion
+
+MAX_CHOICES = 4
+#: Tolerance for numeric answers to figures the article calls approximate.
+APPROX_TOLERANCE = 0.05
+
+
+def generate(pack: Pack, seed: str | int = 0) -> list[QuizQuestion]:
+    """All questions for ``pack``, in a stable order (grouped by generator)."""
+    questions: list[QuizQuestion] = []
+    for make in GENERATORS:
+        questions.extend(make(pack, seed))
+    return questions
+
+
+def _rng(seed: str | int, qid: str) -> random.Random:
+    return random.Random(f"{seed}|{qid}")
+
+
+def _choices(answer: str, pool: list[str], seed: str | int, qid: str) -> tuple[str, ...]:
+    """The answer plus up to three distinct distractors from ``pool``, shuffled per seed."""
+    rng = _rng(seed, qid)
+    others = sorted({p for p in pool if p != answer})
+    rng.shuffle(others)
+    options = [answer, *others[: MAX_CHOICES - 1]]
+    rng.shuffle(options)
+    return tuple(options)
+
+
+def _outlet_name(pack: Pack, outlet_id: str | None) -> str | None:
+    outlet = pack.outlet(outlet_id)
+    return outlet.name if outlet else None
+
+
+def _figure_subject(pack: Pack, figure: Figure) -> str:
+    year = f" ({figure.year})" if figure.year and str(figure.year) not in figure.label else ""
+    return f"the {figure.label[0].lower()}{figure.label[1:]}{year}"
+
+
+# -- figures -------------------------------------------------------------------
+def figure_amounts(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
+    displays = [f.display for f in pack.figures]
+    for f in pack.figures:
+        if len(set(displays)) < 2:
+            return
+        qid = f"figure-amount:{f.id}"
+        reporter = f"According to {_outlet_name(pack, f.outlet)}, how" if f.outlet else "How"
+        yield QuizQuestion(
+            id=qid, kind="choice", prompt=f"{reporter} large is {_figure_subject(pack, f)}?", topic=f.topic,
+            answer=f.display, choices=_choices(f.display, displays, seed, qid), quote=f.quote,
+            outlet=_outlet_name(pack, f.outlet), facts=(f.id,),
+        )
+
+
+def figure_numbers(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
+    for f in pack.figures:
+        scale_unit = f.unit
+        yield QuizQuestion(
+            id=f"figure-number:{f.id}", kind="numeric", topic=f.topic, unit=scale_unit,
+            prompt=f"How large is {_figure_subject(pack, f)}, in {_unit_phrase(scale_unit)}?",
+            answer=f"{f.amount:g}", tolerance=APPROX_TOLERANCE if f.approximate else 0.0, quote=f.quote,
+            outlet=_outlet_name(pack, f.outlet), facts=(f.id,),
+        )
+
+
+def _unit_phrase(unit: str) -> str:
+    words = unit.split()
+    if len(words) == 2 and words[1] == "USD":
+        return f"{words[0]}s of US dollars"
+    return unit
+
+
+def figure_sources(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
+    names = [o.name for o in pack.outlets]
+    if len(names) < 2:
+        return
+    for f in pack.figures:
+        name = _outlet_name(pack, f.outlet)
+        if not name:
+            continue
+        qid = f"figure-source:{f.id}"
+        yield QuizQuestion(
+            id=qid, kind="choice", prompt=f"Which outlet reported {_figure_subject(pack, f)} of {f.display}?",
+            topic=f.topic, answer=name, choices=_choices(name, names, seed, qid), quote=f.quote, outlet=name,
+            facts=(f.id, f.outlet or ""),
+        )
+
+
+def figure_statements(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
+    """True/false: the figure as reported, and (false) with another figure's amount."""
+    for f in pack.figures:
+        reporter = f"{_outlet_name(pack, f.outlet)} reported" if f.outlet else "The article reports"
+        outlet = _outlet_name(pack, f.outlet)
+        yield QuizQuestion(
+            id=f"figure-tf:{f.id}:true", kind="truefalse", topic=f.topic, answer="true", quote=f.quote,
+            prompt=f"True or false: {reporter} {_figure_subject(pack, f)} as {f.display}.",
+            outlet=outlet, facts=(f.id,),
+        )
+        rng = _rng(seed, f"figure-tf:{f.id}:false")
+        swaps = sorted({g.display for g in pack.figures if g.display != f.display})
+        if swaps:
+            yield QuizQuestion(
+                id=f"figure-tf:{f.id}:false", kind="truefalse", topic=f.topic, answer="false", quote=f.quote,
+                prompt=f"True or false: {reporter} {_figure_subject(pack, f)} as {rng.choice(swaps)}.",
+                outlet=outlet, facts=(f.id,),
+            )
+
+
+# -- terms, lists, tables ---------------------------------------------------------
+def term_definitions(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
+    names = [t.term for t in pack.terms]
+    if len(names) < 2:
+        return
+    for t in pack.terms:
+        qid = f"term:{t.id}"
+        yield QuizQuestion(
+            id=qid, kind="choice", prompt=f"Which term is this? “{t.definition}”", topic=t.topic, answer=t.term,
+            choices=_choices(t.term, names, seed, qid), quote=t.quote, facts=(t.id,),
+        )
+
+
+def list_items(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
+    for named in pack.lists:
+        names = [i.name for i in named.items]
+        if len(names) < 2:
+            continue
+        details = [i.detail for i in named.items]
+        for item in named.items:
+            if details.count(item.detail) > 1:
+                continue  # two items share a description: the question would have two right answers
+            qid = f"list-item:{item.id}"
+            yield QuizQuestion(
+                id=qid, kind="choice", topic=named.topic, answer=item.name,
+                prompt=f"{named.title}: which one is described here? “{item.detail}”",
+                choices=_choices(item.name, names, seed, qid), quote=item.quote, facts=(named.id, item.id),
+            )
+
+
+def table_matching(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
+    """Matching per row (each column → its cell) and per column (each row → its cell)."""
+    for table in pack.tables:
+        quote = table.quote or table.title
+        if len(table.columns) >= 2:
+            for row in table.rows:
+                yield QuizQuestion(
+                    id=f"match-row:{table.id}:{row.id}", kind="matching", topic=table.topic,
+                    prompt=f"{table.title}: match each to its {row.label.lower()}.",
+                    pairs=tuple(zip(table.columns, row.cells, strict=True)), answer="",
+                    quote=f"{row.label}: " + " | ".join(f"{c}: {v}" for c, v in zip(table.columns, row.cells,
+                                                                                  strict=True)),
+                    facts=(table.id, row.id),
+                )
+        if len(table.rows) >= 2:
+            for index, column in enumerate(table.columns):
+                yield QuizQuestion(
+                    id=f"match-column:{table.id}:{index}", kind="matching", topic=table.topic,
+                    prompt=f"{table.title}: match each {table.row_header.lower()} to {column}'s entry.",
+                    pairs=tuple((r.label, r.cells[index]) for r in table.rows), answer="", quote=quote,
+                    facts=(table.id, *(r.id for r in table.rows)),
+                )
+
+
+def table_statements(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
+    """True/false per cell; the false variant swaps in the other column's cell for the same row."""
+    for table in pack.tables:
+        for row in table.rows:
+            for index, column in enumerate(table.columns):
+                cell = row.cells[index]
+                quote = f"{row.label}: " + " | ".join(f"{c}: {v}" for c, v in zip(table.columns, row.cells,
+                                                                                 strict=True))
+                yield QuizQuestion(
+                    id=f"table-tf:{table.id}:{row.id}:{index}:true", kind="truefalse", topic=table.topic,
+                    prompt=f"True or false: under {column}, the {row.label.lower()} is: {cell}.", answer="true",
+                    quote=quote, facts=(table.id, row.id),
+                )
+                others = [c for j, c in enumerate(row.cells) if j != index and c != cell]
+                if others:
+                    swap = _rng(seed, f"{table.id}:{row.id}:{index}").choice(others)
+                    yield QuizQuestion(
+                        id=f"table-tf:{table.id}:{row.id}:{index}:false", kind="truefalse", topic=table.topic,
+                        prompt=f"True or false: under {column}, the {row.label.lower()} is: {swap}.",
+                        answer="false", quote=quote, facts=(table.id, row.id),
+                    )
+
+
+# -- facts, cloze, authored ----------------------------------------------------------
+def fact_statements(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
+    for fact in pack.facts:
+        yield QuizQuestion(
+            id=f"fact:{fact.id}", kind="truefalse", topic=fact.topic, answer="true",
+            prompt=f"True or false: {fact.statement}", quote=fact.quote,
+            outlet=_outlet_name(pack, fact.outlet), facts=(fact.id,),
+        )
+
+
+BLANK = "_____"
+
+
+def _blank(quote: str, word: str) -> str | None:
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+    blanked, count = pattern.subn(BLANK, quote, count=1)
+    return blanked if count else None
+
+
+def cloze(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
+    """Fill in the blank in a verbatim quote: the outlet of a figure, a glossary term."""
+    for f in pack.figures:
+        name = _outlet_name(pack, f.outlet)
+        text = _blank(f.quote, name) if name else None
+        if text:
+            yield QuizQuestion(
+                id=f"cloze-outlet:{f.id}", kind="text", topic=f.topic, answer=name or "",
+                prompt=f"Fill in the blank: “{text}”", quote=f.quote, outlet=name, facts=(f.id,),
+            )
+    for t in pack.terms:
+        term = t.term.removeprefix("The ").removeprefix("the ")
+        text = _blank(t.quote, term)
+        if text:
+            yield QuizQuestion(
+                id=f"cloze-term:{t.id}", kind="text", topic=t.topic, answer=term, accepted=(t.term,),
+                prompt=f"Fill in the blank: “{text}”", quote=t.quote, facts=(t.id,),
+            )
+
+
+def authored(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
+    for q in pack.questions:
+        yield QuizQuestion(
+            id=f"authored:{q.id}", kind=q.kind, prompt=q.prompt, topic=q.topic, answer=q.answer,
+            choices=_choices(q.answer, list(q.choices), seed, q.id) if q.choices else (), tolerance=q.tolerance,
+            quote=q.quote, outlet=_outlet_name(pack, q.outlet), facts=(q.id, *q.facts), authored=True,
+        )
+
+
+GENERATORS: tuple[Callable[[Pack, str | int], Iterator[QuizQuestion]], ...] = (
+    figure_amounts, figure_numbers, figure_sources, figure_statements, term_definitions, list_items,
+    table_matching, table_statements, fact_statements, cloze, authored,
+)

@@ -1,0 +1,56 @@
+"""Grading as a learner would expect it."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.grade import grade
+from quiz.numbers import parse_amount
+from quiz.questions import QuizQuestion
+
+
+def _q(**kw) -> QuizQuestion:
+    base = {"id": "q", "kind": "numeric", "prompt": "p", "topic": "t", "answer": "65", "quote": "q", "facts": ()}
+    return QuizQuestion(**{**base, **kw})
+
+
+@pytest.mark.parametrize("typed", ["65", "65 billion", "$65B", "65bn", "$65 bn", "0.065 trillion", "65,000 million",
+                                   "US$65b", "  65  "])
+def test_numeric_answers_in_many_spellings(typed):
+    assert grade(_q(unit="billion USD", tolerance=0.05), typed).correct
+
+
+@pytest.mark.parametrize("typed", ["60", "65 trillion", "65 million", "sixty-five", "", "$"])
+def test_wrong_or_unreadable_numbers(typed):
+    result = grade(_q(unit="billion USD", tolerance=0.05), typed)
+    assert not result.correct and result.verdict == "Not correct"
+
+
+def test_tolerance_only_for_approximate_figures():
+    assert grade(_q(unit="billion USD", tolerance=0.05), "67").correct  # within 5%
+    assert not grade(_q(unit="billion USD", tolerance=0.0), "66").correct
+    assert parse_amount("2.3 trillion", "trillion USD") == pytest.approx(2.3)
+    assert parse_amount("2300 billion", "trillion USD") == pytest.approx(2.3)
+
+
+def test_text_ignores_case_punctuation_and_articles():
+    q = _q(kind="text", answer="Diet", accepted=("The Diet",))
+    for typed in ("diet", "DIET.", " the Diet ", "Diet!"):
+        assert grade(q, typed).correct
+    assert not grade(q, "Senate").correct
+
+
+def test_matching_gives_partial_credit_per_pair():
+    q = _q(kind="matching", answer="", pairs=(("Abenomics", "Quantity"), ("Sanaenomics", "Quality")))
+    full = grade(q, {"Abenomics": "Quantity", "Sanaenomics": "Quality"})
+    half = grade(q, {"Abenomics": "Quantity", "Sanaenomics": "Quantity"})
+    assert full.correct and full.score == 1.0
+    assert not half.correct and half.score == 0.5 and half.verdict == "Partly correct"
+    assert [p.correct for p in half.pairs] == [True, False]
+
+
+def test_choice_and_truefalse():
+    choice = _q(kind="choice", answer="Nikkei", choices=("Nikkei", "NHK"))
+    assert grade(choice, "Nikkei").correct and not grade(choice, "NHK").correct
+    tf = _q(kind="truefalse", answer="false")
+    assert grade(tf, "False").correct and grade(tf, "f").correct and not grade(tf, "true").correct
