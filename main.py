@@ -27,7 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("pack_dir", type=Path)
 
     export = sub.add_parser("export", help="write the content store to a file")
-    export.add_argument("--format", choices=["json"], default="json")
+    export.add_argument("--format", choices=["json", "quiz-json"], default="json",
+                        help="json: the content store; quiz-json: generated questions with their answer keys")
+    export.add_argument("--seed", default="0", help="seed or exam code for quiz-json (same seed, same questions)")
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--pack", help="pack id (default: every pack)")
     return parser
@@ -81,7 +83,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     ws = Workspace(args.data_dir)
     try:
-        data = export_all(ws.content)
+        data = _quiz_export(ws, args) if args.format == "quiz-json" else export_all(ws.content)
         if args.pack:
             data["packs"] = [p for p in data["packs"] if p["meta"]["id"] == args.pack]
             if not data["packs"]:
@@ -93,6 +95,23 @@ def cmd_export(args: argparse.Namespace) -> int:
         ws.close()
     print(f"wrote {args.output}")
     return 0
+
+
+def _quiz_export(ws: object, args: argparse.Namespace) -> dict:
+    from quiz.exam_code import decode
+    from quiz.generate import generate
+
+    seed = args.seed
+    try:
+        seed = str(decode(seed).seed)  # an exam code gives the questions that exam draws from
+    except ValueError:
+        pass
+    packs = []
+    for pack_id in ws.pack_ids():  # type: ignore[attr-defined]
+        pack = ws.pack(pack_id)  # type: ignore[attr-defined]
+        packs.append({"meta": {"id": pack.id, "title": pack.meta.title},
+                      "questions": [q.to_dict() for q in generate(pack, seed)]})
+    return {"format": "briefing-quiz", "version": 1, "seed": seed, "packs": packs}
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -66,3 +66,17 @@ def test_import_command(data_dir):
     assert "imported 'minimal'" in result.stdout
     broken = _run("import", str(DATA), env_dir=data_dir)  # a folder without pack.toml
     assert broken.returncode == 1 and "cannot read pack file" in broken.stderr
+
+
+def test_quiz_export_lists_questions_with_keys_for_a_seed(data_dir, tmp_path):
+    outputs = []
+    for seed in ("A", "A", "B"):
+        out = tmp_path / f"quiz-{len(outputs)}.json"
+        result = _run("export", "--format", "quiz-json", "--seed", seed, "-o", str(out), env_dir=data_dir)
+        assert result.returncode == 0, result.stderr
+        outputs.append(json.loads(out.read_text(encoding="utf-8")))
+    (pack,) = outputs[0]["packs"]
+    assert len(pack["questions"]) >= 40
+    numeric = next(q for q in pack["questions"] if q["id"] == "figure-number:ai-plan")
+    assert numeric["answer"] == "65" and "approximately $65 billion" in numeric["quote"]
+    assert outputs[0] == outputs[1] and outputs[0] != outputs[2]
