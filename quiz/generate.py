@@ -19,7 +19,8 @@ import random
 import re
 from collections.abc import Callable, Iterator
 
-from content.model import Figure, Pack
+from content.model import Figure, Pack, Table, TableRow
+from content.validate import normalise_space
 from quiz.questions import QuizQuestion
 
 MAX_CHOICES = 4
@@ -158,6 +159,15 @@ def list_items(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
             )
 
 
+def _row_quote(pack: Pack, table: Table, row: TableRow) -> str:
+    """The row as the source prints it when it does (tables are often flattened into
+    one line of text), else the table's own verbatim introduction."""
+    flat = " ".join((row.label, *row.cells))
+    if pack.source_text and flat in normalise_space(pack.source_text):
+        return flat
+    return table.quote or table.title
+
+
 def table_matching(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
     """Matching per row (each column → its cell) and per column (each row → its cell)."""
     for table in pack.tables:
@@ -168,9 +178,7 @@ def table_matching(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
                     id=f"match-row:{table.id}:{row.id}", kind="matching", topic=table.topic,
                     prompt=f"{table.title}: match each to its {row.label.lower()}.",
                     pairs=tuple(zip(table.columns, row.cells, strict=True)), answer="",
-                    quote=f"{row.label}: " + " | ".join(f"{c}: {v}" for c, v in zip(table.columns, row.cells,
-                                                                                  strict=True)),
-                    facts=(table.id, row.id),
+                    quote=_row_quote(pack, table, row), facts=(table.id, row.id),
                 )
         if len(table.rows) >= 2:
             for index, column in enumerate(table.columns):
@@ -188,8 +196,7 @@ def table_statements(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
         for row in table.rows:
             for index, column in enumerate(table.columns):
                 cell = row.cells[index]
-                quote = f"{row.label}: " + " | ".join(f"{c}: {v}" for c, v in zip(table.columns, row.cells,
-                                                                                 strict=True))
+                quote = _row_quote(pack, table, row)
                 yield QuizQuestion(
                     id=f"table-tf:{table.id}:{row.id}:{index}:true", kind="truefalse", topic=table.topic,
                     prompt=f"True or false: under {column}, the {row.label.lower()} is: {cell}.", answer="true",
