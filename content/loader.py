@@ -18,6 +18,7 @@ from content.model import (
     Figure,
     ListItem,
     Meta,
+    Milestone,
     NamedList,
     Outlet,
     Pack,
@@ -130,6 +131,10 @@ def build_pack(raw: dict[str, Any], source: str | None, digest: str) -> Pack:
         ),
         terms=tuple(Term(t["id"], t["term"], t["definition"], t["quote"], t["topic"]) for t in items("terms")),
         facts=tuple(Fact(f["id"], f["statement"], f["quote"], f["topic"], f.get("outlet")) for f in items("facts")),
+        milestones=tuple(
+            Milestone(m["id"], m["label"], m["when"], m["quote"], m["topic"], m.get("year"))
+            for m in items("milestones")
+        ),
         questions=tuple(
             Question(
                 id=q["id"], kind=q["kind"], prompt=q["prompt"], answer=q["answer"], quote=q["quote"],

@@ -152,6 +152,19 @@ class Fact:
 
 
 @dataclass(frozen=True)
+class Milestone:
+    """A point on the briefing's timeline; ``when`` is the article's own wording
+    ("upcoming", "2040 fiscal year"), ``year`` only when it states one."""
+
+    id: str
+    label: str
+    when: str
+    quote: str
+    topic: str
+    year: int | None = None
+
+
+@dataclass(frozen=True)
 class Question:
     """A hand-written question; generated ones live in the quiz engine."""
 
@@ -178,6 +191,7 @@ class Pack:
     lists: tuple[NamedList, ...] = ()
     terms: tuple[Term, ...] = ()
     facts: tuple[Fact, ...] = ()
+    milestones: tuple[Milestone, ...] = ()
     questions: tuple[Question, ...] = ()
     source_text: str | None = field(default=None, compare=False, repr=False)
     digest: str = ""

@@ -88,6 +88,14 @@ COLLECTIONS: dict[str, dict[str, Field]] = {
         "topic": _f("str", ref="topics"),
         "outlet": _f("str", False, ref="outlets"),
     },
+    "milestones": {
+        "id": _f("str"),
+        "label": _f("str"),
+        "when": _f("str"),
+        "year": _f("int", False),
+        "quote": _f("str", quote=True),
+        "topic": _f("str", ref="topics"),
+    },
     "questions": {
         "id": _f("str"),
         "kind": _f("str"),

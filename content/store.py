@@ -19,6 +19,7 @@ from content.model import (
     Figure,
     ListItem,
     Meta,
+    Milestone,
     NamedList,
     Outlet,
     Pack,
@@ -34,7 +35,7 @@ from db import content as store
 
 _FLAT = {
     "outlets": Outlet, "topics": Topic, "sections": Section, "figures": Figure,
-    "terms": Term, "facts": Fact, "questions": Question,
+    "terms": Term, "facts": Fact, "milestones": Milestone, "questions": Question,
 }
 
 
@@ -92,8 +93,8 @@ def read_pack(db: Database, pack_id: str) -> Pack:
     return Pack(
         meta=meta, outlets=flat("outlets"), topics=flat("topics"), sections=flat("sections"),
         figures=flat("figures"), tables=tables, lists=lists, terms=flat("terms"),
-        facts=flat("facts"), questions=flat("questions"), source_text=p.get("source_text"),
-        digest=p.get("digest") or "",
+        facts=flat("facts"), milestones=flat("milestones"), questions=flat("questions"),
+        source_text=p.get("source_text"), digest=p.get("digest") or "",
     )
 
 

@@ -29,7 +29,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _TEXT_FIELDS = frozenset(
     {"title", "body", "label", "statement", "definition", "prompt", "answer", "summary",
-     "name", "detail", "term", "description", "row_header"}
+     "name", "detail", "term", "description", "row_header", "when"}
 )
 
 

@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 CONTENT_FILE = "content.db"
 #: Bump when the row layout written by :func:`replace_pack` changes.
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
 
 #: Table → its primary key. Every table but ``packs`` is keyed by pack too.
 TABLES: dict[str, tuple[str, ...]] = {
@@ -33,6 +33,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "list_items": ("pack_id", "id"),
     "terms": ("pack_id", "id"),
     "facts": ("pack_id", "id"),
+    "milestones": ("pack_id", "id"),
     "questions": ("pack_id", "id"),
 }
 
