@@ -4,6 +4,7 @@
     python main.py check PACK_DIR          validate a briefing pack
     python main.py import PACK_DIR         add a briefing pack to your library
     python main.py export --format json -o FILE
+    python main.py export --format pdf -o brief.pdf
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("pack_dir", type=Path)
 
     export = sub.add_parser("export", help="write the content store to a file")
-    export.add_argument("--format", choices=["json", "quiz-json"], default="json",
-                        help="json: the content store; quiz-json: generated questions with their answer keys")
+    export.add_argument("--format", choices=["json", "quiz-json", "pdf"], default="json",
+                        help="json: the content store; quiz-json: generated questions with their answer keys; "
+                             "pdf: the briefing as an A4 handout")
     export.add_argument("--seed", default="0", help="seed or exam code for quiz-json (same seed, same questions)")
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--pack", help="pack id (default: every pack)")
@@ -81,6 +83,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from content.store import export_all
     from quiz.workspace import Workspace
 
+    if args.format == "pdf":
+        return _export_pdf(args)
+
     ws = Workspace(args.data_dir)
     try:
         data = _quiz_export(ws, args) if args.format == "quiz-json" else export_all(ws.content)
@@ -91,6 +96,26 @@ def cmd_export(args: argparse.Namespace) -> int:
                 return 1
         text = json.dumps(data, ensure_ascii=False, indent=2)
         args.output.write_text(text + "\n", encoding="utf-8")
+    finally:
+        ws.close()
+    print(f"wrote {args.output}")
+    return 0
+
+
+def _export_pdf(args: argparse.Namespace) -> int:
+    """Headless: Qt renders the handout offscreen when there is no display."""
+    import os
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from quiz.workspace import Workspace
+    from ui.app import application
+    from ui.handout import write_pdf
+
+    application()
+    ws = Workspace(args.data_dir)
+    try:
+        write_pdf(ws.pack(args.pack), args.output)
     finally:
         ws.close()
     print(f"wrote {args.output}")

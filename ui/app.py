@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from content.problems import PackError
@@ -19,10 +19,19 @@ from ui import theme
 from ui.main_window import MainWindow
 from ui.settings import app_settings
 
+_NOISE = ("This plugin does not support propagateSizeHints",)
+
+
+def _quiet_handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Drop known platform-plugin noise; pass everything else to stderr as Qt would."""
+    if not message.startswith(_NOISE):
+        print(message, file=sys.stderr)
+
 
 def application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        qInstallMessageHandler(_quiet_handler)
         app = QApplication(sys.argv[:1])
     app.setApplicationName("Briefing Quiz")
     app.setOrganizationName("BriefingQuiz")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from quiz.workspace import Workspace
 from ui import theme
@@ -16,6 +16,21 @@ from ui.briefing import BriefingPage
 from ui.progress import ProgressPage
 from ui.quiz import QuizPage
 from ui.settings import app_settings
+
+BASE_POINT_SIZE: float | None = None
+
+
+def apply_text_size(step: int) -> None:
+    """Application font = the platform default plus ``step`` points."""
+    global BASE_POINT_SIZE
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    font = app.font()
+    if BASE_POINT_SIZE is None:
+        BASE_POINT_SIZE = font.pointSizeF()
+    font.setPointSizeF(BASE_POINT_SIZE + step)
+    app.setFont(font)
 
 
 class MainWindow(QMainWindow):
@@ -27,6 +42,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.pack.meta.title} — Briefing Quiz")
         self.setMinimumSize(720, 480)
 
+        apply_text_size(int(self.settings.value("text_size", 0)))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName("Main areas")
@@ -45,6 +61,15 @@ class MainWindow(QMainWindow):
     # -- menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.file_menu = self.menuBar().addMenu("&File")
+        export_pdf = QAction("Export briefing as &PDF…", self, shortcut=QKeySequence("Ctrl+Shift+P"))
+        export_pdf.triggered.connect(self.export_pdf)
+        export_png = QAction("Export chart as P&NG…", self)
+        export_png.triggered.connect(lambda: self.export_chart("png"))
+        export_svg = QAction("Export chart as &SVG…", self)
+        export_svg.triggered.connect(lambda: self.export_chart("svg"))
+        for action in (export_pdf, export_png, export_svg):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -53,6 +78,13 @@ class MainWindow(QMainWindow):
         for index, name in enumerate(("Briefing", "Quiz", "Progress")):
             action = QAction(f"Go to {name}", self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            view.addAction(action)
+        view.addSeparator()
+        for text, keys, step in (("&Larger text", QKeySequence.StandardKey.ZoomIn, 1),
+                                 ("&Smaller text", QKeySequence.StandardKey.ZoomOut, -1),
+                                 ("&Reset text size", QKeySequence("Ctrl+0"), 0)):
+            action = QAction(text, self, shortcut=keys)
+            action.triggered.connect(lambda _=False, s=step: self.change_text_size(s))
             view.addAction(action)
         view.addSeparator()
         theme_menu = view.addMenu("&Theme")
@@ -83,6 +115,41 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app, name)
+        self.briefing.restyle()
+
+    def change_text_size(self, step: int) -> None:
+        """Ctrl +/−: scale all text; remembered across restarts."""
+        size = int(self.settings.value("text_size", 0)) + step if step else 0
+        size = max(-3, min(8, size))
+        self.settings.setValue("text_size", size)
+        apply_text_size(size)
+        self.briefing.rebuild()
+
+    def export_pdf(self) -> None:
+        from ui.handout import write_pdf
+
+        path, _ = QFileDialog.getSaveFileName(self, "Export briefing as PDF", "briefing.pdf", "PDF (*.pdf)")
+        if not path:
+            return
+        try:
+            write_pdf(self.briefing.pack, path)
+        except OSError as exc:
+            QMessageBox.critical(self, "Export failed", f"Could not write {path}: {exc}")
+            return
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+
+    def export_chart(self, kind: str) -> None:
+        if not self.briefing.charts:
+            QMessageBox.information(self, "No chart", "This briefing has no chart to export.")
+            return
+        chart = self.briefing.charts[0]
+        path, _ = QFileDialog.getSaveFileName(self, f"Export chart as {kind.upper()}", f"chart.{kind}",
+                                              f"{kind.upper()} (*.{kind})")
+        if not path:
+            return
+        chart.build()
+        ok = chart.save_png(path) if kind == "png" else (chart.save_svg(path) or True)
+        self.statusBar().showMessage(f"Saved {path}" if ok else f"Could not save {path}", 5000)
 
     def _about(self) -> None:
         box = QMessageBox(self)

@@ -1,18 +1,280 @@
-"""The briefing page (issue 3 replaces this placeholder)."""
+"""The briefing page: the article as a charted, sourced briefing, read from the store.
+
+Sections appear in reading order with their figure cards, chart, tables and
+lists; then the timeline, glossary and sources. Each section can be marked
+read (stored as progress) and quizzed ("Quiz me on this"). Charts are built
+after the first paint so the window shows at once.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from content import briefing
+from content.model import Pack, Section, Table
+from db.reads import read_sections, set_read
 from quiz.workspace import Workspace
-from ui.pages import PlaceholderPage
+from ui.briefing.cards import Card, FigureCard, ItemCard, plain
+from ui.briefing.chart import FigureChart
+from ui.text import tooltip
+
+CARD_COLUMNS = 2
 
 
-class BriefingPage(PlaceholderPage):
+class BriefingPage(QWidget):
     #: (pack_id, topic_id): the user asked to be quizzed on one section's topic.
     quiz_requested = Signal(str, str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
-        super().__init__("Briefing", workspace.pack().meta.summary, parent)
+        super().__init__(parent)
+        self.setAccessibleName("Briefing")
         self.workspace = workspace
+        self.pack_id: str | None = None
+        self.charts: list[FigureChart] = []
+        self.tables: list[QTableWidget] = []
+        self.read_boxes: dict[str, QCheckBox] = {}
+        self.anchors: list[tuple[str, QWidget]] = []
+
+        self.contents = QListWidget()
+        self.contents.setAccessibleName("Contents")
+        self.contents.setMaximumWidth(240)
+        self.contents.setWordWrap(True)
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.contents.currentRowChanged.connect(self._jump)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName("Briefing text")
+        splitter = QSplitter()
+        splitter.addWidget(self.contents)
+        splitter.addWidget(self.scroll)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.rebuild()
+
+    @property
+    def pack(self) -> Pack:
+        return self.workspace.pack(self.pack_id)
+
+    # -- building ----------------------------------------------------------------------
+    def rebuild(self) -> None:
+        """(Re)create the content, e.g. after the text size or the pack changed."""
+        pack = self.pack
+        self.charts, self.tables, self.read_boxes, self.anchors = [], [], {}, []
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(24, 16, 24, 24)
+        column.setSpacing(14)
+        column.addWidget(plain(pack.meta.title, scale=1.9, bold=True))
+        if pack.meta.summary:
+            column.addWidget(plain(pack.meta.summary, scale=1.1))
+        column.addWidget(plain(f"Source: {pack.meta.source_title}", scale=0.9))
+
+        done = read_sections(self.workspace.progress, self.workspace.learner_id, pack.id)
+        attached = briefing.attachments(pack)
+        charts_by_group = {c.group: c for c in briefing.charts(pack)}
+        for section in pack.sections:
+            block = self._section(pack, section, section.id in done, attached[section.id], charts_by_group)
+            self.anchors.append((section.title, block))
+            column.addWidget(block)
+        for title, widget in (("Timeline to 2040", self._timeline(pack)), ("Glossary", self._glossary(pack)),
+                              ("Sources", self._sources(pack))):
+            if widget is not None:
+                self.anchors.append((title, widget))
+                column.addWidget(widget)
+        column.addStretch(1)
+
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll.setWidget(body)
+        self.contents.blockSignals(True)
+        self.contents.clear()
+        for title, _ in self.anchors:
+            self.contents.addItem(QListWidgetItem(title))
+        self.contents.blockSignals(False)
+        QTimer.singleShot(0, self.build_charts)  # after the first paint
+
+    def build_charts(self) -> None:
+        for chart in self.charts:
+            chart.build()
+
+    def restyle(self) -> None:
+        """Theme changed: pyqtgraph needs its colours set again."""
+        for chart in self.charts:
+            chart.redraw()
+
+    def _heading(self, text: str) -> QWidget:
+        return plain(text, scale=1.45, bold=True)
+
+    def _section(self, pack: Pack, section: Section, is_read: bool, attached: tuple[list, list],
+                 charts_by_group: dict[str, briefing.Chart]) -> QWidget:
+        block = QWidget()
+        block.setAccessibleName(f"Section: {section.title}")
+        box = QVBoxLayout(block)
+        box.setContentsMargins(0, 8, 0, 8)
+        header = QHBoxLayout()
+        header.addWidget(self._heading(section.title), 1)
+        read = QCheckBox("Read")
+        read.setAccessibleName(f"Mark “{section.title}” as read")
+        read.setChecked(is_read)
+        read.toggled.connect(lambda on, s=section.id: self._mark(s, on))
+        self.read_boxes[section.id] = read
+        quiz = QPushButton("Quiz me on this")
+        quiz.setAccessibleName(f"Quiz me on {section.title}")
+        quiz.clicked.connect(lambda _=False, t=section.topic: self.quiz_requested.emit(self.pack.id, t))
+        header.addWidget(read)
+        header.addWidget(quiz)
+        box.addLayout(header)
+        for paragraph in briefing.paragraphs(section.body):
+            box.addWidget(plain(paragraph))
+
+        if section.figures:
+            grid = QGridLayout()
+            for index, figure_id in enumerate(section.figures):
+                figure = pack.figure(figure_id)
+                outlet = pack.outlet(figure.outlet)
+                card = FigureCard(figure, outlet.name if outlet else briefing.NO_OUTLET)
+                grid.addWidget(card, index // CARD_COLUMNS, index % CARD_COLUMNS)
+            box.addLayout(grid)
+            for a, b in briefing.disagreements(pack):
+                if a.id in section.figures and b.id in section.figures:
+                    note = plain(f"Note: the reports differ. {pack.outlet(a.outlet).name} gives {a.display}, "
+                                 f"{pack.outlet(b.outlet).name} gives {b.display} for {a.year}. Both are shown.")
+                    note.setAccessibleName("The reports differ")
+                    box.addWidget(note)
+            groups = []
+            for figure_id in section.figures:
+                group = pack.figure(figure_id).chart_group
+                if group in charts_by_group and group not in groups:
+                    groups.append(group)
+            for group in groups:
+                chart = FigureChart(charts_by_group.pop(group))
+                self.charts.append(chart)
+                box.addWidget(chart)
+        tables, lists = attached
+        for table in tables:
+            box.addWidget(plain(table.title, scale=1.15, bold=True))
+            box.addWidget(self._table(table))
+        for named in lists:
+            box.addWidget(plain(named.title, scale=1.15, bold=True))
+            grid = QGridLayout()
+            columns = 2 if len(named.items) % 3 else 3
+            for index, item in enumerate(named.items):
+                grid.addWidget(ItemCard(item), index // columns, index % columns)
+            box.addLayout(grid)
+        return block
+
+    def _table(self, table: Table) -> QTableWidget:
+        widget = QTableWidget(len(table.rows), len(table.columns) + 1)
+        widget.setAccessibleName(f"Table: {table.title}")
+        widget.setHorizontalHeaderLabels([table.row_header, *table.columns])
+        widget.verticalHeader().hide()
+        widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        widget.setWordWrap(True)
+        widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for r, row in enumerate(table.rows):
+            cells = [row.label, *row.cells]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(tooltip(text))
+                if c == 0:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                widget.setItem(r, c, item)
+        header = widget.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for c in range(1, len(table.columns) + 1):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        widget.resizeRowsToContents()
+        height = header.height() + sum(widget.rowHeight(r) for r in range(widget.rowCount())) + 4
+        widget.setFixedHeight(height)
+        self.tables.append(widget)
+        return widget
+
+    def _timeline(self, pack: Pack) -> QWidget | None:
+        points = briefing.timeline(pack)
+        if len(points) < 2:
+            return None
+        block = QWidget()
+        block.setAccessibleName("Timeline")
+        box = QVBoxLayout(block)
+        box.addWidget(self._heading("Timeline to 2040" if any("2040" in p.when for p in points) else "Timeline"))
+        row = QHBoxLayout()
+        for index, point in enumerate(points):
+            card = Card(f"{point.when}: {point.label}")
+            card.box.addWidget(plain(point.when, bold=True))
+            card.box.addWidget(plain(point.label))
+            if point.quote:
+                card.setToolTip(tooltip(f"“{point.quote}”"))
+            if index == 1:
+                card.box.addWidget(plain("Next checkpoint", scale=0.9, bold=True))
+            row.addWidget(card, 1)
+            if index < len(points) - 1:
+                row.addWidget(plain("→", scale=1.6, selectable=False))
+        box.addLayout(row)
+        return block
+
+    def _glossary(self, pack: Pack) -> QWidget | None:
+        if not pack.terms:
+            return None
+        block = QWidget()
+        block.setAccessibleName("Glossary")
+        box = QVBoxLayout(block)
+        box.addWidget(self._heading("Glossary"))
+        grid = QGridLayout()
+        for index, term in enumerate(pack.terms):
+            card = Card(f"{term.term}: {term.definition}")
+            card.box.addWidget(plain(term.term, bold=True))
+            card.box.addWidget(plain(term.definition))
+            card.setToolTip(tooltip(f"“{term.quote}”"))
+            grid.addWidget(card, index // 2, index % 2)
+        box.addLayout(grid)
+        return block
+
+    def _sources(self, pack: Pack) -> QWidget | None:
+        entries = briefing.sources(pack)
+        if not entries:
+            return None
+        block = QWidget()
+        block.setAccessibleName("Sources")
+        box = QVBoxLayout(block)
+        box.addWidget(self._heading("Sources"))
+        box.addWidget(plain(f"All figures and quotes come from: {pack.meta.source_title}", scale=0.95))
+        for entry in entries:
+            card = Card(f"Source: {entry.outlet}")
+            card.box.addWidget(plain(entry.outlet, bold=True))
+            if entry.description:
+                card.box.addWidget(plain(entry.description, scale=0.95))
+            for figure in entry.figures:
+                card.box.addWidget(plain(f"• {figure.display}: {figure.label} — “{figure.quote}”", scale=0.95))
+            box.addWidget(card)
+        return block
+
+    # -- actions ------------------------------------------------------------------------
+    def _mark(self, section_id: str, read: bool) -> None:
+        set_read(self.workspace.progress, self.workspace.learner_id, self.pack.id, section_id, read)
+
+    def _jump(self, row: int) -> None:
+        if 0 <= row < len(self.anchors):
+            widget = self.anchors[row][1]
+            self.scroll.verticalScrollBar().setValue(widget.y())

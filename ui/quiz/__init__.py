@@ -32,6 +32,7 @@ from quiz.grade import Grade, expected_text
 from quiz.session import QuizSession, new_exam_spec
 from quiz.workspace import Workspace
 from ui.quiz.answer_widgets import AnswerWidget, answer_widget_for
+from ui.text import tooltip
 
 
 def _label(text: str = "", *, bold: bool = False, scale: float = 1.0) -> QLabel:
@@ -335,7 +336,7 @@ class QuizPage(QWidget):
             item = QTreeWidgetItem([mark, outcome.question.prompt, given, expected_text(outcome.question),
                                     outcome.question.citation])
             for column in range(5):
-                item.setToolTip(column, item.text(column))
+                item.setToolTip(column, tooltip(item.text(column)))
             self.review_tree.addTopLevelItem(item)
         self.review_tree.resizeColumnToContents(0)
         width = max(600, self.review_tree.viewport().width())

@@ -1,0 +1,159 @@
+"""What the briefing shows, derived from a pack (Qt-free, so it can be tested headless).
+
+The view asks this module which chart bars, source attributions, timeline
+points and attachments (tables, lists) belong where; it never decides that
+itself, so the PDF handout and the screen can never disagree.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from content.model import Figure, Milestone, NamedList, Pack, Section, Table
+
+
+@dataclass(frozen=True)
+class Bar:
+    figure_id: str
+    label: str  # what the figure is
+    value: float  # in the chart's display scale (e.g. billions)
+    display: str  # "~$2.3 trillion"
+    outlet: str  # outlet name or "not named in the article"
+    quote: str
+
+    @property
+    def caption(self) -> str:
+        return f"{self.display} — {self.outlet}"
+
+
+@dataclass(frozen=True)
+class Chart:
+    group: str
+    unit: str  # base unit, e.g. "USD"
+    scale: float  # divide base values by this for display
+    scale_word: str  # "billion"
+    bars: tuple[Bar, ...]
+
+    @property
+    def axis_title(self) -> str:
+        money = self.unit == "USD"
+        return f"{'US$ ' if money else ''}{self.scale_word}{'' if money else ' ' + self.unit}".strip()
+
+    @property
+    def spread(self) -> float:
+        """Ratio of the largest to the smallest bar: above ~20 a linear axis hides the small ones."""
+        values = [b.value for b in self.bars if b.value > 0]
+        return max(values) / min(values) if values else 1.0
+
+    def tick_label(self, value: float) -> str:
+        """Axis label for ``value`` (in display scale), e.g. 1000 billion → "$1T"."""
+        base = value * self.scale
+        for factor, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")):
+            if abs(base) >= factor:
+                text = f"{base / factor:g}{suffix}"
+                break
+        else:
+            text = f"{base:g}"
+        return f"${text}" if self.unit == "USD" else text
+
+
+NO_OUTLET = "outlet not named in the article"
+_SCALE_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand"), (1.0, ""))
+
+
+def charts(pack: Pack) -> list[Chart]:
+    """One chart per (chart group, base unit), bars largest first."""
+    groups: dict[tuple[str, str], list[Figure]] = {}
+    for figure in pack.figures:
+        groups.setdefault((figure.chart_group, figure.base_unit), []).append(figure)
+    result = []
+    for (group, unit), figures in groups.items():
+        smallest = min((f.base_value for f in figures if f.base_value > 0), default=1.0)
+        scale, word = next((s, w) for s, w in _SCALE_WORDS if smallest >= s or s == 1.0)
+        bars = tuple(
+            Bar(f.id, f.label, f.base_value / scale, f.display,
+                (pack.outlet(f.outlet).name if pack.outlet(f.outlet) else NO_OUTLET), f.quote)
+            for f in sorted(figures, key=lambda f: -f.base_value)
+        )
+        result.append(Chart(group, unit, scale, word, bars))
+    return result
+
+
+def log_ticks(chart: Chart) -> list[float]:
+    """Powers of ten spanning the chart's bars, for a log axis."""
+    values = [b.value for b in chart.bars if b.value > 0]
+    if not values:
+        return []
+    low, high = math.floor(math.log10(min(values))), math.ceil(math.log10(max(values)))
+    return [10.0**k for k in range(low, high + 1)]
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    outlet: str
+    description: str
+    figures: tuple[Figure, ...]
+
+
+def sources(pack: Pack) -> list[SourceEntry]:
+    """Which outlet gave which figure (outlets first, then figures with no outlet)."""
+    entries = [SourceEntry(o.name, o.description, tuple(f for f in pack.figures if f.outlet == o.id))
+               for o in pack.outlets]
+    unattributed = tuple(f for f in pack.figures if not f.outlet)
+    if unattributed:
+        entries.append(SourceEntry(NO_OUTLET.capitalize(), "", unattributed))
+    return entries
+
+
+def disagreements(pack: Pack) -> list[tuple[Figure, Figure]]:
+    """Pairs of figures from different outlets about the same year and group with different amounts."""
+    found = []
+    figures = [f for f in pack.figures if f.outlet and f.year]
+    for i, a in enumerate(figures):
+        for b in figures[i + 1:]:
+            same_subject = a.year == b.year and a.chart_group == b.chart_group and a.base_unit == b.base_unit
+            if same_subject and a.outlet != b.outlet and a.base_value != b.base_value:
+                found.append((a, b))
+    return found
+
+
+@dataclass(frozen=True)
+class TimelinePoint:
+    when: str
+    label: str
+    quote: str
+    is_today: bool = False
+
+
+def timeline(pack: Pack, today: date | None = None) -> list[TimelinePoint]:
+    """Today, then the pack's milestones: undated ("upcoming") ones first, then by year."""
+    today = today or date.today()
+    ordered: list[Milestone] = sorted(pack.milestones, key=lambda m: (m.year is not None, m.year or 0))
+    points = [TimelinePoint(f"Today ({today.isoformat()})", "You are reading the briefing.", "", True)]
+    points += [TimelinePoint(m.when, m.label, m.quote) for m in ordered]
+    return points
+
+
+def attachments(pack: Pack) -> dict[str, tuple[list[Table], list[NamedList]]]:
+    """Tables and lists shown under a section: each goes under the first section of its topic."""
+    placed: dict[str, tuple[list[Table], list[NamedList]]] = {s.id: ([], []) for s in pack.sections}
+    first: dict[str, Section] = {}
+    for section in pack.sections:
+        first.setdefault(section.topic, section)
+    fallback = pack.sections[-1].id if pack.sections else None
+    for table in pack.tables:
+        target = first[table.topic].id if table.topic in first else fallback
+        if target:
+            placed[target][0].append(table)
+    for named in pack.lists:
+        target = first[named.topic].id if named.topic in first else fallback
+        if target:
+            placed[target][1].append(named)
+    return placed
+
+
+def paragraphs(text: str) -> list[str]:
+    """Blank-line separated paragraphs, each with its line breaks folded."""
+    return [" ".join(p.split()) for p in text.strip().split("\n\n") if p.strip()]

@@ -1,0 +1,76 @@
+"""Small building blocks of the briefing: headings, paragraphs, figure and pillar cards.
+
+Every string from a pack goes through :func:`plain`, which forces plain-text
+rendering: pack text is data, never markup.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from content.model import Figure, ListItem
+from ui.text import tooltip
+
+
+def plain(text: str, *, scale: float = 1.0, bold: bool = False, selectable: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if scale != 1.0 or bold:
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * scale)
+        font.setBold(bold)
+        label.setFont(font)
+    return label
+
+
+class Card(QFrame):
+    """A framed, focusable box; its accessible name says what it holds."""
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(name)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.box = QVBoxLayout(self)
+
+
+class FigureCard(Card):
+    """Amount, what it is, year, outlet; the verbatim quote on hover or on "Show quote"."""
+
+    def __init__(self, figure: Figure, outlet: str, parent: QWidget | None = None):
+        super().__init__(f"Figure: {figure.display}, {figure.label}, {outlet}", parent)
+        self.figure = figure
+        self.amount = plain(figure.display, scale=1.8, bold=True)
+        self.box.addWidget(self.amount)
+        self.box.addWidget(plain(figure.label))
+        when = f"Year: {figure.year} · " if figure.year else ""
+        self.box.addWidget(plain(f"{when}Reported by: {outlet}", scale=0.9))
+        self.quote = plain(f"“{figure.quote}”", scale=0.9)
+        self.quote.setVisible(False)
+        self.toggle = QPushButton("Show quote")
+        self.toggle.setCheckable(True)
+        self.toggle.setAccessibleName(f"Show the quote for {figure.label}")
+        self.toggle.toggled.connect(self._toggle)
+        self.box.addWidget(self.quote)
+        self.box.addWidget(self.toggle, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.setToolTip(tooltip(f"“{figure.quote}” — {outlet}"))
+
+    def _toggle(self, shown: bool) -> None:
+        self.quote.setVisible(shown)
+        self.toggle.setText("Hide quote" if shown else "Show quote")
+
+
+class ItemCard(Card):
+    """One named-list item (e.g. a pillar) with its explanation and quote on hover."""
+
+    def __init__(self, item: ListItem, parent: QWidget | None = None):
+        super().__init__(f"{item.name}: {item.detail}", parent)
+        self.box.addWidget(plain(item.name, scale=1.15, bold=True))
+        self.box.addWidget(plain(item.detail))
+        self.setToolTip(tooltip(f"“{item.quote}”"))
