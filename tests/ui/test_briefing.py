@@ -1,0 +1,224 @@
+"""The briefing page shows what the store holds: charts, tables, cards, read state, exports."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton
+
+from content import briefing
+from content.store import read_pack
+from quiz.workspace import Workspace
+from ui import theme
+from ui.briefing import BriefingPage
+from ui.briefing.cards import FigureCard
+from ui.handout import write_pdf
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def page(qtbot, data_dir):
+    ws = Workspace(data_dir)
+    widget = BriefingPage(ws)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    qtbot.waitUntil(lambda: all(c.plot is not None for c in widget.charts))
+    yield widget
+    ws.close()
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def test_chart_bars_equal_the_stored_figures(page):
+    stored = read_pack(page.workspace.content, page.pack_id or page.workspace.pack_ids()[0])
+    investment = [f for f in stored.figures if f.chart_group == page.charts[0].chart.group]
+    chart = page.charts[0]
+    for log in (True, False):
+        chart.log_toggle.setChecked(log)
+        drawn = chart.bars_drawn()
+        assert len(drawn) == len(investment)
+        expected = sorted(investment, key=lambda f: -f.base_value)
+        for (label, value), figure in zip(drawn, expected, strict=True):
+            outlet = stored.outlet(figure.outlet)
+            assert figure.display in label
+            assert (outlet.name if outlet else briefing.NO_OUTLET) in label
+            assert value == pytest.approx(figure.base_value / chart.chart.scale)
+    values = dict((label.split(":")[0], v) for label, v in chart.bars_drawn())
+    assert any(v == pytest.approx(2300) for v in values.values()), "Nikkei's $2.3 trillion is drawn"
+    assert any(v == pytest.approx(2000) for v in values.values()), "NHK's $2 trillion is drawn beside it"
+    assert any(v == pytest.approx(65) for v in values.values())
+
+
+def test_log_toggle_is_on_by_default_so_small_figures_stay_readable(page, qtbot):
+    chart = page.charts[0]
+    assert chart.log_toggle.isChecked()
+    chart.log_toggle.setFocus()
+    qtbot.keyClick(chart.log_toggle, Qt.Key.Key_Space)
+    assert not chart.log_toggle.isChecked()
+    assert "log scale" not in chart.plot.getAxis("bottom").labelText
+
+
+def test_comparison_table_has_every_row(page):
+    pack = page.pack
+    assert page.tables, "the comparison table is shown"
+    for widget, table in zip(page.tables, pack.tables, strict=True):
+        assert widget.rowCount() == len(table.rows)
+        for r, row in enumerate(table.rows):
+            shown = [widget.item(r, c).text() for c in range(widget.columnCount())]
+            assert shown == [row.label, *row.cells]
+    headers = [page.tables[0].horizontalHeaderItem(c).text() for c in range(page.tables[0].columnCount())]
+    assert "Abenomics" in " ".join(headers) and "Sanaenomics" in " ".join(headers)
+
+
+def test_figure_cards_show_amount_outlet_and_quote_on_request(page, qtbot):
+    cards = page.findChildren(FigureCard)
+    assert len(cards) == len(page.pack.figures)
+    card = next(c for c in cards if "2.3" in c.figure.display)
+    assert "Nikkei" in card.accessibleName()
+    assert not card.quote.isVisibleTo(card)
+    qtbot.mouseClick(card.toggle, Qt.MouseButton.LeftButton)
+    assert card.quote.isVisibleTo(card)
+    assert card.figure.quote in card.quote.text()
+
+
+def test_the_nikkei_nhk_difference_is_stated(page):
+    texts = [label.text() for label in page.findChildren(QLabel)]
+    note = next(t for t in texts if t.startswith("Note: the reports differ"))
+    assert "Nikkei" in note and "NHK" in note and "2.3 trillion" in note and "2 trillion" in note
+
+
+def test_pillars_timeline_glossary_and_sources_are_shown(page):
+    names = {w.accessibleName() for w in page.findChildren(QLabel.__mro__[1])}
+    pack = page.pack
+    pillars = next(lst for lst in pack.lists if "pillar" in lst.title.lower())
+    for item in pillars.items:
+        assert any(n.startswith(f"{item.name}:") for n in names)
+    for term in pack.terms:
+        assert any(n.startswith(f"{term.term}:") for n in names)
+    assert {"Source: Nikkei", "Source: NHK", "Source: BFM"} <= names
+    contents = [page.contents.item(i).text() for i in range(page.contents.count())]
+    assert contents[-3:] == ["Timeline to 2040", "Glossary", "Sources"]
+    labels = [label.text() for label in page.findChildren(QLabel)]
+    assert "By 2040" in labels and "Next checkpoint" in labels
+
+
+def test_marking_a_section_read_is_stored_and_shown_after_restart(qtbot, data_dir):
+    ws = Workspace(data_dir)
+    first = BriefingPage(ws)
+    qtbot.addWidget(first)
+    first.show()
+    section = first.pack.sections[0]
+    box = first.read_boxes[section.id]
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked()
+    ws.close()
+
+    again = Workspace(data_dir)
+    second = BriefingPage(again)
+    qtbot.addWidget(second)
+    assert second.read_boxes[section.id].isChecked()
+    assert not second.read_boxes[second.pack.sections[1].id].isChecked()
+    again.close()
+
+
+def test_quiz_me_on_this_opens_a_quiz_on_that_section(qtbot, data_dir):
+    ws = Workspace(data_dir)
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.show()
+    section = window.briefing.pack.sections[1]
+    button = next(b for b in window.briefing.findChildren(QPushButton)
+                  if b.accessibleName() == f"Quiz me on {section.title}")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.quiz
+    session = window.quiz.session
+    assert session is not None and session.state.mode == "topic"
+    topics = {q.topic for q in session.questions}
+    assert topics == {section.topic}
+    ws.close()
+
+
+def test_pdf_handout_is_a4_and_contains_every_figure_and_source(qtbot, data_dir, tmp_path):
+    ws = Workspace(data_dir)
+    pack = ws.pack(None)
+    path = write_pdf(pack, tmp_path / "brief.pdf")
+    reader = PdfReader(str(path))
+    assert len(reader.pages) >= 1
+    width, height = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
+    assert (round(width), round(height)) == (595, 842), "A4 in points"
+    text = _squash(" ".join(p.extract_text() for p in reader.pages))
+    for figure in pack.figures:
+        assert _squash(figure.display) in text
+    for outlet in pack.outlets:
+        assert outlet.name in text
+    for row in pack.tables[0].rows:
+        assert _squash(row.label) in text
+    ws.close()
+
+
+def test_chart_exports_as_svg_and_png(page, tmp_path):
+    chart = page.charts[0]
+    svg = tmp_path / "chart.svg"
+    chart.save_svg(str(svg))
+    root = ET.parse(svg).getroot()
+    assert root.tag.endswith("svg")
+    drawn = [el for el in root.iter() if el.tag.split("}")[-1] in ("path", "rect", "polygon", "polyline")]
+    assert len(drawn) >= len(chart.chart.bars)
+    assert "Chart of" in svg.read_text()
+    png = tmp_path / "chart.png"
+    assert chart.save_png(str(png))
+    assert png.stat().st_size > 1000
+
+
+def test_dark_theme_restyles_the_chart(qtbot, data_dir):
+    ws = Workspace(data_dir)
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.show()
+    chart = window.briefing.charts[0]
+    qtbot.waitUntil(lambda: chart.plot is not None)
+    for name, expected in (("dark", theme.DARK.background), ("light", theme.LIGHT.background)):
+        window.set_theme(name)
+        QApplication.processEvents()
+        image = chart.render_image()
+        corner = image.pixelColor(image.width() - 4, 4)
+        assert corner == QColor(expected), f"{name}: chart background follows the theme"
+        assert QApplication.instance().palette().window().color().lightness() < 128 if name == "dark" else True
+    ws.close()
+
+
+def test_text_size_shortcut_scales_the_briefing(qtbot, data_dir):
+    ws = Workspace(data_dir)
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    before = QApplication.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() > before
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() == before
+    ws.close()
+
+
+def test_every_card_and_chart_is_named_and_reachable_by_keyboard(page):
+    from ui.briefing.cards import Card
+
+    for card in page.findChildren(Card):
+        assert card.accessibleName()
+        assert card.focusPolicy() & Qt.FocusPolicy.TabFocus
+    for chart in page.charts:
+        assert chart.accessibleName().startswith("Chart of")
+        assert chart.plot.accessibleName() == chart.accessibleName()
+    for box in page.findChildren(QCheckBox):
+        assert box.focusPolicy() & Qt.FocusPolicy.TabFocus
