@@ -80,3 +80,15 @@ def test_quiz_export_lists_questions_with_keys_for_a_seed(data_dir, tmp_path):
     numeric = next(q for q in pack["questions"] if q["id"] == "figure-number:ai-plan")
     assert numeric["answer"] == "65" and "approximately $65 billion" in numeric["quote"]
     assert outputs[0] == outputs[1] and outputs[0] != outputs[2]
+
+
+def test_export_pdf_headless_writes_an_a4_handout(data_dir, tmp_path):
+    from pypdf import PdfReader
+
+    out = tmp_path / "brief.pdf"
+    result = _run("export", "--format", "pdf", "-o", str(out), env_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(str(out))
+    assert len(reader.pages) >= 2
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    assert "~$2.3 trillion" in text and "~$65 billion" in text and "Nikkei" in text and "BFM" in text

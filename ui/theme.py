@@ -7,6 +7,7 @@ Widgets use the Qt palette; pyqtgraph ignores it, so chart code asks
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -55,7 +56,24 @@ def apply(app: QApplication, theme: str) -> str:
     app.setStyle("Fusion")
     app.setPalette(_dark_palette() if resolved == "dark" else _light_palette())
     app.setProperty("briefing_theme", resolved)
+    app.setStyleSheet(_dark_indicators() if resolved == "dark" else "")
     return resolved
+
+
+def _dark_indicators() -> str:
+    """Fusion draws check boxes and radio buttons with an outline derived from the
+    window colour, which all but vanishes on a dark window; draw them visibly."""
+    tick = (Path(__file__).parent / "assets" / "check-light.svg").as_posix()
+    return (
+        "QCheckBox::indicator, QRadioButton::indicator { width: 14px; height: 14px;"
+        " border: 1px solid #8b949e; background: #1e2126; }"
+        " QCheckBox::indicator { border-radius: 3px; } QRadioButton::indicator { border-radius: 8px; }"
+        f" QCheckBox::indicator:checked {{ background: #4c8dff; border-color: #4c8dff; image: url({tick}); }}"
+        " QRadioButton::indicator:checked { background: qradialgradient(cx:0.5, cy:0.5, radius:0.5,"
+        " fx:0.5, fy:0.5, stop:0 #e6edf3, stop:0.45 #e6edf3, stop:0.5 #4c8dff, stop:1 #4c8dff);"
+        " border-color: #4c8dff; }"
+        " QCheckBox::indicator:focus, QRadioButton::indicator:focus { border-color: #6ea8fe; }"
+    )
 
 
 def _light_palette() -> QPalette:
