@@ -68,6 +68,24 @@ def _initial(db: Database) -> None:
     )
 
 
+@migrations(name="0002_scheduler")
+def _scheduler(db: Database) -> None:
+    # The rating each answer was given, so the FSRS card states can always be
+    # rebuilt from the log alone (thresholds for "fast"/"slow" may change later).
+    db["answers"].add_column("rating", int)
+    # Derived cache of the scheduler's state per learner × question; rebuildable from answers.
+    db["cards"].create(
+        {
+            "learner_id": int, "pack_id": str, "question_id": str, "state": int, "step": int,
+            "stability": float, "difficulty": float, "due": str, "last_review": str, "reviews": int,
+        },
+        pk=("learner_id", "pack_id", "question_id"),
+        foreign_keys=[("learner_id", "learners", "id")],
+        not_null={"due", "state", "reviews"},
+    )
+    db["cards"].create_index(["learner_id", "pack_id", "due"])
+
+
 def schema_version() -> int:
     """Number of migrations this build of the app knows about."""
     return len(migrations._migrations)

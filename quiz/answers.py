@@ -30,24 +30,31 @@ def record_answer(
     mode: str,
     session_id: str | None,
     answered_at: str | None = None,
+    rating: int | None = None,
+    kind: str | None = None,
 ) -> int:
     """Write one answer and update the learner's schedule in one transaction.
+
+    ``rating`` is the FSRS rating if the learner chose one; otherwise it is
+    derived from correctness and speed for a question of this ``kind``.
 
     Returns the answer's row id. When this returns, the answer is on disk
     (WAL + ``synchronous=FULL``): a crash afterwards cannot lose it.
     """
     answered_at = answered_at or now_iso()
+    if rating is None:
+        rating = scheduler.rating_for(bool(correct), int(elapsed_ms), kind)
     try:
         with write_transaction(db):
             row_id = db["answers"].insert({
                 "learner_id": learner_id, "pack_id": pack_id, "question_id": question_id,
                 "response": json.dumps(response, ensure_ascii=False), "correct": int(bool(correct)),
                 "score": float(score), "elapsed_ms": int(elapsed_ms), "mode": mode,
-                "session_id": session_id, "answered_at": answered_at,
+                "session_id": session_id, "answered_at": answered_at, "rating": rating,
             }).last_pk
             scheduler.on_answer(
                 db, learner_id=learner_id, pack_id=pack_id, question_id=question_id,
-                correct=bool(correct), elapsed_ms=int(elapsed_ms), answered_at=answered_at,
+                rating=rating, answered_at=answered_at,
             )
     except sqlite3.OperationalError as exc:
         if any(word in str(exc) for word in ("full", "readonly", "disk I/O")):

@@ -160,7 +160,7 @@ class QuizSession:
         result = grade(question, response)
         record_answer(self.db, learner_id=self.learner_id, pack_id=self.pack.id, question_id=question.id,
                       response=response, correct=result.correct, score=result.score, elapsed_ms=elapsed_ms,
-                      mode=self.mode, session_id=self.state.id)
+                      mode=self.mode, session_id=self.state.id, kind=question.kind)
         self.grades[question.id] = result
         self.state.responses[question.id] = response
         self.state.scores[question.id] = result.score

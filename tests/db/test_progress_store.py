@@ -40,7 +40,8 @@ def test_reopening_keeps_answers(tmp_path):
     db.close()
     db = open_progress(path)
     assert db["answers"].count == 1
-    assert [m.name for m in __import__("db.progress", fromlist=["x"]).migrations.applied(db)] == ["0001_initial"]
+    applied = [m.name for m in __import__("db.progress", fromlist=["x"]).migrations.applied(db)]
+    assert applied == ["0001_initial", "0002_scheduler"]
 
 
 def test_foreign_keys_are_enforced(tmp_path):
@@ -75,3 +76,23 @@ def test_garbage_file_is_reported_as_damaged(tmp_path):
     with pytest.raises(CorruptStoreError, match="damaged"):
         open_progress(path)
     assert path.read_bytes().startswith(b"this is not a database")
+
+
+def test_a_version_1_file_is_migrated_without_losing_answers(tmp_path):
+    from sqlite_utils import Database
+
+    from db.progress import migrations
+
+    path = tmp_path / "progress.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="0002_scheduler")
+    old.execute("PRAGMA user_version=1")
+    _answer(old, ensure_learner(old), "q-old")
+    old.close()
+
+    db = open_progress(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == schema_version()
+    (row,) = db.query("SELECT question_id, rating FROM answers")
+    assert row == {"question_id": "q-old", "rating": None}
+    assert "cards" in db.table_names()
+    db.close()
