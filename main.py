@@ -5,6 +5,8 @@
     python main.py import PACK_DIR         add a briefing pack to your library
     python main.py export --format json -o FILE
     python main.py export --format pdf -o brief.pdf
+    python main.py export --format progress-csv -o answers.csv [--learner NAME]
+    python main.py stats [--learner NAME] [--json]
 """
 
 from __future__ import annotations
@@ -28,13 +30,79 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("pack_dir", type=Path)
 
     export = sub.add_parser("export", help="write the content store to a file")
-    export.add_argument("--format", choices=["json", "quiz-json", "pdf"], default="json",
+    export.add_argument("--format", choices=EXPORT_FORMATS, default="json",
                         help="json: the content store; quiz-json: generated questions with their answer keys; "
-                             "pdf: the briefing as an A4 handout")
+                             "pdf: the briefing as an A4 handout; progress-csv: one row per answer; "
+                             "progress-json: a learner's whole history")
+    export.add_argument("--learner", help="learner name for progress exports (default: all / the only one)")
     export.add_argument("--seed", default="0", help="seed or exam code for quiz-json (same seed, same questions)")
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--pack", help="pack id (default: every pack)")
+
+    stats = sub.add_parser("stats", help="print the progress figures the dashboard shows")
+    stats.add_argument("--learner", help="learner name (default: every learner)")
+    stats.add_argument("--pack", help="pack id (default: every pack)")
+    stats.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
+
+
+EXPORT_FORMATS = ["json", "quiz-json", "pdf", "progress-csv", "progress-json"]
+
+
+def _learners(ws: object, name: str | None) -> list[dict]:
+    """Learner rows matching ``name`` (all when None); SystemExit with a message if unknown."""
+    from db.learners import list_learners
+
+    learners = list_learners(ws.progress)  # type: ignore[attr-defined]
+    if name is None:
+        return learners
+    chosen = [row for row in learners if row["name"] == name]
+    if not chosen:
+        known = ", ".join(row["name"] for row in learners) or "none"
+        raise SystemExit(f"error: no learner called {name!r} (learners: {known})")
+    return chosen
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from quiz import stats
+    from quiz.generate import generate
+    from quiz.workspace import Workspace
+
+    ws = Workspace(args.data_dir)
+    try:
+        boards = []
+        for pack_id in [args.pack] if args.pack else ws.pack_ids():
+            pack = ws.pack(pack_id)
+            questions = generate(pack, 0)
+            boards += [stats.dashboard(ws.progress, row["id"], pack, questions) for row in _learners(ws, args.learner)]
+    finally:
+        ws.close()
+    if args.json:
+        print(json.dumps([b.to_dict() for b in boards], ensure_ascii=False, indent=2))
+        return 0
+    for board in boards:
+        print(_stats_text(board))
+    return 0
+
+
+def _stats_text(board: object) -> str:
+    b = board  # quiz.stats.Dashboard
+    pct = (lambda x: "–" if x is None else f"{x:.0%}")  # noqa: E731
+    lines = [f"{b.learner} — {b.pack_id}", f"  answers: {b.answers}, right: {b.correct} ({pct(b.accuracy)}), "
+             f"time: {b.seconds / 60:.0f} min"]
+    lines.append("  mastery by topic (right on last try / questions; FSRS recall):")
+    lines += [f"    {t.title}: {t.right_last_time}/{t.questions} ({pct(t.share)}); recall {pct(t.retrievability)}"
+              for t in b.topics]
+    lines.append("  reviews due, next 14 days: " + " ".join(f"{d[5:]}:{n}" for d, n in b.due))
+    active = [d for d in b.days if d.answers]
+    lines.append(f"  last 30 days: {len(active)} study days; "
+                 + ", ".join(f"{d.day[5:]} {d.correct}/{d.answers}" for d in active[-7:]))
+    if b.hardest:
+        lines.append("  hardest questions:")
+        lines += [f"    {h.success:.0%} of {h.attempts}: {h.prompt}" for h in b.hardest[:5]]
+    read = sum(r for _, r in b.sections)
+    lines.append(f"  sections read: {read}/{len(b.sections)}")
+    return "\n".join(lines)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -85,6 +153,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if args.format == "pdf":
         return _export_pdf(args)
+    if args.format.startswith("progress-"):
+        return _export_progress(args)
 
     ws = Workspace(args.data_dir)
     try:
@@ -122,6 +192,26 @@ def _export_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_progress(args: argparse.Namespace) -> int:
+    from quiz import progress_export
+    from quiz.workspace import Workspace
+
+    ws = Workspace(args.data_dir)
+    try:
+        learners = _learners(ws, args.learner)
+        if args.format == "progress-csv":
+            only = learners[0]["id"] if args.learner else None
+            count = progress_export.write_csv(ws.progress, args.output, only)
+        else:
+            if len(learners) != 1:
+                raise SystemExit("error: progress-json holds one learner's history; choose one with --learner")
+            count = progress_export.write_json(ws.progress, args.output, learners[0]["id"])
+    finally:
+        ws.close()
+    print(f"wrote {args.output} ({count} answers)")
+    return 0
+
+
 def _quiz_export(ws: object, args: argparse.Namespace) -> dict:
     from quiz.exam_code import decode
     from quiz.generate import generate
@@ -145,7 +235,7 @@ def run_gui(args: argparse.Namespace) -> int:
     return run(args.data_dir)
 
 
-COMMANDS = {"check": cmd_check, "import": cmd_import, "export": cmd_export}
+COMMANDS = {"check": cmd_check, "import": cmd_import, "export": cmd_export, "stats": cmd_stats}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -92,3 +92,48 @@ def test_export_pdf_headless_writes_an_a4_handout(data_dir, tmp_path):
     assert len(reader.pages) >= 2
     text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
     assert "~$2.3 trillion" in text and "~$65 billion" in text and "Nikkei" in text and "BFM" in text
+
+
+def _seed_history(data_dir, answers: int = 40) -> None:
+    from bench.synthetic import write_history
+    from content.loader import load_pack
+    from db.learners import ensure_learner
+    from quiz.generate import generate
+    from quiz.workspace import Workspace
+
+    ws = Workspace(data_dir)
+    pack = load_pack(BUNDLED)
+    write_history(ws.progress, ensure_learner(ws.progress, "Aiko"), pack.id, generate(pack, 0), answers=answers,
+                  days=10)
+    ws.close()
+
+
+def test_stats_prints_the_dashboard_figures_as_json_and_text(data_dir):
+    _seed_history(data_dir)
+    result = _run("stats", "--learner", "Aiko", "--json", env_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    (board,) = json.loads(result.stdout)
+    assert board["learner"] == "Aiko" and board["answers"] == 40
+    assert sum(d["answers"] for d in board["days"]) == 40
+    assert len(board["due"]) == 14 and len(board["topics"]) == 6
+    text = _run("stats", env_dir=data_dir)
+    assert "Aiko — sanaenomics" in text.stdout and "answers: 40" in text.stdout
+    assert "Me — sanaenomics" in text.stdout, "without --learner every learner is listed"
+    unknown = _run("stats", "--learner", "Nobody", env_dir=data_dir)
+    assert unknown.returncode != 0 and "no learner called 'Nobody'" in unknown.stderr
+
+
+def test_progress_exports_one_row_per_answer_and_the_whole_history(data_dir, tmp_path):
+    import csv
+
+    _seed_history(data_dir, answers=25)
+    out = tmp_path / "answers.csv"
+    assert _run("export", "--format", "progress-csv", "-o", str(out), env_dir=data_dir).returncode == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert len(rows) == 25 and {r["learner"] for r in rows} == {"Aiko"}
+    assert rows[0]["answered_at"] <= rows[-1]["answered_at"]
+    history = tmp_path / "aiko.json"
+    result = _run("export", "--format", "progress-json", "--learner", "Aiko", "-o", str(history), env_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(history.read_text(encoding="utf-8"))
+    assert data["learner"]["name"] == "Aiko" and len(data["answers"]) == 25 and data["cards"]
