@@ -166,7 +166,8 @@ class _Checker:
     def check_semantics(self, key: str, collection: str, entry: dict[str, Any]) -> None:
         if collection == "tables":
             columns = entry.get("columns")
-            for j, row in enumerate(entry.get("rows") or []):
+            rows = entry.get("rows")
+            for j, row in enumerate(rows if isinstance(rows, list) else []):
                 cells = row.get("cells") if isinstance(row, dict) else None
                 if isinstance(columns, list) and isinstance(cells, list) and len(cells) != len(columns):
                     self.report(f"{key}.rows[{j}].cells", f"has {len(cells)} cells for {len(columns)} columns")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from db.progress import now_iso
+from db.progress import now_iso, write_transaction
 
 DEFAULT_LEARNER = "Me"
 
@@ -19,3 +19,44 @@ def ensure_learner(db: Database, name: str = DEFAULT_LEARNER) -> int:
 
 def list_learners(db: Database) -> list[dict]:
     return list(db.query("SELECT id, name, created_at FROM learners ORDER BY name COLLATE NOCASE"))
+
+
+class LearnerNameError(ValueError):
+    """A profile name that is empty or already taken; the message is for the user."""
+
+
+def _clean(db: Database, name: str, *, except_id: int | None = None) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise LearnerNameError("A learner needs a name.")
+    if len(name) > 60:
+        raise LearnerNameError("Please keep the name under 60 characters.")
+    clash = next(db.query("SELECT id FROM learners WHERE name = ? COLLATE NOCASE", [name]), None)
+    if clash and clash["id"] != except_id:
+        raise LearnerNameError(f"There is already a learner called “{name}”.")
+    return name
+
+
+def create_learner(db: Database, name: str) -> int:
+    with write_transaction(db):
+        name = _clean(db, name)
+        db.execute("INSERT INTO learners (name, created_at) VALUES (?, ?)", [name, now_iso()])
+        return int(next(db.query("SELECT id FROM learners WHERE name = ?", [name]))["id"])
+
+
+def rename_learner(db: Database, learner_id: int, name: str) -> None:
+    with write_transaction(db):
+        db.execute("UPDATE learners SET name = ? WHERE id = ?", [_clean(db, name, except_id=learner_id), learner_id])
+
+
+def delete_learner(db: Database, learner_id: int) -> None:
+    """Remove a profile and all its progress (the UI confirms and backs up first)."""
+    with write_transaction(db):
+        for table in ("answers", "cards", "section_reads", "quiz_sessions"):
+            db.execute(f"DELETE FROM {table} WHERE learner_id = ?", [learner_id])
+        db.execute("DELETE FROM learners WHERE id = ?", [learner_id])
+
+
+def learner_name(db: Database, learner_id: int) -> str | None:
+    row = next(db.query("SELECT name FROM learners WHERE id = ?", [learner_id]), None)
+    return row["name"] if row else None

@@ -6,11 +6,12 @@ and the process exits non-zero; the files involved are never modified.
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from content.problems import PackError
 from db.errors import StoreError
@@ -60,4 +61,18 @@ def run(data_dir: str | Path | None = None) -> int:
     try:
         return app.exec()
     finally:
+        dispose(window)
         workspace.close()
+
+
+def dispose(widget: QWidget) -> None:
+    """Delete a top-level widget now, while Qt and Python are both fully alive.
+
+    Left to interpreter shutdown, PySide6 can tear pyqtgraph's items down in an
+    order that aborts the process ("bool_dealloc") after everything was saved;
+    deleting the window explicitly first avoids that.
+    """
+    widget.close()
+    widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()

@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.pack.meta.title} — Briefing Quiz")
         self.setMinimumSize(720, 480)
 
+        self._restore_learner()
         apply_text_size(int(self.settings.value("text_size", 0)))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.briefing.quiz_requested.connect(self._quiz_topic)
         self.progress.practice_requested.connect(self._practise)
+        self.progress.learner_changed.connect(self._learner_changed)
         self._build_menus()
         self.statusBar().showMessage(f"Source: {self.pack.meta.source_title}")
         self._restore_state()
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             theme.apply(app, name)
         self.briefing.restyle()
+        self.progress.restyle()
 
     def change_text_size(self, step: int) -> None:
         """Ctrl +/−: scale all text; remembered across restarts."""
@@ -157,6 +160,25 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(f"Briefing Quiz\n\nPack: {self.pack.meta.title}\nSource: {self.pack.meta.source_title}")
         box.exec()
+
+    # -- learners -----------------------------------------------------------------
+    def _restore_learner(self) -> None:
+        """Start with the learner who used the app last (if the profile still exists)."""
+        from db.learners import list_learners
+
+        wanted = self.settings.value("learner")
+        for row in list_learners(self.workspace.progress):
+            if row["name"] == wanted:
+                self.workspace.learner_id = int(row["id"])
+
+    def _learner_changed(self) -> None:
+        from db.learners import learner_name
+
+        self.settings.setValue("learner", learner_name(self.workspace.progress, self.workspace.learner_id))
+        self.briefing.rebuild()
+        self.quiz.session = None
+        self.quiz.show_menu()
+        self.statusBar().showMessage(f"Learner: {self.settings.value('learner')}", 5000)
 
     # -- window state ----------------------------------------------------------
     def _restore_state(self) -> None:

@@ -96,3 +96,30 @@ def test_a_version_1_file_is_migrated_without_losing_answers(tmp_path):
     assert row == {"question_id": "q-old", "rating": None}
     assert "cards" in db.table_names()
     db.close()
+
+
+def test_learner_profiles_create_rename_delete(tmp_path):
+    from db.learners import (
+        LearnerNameError,
+        create_learner,
+        delete_learner,
+        learner_name,
+        list_learners,
+        rename_learner,
+    )
+
+    db = open_progress(tmp_path / "p.db")
+    me = ensure_learner(db)
+    ken = create_learner(db, "  Ken  ")
+    assert learner_name(db, ken) == "Ken"
+    with pytest.raises(LearnerNameError, match="already"):
+        create_learner(db, "ken")
+    with pytest.raises(LearnerNameError):
+        rename_learner(db, ken, "   ")
+    rename_learner(db, ken, "Kenji")
+    _answer(db, ken)
+    _answer(db, me)
+    delete_learner(db, ken)
+    assert [r["name"] for r in list_learners(db)] == ["Me"]
+    assert db["answers"].count == 1, "the other learner's answers stay"
+    db.close()

@@ -36,3 +36,34 @@ def test_window_state_is_remembered(qtbot, data_dir):
     assert again.tabs.currentIndex() == 2
     assert (again.width(), again.height()) == (780, 560)
     ws.close()
+
+
+def test_the_app_survives_many_chart_redraws_and_exits_cleanly(tmp_path):
+    """Regression: PySide6 6.11+/pyqtgraph 0.14 corrupted refcounts while drawing bars and aborted."""
+    import subprocess
+    import sys
+
+    from tests_support import ROOT
+
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from quiz.workspace import Workspace\n"
+        "from ui.main_window import MainWindow\n"
+        "w = MainWindow(Workspace(sys.argv[1])); w.show()\n"
+        "for n in range(15):\n"
+        "    w.set_theme(('dark', 'light')[n % 2])\n"
+        "    for i in range(w.tabs.count()):\n"
+        "        w.tabs.setCurrentIndex(i)\n"
+        "        for _ in range(5): app.processEvents()\n"
+        "    w.progress.refresh()\n"
+        "    w.briefing.charts[0].log_toggle.toggle()\n"
+        "    w.grab()\n"
+        "print('drawn', flush=True)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "data")], cwd=ROOT, capture_output=True,
+                            text=True, timeout=300)
+    assert "Fatal Python error" not in result.stderr, result.stderr[-2000:]
+    assert result.returncode == 0 and result.stdout.strip() == "drawn", result.stderr[-2000:]

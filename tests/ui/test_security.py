@@ -61,7 +61,9 @@ def test_no_networking_module_is_imported_after_opening_every_view(tmp_path):
         "for i in range(w.tabs.count()):\n"
         "    w.tabs.setCurrentIndex(i)\n"
         "    for _ in range(30): app.processEvents()\n"
-        "print(json.dumps(sorted(sys.modules)))\n"
+        "print(json.dumps(sorted(sys.modules)), flush=True)\n"
+        "from ui.app import dispose\n"
+        "dispose(w)\n"
     )
     result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "data")], cwd=ROOT, capture_output=True,
                             text=True, timeout=120)

@@ -1,18 +1,175 @@
-"""The progress page (issue 5 replaces this placeholder)."""
+"""The progress page: who is learning, and how they are doing.
+
+Every number comes from :func:`quiz.stats.dashboard`, the same aggregates
+``main.py stats`` prints. The page refreshes whenever it is shown, so an
+answer given a moment ago is already counted.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from quiz import stats
+from quiz.generate import generate
 from quiz.workspace import Workspace
-from ui.pages import PlaceholderPage
+from ui.progress.charts import BarChart, Series
+from ui.progress.learners import LearnerBar
+from ui.text import tooltip
 
 
-class ProgressPage(PlaceholderPage):
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0%}"
+
+
+def _plain(text: str = "", *, bold: bool = False, scale: float = 1.0) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if bold or scale != 1.0:
+        font = label.font()
+        font.setBold(bold)
+        font.setPointSizeF(font.pointSizeF() * scale)
+        label.setFont(font)
+    return label
+
+
+class ProgressPage(QWidget):
     #: (pack_id, question ids): practise these now.
     practice_requested = Signal(str, list)
+    #: the learner was switched, renamed, created or deleted
+    learner_changed = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
-        super().__init__("Progress", "Your answers and what is due next.", parent)
+        super().__init__(parent)
+        self.setAccessibleName("Progress")
         self.workspace = workspace
+        self.pack_id: str | None = None
+        self.board: stats.Dashboard | None = None
+
+        self.learners = LearnerBar(workspace)
+        self.learners.changed.connect(self._learner_changed)
+        self.summary = _plain(scale=1.15, bold=True)
+        self.summary.setAccessibleName("Summary")
+        self.accuracy = BarChart("Accuracy per day (last 30 days)", y_max=100, tick_every=7, value_label="% right")
+        self.time = BarChart("Time spent per day (minutes)", tick_every=7, value_label="minutes")
+        self.mastery = BarChart("Mastery by topic", horizontal=True, y_max=100, value_label="%")
+        self.due = BarChart("Reviews due in the next 14 days", tick_every=2, value_label="reviews")
+        self.charts = (self.accuracy, self.mastery, self.due, self.time)
+
+        self.hardest = QTableWidget(0, 3)
+        self.hardest.setAccessibleName("Hardest questions")
+        self.hardest.setHorizontalHeaderLabels(["Question", "Right", "Tries"])
+        self.hardest.verticalHeader().hide()
+        self.hardest.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.hardest.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.hardest.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.hardest.setMinimumHeight(180)
+        self.practise = QPushButton("&Practise these")
+        self.practise.setAccessibleName("Practise the hardest questions")
+        self.practise.clicked.connect(self._practise)
+        self.sections = QListWidget()
+        self.sections.setAccessibleName("Sections read")
+        self.sections.setMinimumHeight(140)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(16, 12, 16, 16)
+        column.addWidget(self.learners)
+        column.addWidget(self.summary)
+        grid = QGridLayout()
+        for index, chart in enumerate(self.charts):
+            grid.addWidget(chart, index // 2, index % 2)
+        column.addLayout(grid)
+        lower = QHBoxLayout()
+        hard_box = QVBoxLayout()
+        hard_box.addWidget(_plain("Hardest questions (lowest share right)", bold=True))
+        hard_box.addWidget(self.hardest)
+        hard_box.addWidget(self.practise, alignment=Qt.AlignmentFlag.AlignLeft)
+        read_box = QVBoxLayout()
+        read_box.addWidget(_plain("Sections read", bold=True))
+        read_box.addWidget(self.sections)
+        lower.addLayout(hard_box, 3)
+        lower.addLayout(read_box, 2)
+        column.addLayout(lower)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute every figure from the log and redraw."""
+        ws = self.workspace
+        pack = ws.pack(self.pack_id)
+        questions = generate(pack, 0)
+        board = self.board = stats.dashboard(ws.progress, ws.learner_id, pack, questions)
+        self.learners.reload()
+        due_today = board.due[0][1] if board.due else 0
+        self.summary.setText(
+            f"{board.learner}: {board.answers} answers, {_pct(board.accuracy)} right, "
+            f"{board.seconds / 60:.0f} minutes in all · {due_today} reviews due today · "
+            f"{sum(r for _, r in board.sections)} of {len(board.sections)} sections read")
+
+        days = [d.day[5:] for d in board.days]
+        self.accuracy.set_series(days, [Series("Right", [
+            None if d.accuracy is None else 100 * d.accuracy for d in board.days], [
+            f"{d.day}: {d.correct} of {d.answers} right ({_pct(d.accuracy)})" for d in board.days])])
+        self.time.set_series(days, [Series("Minutes", [d.seconds / 60 if d.answers else None for d in board.days], [
+            f"{d.day}: {d.seconds / 60:.1f} minutes, {d.answers} answers" for d in board.days])])
+        self.mastery.set_series([t.title for t in board.topics], [
+            Series("Right on last try", [100 * t.share for t in board.topics], [
+                f"{t.title}: {t.right_last_time} of {t.questions} questions right on their last try "
+                f"({t.answered} answered)" for t in board.topics]),
+            Series("Recall now (FSRS)", [None if t.retrievability is None else 100 * t.retrievability
+                                         for t in board.topics], [
+                f"{t.title}: expected recall {_pct(t.retrievability)}" for t in board.topics]),
+        ])
+        self.due.set_series([d[5:] for d, _ in board.due], [Series("Due", [n for _, n in board.due], [
+            f"{d}: {n} reviews due" for d, n in board.due])])
+
+        self.hardest.setRowCount(len(board.hardest))
+        for row, hard in enumerate(board.hardest):
+            for col, text in enumerate((hard.prompt, _pct(hard.success), str(hard.attempts))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(tooltip(text))
+                item.setData(Qt.ItemDataRole.UserRole, hard.question_id)
+                self.hardest.setItem(row, col, item)
+        self.hardest.resizeColumnsToContents()
+        self.hardest.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.practise.setEnabled(bool(board.hardest))
+        self.sections.clear()
+        for title, read in board.sections:
+            self.sections.addItem(f"{'✓ Read' if read else '○ Not read yet'} — {title}")
+
+    def restyle(self) -> None:
+        for chart in self.charts:
+            chart.redraw()
+
+    def _practise(self) -> None:
+        if self.board and self.board.hardest:
+            pack_id = self.workspace.pack(self.pack_id).id
+            self.practice_requested.emit(pack_id, [h.question_id for h in self.board.hardest])
+
+    def _learner_changed(self) -> None:
+        self.refresh()
+        self.learner_changed.emit()

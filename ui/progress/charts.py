@@ -1,0 +1,137 @@
+"""A small pyqtgraph bar chart for the dashboard: one or more series, hover tips, themed.
+
+pyqtgraph is loaded on first :meth:`BarChart.set_series` after the page is
+shown, so opening the app never waits for it. ``BarGraphItem`` has no hover,
+so a nearly invisible scatter point on each bar carries the tooltip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ui import plotting, theme
+from ui.text import tooltip
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    values: Sequence[float | None]  # None: no bar (e.g. a day without answers)
+    tips: Sequence[str]
+
+
+class BarChart(QWidget):
+    """Bars over categories; ``horizontal`` puts categories on the left axis."""
+
+    def __init__(self, title: str, *, horizontal: bool = False, y_max: float | None = None,
+                 tick_every: int = 1, value_label: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title, self.horizontal, self.y_max = title, horizontal, y_max
+        self.tick_every, self.value_label = tick_every, value_label
+        self.setAccessibleName(f"Chart: {title}")
+        self.plot: Any = None
+        self.bar_items: list[Any] = []
+        self.categories: list[str] = []
+        self.series: list[Series] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(title)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.placeholder = QLabel("Loading chart…")
+        layout.addWidget(self.heading)
+        layout.addWidget(self.placeholder, 1)
+        self.setMinimumHeight(200)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(480, 260)
+
+    def set_series(self, categories: Sequence[str], series: Sequence[Series]) -> None:
+        self.categories, self.series = list(categories), list(series)
+        self.setAccessibleDescription("; ".join(
+            f"{s.name}: " + ", ".join(f"{c} {'–' if v is None else round(v, 2)}" for c, v in zip(
+                categories, s.values, strict=True)) for s in series))
+        if self.plot is None:
+            pg = plotting.pg()
+            self.plot = pg.PlotWidget()
+            self.plot.setAccessibleName(self.accessibleName())
+            self.plot.setMenuEnabled(False)
+            self.plot.setMouseEnabled(x=False, y=False)
+            self.plot.hideButtons()
+            self.layout().replaceWidget(self.placeholder, self.plot)
+            self.placeholder.deleteLater()
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Draw (again), e.g. after a theme change: pyqtgraph does not follow the palette."""
+        if self.plot is None:
+            return
+        pg = plotting.pg()
+        colors = theme.chart_colors()
+        plot = self.plot
+        plot.clear()
+        if plot.plotItem.legend is not None:
+            plot.plotItem.legend.scene().removeItem(plot.plotItem.legend)
+            plot.plotItem.legend = None
+        plot.setBackground(colors.background)
+        self.bar_items = []
+        count = len(self.series)
+        width = 0.8 / max(1, count)
+        if count > 1:
+            plot.addLegend(offset=(-10, 10), labelTextColor=colors.foreground)
+        for index, series in enumerate(self.series):
+            offset = (index - (count - 1) / 2) * width
+            points = [(i + offset, v, tip) for i, (v, tip) in enumerate(zip(series.values, series.tips, strict=True))
+                      if v is not None]
+            xs = [p[0] for p in points]
+            values = [p[1] for p in points]
+            brush = pg.mkBrush(colors.bars[index % len(colors.bars)])
+            if self.horizontal:
+                item = pg.BarGraphItem(x0=[0] * len(xs), y=xs, height=width * 0.9, width=values, brush=brush,
+                                       pen=pg.mkPen(None), name=series.name)
+                hover = dict(x=values, y=xs)
+            else:
+                item = pg.BarGraphItem(x=xs, height=values, width=width * 0.9, brush=brush, pen=pg.mkPen(None),
+                                       name=series.name)
+                hover = dict(x=xs, y=values)
+            plot.addItem(item)
+            self.bar_items.append((series.name, item, [p[0] for p in points]))
+            plot.addItem(pg.ScatterPlotItem(**hover, data=[p[2] for p in points], size=10, hoverable=True,
+                                            brush=pg.mkBrush(colors.foreground + "40"), pen=None, hoverSize=14,
+                                            tip=lambda x, y, data: tooltip(data)))
+        axis_pen = pg.mkPen(colors.foreground)
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setPen(axis_pen)
+            axis.setTextPen(axis_pen)
+        ticks = [(i, c) for i, c in enumerate(self.categories) if i % self.tick_every == 0
+                 or i == len(self.categories) - 1]
+        category_axis, value_axis = ("left", "bottom") if self.horizontal else ("bottom", "left")
+        plot.getAxis(category_axis).setTicks([ticks])
+        plot.getAxis(value_axis).setTicks(None)
+        if self.value_label:
+            plot.setLabel(value_axis, self.value_label, color=colors.foreground)
+        plot.showGrid(x=self.horizontal, y=not self.horizontal, alpha=0.25)
+        span = (-0.6, len(self.categories) - 0.4)
+        top = self.y_max or max([v for s in self.series for v in s.values if v is not None] + [1]) * 1.1
+        if self.horizontal:
+            plot.setYRange(*span, padding=0)
+            plot.setXRange(0, top, padding=0)
+            plot.getViewBox().invertY(True)  # first category at the top
+        else:
+            plot.setXRange(*span, padding=0)
+            plot.setYRange(0, top, padding=0)
+
+    def bars_drawn(self) -> dict[str, dict[str, float]]:
+        """{series: {category: value}} read back from the plot items (for tests)."""
+        result = {}
+        for name, item, positions in self.bar_items:
+            values = item.opts["width"] if self.horizontal else item.opts["height"]
+            result[name] = {self.categories[round(p)]: float(v) for p, v in zip(positions, values, strict=True)}
+        return result
