@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -17,11 +19,21 @@ from content.loader import bundled_packs
 from content.model import Pack
 from content.problems import PackError
 from content.store import read_pack, sync_packs, write_pack
+from db import backup, recovery
 from db import content as content_db
 from db import progress as progress_db
 from db.errors import StoreError
-from db.learners import ensure_learner
+from db.learners import ensure_learner, list_learners
 from db.paths import data_dir
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What happened to a damaged progress file found at start-up."""
+
+    message: str
+    moved_to: Path  # the damaged file, kept
+    backup: backup.Backup | None  # the newest good backup to offer, if any
 
 
 class Workspace:
@@ -48,7 +60,13 @@ class Workspace:
             if any(Path(p.file).parent in bundled for p in error.problems):
                 raise error
         self.library.broken = broken
-        self.progress: Database = progress_db.open_progress(self.root / progress_db.PROGRESS_FILE)
+        #: set when the progress file was damaged at start-up (the UI offers the newest backup)
+        self.recovery: Recovery | None = None
+        health = recovery.check_progress(self.progress_path)
+        if health.status == "corrupt":
+            moved = recovery.move_aside(self.progress_path)
+            self.recovery = Recovery(health.message, moved, recovery.newest_good_backup(self.backups_dir))
+        self.progress: Database = progress_db.open_progress(self.progress_path)
         self._packs: dict[str, Pack] = {}
         #: The learner whose answers are being recorded (the UI may switch it).
         self.learner_id: int = ensure_learner(self.progress)
@@ -56,6 +74,36 @@ class Workspace:
     @property
     def progress_path(self) -> Path:
         return self.root / progress_db.PROGRESS_FILE
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.root / backup.BACKUP_DIR
+
+    # -- backups ---------------------------------------------------------------
+    def back_up(self, *, now: datetime | None = None) -> Path:
+        """Back up progress now (online backup API), then rotate old backups."""
+        path = backup.backup_now(self.progress.conn, self.backups_dir, now=now)
+        backup.rotate(self.backups_dir, now=now)
+        return path
+
+    def back_up_if_due(self, *, now: datetime | None = None) -> Path | None:
+        """At most one automatic backup per :data:`db.backup.INTERVAL` of use."""
+        if backup.due(self.backups_dir, now=now):
+            return self.back_up(now=now)
+        return None
+
+    def restore(self, source: Path) -> Path | None:
+        """Replace progress with backup ``source``; the current file is kept aside (returned)."""
+        self.progress.close()
+        try:
+            moved = recovery.restore(source, self.progress_path)
+        finally:
+            self.progress = progress_db.open_progress(self.progress_path)
+        ids = [int(row["id"]) for row in list_learners(self.progress)]
+        if self.learner_id not in ids:
+            self.learner_id = ids[0] if ids else ensure_learner(self.progress)
+        self.recovery = None
+        return moved
 
     def pack_ids(self) -> list[str]:
         return content_db.pack_ids(self.content)

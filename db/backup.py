@@ -1,0 +1,145 @@
+"""Automatic, rotated backups of the progress database.
+
+Copies are made with SQLite's online backup API, never by copying the file:
+a file copy of a database in WAL mode can miss committed pages that still sit
+in the ``-wal`` file, or catch a page mid-write. Each backup is written to a
+temporary name, synced, then renamed, so a crash never leaves a half backup
+that looks complete.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from db.progress import BUSY_TIMEOUT_MS, schema_version
+
+BACKUP_DIR = "backups"
+INTERVAL = timedelta(minutes=30)
+_NAME = re.compile(r"^progress-(\d{8}-\d{6})\.db$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken_at: datetime  # local time, from the file name
+
+    @property
+    def label(self) -> str:
+        return f"{self.taken_at:%Y-%m-%d %H:%M:%S}"
+
+    def answers(self) -> int | None:
+        """Number of answers in this backup (None if it cannot be read)."""
+        try:
+            with _read_only(self.path) as conn:
+                return int(conn.execute("SELECT count(*) FROM answers").fetchone()[0])
+        except sqlite3.Error:
+            return None
+
+
+@contextmanager
+def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection that is closed afterwards (sqlite3's own ``with`` only commits)."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Online-backup ``source`` into ``target`` atomically (temp file, fsync, rename)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(target.name + ".partial")
+    temporary.unlink(missing_ok=True)
+    destination = sqlite3.connect(str(temporary))
+    try:
+        source.backup(destination)
+        destination.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+    finally:
+        destination.close()
+    with temporary.open("rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(temporary, target)
+    _sync_directory(target.parent)
+
+
+def _sync_directory(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # e.g. Windows cannot open directories; the rename is still atomic
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def backup_now(source: sqlite3.Connection | Path, folder: Path, *, now: datetime | None = None) -> Path:
+    """Write a new backup of ``source`` (an open connection or a file) into ``folder``."""
+    now = now or datetime.now()
+    target = folder / f"progress-{now:%Y%m%d-%H%M%S}.db"
+    if isinstance(source, sqlite3.Connection):
+        copy_database(source, target)
+    else:
+        with _read_only(Path(source)) as conn:
+            copy_database(conn, target)
+    return target
+
+
+def list_backups(folder: Path) -> list[Backup]:
+    """Backups in ``folder``, newest first."""
+    found = []
+    for path in folder.glob("progress-*.db") if folder.is_dir() else ():
+        match = _NAME.match(path.name)
+        if match:
+            found.append(Backup(path, datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def due(folder: Path, *, now: datetime | None = None, interval: timedelta = INTERVAL) -> bool:
+    """True when the newest backup is older than ``interval`` (or there is none)."""
+    backups = list_backups(folder)
+    return not backups or (now or datetime.now()) - backups[0].taken_at >= interval
+
+
+def rotate(folder: Path, *, keep_daily: int = 7, keep_weekly: int = 4, now: datetime | None = None) -> list[Path]:
+    """Keep the newest backup, the newest of each of the last ``keep_daily`` days that have one,
+    and the newest of each of the last ``keep_weekly`` ISO weeks that have one; delete the rest.
+
+    Returns the deleted paths.
+    """
+    backups = list_backups(folder)
+    keep: set[Path] = {backups[0].path} if backups else set()
+    days: dict[object, Path] = {}
+    weeks: dict[object, Path] = {}
+    for backup in backups:  # newest first, so the first seen per day/week is the newest
+        days.setdefault(backup.taken_at.date(), backup.path)
+        weeks.setdefault(backup.taken_at.isocalendar()[:2], backup.path)
+    keep |= set(list(days.values())[:keep_daily])
+    keep |= set(list(weeks.values())[:keep_weekly])
+    removed = []
+    for backup in backups:
+        if backup.path not in keep:
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+    return removed
+
+
+def verify(path: Path) -> bool:
+    """A backup is usable: it opens, passes ``integrity_check`` and is not from a newer app."""
+    try:
+        with _read_only(path) as conn:
+            if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                return False
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute("SELECT count(*) FROM answers").fetchone()
+    except sqlite3.Error:
+        return False
+    return 0 < version <= schema_version()

@@ -1,0 +1,104 @@
+"""The progress page: charts equal the log's SQL aggregates; learners are managed from the keyboard."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from bench.synthetic import write_history
+from db.learners import ensure_learner, list_learners
+from quiz.generate import generate
+from quiz.workspace import Workspace
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, data_dir):
+    ws = Workspace(data_dir)
+    pack = ws.pack()
+    write_history(ws.progress, ws.learner_id, pack.id, generate(pack, 0), answers=500, days=30)
+    win = MainWindow(ws)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    win.tabs.setCurrentWidget(win.progress)
+    qtbot.waitUntil(lambda: win.progress.accuracy.plot is not None)
+    yield win
+    ws.close()
+
+
+def test_charts_show_the_sql_aggregates_of_the_log(window):
+    db = window.workspace.progress
+    page = window.progress
+    per_day = {day[5:]: (n, right, ms) for day, n, right, ms in db.execute(
+        "SELECT date(answered_at, 'localtime'), count(*), sum(correct), sum(elapsed_ms) FROM answers GROUP BY 1")}
+    drawn = page.accuracy.bars_drawn()["Right"]
+    assert set(drawn) == set(per_day) & set(page.accuracy.categories)
+    for day, value in drawn.items():
+        n, right, _ms = per_day[day]
+        assert value == pytest.approx(100 * right / n)
+    minutes = page.time.bars_drawn()["Minutes"]
+    for day, value in minutes.items():
+        assert value == pytest.approx(per_day[day][2] / 60000)
+    due = page.due.bars_drawn()["Due"]
+    overdue_or_today = db.execute(
+        "SELECT count(*) FROM cards WHERE date(due, 'localtime') <= date('now', 'localtime')").fetchone()[0]
+    assert list(due.values())[0] == overdue_or_today
+    assert sum(due.values()) == db.execute(
+        "SELECT count(*) FROM cards WHERE date(due, 'localtime') < date('now', 'localtime', '+14 days')").fetchone()[0]
+    mastery = page.mastery.bars_drawn()["Right on last try"]
+    assert len(mastery) == len(window.briefing.pack.topics)
+    assert "500 answers" in page.summary.text()
+
+
+def test_practise_these_starts_a_quiz_on_the_hardest_questions(window, qtbot):
+    page = window.progress
+    wanted = [page.hardest.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(page.hardest.rowCount())]
+    assert len(wanted) == 10
+    qtbot.mouseClick(page.practise, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.quiz
+    assert sorted(q.id for q in window.quiz.session.questions) == sorted(wanted)
+
+
+def test_new_learner_starts_empty_and_is_remembered(window, qtbot, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Hana", True))
+    bar = window.progress.learners
+    bar.new_button.setFocus()
+    qtbot.keyClick(bar.new_button, Qt.Key.Key_Space)
+    assert bar.combo.currentText() == "Hana"
+    assert window.progress.summary.text().startswith("Hana: 0 answers")
+    assert window.progress.accuracy.bars_drawn()["Right"] == {}
+    window.close()
+
+    again = MainWindow(window.workspace)
+    qtbot.addWidget(again)
+    assert again.progress.learners.combo.currentText() == "Hana"
+
+
+def test_switching_learner_by_keyboard_changes_whose_progress_is_shown(window, qtbot):
+    other = ensure_learner(window.workspace.progress, "Zoe")
+    bar = window.progress.learners
+    bar.reload()
+    bar.combo.setFocus()
+    index = bar.combo.findData(other)
+    bar.combo.setCurrentIndex(index)
+    bar.combo.activated.emit(index)
+    assert window.workspace.learner_id == other
+    assert window.progress.summary.text().startswith("Zoe: 0 answers")
+
+
+def test_deleting_a_learner_asks_first(window, qtbot, monkeypatch):
+    db = window.workspace.progress
+    ensure_learner(db, "Zoe")
+    bar = window.progress.learners
+    bar.reload()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    qtbot.mouseClick(bar.delete_button, Qt.MouseButton.LeftButton)
+    assert len(list_learners(db)) == 2 and db["answers"].count == 500
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(bar.delete_button, Qt.MouseButton.LeftButton)
+    assert [r["name"] for r in list_learners(db)] == ["Zoe"]
+    assert db["answers"].count == 0
+    assert not bar.delete_button.isEnabled(), "the last learner cannot be deleted"
+    QTimer.singleShot(0, QApplication.closeAllWindows)
