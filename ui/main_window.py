@@ -6,15 +6,16 @@ page gets the :class:`~quiz.workspace.Workspace` and reads state from it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from quiz.workspace import Workspace
 from ui import theme
 from ui.briefing import BriefingPage
 from ui.progress import ProgressPage
 from ui.quiz import QuizPage
+from ui.safety import DataSafety
 from ui.settings import app_settings
 
 BASE_POINT_SIZE: float | None = None
@@ -56,9 +57,12 @@ class MainWindow(QMainWindow):
         self.briefing.quiz_requested.connect(self._quiz_topic)
         self.progress.practice_requested.connect(self._practise)
         self.progress.learner_changed.connect(self._learner_changed)
+        self.safety = DataSafety(self, workspace, on_restored=self._progress_replaced)
+        self.progress.learners.before_delete = self.safety.back_up_now
         self._build_menus()
         self.statusBar().showMessage(f"Source: {self.pack.meta.source_title}")
         self._restore_state()
+        QTimer.singleShot(0, self.safety.offer_recovery)  # after the window is up
 
     # -- menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -71,6 +75,9 @@ class MainWindow(QMainWindow):
         export_svg.triggered.connect(lambda: self.export_chart("svg"))
         for action in (export_pdf, export_png, export_svg):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.help_menu = QMenu("&Help", self)  # added to the menu bar last, below
+        self.safety.install(file_menu, self.help_menu)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -99,7 +106,8 @@ class MainWindow(QMainWindow):
             theme_menu.addAction(action)
         self.theme_actions = group
 
-        help_menu = self.help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.help_menu
+        self.menuBar().addMenu(help_menu)  # keep Help last
         about = QAction("&About", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -171,6 +179,11 @@ class MainWindow(QMainWindow):
             if row["name"] == wanted:
                 self.workspace.learner_id = int(row["id"])
 
+    def _progress_replaced(self) -> None:
+        """A backup was restored: every page shows the restored progress."""
+        self.progress.refresh()
+        self._learner_changed()
+
     def _learner_changed(self) -> None:
         from db.learners import learner_name
 
@@ -193,6 +206,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0)))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.safety.back_up_on_close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/tab", self.tabs.currentIndex())

@@ -1,0 +1,159 @@
+"""Keeping progress safe from the GUI: backups, restore, recovery offer, database check.
+
+The work is done by :class:`quiz.workspace.Workspace` and :mod:`db.backup` /
+:mod:`db.recovery`; this module only asks the user and reports in plain words.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
+
+from db import backup
+from db.progress import quick_check
+from quiz import progress_export
+from quiz.workspace import Workspace
+
+CHECK_EVERY_MS = 5 * 60 * 1000  # look every 5 minutes whether the 30-minute backup is due
+
+
+def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+class DataSafety(QObject):
+    """Adds File/Help actions and the automatic backup timer to a main window."""
+
+    def __init__(self, window: QWidget, workspace: Workspace, on_restored: Callable[[], None]):
+        super().__init__(window)
+        self.window, self.workspace, self.on_restored = window, workspace, on_restored
+        self.recovery_box: QMessageBox | None = None
+        self.timer = QTimer(self, interval=CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.back_up_if_due)
+        self.timer.start()
+
+    def install(self, file_menu: QMenu, help_menu: QMenu) -> None:
+        for text, slot, name in (("&Back up progress now", self.back_up_now, "backup"),
+                                 ("&Restore a backup…", self.choose_backup, "restore"),
+                                 ("Export progress as &CSV…", lambda: self.export_progress("csv"), "csv"),
+                                 ("Export progress as &JSON…", lambda: self.export_progress("json"), "json")):
+            action = QAction(text, self.window)
+            action.setObjectName(f"action-{name}")
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        check = QAction("&Check database", self.window)
+        check.setObjectName("action-check")
+        check.triggered.connect(self.check_database)
+        help_menu.addAction(check)
+
+    # -- automatic ----------------------------------------------------------------------
+    def back_up_if_due(self) -> None:
+        try:
+            self.workspace.back_up_if_due()
+        except (OSError, sqlite3.Error) as exc:  # never interrupt studying for this; say it once in the status bar
+            self._status(f"Automatic backup failed: {exc}")
+
+    def back_up_on_close(self) -> None:
+        try:
+            self.workspace.back_up()
+        except (OSError, sqlite3.Error):
+            pass  # closing must never fail; the answers themselves are already on disk
+
+    # -- actions --------------------------------------------------------------------------
+    def back_up_now(self) -> None:
+        try:
+            path = self.workspace.back_up()
+        except OSError as exc:
+            _box(self.window, QMessageBox.Icon.Warning, "Backup failed", f"Could not write a backup: {exc}").exec()
+            return
+        self._status(f"Backed up to {path}")
+
+    def choose_backup(self) -> None:
+        backups = [b for b in backup.list_backups(self.workspace.backups_dir)]
+        if not backups:
+            _box(self.window, QMessageBox.Icon.Information, "Restore a backup",
+                 f"There are no backups yet in {self.workspace.backups_dir}.").exec()
+            return
+        labels = [f"{b.label} — {b.answers() if b.answers() is not None else '?'} answers" for b in backups]
+        choice, ok = QInputDialog.getItem(self.window, "Restore a backup",
+                                          "Replace your progress with this backup\n"
+                                          "(your current progress is kept aside, not deleted):", labels, 0, False)
+        if ok:
+            self.restore(backups[labels.index(choice)])
+
+    def restore(self, chosen: backup.Backup) -> bool:
+        try:
+            kept = self.workspace.restore(chosen.path)
+        except (ValueError, OSError) as exc:
+            _box(self.window, QMessageBox.Icon.Warning, "Restore failed", str(exc)).exec()
+            return False
+        self.on_restored()
+        note = f" Your previous progress file was kept as {kept.name}." if kept else ""
+        self._status(f"Restored the backup from {chosen.label}.{note}")
+        return True
+
+    def export_progress(self, kind: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, f"Export progress as {kind.upper()}",
+                                              f"progress.{kind}", f"{kind.upper()} (*.{kind})")
+        if not path:
+            return
+        db, learner = self.workspace.progress, self.workspace.learner_id
+        try:
+            count = (progress_export.write_csv(db, path, learner) if kind == "csv"
+                     else progress_export.write_json(db, path, learner))
+        except OSError as exc:
+            _box(self.window, QMessageBox.Icon.Warning, "Export failed", f"Could not write {path}: {exc}").exec()
+            return
+        self._status(f"Exported {count} answers to {path}")
+
+    def check_database(self) -> None:
+        result = quick_check(self.workspace.progress)
+        answers = self.workspace.progress["answers"].count
+        backups = backup.list_backups(self.workspace.backups_dir)
+        newest = f"newest backup {backups[0].label}" if backups else "no backups yet"
+        if result == "ok":
+            text = (f"Your progress database is healthy.\n\n{answers} answers recorded; {len(backups)} backups "
+                    f"({newest}).\nFile: {self.workspace.progress_path}")
+            icon = QMessageBox.Icon.Information
+        else:
+            text = (f"SQLite found problems in your progress database:\n\n{result}\n\n"
+                    "Use File → Restore a backup… to go back to a good copy.")
+            icon = QMessageBox.Icon.Warning
+        box = _box(self.window, icon, "Check database", text)
+        box.setObjectName("check-database")
+        box.open()
+
+    # -- start-up recovery -------------------------------------------------------------
+    def offer_recovery(self) -> None:
+        """If the progress file was damaged at start-up, say so and offer the newest good backup."""
+        found = self.workspace.recovery
+        if found is None:
+            return
+        text = (f"{found.message}\n\nThe damaged file was not deleted; it was moved to:\n{found.moved_to}\n\n")
+        box = _box(self.window, QMessageBox.Icon.Warning, "Your progress file was damaged", "")
+        box.setObjectName("recovery")
+        if found.backup is not None:
+            answers = found.backup.answers()
+            text += (f"The newest good backup is from {found.backup.label} ({answers} answers). "
+                     "Restore it now? Otherwise you start with empty progress.")
+            restore = box.addButton("&Restore backup", QMessageBox.ButtonRole.AcceptRole)
+            box.addButton("Start &fresh", QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(restore)
+            restore.clicked.connect(lambda: self.restore(found.backup))
+        else:
+            text += "There is no backup to restore, so you start with empty progress."
+            box.addButton(QMessageBox.StandardButton.Ok)
+        box.setText(text)
+        self.recovery_box = box
+        box.open()
+
+    def _status(self, text: str) -> None:
+        status = getattr(self.window, "statusBar", None)
+        if status:
+            status().showMessage(text, 8000)
