@@ -70,14 +70,52 @@ def briefing_shots(app: QApplication, data: Path) -> list[Path]:
     return saved
 
 
+def dashboard_shots(app: QApplication, data: Path) -> list[Path]:
+    """The Progress page over a realistic history: 600 answers in 30 days, some sections read."""
+    from bench.synthetic import write_history
+    from db.reads import set_read
+    from quiz.generate import generate
+    from quiz.workspace import Workspace
+    from ui import theme
+    from ui.main_window import MainWindow
+
+    ws = Workspace(data)
+    pack = ws.pack()
+    if not ws.progress["answers"].count:
+        write_history(ws.progress, ws.learner_id, pack.id, generate(pack, 0), answers=600, days=30)
+        for section in pack.sections[:4]:
+            set_read(ws.progress, ws.learner_id, pack.id, section.id, True)
+    ws.close()
+    saved = []
+    for theme_name in ("light", "dark"):
+        for size_name, (w, h) in SIZES.items():
+            ws = Workspace(data)
+            window = MainWindow(ws)
+            window.set_theme(theme_name)
+            window.resize(w, h)
+            window.show()
+            window.tabs.setCurrentWidget(window.progress)
+            settle(app)
+            path = OUT / f"dashboard-{theme_name}-{size_name}.png"
+            window.grab().save(str(path))
+            saved.append(path)
+            window.close()
+            ws.close()
+            theme.apply(app, "light")
+    return saved
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["BRIEFING_DATA_DIR"] = tmp
         os.environ["XDG_CONFIG_HOME"] = tmp
-        for path in briefing_shots(app, Path(tmp) / "data"):
-            print(path.relative_to(ROOT))
+        only = sys.argv[1:] or ["briefing", "dashboard"]
+        shots = {"briefing": briefing_shots, "dashboard": dashboard_shots}
+        for name in only:
+            for path in shots[name](app, Path(tmp) / "data"):
+                print(path.relative_to(ROOT))
     sys.stdout.flush()
     os._exit(0)  # PySide6 can crash while tearing down pyqtgraph at interpreter exit; the files are written
 

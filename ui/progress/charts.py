@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui import plotting, theme
 from ui.text import tooltip
@@ -46,6 +46,8 @@ class BarChart(QWidget):
         self.heading.setFont(font)
         self.placeholder = QLabel("Loading chart…")
         layout.addWidget(self.heading)
+        self.legend_row = QHBoxLayout()
+        layout.addLayout(self.legend_row)
         layout.addWidget(self.placeholder, 1)
         self.setMinimumHeight(200)
 
@@ -76,15 +78,11 @@ class BarChart(QWidget):
         colors = theme.chart_colors()
         plot = self.plot
         plot.clear()
-        if plot.plotItem.legend is not None:
-            plot.plotItem.legend.scene().removeItem(plot.plotItem.legend)
-            plot.plotItem.legend = None
         plot.setBackground(colors.background)
         self.bar_items = []
         count = len(self.series)
         width = 0.8 / max(1, count)
-        if count > 1:
-            plot.addLegend(offset=(-10, 10), labelTextColor=colors.foreground)
+        self._legend(colors.bars)
         for index, series in enumerate(self.series):
             offset = (index - (count - 1) / 2) * width
             points = [(i + offset, v, tip) for i, (v, tip) in enumerate(zip(series.values, series.tips, strict=True))
@@ -102,8 +100,10 @@ class BarChart(QWidget):
                 hover = dict(x=xs, y=values)
             plot.addItem(item)
             self.bar_items.append((series.name, item, [p[0] for p in points]))
-            plot.addItem(pg.ScatterPlotItem(**hover, data=[p[2] for p in points], size=10, hoverable=True,
-                                            brush=pg.mkBrush(colors.foreground + "40"), pen=None, hoverSize=14,
+            # Invisible until hovered: the point only carries the tooltip.
+            plot.addItem(pg.ScatterPlotItem(**hover, data=[p[2] for p in points], size=12, hoverable=True,
+                                            brush=pg.mkBrush(0, 0, 0, 0), pen=None, hoverSize=12,
+                                            hoverBrush=pg.mkBrush(colors.foreground), hoverPen=None,
                                             tip=lambda x, y, data: tooltip(data)))
         axis_pen = pg.mkPen(colors.foreground)
         for name in ("left", "bottom"):
@@ -127,6 +127,25 @@ class BarChart(QWidget):
         else:
             plot.setXRange(*span, padding=0)
             plot.setYRange(0, top, padding=0)
+
+    def _legend(self, palette: tuple[str, ...]) -> None:
+        """Series names with their colour, in a row above the plot (a legend inside it hid bars)."""
+        while self.legend_row.count():
+            item = self.legend_row.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if len(self.series) < 2:
+            return
+        for index, series in enumerate(self.series):
+            swatch = QLabel()
+            swatch.setFixedSize(12, 12)
+            swatch.setStyleSheet(f"background: {palette[index % len(palette)]}; border-radius: 2px;")
+            self.legend_row.addWidget(swatch)
+            name = QLabel(series.name)
+            name.setTextFormat(Qt.TextFormat.PlainText)
+            self.legend_row.addWidget(name)
+            self.legend_row.addSpacing(12)
+        self.legend_row.addStretch(1)
 
     def bars_drawn(self) -> dict[str, dict[str, float]]:
         """{series: {category: value}} read back from the plot items (for tests)."""
