@@ -32,7 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="write the content store to a file")
     export.add_argument("--format", choices=EXPORT_FORMATS, default="json",
                         help="json: the content store; quiz-json: generated questions with their answer keys; "
-                             "pdf: the briefing as an A4 handout; progress-csv: one row per answer; "
+                             "pdf: the briefing as an A4 handout; anki/moodle-xml/gift/csv: the quiz for other "
+                             "tools; progress-csv: one row per answer; "
                              "progress-json: a learner's whole history")
     export.add_argument("--learner", help="learner name for progress exports (default: all / the only one)")
     export.add_argument("--seed", default="0", help="seed or exam code for quiz-json (same seed, same questions)")
@@ -46,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-EXPORT_FORMATS = ["json", "quiz-json", "pdf", "progress-csv", "progress-json"]
+EXPORT_FORMATS = ["json", "quiz-json", "pdf", "anki", "moodle-xml", "gift", "csv", "progress-csv", "progress-json"]
+QUIZ_FORMATS = ("anki", "moodle-xml", "gift", "csv")
 
 
 def _learners(ws: object, name: str | None) -> list[dict]:
@@ -155,6 +157,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _export_pdf(args)
     if args.format.startswith("progress-"):
         return _export_progress(args)
+    if args.format in QUIZ_FORMATS:
+        return _export_quiz_file(args)
 
     ws = Workspace(args.data_dir)
     try:
@@ -189,6 +193,23 @@ def _export_pdf(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     print(f"wrote {args.output}")
+    return 0
+
+
+def _export_quiz_file(args: argparse.Namespace) -> int:
+    """One pack's generated questions for Anki, Moodle (XML or GIFT) or a spreadsheet."""
+    from quiz.generate import generate
+    from quiz.interchange import export_questions
+    from quiz.workspace import Workspace
+
+    ws = Workspace(args.data_dir)
+    try:
+        pack = ws.pack(args.pack)
+        questions = generate(pack, args.seed)
+        export_questions(pack, questions, args.format, args.output)
+    finally:
+        ws.close()
+    print(f"wrote {args.output} ({len(questions)} questions from {pack.id})")
     return 0
 
 

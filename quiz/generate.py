@@ -57,7 +57,14 @@ def _outlet_name(pack: Pack, outlet_id: str | None) -> str | None:
 
 def _figure_subject(pack: Pack, figure: Figure) -> str:
     year = f" ({figure.year})" if figure.year and str(figure.year) not in figure.label else ""
-    return f"the {figure.label[0].lower()}{figure.label[1:]}{year}"
+    return f"the {_lower_first(figure.label)}{year}"
+
+
+def _lower_first(text: str) -> str:
+    """Lower-case a leading capital for use mid-sentence, but leave acronyms ("AI plan") alone."""
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
 
 
 # -- figures -------------------------------------------------------------------

@@ -137,3 +137,14 @@ def test_progress_exports_one_row_per_answer_and_the_whole_history(data_dir, tmp
     assert result.returncode == 0, result.stderr
     data = json.loads(history.read_text(encoding="utf-8"))
     assert data["learner"]["name"] == "Aiko" and len(data["answers"]) == 25 and data["cards"]
+
+
+def test_quiz_exports_for_other_tools(data_dir, tmp_path):
+    import zipfile
+
+    for fmt, name in (("anki", "q.apkg"), ("moodle-xml", "q.xml"), ("gift", "q.gift"), ("csv", "q.csv")):
+        out = tmp_path / name
+        result = _run("export", "--format", fmt, "-o", str(out), env_dir=data_dir)
+        assert result.returncode == 0, result.stderr
+        assert "questions from sanaenomics" in result.stdout and out.stat().st_size > 1000
+    assert "collection.anki2" in zipfile.ZipFile(tmp_path / "q.apkg").namelist()

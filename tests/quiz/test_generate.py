@@ -101,3 +101,11 @@ def test_pack_without_tables_lists_or_outlets(bundled_pack):
     bare = dataclasses.replace(bundled_pack, tables=(), lists=(), outlets=(), terms=(), questions=())
     kinds = {q.kind for q in generate(bare, 1)}
     assert "matching" not in kinds and "numeric" in kinds
+
+
+def test_acronyms_keep_their_capitals_mid_sentence(bundled_pack):
+    from quiz.generate import generate
+
+    prompts = [q.prompt for q in generate(bundled_pack, 0)]
+    assert any("the AI investment plan" in p for p in prompts)
+    assert not any("aI " in p for p in prompts)

@@ -1,0 +1,59 @@
+"""Quiz exports for other tools: Anki, Moodle XML, GIFT, CSV (Qt-free).
+
+Each writer takes the questions the app generated and a full output path
+chosen by the user; no file name is ever built from pack or question ids
+without :func:`safe_filename`, so an id like ``../../x`` cannot escape the
+chosen folder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from content.model import Pack
+from quiz.questions import QuizQuestion
+
+FORMATS = {"anki": ".apkg", "moodle-xml": ".xml", "gift": ".gift", "csv": ".csv"}
+
+
+def safe_filename(text: str, suffix: str = "") -> str:
+    """A file name made from ``text`` that stays inside any folder it is joined to."""
+    name = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip(".-") or "export"
+    return name[:80] + suffix
+
+
+def default_path(folder: Path, pack: Pack, fmt: str) -> Path:
+    path = (folder / safe_filename(f"{pack.id}-quiz", FORMATS[fmt])).resolve()
+    if path.parent != folder.resolve():  # belt and braces: never write outside the chosen folder
+        raise ValueError(f"refusing to write outside {folder}")
+    return path
+
+
+def export_questions(pack: Pack, questions: Sequence[QuizQuestion], fmt: str, path: str | Path) -> Path:
+    """Write ``questions`` of ``pack`` in format ``fmt`` to ``path``; returns the path."""
+    from quiz.interchange import anki, csv_export, gift, moodle
+
+    writers = {"anki": anki.write, "moodle-xml": moodle.write, "gift": gift.write, "csv": csv_export.write}
+    if fmt not in writers:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    path = Path(path)
+    writers[fmt](pack, list(questions), path)
+    return path
+
+
+def answer_text(question: QuizQuestion) -> str:
+    """The right answer in words, as every export shows it."""
+    if question.kind == "matching":
+        return "; ".join(f"{left} → {right}" for left, right in question.pairs)
+    if question.kind == "truefalse":
+        return "True" if question.answer == "true" else "False"
+    if question.kind == "numeric":
+        return f"{question.answer} {question.unit}".strip()
+    return question.answer
+
+
+def absolute_tolerance(question: QuizQuestion) -> float:
+    """Moodle and GIFT take an absolute tolerance; the app stores a relative one."""
+    return round(abs(float(question.answer)) * question.tolerance, 6)

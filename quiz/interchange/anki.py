@@ -1,0 +1,55 @@
+"""Anki ``.apkg`` via genanki: one note per question, stable GUIDs so re-imports update, not duplicate."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+from pathlib import Path
+
+import genanki
+
+from content.model import Pack
+from quiz.interchange import answer_text
+from quiz.questions import QuizQuestion
+
+
+def _stable_id(*parts: str) -> int:
+    """A 31-bit id derived from text: the same pack always maps to the same deck and note type."""
+    digest = hashlib.sha256("\x1f".join(parts).encode()).digest()
+    return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF or 1
+
+
+def _model() -> genanki.Model:
+    return genanki.Model(
+        _stable_id("briefing-quiz", "model", "v1"), "Briefing Quiz question",
+        fields=[{"name": "Question"}, {"name": "Answer"}, {"name": "Source"}, {"name": "QuestionId"}],
+        templates=[{
+            "name": "Card 1",
+            "qfmt": "{{Question}}",
+            "afmt": "{{FrontSide}}<hr id=answer><b>{{Answer}}</b><br><br><i>{{Source}}</i>",
+        }],
+    )
+
+
+def _front(q: QuizQuestion) -> str:
+    text = html.escape(q.prompt)
+    if q.kind == "choice":
+        text += "<ol type=A>" + "".join(f"<li>{html.escape(c)}</li>" for c in q.choices) + "</ol>"
+    if q.kind == "matching":
+        rights = sorted(right for _, right in q.pairs)
+        text += "<br>" + "<br>".join(f"• {html.escape(left)}" for left, _ in q.pairs)
+        text += "<br><br>" + "<br>".join(f"– {html.escape(r)}" for r in rights)
+    return text
+
+
+def write(pack: Pack, questions: list[QuizQuestion], path: Path) -> None:
+    model = _model()
+    deck = genanki.Deck(_stable_id("briefing-quiz", "deck", pack.id), f"Briefing Quiz::{pack.meta.title}")
+    for q in questions:
+        deck.add_note(genanki.Note(
+            model=model,
+            fields=[_front(q), html.escape(answer_text(q)), html.escape(q.citation), html.escape(q.id)],
+            guid=genanki.guid_for(pack.id, q.id),
+            tags=[q.topic.replace(" ", "_")],
+        ))
+    genanki.Package(deck).write_to_file(str(path))
