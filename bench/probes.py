@@ -52,3 +52,62 @@ if os.environ.get("BENCH_VISIT_ALL"):
             app.processEvents()
 print(json.dumps({"first_paint": result["t"], "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
 """
+
+# Time until the briefing's charts are drawn, from process start (pyqtgraph import included).
+CHARTS_FLOOR = r"""
+import time, json
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+import pyqtgraph as pg
+w = pg.PlotWidget(); w.resize(900, 360)
+w.addItem(pg.BarGraphItem(x0=[0] * 4, x1=[2300, 2000, 140, 65], y=[3, 2, 1, 0], height=0.4,
+                          brushes=[pg.mkBrush("b")] * 4))
+w.show(); w.repaint()
+app.processEvents()
+print(json.dumps({"drawn": time.perf_counter() - t0}))
+"""
+
+CHARTS_APP = r"""
+import time, json, os
+t0 = time.perf_counter()
+from ui.app import application
+from quiz.workspace import Workspace
+from ui.main_window import MainWindow
+app = application()
+w = MainWindow(Workspace(os.environ["BENCH_DATA_DIR"])); w.resize(1280, 800); w.show()
+page = w.briefing
+while not page.charts or any(c.plot is None for c in page.charts):
+    app.processEvents()
+for chart in page.charts:
+    chart.plot.repaint()
+print(json.dumps({"drawn": time.perf_counter() - t0}))
+"""
+
+ANSWER_FEEDBACK = r"""
+import time, json, os
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from ui.app import application
+from quiz.workspace import Workspace
+from quiz.generate import generate
+from ui.main_window import MainWindow
+app = application()
+ws = Workspace(os.environ["BENCH_DATA_DIR"])
+w = MainWindow(ws); w.resize(1280, 800); w.show()
+page = w.quiz
+w.tabs.setCurrentWidget(page)
+ids = [q.id for q in generate(ws.pack(), 0) if q.kind in ("choice", "truefalse")][:60]
+page.start_questions(ws.pack().id, ids)
+times = []
+for _ in ids:
+    app.processEvents()
+    page.answer.pick(1)
+    start = time.perf_counter()
+    QTest.keyClick(page, Qt.Key.Key_Return)  # submit: grade, write durably, show feedback
+    page.feedback.repaint()
+    times.append((time.perf_counter() - start) * 1000)
+    assert page.feedback.isVisible()
+    QTest.keyClick(page, Qt.Key.Key_Return)  # next question
+print(json.dumps({"ms": times}))
+"""
