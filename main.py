@@ -7,6 +7,7 @@
     python main.py export --format pdf -o brief.pdf
     python main.py export --format progress-csv -o answers.csv [--learner NAME]
     python main.py stats [--learner NAME] [--json]
+    python main.py report FILES... -o report.pdf [--csv report.csv]
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--pack", help="pack id (default: every pack)")
 
+    report = sub.add_parser("report", help="merge learners' progress files into a trainer report (PDF and CSV)")
+    report.add_argument("files", nargs="+", type=Path, help="progress files exported by learners")
+    report.add_argument("-o", "--output", type=Path, required=True, help="report.pdf (or report.csv)")
+    report.add_argument("--csv", type=Path, help="also write the figures as CSV here")
+    report.add_argument("--pack", help="pack id (default: the bundled briefing)")
+
     stats = sub.add_parser("stats", help="print the progress figures the dashboard shows")
     stats.add_argument("--learner", help="learner name (default: every learner)")
     stats.add_argument("--pack", help="pack id (default: every pack)")
@@ -63,6 +70,45 @@ def _learners(ws: object, name: str | None) -> list[dict]:
         known = ", ".join(row["name"] for row in learners) or "none"
         raise SystemExit(f"error: no learner called {name!r} (learners: {known})")
     return chosen
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from quiz.generate import generate
+    from quiz.report import build_report, read_learners
+    from quiz.workspace import Workspace
+
+    missing = [str(f) for f in args.files if not f.is_file()]
+    if missing:
+        print(f"error: no such file: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    ws = Workspace(args.data_dir)
+    try:
+        pack = ws.pack(args.pack)
+    finally:
+        ws.close()
+    questions = {q.id: q for q in generate(pack, 0)}
+    learners = [learner for f in args.files for learner in read_learners(f, pack.id)]
+    report = build_report(learners, lambda qid: pack.topic_title(questions[qid].topic) if qid in questions else "")
+    csv_path = args.csv or (args.output if args.output.suffix.lower() == ".csv" else None)
+    if csv_path:
+        csv_path.write_text(report.to_csv(), encoding="utf-8")
+        print(f"wrote {csv_path}")
+    if args.output.suffix.lower() != ".csv":
+        _offscreen_if_headless()
+        from ui.app import application
+        from ui.report_pdf import write_report_pdf
+
+        application()
+        write_report_pdf(report, {qid: q.prompt for qid, q in questions.items()}, args.output)
+        print(f"wrote {args.output} ({len(learners)} learners)")
+    return 0
+
+
+def _offscreen_if_headless() -> None:
+    import os
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -256,7 +302,7 @@ def run_gui(args: argparse.Namespace) -> int:
     return run(args.data_dir)
 
 
-COMMANDS = {"check": cmd_check, "import": cmd_import, "export": cmd_export, "stats": cmd_stats}
+COMMANDS = {"check": cmd_check, "import": cmd_import, "export": cmd_export, "stats": cmd_stats, "report": cmd_report}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

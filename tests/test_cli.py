@@ -148,3 +148,35 @@ def test_quiz_exports_for_other_tools(data_dir, tmp_path):
         assert result.returncode == 0, result.stderr
         assert "questions from sanaenomics" in result.stdout and out.stat().st_size > 1000
     assert "collection.anki2" in zipfile.ZipFile(tmp_path / "q.apkg").namelist()
+
+
+def test_trainer_report_merges_three_learners_into_pdf_and_csv(data_dir, tmp_path):
+    import csv as csv_module
+
+    from pypdf import PdfReader
+
+    from content.loader import load_pack
+    from db.learners import ensure_learner
+    from db.progress import open_progress
+    from quiz.answers import record_answer
+    from quiz.generate import generate
+
+    questions = [q.id for q in generate(load_pack(BUNDLED), 0)][:3]
+    files = []
+    for name, rights in (("Ana", (1, 1, 1)), ("Ben", (1, 0, 0)), ("Cy", (0, 0, 1))):
+        db = open_progress(tmp_path / f"{name}.db")
+        learner = ensure_learner(db, name)
+        for qid, ok in zip(questions, rights, strict=True):
+            record_answer(db, learner_id=learner, pack_id="sanaenomics", question_id=qid, response=None,
+                          correct=bool(ok), score=ok, elapsed_ms=1, mode="exam", session_id="s")
+        db.close()
+        files.append(str(tmp_path / f"{name}.db"))
+    pdf, table = tmp_path / "report.pdf", tmp_path / "report.csv"
+    result = _run("report", *files, "-o", str(pdf), "--csv", str(table), env_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    rows = [r for r in csv_module.DictReader(table.open(encoding="utf-8")) if r["kind"] == "question"]
+    # facility by hand: q1 2/3 (Ana, Ben), q2 1/3 (Ana), q3 2/3 (Ana, Cy)
+    assert {r["id"]: round(float(r["facility_or_score"]), 4) for r in rows} == {
+        questions[0]: 0.6667, questions[1]: 0.3333, questions[2]: 0.6667}
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(pdf)).pages)
+    assert "Trainer report" in text and "Ana" in text and "Cy" in text and "33%" in text

@@ -222,3 +222,21 @@ def test_every_card_and_chart_is_named_and_reachable_by_keyboard(page):
         assert chart.plot.accessibleName() == chart.accessibleName()
     for box in page.findChildren(QCheckBox):
         assert box.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_a_second_pack_on_another_topic_shows_its_own_charted_briefing(qtbot, data_dir):
+    from tests_support import DATA
+
+    ws = Workspace(data_dir, packs=[DATA / "second_pack"])
+    page = BriefingPage(ws)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: all(c.plot is not None for c in page.charts))
+    assert page.pack.id == "riverton-cycling"
+    groups = {c.chart.group for c in page.charts}
+    assert groups == {"budget", "length", "share"}
+    budget = next(c for c in page.charts if c.chart.group == "budget")
+    assert [round(v) for _, v in budget.bars_drawn()] == [60, 48]
+    assert "Harbour Gazette" in budget.bars_drawn()[0][0]
+    assert page.tables[0].rowCount() == 2
+    ws.close()
