@@ -67,3 +67,41 @@ def test_the_app_survives_many_chart_redraws_and_exits_cleanly(tmp_path):
                             text=True, timeout=300)
     assert "Fatal Python error" not in result.stderr, result.stderr[-2000:]
     assert result.returncode == 0 and result.stdout.strip() == "drawn", result.stderr[-2000:]
+
+
+def test_pyqtgraph_loads_only_after_the_window_has_painted(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from tests_support import ROOT
+
+    code = (
+        "import os, sys, json\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtCore import QEvent, QObject, QTimer\n"
+        "from ui.app import application\n"
+        "from quiz.workspace import Workspace\n"
+        "from ui.main_window import MainWindow\n"
+        "app = application()\n"
+        "w = MainWindow(Workspace(sys.argv[1]))\n"
+        "seen = {}\n"
+        "class Spy(QObject):\n"
+        "    def eventFilter(self, obj, ev):\n"
+        "        if ev.type() == QEvent.Type.Paint and 'first' not in seen:\n"
+        "            seen['first'] = 'pyqtgraph' in sys.modules\n"
+        "            QTimer.singleShot(15000, app.quit)\n"
+        "        return False\n"
+        "spy = Spy(); w.installEventFilter(spy); w.show()\n"
+        "poll = QTimer(interval=50)\n"
+        "poll.timeout.connect(lambda: all(c.plot is not None for c in w.briefing.charts) and app.quit())\n"
+        "poll.start()\n"
+        "app.exec()\n"
+        "seen['charts'] = all(c.plot is not None for c in w.briefing.charts)\n"
+        "print(json.dumps(seen), flush=True)\n"
+        "os._exit(0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "data")], cwd=ROOT, capture_output=True,
+                            text=True, timeout=120)
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen == {"first": False, "charts": True}, "window paints first, then the charts load"

@@ -8,7 +8,8 @@ after the first paint so the window shows at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -67,7 +68,21 @@ class BriefingPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        self._painted = False
+        self.scroll.viewport().installEventFilter(self)  # painted when shown on its own
         self.rebuild()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        # Fallback for platforms that never send this page a paint (seen offscreen).
+        QTimer.singleShot(300, self.build_charts)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """First paint of the text: only now load pyqtgraph and draw the charts."""
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            QTimer.singleShot(0, self.build_charts)
+        return super().eventFilter(watched, event)
 
     @property
     def pack(self) -> Pack:
@@ -82,7 +97,9 @@ class BriefingPage(QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(24, 16, 24, 24)
         column.setSpacing(14)
-        column.addWidget(plain(pack.meta.title, scale=1.9, bold=True))
+        title = plain(pack.meta.title, scale=1.9, bold=True)
+        title.installEventFilter(self)  # its first paint means the briefing text is on screen
+        column.addWidget(title)
         if pack.meta.summary:
             column.addWidget(plain(pack.meta.summary, scale=1.1))
         column.addWidget(plain(f"Source: {pack.meta.source_title}", scale=0.9))
@@ -110,7 +127,9 @@ class BriefingPage(QWidget):
         for title, _ in self.anchors:
             self.contents.addItem(QListWidgetItem(title))
         self.contents.blockSignals(False)
-        QTimer.singleShot(0, self.build_charts)  # after the first paint
+        if self._painted:
+            QTimer.singleShot(0, self.build_charts)
+        # else: eventFilter builds them once the text has been painted (pyqtgraph costs ~0.5 s)
 
     def build_charts(self) -> None:
         for chart in self.charts:
