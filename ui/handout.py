@@ -10,12 +10,13 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from content import briefing
 from content.model import Pack
+from ui.pdf import write_a4
 
 CHART_WIDTH = 760
 
@@ -106,16 +107,4 @@ def write_pdf(pack: Pack, path: str | Path) -> Path:
     for group, image in images.items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{group}"), image)
     document.setHtml(handout_html(pack, images))
-    writer = QPdfWriter(str(path))
-    writer.setTitle(pack.meta.title)
-    writer.setCreator("Briefing Quiz")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-    writer.setResolution(300)
-    # No explicit page size: print_() then lays the document out on the A4 page
-    # at screen resolution and scales it, so point sizes come out as points.
-    font = document.defaultFont()
-    font.setPointSizeF(10)
-    document.setDefaultFont(font)
-    document.print_(writer)
-    return path
+    return write_a4(document, path, pack.meta.title)

@@ -36,3 +36,13 @@ def pg() -> Any:
 
     pyqtgraph.setConfigOptions(antialias=True)
     return pyqtgraph
+
+
+def plot_widget(accessible_name: str) -> Any:
+    """A static pyqtgraph PlotWidget: no menu, no mouse pan/zoom, named for screen readers."""
+    plot = pg().PlotWidget()
+    plot.setAccessibleName(accessible_name)
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    return plot

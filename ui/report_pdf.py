@@ -9,11 +9,12 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from quiz.report import Report
+from ui.pdf import write_a4
 
 
 def _chart(report: Report):  # noqa: ANN202 - returns a QImage
@@ -67,13 +68,4 @@ def write_report_pdf(report: Report, prompts: dict[str, str], path: str | Path) 
     if report.topics:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart:topics"), _chart(report))
     document.setHtml(report_html(report, prompts))
-    writer = QPdfWriter(str(path))
-    writer.setTitle("Trainer report")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-    writer.setResolution(300)
-    font = document.defaultFont()
-    font.setPointSizeF(10)
-    document.setDefaultFont(font)
-    document.print_(writer)
-    return path
+    return write_a4(document, path, "Trainer report")

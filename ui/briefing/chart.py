@@ -49,13 +49,7 @@ class FigureChart(QWidget):
         """Create the pyqtgraph plot (first use imports pyqtgraph)."""
         if self.plot is not None:
             return
-        pg = plotting.pg()
-
-        self.plot = pg.PlotWidget()
-        self.plot.setAccessibleName(self.accessibleName())
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
+        self.plot = plotting.plot_widget(self.accessibleName())
         self.layout().replaceWidget(self.placeholder, self.plot)
         self.placeholder.deleteLater()
         self.redraw()

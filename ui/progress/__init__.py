@@ -29,7 +29,7 @@ from quiz.generate import generate
 from quiz.workspace import Workspace
 from ui.progress.charts import BarChart, Series
 from ui.progress.learners import LearnerBar
-from ui.text import tooltip
+from ui.text import plain, tooltip
 
 
 def _pct(value: float | None) -> str:
@@ -37,15 +37,7 @@ def _pct(value: float | None) -> str:
 
 
 def _plain(text: str = "", *, bold: bool = False, scale: float = 1.0) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if bold or scale != 1.0:
-        font = label.font()
-        font.setBold(bold)
-        font.setPointSizeF(font.pointSizeF() * scale)
-        label.setFont(font)
-    return label
+    return plain(text, bold=bold, scale=scale, selectable=False)
 
 
 class ProgressPage(QWidget):

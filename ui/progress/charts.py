@@ -60,12 +60,7 @@ class BarChart(QWidget):
             f"{s.name}: " + ", ".join(f"{c} {'–' if v is None else round(v, 2)}" for c, v in zip(
                 categories, s.values, strict=True)) for s in series))
         if self.plot is None:
-            pg = plotting.pg()
-            self.plot = pg.PlotWidget()
-            self.plot.setAccessibleName(self.accessibleName())
-            self.plot.setMenuEnabled(False)
-            self.plot.setMouseEnabled(x=False, y=False)
-            self.plot.hideButtons()
+            self.plot = plotting.plot_widget(self.accessibleName())
             self.layout().replaceWidget(self.placeholder, self.plot)
             self.placeholder.deleteLater()
         self.redraw()

@@ -32,20 +32,11 @@ from quiz.grade import Grade, expected_text
 from quiz.session import QuizSession, new_exam_spec
 from quiz.workspace import Workspace
 from ui.quiz.answer_widgets import AnswerWidget, answer_widget_for
-from ui.text import tooltip
+from ui.text import plain, tooltip
 
 
 def _label(text: str = "", *, bold: bool = False, scale: float = 1.0) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if bold or scale != 1.0:
-        font = label.font()
-        font.setBold(bold)
-        font.setPointSizeF(font.pointSizeF() * scale)
-        label.setFont(font)
-    return label
+    return plain(text, bold=bold, scale=scale)
 
 
 class QuizPage(QWidget):

@@ -1,0 +1,25 @@
+"""Write a QTextDocument as an A4 PDF with Qt's own QPdfWriter (handout and trainer report)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+
+def write_a4(document: QTextDocument, path: str | Path, title: str) -> Path:
+    path = Path(path)
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("Briefing Quiz")
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+    writer.setResolution(300)
+    # No explicit page size: print_() then lays the document out on the A4 page
+    # at screen resolution and scales it, so point sizes come out as points.
+    font = document.defaultFont()
+    font.setPointSizeF(10)
+    document.setDefaultFont(font)
+    document.print_(writer)
+    return path
