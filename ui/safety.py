@@ -75,12 +75,13 @@ class DataSafety(QObject):
         self._status(f"Backed up to {path}")
 
     def choose_backup(self) -> None:
-        backups = [b for b in backup.list_backups(self.workspace.backups_dir)]
+        backups = backup.list_backups(self.workspace.backups_dir)
         if not backups:
             _box(self.window, QMessageBox.Icon.Information, "Restore a backup",
                  f"There are no backups yet in {self.workspace.backups_dir}.").exec()
             return
-        labels = [f"{b.label} — {b.answers() if b.answers() is not None else '?'} answers" for b in backups]
+        counts = [b.answers() for b in backups]  # opens each backup once, read-only
+        labels = [f"{b.label} — {'?' if n is None else n} answers" for b, n in zip(backups, counts, strict=True)]
         choice, ok = QInputDialog.getItem(self.window, "Restore a backup",
                                           "Replace your progress with this backup\n"
                                           "(your current progress is kept aside, not deleted):", labels, 0, False)

@@ -69,3 +69,27 @@ def test_back_up_now_and_on_close(qtbot, data_dir):
     window.close()
     assert backup.list_backups(ws.backups_dir), "a backup exists after closing"
     ws.close()
+
+
+def test_restore_a_backup_from_the_file_menu(qtbot, data_dir, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    saved, rows = _history_with_backup(data_dir)
+    ws = Workspace(data_dir)
+    from quiz.answers import record_answer
+
+    record_answer(ws.progress, learner_id=ws.learner_id, pack_id="sanaenomics", question_id="later", response=1,
+                  correct=True, score=1, elapsed_ms=1, mode="practice", session_id=None)
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.show()
+    offered = []
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        lambda parent, title, label, items, *a: (offered.extend(items) or items[0], True))
+    window.findChild(type(window.help_menu.actions()[0]), "action-restore").trigger()
+    assert offered == [f"{backup.list_backups(ws.backups_dir)[0].label} — 120 answers"]
+    assert ws.progress["answers"].count == len(rows), "the answer given after the backup is gone from view"
+    kept = sorted(data_dir.glob("progress.before-restore-*.db"))
+    assert kept, "the replaced progress file is kept beside it"
+    assert "Restored the backup" in window.statusBar().currentMessage()
+    ws.close()
