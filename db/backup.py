@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from db.progress import BUSY_TIMEOUT_MS, schema_version
 
 BACKUP_DIR = "backups"
@@ -27,12 +29,23 @@ _NAME = re.compile(r"^progress-(\d{8}-\d{6})\.db$")
 
 @dataclass(frozen=True)
 class Backup:
+    """One backup file. Size and answer count are read on demand, so listing
+    a folder of backups stays cheap (only the restore dialog needs the counts)."""
+
     path: Path
     taken_at: datetime  # local time, from the file name
 
     @property
     def label(self) -> str:
         return f"{self.taken_at:%Y-%m-%d %H:%M:%S}"
+
+    @property
+    def size(self) -> int:
+        """Size in bytes (0 if the file has gone since it was listed)."""
+        try:
+            return self.path.stat().st_size
+        except OSError:
+            return 0
 
     def answers(self) -> int | None:
         """Number of answers in this backup (None if it cannot be read)."""
@@ -81,10 +94,18 @@ def _sync_directory(folder: Path) -> None:
         os.close(fd)
 
 
-def backup_now(source: sqlite3.Connection | Path, folder: Path, *, now: datetime | None = None) -> Path:
-    """Write a new backup of ``source`` (an open connection or a file) into ``folder``."""
+def backup_now(source: Database | sqlite3.Connection | str | Path, folder: str | Path, *,
+               now: datetime | None = None) -> Path:
+    """Write a new backup of ``source`` into ``folder``; return its path.
+
+    ``source`` is the app's open database (preferred: the backup then sees
+    exactly what this process committed) or the path of a progress file, which
+    is opened read-only so a backup can never change the file it protects.
+    """
     now = now or datetime.now()
-    target = folder / f"progress-{now:%Y%m%d-%H%M%S}.db"
+    target = Path(folder) / f"progress-{now:%Y%m%d-%H%M%S}.db"
+    if isinstance(source, Database):
+        source = source.conn
     if isinstance(source, sqlite3.Connection):
         copy_database(source, target)
     else:
@@ -93,8 +114,9 @@ def backup_now(source: sqlite3.Connection | Path, folder: Path, *, now: datetime
     return target
 
 
-def list_backups(folder: Path) -> list[Backup]:
-    """Backups in ``folder``, newest first."""
+def list_backups(folder: str | Path) -> list[Backup]:
+    """Backups in ``folder``, newest first (other files there are ignored, never touched)."""
+    folder = Path(folder)
     found = []
     for path in folder.glob("progress-*.db") if folder.is_dir() else ():
         match = _NAME.match(path.name)
@@ -103,16 +125,21 @@ def list_backups(folder: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
-def due(folder: Path, *, now: datetime | None = None, interval: timedelta = INTERVAL) -> bool:
+def due(folder: str | Path, *, now: datetime | None = None, interval: timedelta = INTERVAL) -> bool:
     """True when the newest backup is older than ``interval`` (or there is none)."""
     backups = list_backups(folder)
     return not backups or (now or datetime.now()) - backups[0].taken_at >= interval
 
 
-def rotate(folder: Path, *, keep_daily: int = 7, keep_weekly: int = 4, now: datetime | None = None) -> list[Path]:
+def rotate(folder: str | Path, *, keep_daily: int = 7, keep_weekly: int = 4,
+           now: datetime | None = None) -> list[Path]:
     """Keep the newest backup, the newest of each of the last ``keep_daily`` days that have one,
     and the newest of each of the last ``keep_weekly`` ISO weeks that have one; delete the rest.
 
+    Days and weeks are counted among those that *have* a backup, not back from
+    the calendar: someone who is away from the app for two months must come
+    back to a week of backups, not to one. ``now`` is therefore not needed and
+    is accepted only so callers can pass the same clock to every function here.
     Returns the deleted paths.
     """
     backups = list_backups(folder)
@@ -132,10 +159,11 @@ def rotate(folder: Path, *, keep_daily: int = 7, keep_weekly: int = 4, now: date
     return removed
 
 
-def verify(path: Path) -> bool:
-    """A backup is usable: it opens, passes ``integrity_check`` and is not from a newer app."""
+def verify(path: str | Path) -> bool:
+    """A backup is usable: it opens, passes ``integrity_check``, has an answers
+    table and is not from a newer app (which this version must not write into)."""
     try:
-        with _read_only(path) as conn:
+        with _read_only(Path(path)) as conn:
             if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 return False
             version = conn.execute("PRAGMA user_version").fetchone()[0]

@@ -22,6 +22,8 @@ _SIDE_FILES = ("-wal", "-shm")
 
 @dataclass(frozen=True)
 class Health:
+    """What the start-up check found; ``message`` can be shown to the user as it is."""
+
     status: str  # "ok" | "missing" | "corrupt" | "newer"
     message: str  # plain words for the user
 
@@ -30,13 +32,20 @@ class Health:
         return self.status in ("ok", "missing")
 
 
-def check_progress(path: Path) -> Health:
-    """Open ``path`` and run ``PRAGMA quick_check`` without changing anything."""
+def check_progress(path: str | Path) -> Health:
+    """Open ``path`` read-only and run ``PRAGMA quick_check``; never raises for bad bytes.
+
+    Read-only on purpose: SQLite still reads a ``-wal`` left by a crash (so a
+    healthy file with unsaved-to-main pages is "ok"), but a read-only connection
+    never checkpoints on close. A read-write one would fold the WAL into the
+    main file, changing a newer app's file we promise to leave alone, or the
+    damaged bytes we are about to keep aside.
+    """
+    path = Path(path)
     if not path.exists():
         return Health("missing", "No progress yet: a new progress file will be created.")
     try:
-        # Read-write (not mode=ro) so SQLite can replay a WAL left by a crash, which is normal.
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > schema_version():
@@ -56,15 +65,30 @@ def check_progress(path: Path) -> Health:
     return Health("ok", "Your progress file is healthy.")
 
 
-def move_aside(path: Path, *, label: str = "damaged", now: datetime | None = None) -> Path:
-    """Rename the progress file (and its WAL/SHM) to ``progress.<label>-<time>.db``; never delete it."""
+def _present(path: Path) -> list[Path]:
+    """The database file and its WAL/SHM, those of them that exist."""
+    return [f for f in (path, *(path.with_name(path.name + s) for s in _SIDE_FILES)) if f.exists()]
+
+
+def move_aside(path: str | Path, *, label: str = "damaged", now: datetime | None = None) -> Path:
+    """Rename the progress file (and its WAL/SHM) to ``progress.<label>-<time>.db``; never delete it.
+
+    The WAL goes with it because it may hold the newest answers, and because a
+    WAL left behind would be replayed into whatever file takes the old name.
+    Works when only the WAL/SHM are left too. Returns the new main-file name
+    (which may not exist if only side files were moved).
+    """
+    path = Path(path)
+    if not _present(path):
+        raise FileNotFoundError(f"Nothing to move aside: {path} does not exist.")
     stamp = f"{now or datetime.now():%Y%m%d-%H%M%S}"
     target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
     n = 1
-    while target.exists():
+    while _present(target):
         target = path.with_name(f"{path.stem}.{label}-{stamp}-{n}{path.suffix}")
         n += 1
-    os.replace(path, target)
+    if path.exists():
+        os.replace(path, target)
     for suffix in _SIDE_FILES:
         side = path.with_name(path.name + suffix)
         if side.exists():
@@ -72,17 +96,29 @@ def move_aside(path: Path, *, label: str = "damaged", now: datetime | None = Non
     return target
 
 
-def newest_good_backup(folder: Path) -> backup.Backup | None:
-    """The newest backup that passes ``integrity_check`` and is readable by this version."""
+def newest_good_backup(folder: str | Path) -> backup.Backup | None:
+    """The newest backup that passes ``integrity_check`` and is readable by this version.
+
+    Returns the :class:`~db.backup.Backup` (its ``.path`` is the file) so the
+    UI can show the date and answer count of what it offers.
+    """
     return next((b for b in backup.list_backups(folder) if backup.verify(b.path)), None)
 
 
-def restore(source: Path, path: Path, *, label: str = "before-restore") -> Path | None:
+def restore(source: str | Path, path: str | Path, *, label: str = "before-restore") -> Path | None:
     """Put backup ``source`` in place of the progress file at ``path``.
 
-    The current file, if any, is moved aside first (returned), so restoring is
-    itself reversible. Raises ValueError if the backup does not verify.
+    The backup is verified and staged next to ``path`` first (online backup
+    API into a temp file, fsync), so a bad backup or a full disk changes
+    nothing. Then the current file, if any, is moved aside (its new path is
+    returned, else None), so restoring is itself reversible, and the staged
+    copy is renamed into place.
+    Any WAL/SHM at ``path`` is moved aside too, even without a main file: a
+    stale WAL would otherwise be replayed over the restored data.
+    The caller must have closed its own connections to ``path``.
+    Raises ValueError if the backup does not verify.
     """
+    source, path = Path(source), Path(path)
     if not backup.verify(source):
         raise ValueError(f"The backup {source.name} is damaged or from a newer version; nothing was changed.")
     staged = path.with_name(path.name + ".restoring")
@@ -91,6 +127,7 @@ def restore(source: Path, path: Path, *, label: str = "before-restore") -> Path 
         backup.copy_database(conn, staged)
     finally:
         conn.close()
-    moved = move_aside(path, label=label) if path.exists() else None
+    had_file = path.exists()
+    moved = move_aside(path, label=label) if _present(path) else None
     os.replace(staged, path)
-    return moved
+    return moved if had_file else None
