@@ -144,6 +144,7 @@ def open_progress(path: str | Path) -> Database:
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    _refuse_if_newer(path)
     db = connect(path)
     try:
         version = db.execute("PRAGMA user_version").fetchone()[0]
@@ -167,6 +168,27 @@ def open_progress(path: str | Path) -> Database:
         db.close()
         raise
     return db
+
+
+def _refuse_if_newer(path: Path) -> None:
+    """Read the version read-only first: closing a read-write connection would
+    checkpoint a newer app's WAL into its file, and that file must stay untouched."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return  # damaged: the read-write open below reports it as CorruptStoreError
+    if version > schema_version():
+        raise NewerSchemaError(
+            f"{path} was written by a newer version of this app (schema {version}, "
+            f"this app knows up to {schema_version()}). It has not been changed; "
+            "please update the app to open it."
+        )
 
 
 def quick_check(db: Database) -> str:

@@ -123,3 +123,26 @@ def test_learner_profiles_create_rename_delete(tmp_path):
     assert [r["name"] for r in list_learners(db)] == ["Me"]
     assert db["answers"].count == 1, "the other learner's answers stay"
     db.close()
+
+
+def test_newer_file_with_wal_content_is_refused_without_checkpointing(tmp_path):
+    import shutil
+
+    path = tmp_path / "progress.db"
+    db = open_progress(path)
+    db.execute("PRAGMA wal_autocheckpoint=0")
+    _answer(db, ensure_learner(db))
+    db.execute("PRAGMA user_version = 99")
+    db.conn.commit()
+    snapshot = tmp_path / "snap"
+    snapshot.mkdir()
+    for name in ("progress.db", "progress.db-wal"):
+        shutil.copy(tmp_path / name, snapshot / name)  # a crashed newer app: main file + unmerged WAL
+    db.close()
+    for name in ("progress.db", "progress.db-wal"):
+        shutil.copy(snapshot / name, tmp_path / name)
+    (tmp_path / "progress.db-shm").unlink(missing_ok=True)
+    before = path.read_bytes()
+    with pytest.raises(NewerSchemaError):
+        open_progress(path)
+    assert path.read_bytes() == before, "the newer file's WAL was not merged into it"
