@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from pathlib import Path
 
 from content.model import Pack
@@ -57,3 +58,9 @@ def answer_text(question: QuizQuestion) -> str:
 def absolute_tolerance(question: QuizQuestion) -> float:
     """Moodle and GIFT take an absolute tolerance; the app stores a relative one."""
     return round(abs(float(question.answer)) * question.tolerance, 6)
+
+
+def plain_number(value: float | str) -> str:
+    """``1000000`` / ``0.00005``, never ``1e+06``: GIFT readers only accept plain decimals."""
+    text = format(Decimal(repr(float(value))), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text

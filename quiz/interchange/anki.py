@@ -1,4 +1,10 @@
-"""Anki ``.apkg`` via genanki: one note per question, stable GUIDs so re-imports update, not duplicate."""
+"""Anki ``.apkg`` via genanki: one deck per pack, one note per question.
+
+Note GUIDs come from ``(pack id, question id)`` and the deck and note-type ids
+from a hash of the pack id, so exporting again and re-importing updates the
+learner's existing cards (keeping their review history) instead of adding
+duplicates. Every pack string is HTML-escaped: Anki renders fields as HTML.
+"""
 
 from __future__ import annotations
 
@@ -19,9 +25,9 @@ def _stable_id(*parts: str) -> int:
     return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF or 1
 
 
-def _model() -> genanki.Model:
+def _model(pack: Pack) -> genanki.Model:
     return genanki.Model(
-        _stable_id("briefing-quiz", "model", "v1"), "Briefing Quiz question",
+        _stable_id("briefing-quiz", "model", pack.id), f"Briefing Quiz question ({pack.id})",
         fields=[{"name": "Question"}, {"name": "Answer"}, {"name": "Source"}, {"name": "QuestionId"}],
         templates=[{
             "name": "Card 1",
@@ -29,6 +35,11 @@ def _model() -> genanki.Model:
             "afmt": "{{FrontSide}}<hr id=answer><b>{{Answer}}</b><br><br><i>{{Source}}</i>",
         }],
     )
+
+
+def _deck_name(title: str) -> str:
+    """Anki reads ``::`` in a deck name as a sub-deck; a pack title must stay one deck."""
+    return " ".join(title.replace("::", ": ").split())
 
 
 def _front(q: QuizQuestion) -> str:
@@ -43,8 +54,8 @@ def _front(q: QuizQuestion) -> str:
 
 
 def write(pack: Pack, questions: list[QuizQuestion], path: Path) -> None:
-    model = _model()
-    deck = genanki.Deck(_stable_id("briefing-quiz", "deck", pack.id), f"Briefing Quiz::{pack.meta.title}")
+    model = _model(pack)
+    deck = genanki.Deck(_stable_id("briefing-quiz", "deck", pack.id), f"Briefing Quiz::{_deck_name(pack.meta.title)}")
     for q in questions:
         deck.add_note(genanki.Note(
             model=model,

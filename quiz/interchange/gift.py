@@ -1,8 +1,11 @@
 """GIFT (Moodle's plain-text quiz format).
 
-Special characters ``~ = # { } :`` are escaped with a backslash wherever pack
-text appears, and line breaks are flattened, so a pack string can never
-change a question's structure.
+Wherever pack text appears, the backslash and the special characters
+``~ = # { } :`` are escaped with a backslash (the set Moodle's importer
+unescapes), and line breaks are flattened, so a pack string can never change a
+question's structure. Every question text starts with ``[plain]`` so Moodle
+shows pack text literally instead of rendering it as HTML, like the
+``plain_text`` format of the Moodle XML export.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from content.model import Pack
-from quiz.interchange import absolute_tolerance
+from quiz.interchange import absolute_tolerance, plain_number
 from quiz.questions import QuizQuestion
 
 _SPECIAL = "\\~=#{}:"
@@ -21,8 +24,10 @@ def escape(text: str) -> str:
     return "".join(f"\\{ch}" if ch in _SPECIAL else ch for ch in text)
 
 
-def _match_side(text: str) -> str:
-    return escape(text).replace("->", "-\\>")
+def _match_left(text: str) -> str:
+    """GIFT has no escape for ``->`` and Moodle splits each pair at the first one,
+    so an arrow inside a left-hand item is written as ``→``; the right side may keep it."""
+    return escape(text).replace("->", "→")
 
 
 def question_text(pack: Pack, q: QuizQuestion) -> str:
@@ -32,12 +37,13 @@ def question_text(pack: Pack, q: QuizQuestion) -> str:
     elif q.kind == "truefalse":
         body = "T" if q.answer == "true" else "F"
     elif q.kind == "numeric":
-        body = f"#{q.answer}:{absolute_tolerance(q):g}"
+        body = f"#{plain_number(q.answer)}:{plain_number(absolute_tolerance(q))}"
     elif q.kind == "matching":
-        body = " ".join(f"={_match_side(left)} -> {_match_side(right)}" for left, right in q.pairs)
+        body = " ".join(f"={_match_left(left)} -> {escape(right)}" for left, right in q.pairs)
     else:
         body = " ".join(f"={escape(a)}" for a in dict.fromkeys((q.answer, *q.accepted)))
-    return f"// {escape(pack.topic_title(q.topic))}\n::{escape(q.id)}::{escape(q.prompt)} {{{body} {feedback}}}\n"
+    topic = escape(pack.topic_title(q.topic))
+    return f"// {topic}\n::{escape(q.id)}::[plain]{escape(q.prompt)} {{{body} {feedback}}}\n"
 
 
 def write(pack: Pack, questions: list[QuizQuestion], path: Path) -> None:

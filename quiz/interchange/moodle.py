@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from content.model import Pack
-from quiz.interchange import absolute_tolerance
+from quiz.interchange import absolute_tolerance, plain_number
 from quiz.questions import QuizQuestion
 
 TYPES = {"choice": "multichoice", "truefalse": "truefalse", "numeric": "numerical", "matching": "matching",
@@ -25,8 +25,7 @@ def _text(parent: ET.Element, tag: str, value: str, **attrs: str) -> ET.Element:
 
 
 def _answer(parent: ET.Element, fraction: int, value: str) -> ET.Element:
-    answer = _text(parent, "answer", value, fraction=str(fraction), format="plain_text")
-    return answer
+    return _text(parent, "answer", value, fraction=str(fraction), format="plain_text")
 
 
 def question_element(pack: Pack, q: QuizQuestion) -> ET.Element:
@@ -46,8 +45,8 @@ def question_element(pack: Pack, q: QuizQuestion) -> ET.Element:
         _answer(element, 100 if q.answer == "true" else 0, "true")
         _answer(element, 100 if q.answer == "false" else 0, "false")
     elif q.kind == "numeric":
-        answer = _answer(element, 100, q.answer)
-        ET.SubElement(answer, "tolerance").text = f"{absolute_tolerance(q):g}"
+        answer = _answer(element, 100, plain_number(q.answer))
+        ET.SubElement(answer, "tolerance").text = plain_number(absolute_tolerance(q))
         if q.unit:
             units = ET.SubElement(element, "units")
             unit = ET.SubElement(units, "unit")

@@ -1,17 +1,32 @@
-"""Quiz exports read back by real third-party readers, for the bundled pack and a second pack.
+"""Quiz exports read back by real third-party readers, for every bundled pack and a second pack.
 
-Readers: the ``anki`` package (imports the .apkg into a fresh collection),
-``moodle-xml-parser`` (PyPI; it parses multichoice questions only, so the
-other Moodle types are checked against the element layout documented at
-docs.moodle.org/en/Moodle_XML_format with ElementTree, independently of our
-writer), and ``pygiftparser`` (PyPI) for GIFT.
+Readers (test extras in pyproject.toml):
+
+- ``anki`` (the desktop app's own Python package): imports the .apkg into a
+  fresh collection, re-imports a re-export, renders a card's back side.
+- ``moodle-xml-parser`` 0.3.x: it only parses ``multichoice`` and ``cloze``
+  questions, so the other Moodle types (numerical, matching, truefalse,
+  shortanswer) are checked with ElementTree against the element layout of
+  docs.moodle.org/en/Moodle_XML_format, independently of our writer.
+- ``pygiftparser`` 1.1: every GIFT question, including numerical and matching.
+  Its answer-block regex ends the block at the first ``}`` even when escaped
+  (``\\}``), which Moodle's importer does not, so the hostile GIFT test keeps
+  ``}`` out of answers for pygiftparser and checks braces in answers with
+  Moodle's own unescaping rule (``escapedchar_pre`` in question/format/gift),
+  reimplemented in this file.
+
+The hostile-string tests feed each format text holding that format's special
+characters and HTML, and expect every reader to give back the original text.
 """
 
 from __future__ import annotations
 
 import csv
+import html
+import re
 import xml.etree.ElementTree as ET
 from collections import Counter
+from pathlib import Path
 
 import genanki
 import pytest
@@ -19,12 +34,19 @@ from anki.collection import Collection, ImportAnkiPackageRequest
 from moodle_xml_parser import parser as moodle_parser
 from pygiftparser import parser as gift_parser
 
-from content.loader import load_pack
+from content.loader import bundled_packs, load_pack
 from quiz.generate import generate
-from quiz.interchange import FORMATS, absolute_tolerance, default_path, export_questions, safe_filename
-from tests_support import BUNDLED, DATA
+from quiz.interchange import FORMATS, default_path, export_questions, safe_filename
+from quiz.questions import QuizQuestion
+from tests_support import DATA
 
-PACKS = [BUNDLED, DATA / "second_pack"]
+PACKS = [*bundled_packs(), DATA / "second_pack"]
+MOODLE_TYPES = {"choice": "multichoice", "truefalse": "truefalse", "numeric": "numerical", "matching": "matching",
+                "text": "shortanswer"}
+GIFT_SETS = {"choice": "SelectSet", "truefalse": "TrueFalseSet", "numeric": "NumericAnswerSet",
+             "matching": "MatchingSet", "text": "ShortSet"}
+#: Every GIFT special character, a backslash, HTML and an ampersand in one string.
+NASTY = 'R&D <b>bold</b> {x} = ~y #z: a\\b "q"'
 
 
 @pytest.fixture(params=PACKS, ids=lambda p: p.name)
@@ -33,24 +55,79 @@ def quiz(request):
     return pack, generate(pack, 0)
 
 
+@pytest.fixture(scope="module")
+def second_pack():
+    return load_pack(DATA / "second_pack")
+
+
+def nasty_questions(in_answers: str = NASTY) -> list[QuizQuestion]:
+    """One question of every kind whose every pack string is hostile (``in_answers`` inside answers)."""
+    common = {"topic": "money", "quote": f"Quoted {NASTY}", "facts": (), "outlet": "Outlet ~=#{}:"}
+    return [
+        QuizQuestion(id="nasty:choice", kind="choice", prompt=f"Which? {NASTY}", answer=f"right {in_answers}",
+                     choices=(f"wrong {in_answers}", f"right {in_answers}", "plain"), **common),
+        QuizQuestion(id="nasty:tf", kind="truefalse", prompt=f"True? {NASTY}", answer="false", **common),
+        # "1e+06" is what the generator's f"{amount:g}" gives for a million
+        QuizQuestion(id="nasty:numeric", kind="numeric", prompt=f"How many? {NASTY}", answer="1e+06",
+                     tolerance=0.05, unit="people", **common),
+        QuizQuestion(id="nasty:matching", kind="matching", prompt=f"Match {NASTY}", answer="",
+                     pairs=(("a -> b", "x = y"), (f"c: d {in_answers}", f"z ~ w {in_answers}")), **common),
+        QuizQuestion(id="nasty:text", kind="text", prompt=f"Street? {NASTY}", answer="Mill Street",
+                     accepted=("Mill St.", f"Mill {in_answers}"), **common),
+    ]
+
+
+def gift_unescape(text: str) -> str:
+    """GIFT's rule, written here independently of the writer: a backslash makes the next character literal."""
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+# -- Anki ----------------------------------------------------------------------------
+def _import(collection_path: Path, *packages: Path) -> Collection:
+    col = Collection(str(collection_path))
+    for package in packages:
+        col.import_anki_package(ImportAnkiPackageRequest(package_path=str(package)))
+    return col
+
+
 def test_anki_package_imports_into_a_fresh_collection_with_stable_guids(quiz, tmp_path):
     pack, questions = quiz
     apkg = export_questions(pack, questions, "anki", tmp_path / "quiz.apkg")
-    col = Collection(str(tmp_path / "collection.anki2"))
+    # a later export with another seed (other distractors, same questions)
+    again = export_questions(pack, generate(pack, "another seed"), "anki", tmp_path / "again.apkg")
+    col = _import(tmp_path / "first.anki2", apkg)
+    fresh = _import(tmp_path / "second.anki2", again)
     try:
-        col.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg)))
         assert col.note_count() == len(questions)
         guids = {col.get_note(nid).guid for nid in col.find_notes("")}
         assert guids == {genanki.guid_for(pack.id, q.id) for q in questions}
-        # re-importing the same export updates notes instead of duplicating them
-        col.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg)))
+        assert {fresh.get_note(nid).guid for nid in fresh.find_notes("")} == guids
+        # importing the re-export updates notes instead of duplicating them: same note type, same deck
+        col.import_anki_package(ImportAnkiPackageRequest(package_path=str(again)))
         assert col.note_count() == len(questions)
-        note = col.get_note(col.find_notes("")[0])
-        assert "—" in note.fields[2], "the back cites the article"
+        assert len({col.get_card(cid).did for cid in col.find_cards("")}) == 1
+        assert [n.name for n in col.models.all_names_and_ids()].count(f"Briefing Quiz question ({pack.id})") == 1
+    finally:
+        col.close()
+        fresh.close()
+
+
+def test_anki_back_shows_the_answer_quote_and_outlet_escaped(second_pack, tmp_path):
+    questions = nasty_questions()
+    col = _import(tmp_path / "c.anki2", export_questions(second_pack, questions, "anki", tmp_path / "n.apkg"))
+    try:
+        assert col.note_count() == len(questions)
+        for cid in col.find_cards(""):
+            back = col.get_card(cid).answer()
+            assert "<b>bold</b>" not in back, "pack text must never become markup"
+            assert html.escape(f"Quoted {NASTY}") in back and html.escape("Outlet ~=#{}:") in back
+        choice = col.get_note(next(n for n in col.find_notes("") if "right" in col.get_note(n).fields[1]))
+        assert choice.fields[1] == html.escape(f"right {NASTY}")
     finally:
         col.close()
 
 
+# -- Moodle XML ----------------------------------------------------------------------
 def test_moodle_xml_multichoice_reads_back_with_moodle_xml_parser(quiz, tmp_path):
     pack, questions = quiz
     path = export_questions(pack, questions, "moodle-xml", tmp_path / "quiz.xml")
@@ -61,65 +138,132 @@ def test_moodle_xml_multichoice_reads_back_with_moodle_xml_parser(quiz, tmp_path
     for question in choices:
         read = by_name[question.id]
         assert read.text_pre_parse == question.prompt
-        right = [o.answer for o in read.options if o.score_fraction == 100]
-        assert right == [question.answer]
-        assert question.quote in read.general_feedback
+        assert [o.answer for o in read.options] == list(question.choices)
+        assert [o.answer for o in read.options if o.score_fraction == 100] == [question.answer]
+        assert read.general_feedback == question.citation
 
 
 def test_moodle_xml_other_types_follow_the_documented_layout(quiz, tmp_path):
     pack, questions = quiz
     root = ET.parse(export_questions(pack, questions, "moodle-xml", tmp_path / "quiz.xml")).getroot()
     elements = {q.findtext("name/text"): q for q in root.iter("question") if q.get("type") != "category"}
-    assert Counter(e.get("type") for e in elements.values()) == Counter(
-        {"choice": "multichoice", "truefalse": "truefalse", "numeric": "numerical", "matching": "matching",
-         "text": "shortanswer"}[q.kind] for q in questions)
+    assert Counter(e.get("type") for e in elements.values()) == Counter(MOODLE_TYPES[q.kind] for q in questions)
     for q in questions:
-        element = elements[q.id]
-        assert q.quote in element.findtext("generalfeedback/text")
-        assert element.find("questiontext").get("format") == "plain_text"
-        if q.kind == "numeric":
-            assert float(element.findtext("answer/text")) == float(q.answer)
-            assert float(element.findtext("answer/tolerance")) == pytest.approx(float(q.answer) * q.tolerance)
-        if q.kind == "matching":
-            pairs = [(s.findtext("text"), s.findtext("answer/text")) for s in element.findall("subquestion")]
-            assert pairs == list(q.pairs)
-        if q.kind == "truefalse":
-            right = [a.findtext("text") for a in element.findall("answer") if a.get("fraction") == "100"]
-            assert right == [q.answer]
+        _check_moodle_element(elements[q.id], q)
+
+
+def _check_moodle_element(element: ET.Element, q: QuizQuestion) -> None:
+    assert element.findtext("generalfeedback/text") == q.citation
+    assert element.findtext("questiontext/text") == q.prompt
+    assert element.find("questiontext").get("format") == "plain_text"
+    if q.kind == "numeric":
+        assert float(element.findtext("answer/text")) == float(q.answer)
+        assert float(element.findtext("answer/tolerance")) == pytest.approx(abs(float(q.answer)) * q.tolerance)
+        assert "e" not in element.findtext("answer/text").lower()
+    if q.kind == "matching":
+        pairs = [(s.findtext("text"), s.findtext("answer/text")) for s in element.findall("subquestion")]
+        assert pairs == list(q.pairs)
+    if q.kind == "truefalse":
+        right = [a.findtext("text") for a in element.findall("answer") if a.get("fraction") == "100"]
+        assert right == [q.answer]
+    if q.kind == "text":
+        assert {a.findtext("text") for a in element.findall("answer")} == {q.answer, *q.accepted}
+
+
+def test_moodle_xml_keeps_hostile_text_literal(second_pack, tmp_path):
+    questions = nasty_questions()
+    path = export_questions(second_pack, questions, "moodle-xml", tmp_path / "nasty.xml")
+    (read,) = moodle_parser.parse_file(str(path))["multichoice"]
+    assert read.text_pre_parse == questions[0].prompt
+    assert [o.answer for o in read.options] == list(questions[0].choices)
+    assert read.general_feedback == questions[0].citation
+    elements = {q.findtext("name/text"): q for q in ET.parse(path).getroot().iter("question")}
+    for q in questions:
+        _check_moodle_element(elements[q.id], q)
+    assert elements["nasty:numeric"].findtext("answer/text") == "1000000"
+    assert elements["nasty:numeric"].findtext("answer/tolerance") == "50000"
+
+
+# -- GIFT ----------------------------------------------------------------------------
+def _read_gift(path: Path) -> list:
+    with path.open(encoding="utf-8") as handle:
+        return gift_parser.parseFile(handle)
+
+
+def _check_gift(read, question: QuizQuestion) -> None:
+    assert read.valid
+    assert gift_unescape(read.title) == question.id
+    assert read.markup == "plain" and gift_unescape(read.text) == question.prompt
+    assert gift_unescape(read.generalFeedback) == question.citation
+    if question.kind == "numeric":
+        (answer,) = read.answers.answers
+        assert answer.value == float(question.answer)
+        assert answer.tolerance == pytest.approx(abs(float(question.answer)) * question.tolerance)
+    if question.kind == "matching":
+        pairs = [(gift_unescape(a.question.strip()), gift_unescape(a.answer.strip())) for a in read.answers.answers]
+        assert pairs == [(left.replace("->", "→"), right) for left, right in question.pairs]
+    if question.kind == "truefalse":
+        assert read.answers.answer == (question.answer == "true")
+    if question.kind == "choice":
+        assert [gift_unescape(a.answer) for a in read.answers.answers] == list(question.choices)
+        assert [gift_unescape(a.answer) for a in read.answers.answers if a.fraction == 100] == [question.answer]
+    if question.kind == "text":
+        assert {gift_unescape(a.answer) for a in read.answers.answers} == {question.answer, *question.accepted}
 
 
 def test_gift_reads_back_with_pygiftparser(quiz, tmp_path):
     pack, questions = quiz
-    path = export_questions(pack, questions, "gift", tmp_path / "quiz.gift")
-    with path.open(encoding="utf-8") as handle:
-        parsed = gift_parser.parseFile(handle)
+    parsed = _read_gift(export_questions(pack, questions, "gift", tmp_path / "quiz.gift"))
     assert len(parsed) == len(questions)
-    kinds = Counter(type(p.answers).__name__ for p in parsed)
-    expected = Counter({"choice": "SelectSet", "truefalse": "TrueFalseSet", "numeric": "NumericAnswerSet",
-                        "matching": "MatchingSet", "text": "ShortSet"}[q.kind] for q in questions)
-    assert kinds == expected
+    assert Counter(type(p.answers).__name__ for p in parsed) == Counter(GIFT_SETS[q.kind] for q in questions)
     for read, question in zip(parsed, questions, strict=True):
-        assert question.quote.split()[0] in read.generalFeedback
-        if question.kind == "numeric":
-            (answer,) = read.answers.answers
-            assert float(answer.value) == float(question.answer)
-            assert float(answer.tolerance) == pytest.approx(absolute_tolerance(question))
-        if question.kind == "matching":
-            assert [(a.question.strip(), a.answer.strip()) for a in read.answers.answers] == list(question.pairs)
-        if question.kind == "truefalse":
-            assert read.answers.answer == (question.answer == "true")
-        if question.kind == "choice":
-            right = [a.answer for a in read.answers.answers if a.fraction == 100]
-            assert [r.replace("\\", "") for r in right] == [question.answer]
-            assert len(read.answers.answers) == len(question.choices)
+        _check_gift(read, question)
 
 
+def test_gift_escapes_every_special_character(second_pack, tmp_path):
+    questions = nasty_questions(in_answers=NASTY.replace("}", ")"))  # see the module docstring
+    parsed = _read_gift(export_questions(second_pack, questions, "gift", tmp_path / "nasty.gift"))
+    assert [type(p.answers).__name__ for p in parsed] == [GIFT_SETS[q.kind] for q in questions]
+    for read, question in zip(parsed, questions, strict=True):
+        _check_gift(read, question)
+
+
+def moodle_structure(line: str) -> str:
+    """What Moodle's GIFT importer parses after ``escapedchar_pre``: escaped characters (and ``\\\\``) removed."""
+    return re.sub(r"\\[:#={}~n]", "", line.replace("\\\\", ""))
+
+
+def test_gift_structure_survives_hostile_text_including_braces_in_answers(second_pack, tmp_path):
+    questions = nasty_questions()
+    text = export_questions(second_pack, questions, "gift", tmp_path / "nasty.gift").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("//")]
+    assert len(lines) == len(questions)
+    for line, q in zip(lines, questions, strict=True):
+        shape = moodle_structure(line)
+        assert shape.count("::") == 2 and shape.count("{") == shape.count("}") == 1 and shape.endswith("}")
+        head, _, body = shape.partition("{")
+        answers, _, feedback = body.partition("####")
+        assert "#" not in feedback and "=" not in head and "~" not in head and "#" not in head
+        if q.kind == "choice":
+            assert answers.count("=") == 1 and answers.count("~") == len(q.choices) - 1
+        if q.kind == "matching":
+            assert answers.count("=") == answers.count("->") == len(q.pairs)
+        if q.kind == "text":
+            assert answers.count("=") == len({q.answer, *q.accepted}) and "~" not in answers
+
+
+# -- CSV and file names ------------------------------------------------------------------
 def test_csv_has_one_row_per_question(quiz, tmp_path):
     pack, questions = quiz
     path = export_questions(pack, questions, "csv", tmp_path / "quiz.csv")
-    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {"id", "kind", "topic", "prompt", "answer", "choices", "quote", "outlet"} <= set(rows[0])
     assert [r["id"] for r in rows] == [q.id for q in questions]
-    assert all(r["quote"] for r in rows)
+    for row, q in zip(rows, questions, strict=True):
+        assert row["kind"] == q.kind and row["quote"] == q.quote and row["outlet"] == (q.outlet or "")
+        if q.kind == "choice":
+            assert row["choices"] == " | ".join(q.choices) and row["answer"] == q.answer
 
 
 def test_export_file_names_cannot_escape_the_chosen_folder(tmp_path, bundled_pack):
@@ -128,6 +272,11 @@ def test_export_file_names_cannot_escape_the_chosen_folder(tmp_path, bundled_pac
     assert safe_filename("../../x") == "x"
     assert "/" not in safe_filename("a/../../b\\c") and ".." not in safe_filename("../..")
     hostile = replace(bundled_pack, meta=replace(bundled_pack.meta, id="../../escape"))
-    for fmt in FORMATS:
+    for fmt, suffix in FORMATS.items():
         path = default_path(tmp_path, hostile, fmt)
-        assert path.parent == tmp_path.resolve()
+        assert path.parent == tmp_path.resolve() and path.suffix == suffix
+
+
+def test_unknown_format_is_refused(bundled_pack, tmp_path):
+    with pytest.raises(ValueError, match="unknown export format"):
+        export_questions(bundled_pack, [], "pdf", tmp_path / "x.pdf")
