@@ -19,7 +19,8 @@ CSV_COLUMNS = ("learner", "pack_id", "question_id", "answered_at", "correct", "s
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(value: Any) -> Any:
+def spreadsheet_safe(value: Any) -> Any:
+    """A cell a spreadsheet will show as text, never run as a formula."""
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         return "'" + value
     return value
@@ -41,7 +42,7 @@ def write_csv(db: Database, path: str | Path, learner_id: int | None = None) -> 
         writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
         for row in rows:
-            writer.writerow([_cell(row[c]) for c in CSV_COLUMNS])
+            writer.writerow([spreadsheet_safe(row[c]) for c in CSV_COLUMNS])
             count += 1
     return count
 

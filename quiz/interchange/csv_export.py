@@ -7,7 +7,7 @@ from pathlib import Path
 
 from content.model import Pack
 from quiz.interchange import answer_text
-from quiz.progress_export import _cell
+from quiz.progress_export import spreadsheet_safe
 from quiz.questions import QuizQuestion
 
 COLUMNS = ("id", "kind", "topic", "prompt", "answer", "choices", "tolerance", "unit", "quote", "outlet")
@@ -21,4 +21,4 @@ def write(pack: Pack, questions: list[QuizQuestion], path: Path) -> None:
             choices = " | ".join(q.choices) if q.kind == "choice" else " | ".join(f"{a} → {b}" for a, b in q.pairs)
             row = (q.id, q.kind, pack.topic_title(q.topic), q.prompt, answer_text(q), choices,
                    q.tolerance or "", q.unit, q.quote, q.outlet or "")
-            writer.writerow([_cell(v) for v in row])
+            writer.writerow([spreadsheet_safe(v) for v in row])
