@@ -14,20 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from content.model import (
-    Fact,
-    Figure,
+    FLAT_COLLECTIONS,
     ListItem,
     Meta,
-    Milestone,
     NamedList,
-    Outlet,
     Pack,
-    Question,
-    Section,
     Table,
     TableRow,
-    Term,
-    Topic,
+    from_record,
 )
 from content.problems import PackError, Problem
 from content.validate import validate
@@ -89,60 +83,15 @@ def _toml_line(exc: tomllib.TOMLDecodeError) -> int:
 
 def build_pack(raw: dict[str, Any], source: str | None, digest: str) -> Pack:
     """Turn an already validated dict into immutable model objects."""
-    p = raw["pack"]
-    meta = Meta(
-        id=p["id"], title=p["title"], language=p["language"], format_version=p["format_version"],
-        source_title=p["source_title"], source_file=p.get("source_file"), summary=p.get("summary", ""),
-    )
 
     def items(name: str) -> list[dict[str, Any]]:
         return list(raw.get(name, []))
 
-    return Pack(
-        meta=meta,
-        outlets=tuple(Outlet(o["id"], o["name"], o.get("description", "")) for o in items("outlets")),
-        topics=tuple(Topic(t["id"], t["title"]) for t in items("topics")),
-        sections=tuple(
-            Section(s["id"], s["title"], s["body"], s["topic"], tuple(s.get("figures", ())), s.get("quote", ""))
-            for s in items("sections")
-        ),
-        figures=tuple(
-            Figure(
-                id=f["id"], label=f["label"], amount=float(f["amount"]), unit=f["unit"],
-                approximate=f["approximate"], quote=f["quote"], chart_group=f["chart_group"],
-                topic=f["topic"], year=f.get("year"), outlet=f.get("outlet"),
-            )
-            for f in items("figures")
-        ),
-        tables=tuple(
-            Table(
-                id=t["id"], title=t["title"], row_header=t["row_header"], columns=tuple(t["columns"]),
-                rows=tuple(TableRow(r["id"], r["label"], tuple(r["cells"])) for r in t["rows"]),
-                topic=t["topic"], quote=t.get("quote", ""),
-            )
-            for t in items("tables")
-        ),
-        lists=tuple(
-            NamedList(
-                id=n["id"], title=n["title"], topic=n["topic"], quote=n.get("quote", ""),
-                items=tuple(ListItem(i["id"], i["name"], i["detail"], i["quote"]) for i in n["items"]),
-            )
-            for n in items("lists")
-        ),
-        terms=tuple(Term(t["id"], t["term"], t["definition"], t["quote"], t["topic"]) for t in items("terms")),
-        facts=tuple(Fact(f["id"], f["statement"], f["quote"], f["topic"], f.get("outlet")) for f in items("facts")),
-        milestones=tuple(
-            Milestone(m["id"], m["label"], m["when"], m["quote"], m["topic"], m.get("year"))
-            for m in items("milestones")
-        ),
-        questions=tuple(
-            Question(
-                id=q["id"], kind=q["kind"], prompt=q["prompt"], answer=q["answer"], quote=q["quote"],
-                topic=q["topic"], choices=tuple(q.get("choices", ())), tolerance=float(q.get("tolerance", 0)),
-                outlet=q.get("outlet"), facts=tuple(q.get("facts", ())),
-            )
-            for q in items("questions")
-        ),
-        source_text=source,
-        digest=digest,
-    )
+    tables = tuple(
+        from_record(Table, {**t, "rows": tuple(from_record(TableRow, r) for r in t["rows"])}) for t in items("tables"))
+    lists = tuple(
+        from_record(NamedList, {**n, "items": tuple(from_record(ListItem, i) for i in n["items"])})
+        for n in items("lists"))
+    flat = {name: tuple(from_record(cls, r) for r in items(name)) for name, cls in FLAT_COLLECTIONS.items()}
+    return Pack(meta=from_record(Meta, raw["pack"]), tables=tables, lists=lists, source_text=source, digest=digest,
+                **flat)

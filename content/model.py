@@ -8,7 +8,9 @@ rows reference content by ``(pack_id, id)``, so ids must survive edits.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import cache
+from typing import Any
 
 #: Scale words a figure's unit may start with, and the factor they stand for.
 SCALES: dict[str, float] = {
@@ -208,3 +210,37 @@ class Pack:
 
     def topic_title(self, topic_id: str) -> str:
         return next((t.title for t in self.topics if t.id == topic_id), topic_id)
+
+
+#: Collections whose entries are one flat record each (tables and lists nest rows/items).
+FLAT_COLLECTIONS: dict[str, type] = {
+    "outlets": Outlet, "topics": Topic, "sections": Section, "figures": Figure,
+    "terms": Term, "facts": Fact, "milestones": Milestone, "questions": Question,
+}
+_NUMBERS = {"amount", "tolerance"}  # TOML may write 300 where the model wants 300.0
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def from_record(cls: type, record: dict[str, Any]) -> Any:
+    """A model object from a TOML table or a stored row with the same field names.
+
+    Absent fields take the dataclass default; lists become tuples (models are
+    immutable); SQLite's 0/1 becomes a bool and integer amounts become floats.
+    """
+    kwargs = {}
+    for name in _field_names(cls):
+        if name not in record:
+            continue
+        value = record[name]
+        if isinstance(value, list):
+            value = tuple(value)
+        elif name == "approximate":
+            value = bool(value)
+        elif name in _NUMBERS and value is not None:
+            value = float(value)
+        kwargs[name] = value
+    return cls(**kwargs)

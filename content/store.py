@@ -15,28 +15,17 @@ from sqlite_utils import Database
 
 from content.loader import bundled_packs, load_pack
 from content.model import (
-    Fact,
-    Figure,
+    FLAT_COLLECTIONS,
     ListItem,
     Meta,
-    Milestone,
     NamedList,
-    Outlet,
     Pack,
-    Question,
-    Section,
     Table,
     TableRow,
-    Term,
-    Topic,
+    from_record,
 )
 from content.problems import PackError
 from db import content as store
-
-_FLAT = {
-    "outlets": Outlet, "topics": Topic, "sections": Section, "figures": Figure,
-    "terms": Term, "facts": Fact, "milestones": Milestone, "questions": Question,
-}
 
 
 def _positioned(records: Iterable[Any], **extra: Any) -> list[dict[str, Any]]:
@@ -53,7 +42,7 @@ def write_pack(db: Database, pack: Pack) -> bool:
     if pack.digest and store.stored_digest(db, pack.id) == pack.digest:
         return False
     rows: dict[str, list[dict[str, Any]]] = {
-        name: _positioned(getattr(pack, name)) for name in _FLAT
+        name: _positioned(getattr(pack, name)) for name in FLAT_COLLECTIONS
     }
     rows["comparison_tables"] = [
         {k: v for k, v in r.items() if k != "rows"} for r in _positioned(pack.tables)
@@ -74,20 +63,22 @@ def read_pack(db: Database, pack_id: str) -> Pack:
     if not found:
         raise KeyError(pack_id)
     p = found[0]
-    meta = Meta(**{f.name: p[f.name] for f in dataclasses.fields(Meta)})
+    meta = from_record(Meta, p)
 
     def flat(name: str) -> tuple[Any, ...]:
-        cls = _FLAT[name]
-        return tuple(_make(cls, r) for r in store.rows(db, name, pack_id))
+        cls = FLAT_COLLECTIONS[name]
+        return tuple(from_record(cls, r) for r in store.rows(db, name, pack_id))
 
     table_rows = store.rows(db, "table_rows", pack_id)
     items = store.rows(db, "list_items", pack_id)
     tables = tuple(
-        _make(Table, {**t, "rows": tuple(_make(TableRow, r) for r in table_rows if r["table_id"] == t["id"])})
+        from_record(Table, {**t, "rows": tuple(from_record(TableRow, r) for r in table_rows
+                                                if r["table_id"] == t["id"])})
         for t in store.rows(db, "comparison_tables", pack_id)
     )
     lists = tuple(
-        _make(NamedList, {**n, "items": tuple(_make(ListItem, i) for i in items if i["list_id"] == n["id"])})
+        from_record(NamedList, {**n, "items": tuple(from_record(ListItem, i) for i in items
+                                                    if i["list_id"] == n["id"])})
         for n in store.rows(db, "lists", pack_id)
     )
     return Pack(
@@ -97,19 +88,6 @@ def read_pack(db: Database, pack_id: str) -> Pack:
         source_text=p.get("source_text"), digest=p.get("digest") or "",
     )
 
-
-def _make(cls: type, row: dict[str, Any]) -> Any:
-    kwargs = {}
-    for f in dataclasses.fields(cls):
-        if f.name not in row:
-            continue
-        value = row[f.name]
-        if isinstance(value, list):
-            value = tuple(value)
-        if f.name == "approximate":
-            value = bool(value)
-        kwargs[f.name] = value
-    return cls(**kwargs)
 
 
 def sync_packs(db: Database, directories: Iterable[Path] | None = None,
