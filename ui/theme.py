@@ -54,7 +54,7 @@ def apply(app: QApplication, theme: str) -> str:
     """Apply ``theme`` to the whole app; return the resolved ``light``/``dark``."""
     resolved = resolve(theme)
     app.setStyle("Fusion")
-    app.setPalette(_dark_palette() if resolved == "dark" else _light_palette())
+    app.setPalette(_palette(_DARK_COLOURS, _DARK_DISABLED) if resolved == "dark" else _palette(_LIGHT_COLOURS))
     app.setProperty("briefing_theme", resolved)
     app.setStyleSheet(_dark_indicators() if resolved == "dark" else "")
     return resolved
@@ -76,37 +76,21 @@ def _dark_indicators() -> str:
     )
 
 
-def _light_palette() -> QPalette:
-    p = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#f6f8fa", QPalette.ColorRole.WindowText: "#1f2328",
-        QPalette.ColorRole.Base: "#ffffff", QPalette.ColorRole.AlternateBase: "#f0f3f6",
-        QPalette.ColorRole.Text: "#1f2328", QPalette.ColorRole.Button: "#eef1f4",
-        QPalette.ColorRole.ButtonText: "#1f2328", QPalette.ColorRole.Highlight: "#2f6fdf",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#ffffff",
-        QPalette.ColorRole.ToolTipText: "#1f2328", QPalette.ColorRole.PlaceholderText: "#6e7781",
-        QPalette.ColorRole.Link: "#0a58ca", QPalette.ColorRole.Mid: "#d0d7de",
-    }
-    for role, colour in roles.items():
-        p.setColor(role, QColor(colour))
-    return p
+_ROLES = ("Window", "WindowText", "Base", "AlternateBase", "Text", "Button", "ButtonText", "Highlight",
+          "HighlightedText", "ToolTipBase", "ToolTipText", "PlaceholderText", "Link", "Mid")
+# One colour per role above, in that order.
+_LIGHT_COLOURS = ("#f6f8fa", "#1f2328", "#ffffff", "#f0f3f6", "#1f2328", "#eef1f4", "#1f2328", "#2f6fdf",
+                  "#ffffff", "#ffffff", "#1f2328", "#6e7781", "#0a58ca", "#d0d7de")
+_DARK_COLOURS = ("#16181d", "#e6edf3", "#1e2126", "#262a31", "#e6edf3", "#2a2f37", "#e6edf3", "#4c8dff",
+                 "#ffffff", "#262a31", "#e6edf3", "#8b949e", "#6ea8fe", "#3d444d")
+_DARK_DISABLED = "#6e7681"  # Fusion's default disabled text is unreadable on the dark window
 
 
-def _dark_palette() -> QPalette:
-    p = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#16181d", QPalette.ColorRole.WindowText: "#e6edf3",
-        QPalette.ColorRole.Base: "#1e2126", QPalette.ColorRole.AlternateBase: "#262a31",
-        QPalette.ColorRole.Text: "#e6edf3", QPalette.ColorRole.Button: "#2a2f37",
-        QPalette.ColorRole.ButtonText: "#e6edf3", QPalette.ColorRole.Highlight: "#4c8dff",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#262a31",
-        QPalette.ColorRole.ToolTipText: "#e6edf3", QPalette.ColorRole.PlaceholderText: "#8b949e",
-        QPalette.ColorRole.Link: "#6ea8fe", QPalette.ColorRole.Mid: "#3d444d",
-    }
-    for role, colour in roles.items():
-        p.setColor(role, QColor(colour))
-    for group in (QPalette.ColorGroup.Disabled,):
-        p.setColor(group, QPalette.ColorRole.Text, QColor("#6e7681"))
-        p.setColor(group, QPalette.ColorRole.ButtonText, QColor("#6e7681"))
-        p.setColor(group, QPalette.ColorRole.WindowText, QColor("#6e7681"))
-    return p
+def _palette(colours: tuple[str, ...], disabled: str | None = None) -> QPalette:
+    palette = QPalette()
+    for role, colour in zip(_ROLES, colours, strict=True):
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    if disabled:
+        for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
+    return palette
