@@ -73,8 +73,7 @@ def _learners(ws: object, name: str | None) -> list[dict]:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from quiz.generate import generate
-    from quiz.report import build_report, read_learners
+    from quiz.report import UnreadableFiles, merge_files, prompts
     from quiz.workspace import Workspace
 
     missing = [str(f) for f in args.files if not f.is_file()]
@@ -86,9 +85,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         pack = ws.pack(args.pack)
     finally:
         ws.close()
-    questions = {q.id: q for q in generate(pack, 0)}
-    learners = [learner for f in args.files for learner in read_learners(f, pack.id)]
-    report = build_report(learners, lambda qid: pack.topic_title(questions[qid].topic) if qid in questions else "")
+    try:
+        report = merge_files(args.files, pack)
+    except UnreadableFiles as exc:
+        print("error: " + "\nerror: ".join(exc.problems), file=sys.stderr)
+        return 2
     csv_path = args.csv or (args.output if args.output.suffix.lower() == ".csv" else None)
     if csv_path:
         csv_path.write_text(report.to_csv(), encoding="utf-8")
@@ -99,8 +100,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         from ui.report_pdf import write_report_pdf
 
         application()
-        write_report_pdf(report, {qid: q.prompt for qid, q in questions.items()}, args.output)
-        print(f"wrote {args.output} ({len(learners)} learners)")
+        write_report_pdf(report, prompts(pack), args.output)
+        print(f"wrote {args.output} ({len(report.learners)} learners)")
     return 0
 
 

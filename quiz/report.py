@@ -22,9 +22,12 @@ import csv
 import io
 import math
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from content.model import Pack
+from quiz.generate import generate
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,41 @@ def read_learners(path: Path, pack_id: str | None = None) -> list[LearnerResult]
     for row in rows:
         learners.setdefault(row["name"], {}).setdefault(row["question_id"], bool(row["correct"]))
     return [LearnerResult(str(path), name, attempts) for name, attempts in learners.items()]
+
+
+class UnreadableFiles(ValueError):
+    """Some files given to :func:`merge_files` are not progress files; lists every one."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+def merge_files(paths: Sequence[Path], pack: Pack, on_file: Callable[[int, Path], None] | None = None) -> Report:
+    """The report over every learner in ``paths`` for ``pack`` (the CLI and the GUI dialog share this).
+
+    All files are read before anything is reported; if any cannot be read,
+    :class:`UnreadableFiles` names each one, so a trainer is never handed a
+    report that silently left a learner out.
+    """
+    questions = {q.id: q for q in generate(pack, 0)}
+    learners: list[LearnerResult] = []
+    problems: list[str] = []
+    for index, path in enumerate(paths):
+        if on_file:
+            on_file(index, Path(path))
+        try:
+            learners += read_learners(Path(path), pack.id)
+        except sqlite3.Error as exc:
+            problems.append(f"{path}: not a readable progress file ({exc})")
+    if problems:
+        raise UnreadableFiles(problems)
+    return build_report(learners, lambda qid: pack.topic_title(questions[qid].topic) if qid in questions else "")
+
+
+def prompts(pack: Pack) -> dict[str, str]:
+    """Question id → prompt, for the report's tables."""
+    return {q.id: q.prompt for q in generate(pack, 0)}
 
 
 def build_report(learners: Iterable[LearnerResult], topic_of: Callable[[str], str] = lambda _q: "") -> Report:

@@ -7,7 +7,7 @@ files are or how they are opened. It holds no Qt and can be used headless.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +25,9 @@ from db import progress as progress_db
 from db.errors import StoreError
 from db.learners import ensure_learner, list_learners
 from db.paths import data_dir
+
+#: What an import does, in order (for a progress bar).
+IMPORT_STEPS = ("Checking the pack and copying it into the library", "Storing the content", "Done")
 
 
 @dataclass(frozen=True)
@@ -116,14 +119,24 @@ class Workspace:
             cached = self._packs[pack_id] = read_pack(self.content, pack_id)
         return cached
 
-    def import_pack(self, source: str | Path) -> Pack:
+    def import_pack(self, source: str | Path, progress: Callable[[int, str], None] | None = None) -> Pack:
         """Validate and copy a pack folder into the library, then store it.
 
         Raises :class:`PackError` listing every problem; nothing is imported then.
+        ``progress(step, what)`` is told before each of :data:`IMPORT_STEPS` steps.
+        The content is written through a connection opened here, so the GUI can
+        run an import on a worker thread (SQLite connections stay on their thread).
         """
+        report = progress or (lambda _step, _what: None)
+        report(0, IMPORT_STEPS[0])
         pack = self.library.import_pack(Path(source))
-        write_pack(self.content, pack)
-        self._packs.pop(pack.id, None)
+        report(1, IMPORT_STEPS[1])
+        db = content_db.open_content(self.root / content_db.CONTENT_FILE)
+        try:
+            write_pack(db, pack)
+        finally:
+            db.close()
+        report(2, IMPORT_STEPS[2])
         return pack
 
     def close(self) -> None:

@@ -6,19 +6,33 @@ page gets the :class:`~quiz.workspace.Workspace` and reads state from it.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
+from content.model import Pack
 from quiz.workspace import Workspace
 from ui import theme
 from ui.briefing import BriefingPage
+from ui.packs import PackImport, ProblemsDialog
 from ui.progress import ProgressPage
 from ui.quiz import QuizPage
 from ui.safety import DataSafety
 from ui.settings import app_settings
 
 BASE_POINT_SIZE: float | None = None
+QUIZ_EXPORTS = {"anki": "Anki (.apkg)", "moodle-xml": "Moodle XML", "gift": "Moodle GIFT", "csv": "Spreadsheet (CSV)"}
 
 
 def apply_text_size(step: int) -> None:
@@ -39,20 +53,29 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workspace = workspace
         self.settings = app_settings(workspace.root)
-        self.pack = workspace.pack()
-        self.setWindowTitle(f"{self.pack.meta.title} — Briefing Quiz")
+        wanted = self.settings.value("pack")
+        self.pack = workspace.pack(wanted if wanted in workspace.pack_ids() else None)
         self.setMinimumSize(720, 480)
+        self.pack_import: PackImport | None = None
+        self.presenter: QWidget | None = None
+        self.presenter_at: dict[str, int] = {}  # where presenter mode was left, per pack, this run
 
         self._restore_learner()
         apply_text_size(int(self.settings.value("text_size", 0)))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName("Main areas")
-        self.briefing = BriefingPage(workspace)
-        self.quiz = QuizPage(workspace)
-        self.progress = ProgressPage(workspace)
+        self.briefing = BriefingPage(workspace, self.pack.id)
+        self.quiz = QuizPage(workspace, self.pack.id)
+        self.progress = ProgressPage(workspace, self.pack.id)
         for page, label in ((self.briefing, "&Briefing"), (self.quiz, "&Quiz"), (self.progress, "&Progress")):
             self.tabs.addTab(page, label)
+        self.pack_combo = QComboBox()
+        self.pack_combo.setAccessibleName("Briefing pack")
+        self.pack_combo.setToolTip("Which briefing to read, quiz and chart (View → Briefing pack)")
+        self.pack_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.pack_combo.activated.connect(lambda index: self.set_pack(self.pack_combo.itemData(index)))
+        self.tabs.setCornerWidget(self.pack_combo, Qt.Corner.TopRightCorner)
         self.setCentralWidget(self.tabs)
         self.briefing.quiz_requested.connect(self._quiz_topic)
         self.progress.practice_requested.connect(self._practise)
@@ -60,13 +83,19 @@ class MainWindow(QMainWindow):
         self.safety = DataSafety(self, workspace, on_restored=self._progress_replaced)
         self.progress.learners.before_delete = self.safety.back_up_now
         self._build_menus()
-        self.statusBar().showMessage(f"Source: {self.pack.meta.source_title}")
+        self._fill_packs()
         self._restore_state()
         QTimer.singleShot(0, self.safety.offer_recovery)  # after the window is up
+        if workspace.library.broken:
+            QTimer.singleShot(0, self._report_broken_packs)
 
     # -- menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.file_menu = self.menuBar().addMenu("&File")
+        import_pack = QAction("&Import briefing pack…", self, shortcut=QKeySequence("Ctrl+I"))
+        import_pack.triggered.connect(self.choose_pack_to_import)
+        file_menu.addAction(import_pack)
+        file_menu.addSeparator()
         export_pdf = QAction("Export briefing as &PDF…", self, shortcut=QKeySequence("Ctrl+Shift+P"))
         export_pdf.triggered.connect(self.export_pdf)
         export_png = QAction("Export chart as P&NG…", self)
@@ -75,6 +104,14 @@ class MainWindow(QMainWindow):
         export_svg.triggered.connect(lambda: self.export_chart("svg"))
         for action in (export_pdf, export_png, export_svg):
             file_menu.addAction(action)
+        quiz_menu = file_menu.addMenu("Export &quiz for")
+        for fmt, label in QUIZ_EXPORTS.items():
+            action = QAction(f"{label}…", self)
+            action.triggered.connect(lambda _=False, f=fmt: self.export_quiz(f))
+            quiz_menu.addAction(action)
+        report = QAction("&Trainer report…", self, shortcut=QKeySequence("Ctrl+Shift+R"))
+        report.triggered.connect(self.trainer_report)
+        file_menu.addAction(report)
         file_menu.addSeparator()
         self.help_menu = QMenu("&Help", self)  # added to the menu bar last, below
         self.safety.install(file_menu, self.help_menu)
@@ -88,6 +125,13 @@ class MainWindow(QMainWindow):
             action = QAction(f"Go to {name}", self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             view.addAction(action)
+        view.addSeparator()
+        self.pack_menu = view.addMenu("Briefing &pack")
+        self.pack_actions = QActionGroup(self)
+        present = QAction("Presenter &mode", self, shortcut=QKeySequence("F11"))
+        present.setToolTip("Full screen, large type, one figure or question per screen")
+        present.triggered.connect(self.present)
+        view.addAction(present)
         view.addSeparator()
         for text, keys, step in (("&Larger text", QKeySequence.StandardKey.ZoomIn, 1),
                                  ("&Smaller text", QKeySequence.StandardKey.ZoomOut, -1),
@@ -111,6 +155,135 @@ class MainWindow(QMainWindow):
         about = QAction("&About", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    # -- packs -----------------------------------------------------------------------
+    def _fill_packs(self) -> None:
+        """The pack chooser (corner of the tabs) and View → Briefing pack list every stored pack."""
+        self.pack_combo.clear()
+        self.pack_menu.clear()
+        for action in self.pack_actions.actions():
+            self.pack_actions.removeAction(action)
+        for pack_id in self.workspace.pack_ids():
+            pack = self.workspace.pack(pack_id)
+            self.pack_combo.addItem(pack.meta.title, pack_id)
+            self.pack_combo.setItemData(self.pack_combo.count() - 1, pack.meta.source_title,
+                                        Qt.ItemDataRole.ToolTipRole)
+            action = QAction(pack.meta.title, self, checkable=True)
+            action.setData(pack_id)
+            action.triggered.connect(lambda _=False, p=pack_id: self.set_pack(p))
+            self.pack_actions.addAction(action)
+            self.pack_menu.addAction(action)
+        self._show_pack()
+
+    def _show_pack(self) -> None:
+        self.setWindowTitle(f"{self.pack.meta.title} — Briefing Quiz")
+        self.pack_combo.setCurrentIndex(self.pack_combo.findData(self.pack.id))
+        for action in self.pack_actions.actions():
+            action.setChecked(action.data() == self.pack.id)
+        self.statusBar().showMessage(f"Source: {self.pack.meta.source_title}")
+
+    def set_pack(self, pack_id: str) -> None:
+        """Read, quiz and chart another briefing; remembered for the next start.
+
+        An unfinished quiz of the previous pack stays saved and can be resumed
+        when that pack is chosen again.
+        """
+        if pack_id not in self.workspace.pack_ids():
+            return
+        self.pack = self.workspace.pack(pack_id)
+        for page in (self.briefing, self.quiz, self.progress):
+            page.pack_id = pack_id
+        self.briefing.rebuild()
+        self.quiz.session = None
+        self.quiz.show_menu()
+        if self.progress.isVisible():
+            self.progress.refresh()  # otherwise it refreshes when shown
+        self.settings.setValue("pack", pack_id)
+        self._show_pack()
+
+    def choose_pack_to_import(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import briefing pack: choose the folder with pack.toml",
+                                                  self._folder("import"))
+        if folder:
+            self.settings.setValue("folders/import", str(Path(folder).parent))
+            self.import_pack_from(Path(folder))
+
+    def import_pack_from(self, folder: Path) -> PackImport:
+        """Import on a worker thread behind a progress dialog; on success show the new pack."""
+        self.pack_import = PackImport(self, self.workspace, folder, self._imported)
+        return self.pack_import
+
+    def _imported(self, pack: Pack) -> None:
+        self._fill_packs()
+        self.set_pack(pack.id)
+        self.statusBar().showMessage(f"Imported {pack.meta.title} ({pack.id})", 10000)
+
+    def _report_broken_packs(self) -> None:
+        for error in self.workspace.library.broken:
+            folder = Path(error.problems[0].file).parent if error.problems else self.workspace.library.folder
+            ProblemsDialog(error, folder, self, intro=f"The imported pack in {folder} could not be loaded and is "
+                           "not shown. Your progress on it is kept. Fix these problems and import it again.").open()
+
+    def _folder(self, purpose: str) -> str:
+        """The folder last used for ``purpose`` (import, export, report), else the home folder."""
+        return str(self.settings.value(f"folders/{purpose}", str(Path.home())))
+
+    # -- exports and sessions -------------------------------------------------------------
+    def export_quiz(self, fmt: str) -> Path | None:
+        """This pack's questions for Anki, Moodle or a spreadsheet (same writers as ``main.py export``)."""
+        from quiz.generate import generate
+        from quiz.interchange import FORMATS, export_questions, safe_filename
+
+        suffix = FORMATS[fmt]
+        suggested = str(Path(self._folder("export")) / safe_filename(f"{self.pack.id}-quiz", suffix))
+        path, _ = QFileDialog.getSaveFileName(self, f"Export quiz for {QUIZ_EXPORTS[fmt]}", suggested,
+                                              f"{QUIZ_EXPORTS[fmt]} (*{suffix})")
+        if not path:
+            return None
+        target = Path(path) if Path(path).suffix else Path(path + suffix)
+        self.settings.setValue("folders/export", str(target.parent))
+        questions = generate(self.pack, 0)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            export_questions(self.pack, questions, fmt, target)
+        except (OSError, ValueError) as exc:
+            QMessageBox.critical(self, "Export failed", f"Could not write {target}: {exc}")
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(f"Saved {len(questions)} questions to {target}", 8000)
+        return target
+
+    def trainer_report(self) -> QWidget:
+        from ui.trainer_report import TrainerReportDialog
+
+        dialog = TrainerReportDialog(self.pack, Path(self._folder("report")), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def present(self) -> QWidget:
+        """Presenter mode: this pack's figures, then its questions, full screen on this window's screen."""
+        from quiz.generate import generate
+        from quiz.slides import deck
+        from ui.presenter import PresenterWindow
+
+        if self.presenter is not None:
+            self.presenter.close()
+        pack_id = self.pack.id
+        window = PresenterWindow(deck(self.pack, generate(self.pack, 0)), self.presenter_at.get(pack_id, 0))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.left_at.connect(lambda index: self.presenter_at.__setitem__(pack_id, index))
+        window.destroyed.connect(self._presenter_closed)
+        window.setScreen(self.screen())
+        window.showFullScreen()
+        window.activateWindow()
+        self.presenter = window
+        return window
+
+    def _presenter_closed(self) -> None:
+        self.presenter = None
+        self.activateWindow()
 
     def _quiz_topic(self, pack_id: str, topic_id: str) -> None:
         self.tabs.setCurrentWidget(self.quiz)
@@ -206,6 +379,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0)))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.presenter is not None:
+            self.presenter.close()
         self.safety.back_up_on_close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())

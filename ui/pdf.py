@@ -10,6 +10,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 def write_a4(document: QTextDocument, path: str | Path, title: str) -> Path:
     path = Path(path)
+    with path.open("wb"):  # QPdfWriter fails silently on a bad path; this raises a readable OSError
+        pass
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
     writer.setCreator("Briefing Quiz")
@@ -22,4 +24,7 @@ def write_a4(document: QTextDocument, path: str | Path, title: str) -> Path:
     font.setPointSizeF(10)
     document.setDefaultFont(font)
     document.print_(writer)
+    del writer  # flushes and closes the file
+    if path.stat().st_size == 0:
+        raise OSError(f"nothing could be written to {path}")
     return path

@@ -38,15 +38,20 @@ from ui.text import tooltip
 CARD_COLUMNS = 2
 
 
+def timeline_title(pack: Pack) -> str:
+    """"Timeline to 2040" only when the pack's own milestones reach 2040."""
+    return "Timeline to 2040" if any("2040" in m.when for m in pack.milestones) else "Timeline"
+
+
 class BriefingPage(QWidget):
     #: (pack_id, topic_id): the user asked to be quizzed on one section's topic.
     quiz_requested = Signal(str, str)
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, pack_id: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName("Briefing")
         self.workspace = workspace
-        self.pack_id: str | None = None
+        self.pack_id = pack_id  # None: the workspace's first pack
         self.charts: list[FigureChart] = []
         self.tables: list[QTableWidget] = []
         self.read_boxes: dict[str, QCheckBox] = {}
@@ -111,7 +116,7 @@ class BriefingPage(QWidget):
             block = self._section(pack, section, section.id in done, attached[section.id], charts_by_group)
             self.anchors.append((section.title, block))
             column.addWidget(block)
-        for title, widget in (("Timeline to 2040", self._timeline(pack)), ("Glossary", self._glossary(pack)),
+        for title, widget in ((timeline_title(pack), self._timeline(pack)), ("Glossary", self._glossary(pack)),
                               ("Sources", self._sources(pack))):
             if widget is not None:
                 self.anchors.append((title, widget))
@@ -237,7 +242,7 @@ class BriefingPage(QWidget):
         block = QWidget()
         block.setAccessibleName("Timeline")
         box = QVBoxLayout(block)
-        box.addWidget(self._heading("Timeline to 2040" if any("2040" in p.when for p in points) else "Timeline"))
+        box.addWidget(self._heading(timeline_title(pack)))
         row = QHBoxLayout()
         for index, point in enumerate(points):
             card = Card(f"{point.when}: {point.label}")

@@ -46,11 +46,11 @@ class ProgressPage(QWidget):
     #: the learner was switched, renamed, created or deleted
     learner_changed = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, pack_id: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName("Progress")
         self.workspace = workspace
-        self.pack_id: str | None = None
+        self.pack_id = pack_id  # None: the workspace's first pack
         self.board: stats.Dashboard | None = None
 
         self.learners = LearnerBar(workspace)

@@ -42,12 +42,12 @@ def _label(text: str = "", *, bold: bool = False, scale: float = 1.0) -> QLabel:
 class QuizPage(QWidget):
     """Start screen → question screen (one at a time) → results screen."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, pack_id: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName("Quiz")
         self.workspace = workspace
         self.session: QuizSession | None = None
-        self.pack_id: str | None = None  # None: the workspace's first pack
+        self.pack_id = pack_id  # None: the workspace's first pack
         self.answer: AnswerWidget | None = None
         self.awaiting_next = False
         self.clock = QElapsedTimer()
@@ -373,6 +373,8 @@ class QuizPage(QWidget):
             self._show_question()
 
     def show_menu(self) -> None:
+        """Back to the start screen; an unfinished quiz stays saved and can be resumed there."""
+        self.timer.stop()
         self._refresh_start()
         self.stack.setCurrentIndex(0)
 

@@ -1,0 +1,117 @@
+"""Packs from the GUI: import with progress, every problem listed, switch packs, re-import keeps progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
+
+from quiz.answers import record_answer
+from quiz.workspace import Workspace
+from tests_support import DATA
+from ui.main_window import MainWindow
+from ui.packs import ProblemsDialog
+
+
+@pytest.fixture
+def window(qtbot, data_dir):
+    ws = Workspace(data_dir)
+    win = MainWindow(ws)
+    qtbot.addWidget(win)
+    with qtbot.waitActive(win):
+        win.show()
+        win.activateWindow()
+    yield win
+    ws.close()
+
+
+def _import_with_keyboard(qtbot, window, monkeypatch, folder: Path) -> None:
+    """Ctrl+I, pick ``folder`` in the (stubbed) folder dialog, wait for the worker to finish."""
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(folder))
+    with qtbot.waitActive(window):  # the last import's progress dialog had the focus
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert window.pack_import is not None
+    qtbot.waitUntil(lambda: window.pack_import.done, timeout=20000)
+
+
+def test_import_from_file_menu_shows_progress_then_switches_to_the_new_pack(qtbot, window, monkeypatch):
+    steps: list[int] = []
+    monkeypatch.setattr(QProgressDialog, "setValue", lambda self, v: steps.append(v))
+    _import_with_keyboard(qtbot, window, monkeypatch, DATA / "second_pack")
+    qtbot.waitUntil(lambda: window.pack.id == "riverton-cycling")
+    assert steps == [0, 1, 2]  # the progress bar went through every step
+    assert "Riverton" in window.windowTitle()
+    assert window.pack_combo.currentText() == window.pack.meta.title
+    assert window.briefing.pack.id == window.quiz.pack.id == "riverton-cycling"
+    assert window.quiz.start_info.text() == f"Briefing: {window.pack.meta.title}"
+    # both packs are offered, in the chooser and in View → Briefing pack
+    assert [window.pack_combo.itemData(i) for i in range(window.pack_combo.count())] == [
+        "sanaenomics", "riverton-cycling"]
+    checked = [a.data() for a in window.pack_actions.actions() if a.isChecked()]
+    assert checked == ["riverton-cycling"]
+
+
+def test_broken_pack_lists_every_problem_and_imports_nothing(qtbot, window, monkeypatch, pack_copy):
+    broken = pack_copy(DATA / "minimal")
+    toml = broken / "pack.toml"
+    text = toml.read_text(encoding="utf-8")
+    text = text.replace('outlet = "widgets-weekly"', 'outlet = "nobody"').replace("amount = 300", 'amount = "lots"')
+    toml.write_text(text.replace('quote = "Widgets Weekly reports', 'quote = "Nobody reports'), encoding="utf-8")
+
+    _import_with_keyboard(qtbot, window, monkeypatch, broken)
+    dialog = window.pack_import.dialog
+    assert isinstance(dialog, ProblemsDialog) and dialog.isVisible()
+    rows = [[dialog.tree.topLevelItem(i).text(c) for c in range(4)] for i in range(dialog.tree.topLevelItemCount())]
+    assert [(r[1], r[2]) for r in rows] == [("28", "figures[0].amount"), ("32", "figures[0].outlet"),
+                                            ("35", "figures[0].quote")]
+    assert "unknown id 'nobody'" in rows[1][3]
+    copy = next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Copy all")
+    qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+    assert "figures[0].quote" in QGuiApplication.clipboard().text()
+    assert window.workspace.pack_ids() == ["sanaenomics"]
+    assert not (window.workspace.library.folder / "minimal").exists()
+    assert window.pack.id == "sanaenomics"
+
+
+def test_chosen_pack_is_remembered_and_quiz_uses_it(qtbot, data_dir):
+    ws = Workspace(data_dir)
+    ws.import_pack(DATA / "second_pack")
+    first = MainWindow(ws)
+    qtbot.addWidget(first)
+    first.show()
+    first.pack_menu.actions()[1].trigger()  # View → Briefing pack → Riverton
+    assert first.pack.id == "riverton-cycling"
+    first.close()
+
+    again = MainWindow(ws)
+    qtbot.addWidget(again)
+    assert again.pack.id == "riverton-cycling"
+    assert again.briefing.contents.item(0).text() == again.pack.sections[0].title
+    again.tabs.setCurrentWidget(again.quiz)
+    qtbot.mouseClick(again.quiz.practice_button, Qt.MouseButton.LeftButton)
+    assert again.quiz.session is not None and again.quiz.session.state.pack_id == "riverton-cycling"
+    ws.close()
+
+
+def test_reimport_updates_the_briefing_and_keeps_progress_on_unchanged_questions(qtbot, window, monkeypatch,
+                                                                                 pack_copy):
+    source = pack_copy(DATA / "minimal")
+    _import_with_keyboard(qtbot, window, monkeypatch, source)
+    qtbot.waitUntil(lambda: window.pack.id == "minimal")
+    ws = window.workspace
+    record_answer(ws.progress, learner_id=ws.learner_id, pack_id="minimal", question_id="figure-number:trees",
+                  response="300", correct=True, score=1.0, elapsed_ms=900, mode="practice", session_id=None)
+    toml = source / "pack.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('title = "The tree plan"', 'title = "Trees, revised"'),
+                    encoding="utf-8")
+
+    _import_with_keyboard(qtbot, window, monkeypatch, source)
+    qtbot.waitUntil(lambda: window.briefing.contents.item(0).text() == "Trees, revised")
+    window.tabs.setCurrentWidget(window.progress)
+    board = window.progress.board
+    assert (board.answers, board.correct) == (1, 1)
+    assert window.progress.summary.text().startswith(f"{board.learner}: 1 answers, 100% right")

@@ -1,0 +1,164 @@
+"""Presenter mode: full screen, large type, one figure or question per screen.
+
+For a trainer at the front of a room. The slides come from
+:mod:`quiz.slides`; this window only shows one and reacts to keys:
+← → (or Page Up/Down, as clickers send) step, Space or Enter reveals the
+answer and quote (and steps on once shown), Home/End jump, Esc or F11 leave.
+Type is sized from the window height so it reads from the back of a room.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QProgressBar, QSizePolicy, QVBoxLayout, QWidget
+
+from quiz.slides import Slide
+from ui import theme
+from ui.text import plain
+
+NEXT = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_N}
+PREVIOUS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_P, Qt.Key.Key_Backspace}
+REVEAL = {Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down, Qt.Key.Key_R}
+LEAVE = {Qt.Key.Key_Escape, Qt.Key.Key_F11, Qt.Key.Key_Q}
+HELP = "← → step · Space reveal · Home/End first/last · Esc leave"
+
+
+class PresenterWindow(QWidget):
+    """A full-screen window stepping through :class:`~quiz.slides.Slide` objects."""
+
+    #: the slide index shown when the window closed (so the next session can resume there)
+    left_at = Signal(int)
+
+    def __init__(self, slides: Sequence[Slide], start: int = 0, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        if not slides:
+            raise ValueError("nothing to present")
+        self.slides = list(slides)
+        self.index = max(0, min(start, len(self.slides) - 1))
+        self.revealed = False
+        self.setWindowTitle("Presenter — Briefing Quiz")
+        self.setAccessibleName("Presenter")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoFillBackground(True)
+
+        self.heading = plain(selectable=False)
+        self.main = plain(selectable=False)
+        self.main.setAccessibleName("Slide")
+        self.lines = plain(selectable=False)
+        self.answer = plain(selectable=False)
+        self.answer.setAccessibleName("Answer")
+        self.answer.setStyleSheet(f"color: {theme.chart_colors().accent}")
+        self.source = plain(selectable=False)
+        self.source.setAccessibleName("Source")
+        self.footer = plain(selectable=False)
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(6)
+        self.bar.setRange(0, len(self.slides))
+        for label in (self.heading, self.main, self.lines, self.answer, self.source):
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            # wrapped labels must not share out spare height: it goes to the stretch below them
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.main)
+        layout.addWidget(self.lines)
+        layout.addSpacing(12)
+        layout.addWidget(self.answer)
+        layout.addWidget(self.source)
+        layout.addStretch(1)
+        layout.addWidget(self.footer)
+        layout.addWidget(self.bar)
+        self._show()
+
+    # -- navigation ------------------------------------------------------------
+    @property
+    def slide(self) -> Slide:
+        return self.slides[self.index]
+
+    def go(self, index: int) -> None:
+        self.index = max(0, min(index, len(self.slides) - 1))
+        self.revealed = False
+        self._show()
+
+    def reveal(self) -> None:
+        """Show the held-back answer and quote; pressed again (or nothing to show), step on."""
+        if self.revealed or not self.slide.has_reveal:
+            self.go(self.index + 1)
+            return
+        self.revealed = True
+        self._show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = Qt.Key(event.key())
+        if key in NEXT:
+            self.go(self.index + 1)
+        elif key in PREVIOUS:
+            self.go(self.index - 1)
+        elif key in REVEAL:
+            self.reveal()
+        elif key == Qt.Key.Key_Home:
+            self.go(0)
+        elif key == Qt.Key.Key_End:
+            self.go(len(self.slides) - 1)
+        elif key in LEAVE:
+            self.close()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        """A click does what a clicker's button does: reveal, then step on."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.reveal()
+        elif event.button() == Qt.MouseButton.RightButton:
+            self.go(self.index - 1)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.left_at.emit(self.index)
+        super().closeEvent(event)
+
+    # -- drawing --------------------------------------------------------------------
+    def _show(self) -> None:
+        slide = self.slide
+        self.heading.setText(slide.heading)
+        self.main.setText(slide.main)
+        self.lines.setText("\n".join(slide.lines))
+        self.lines.setIndent(0)
+        self.lines.setVisible(bool(slide.lines))
+        self.answer.setText(slide.answer if self.revealed else "")
+        self.source.setText(slide.source if self.revealed else "")
+        self.answer.setVisible(self.revealed and bool(slide.answer))
+        self.source.setVisible(self.revealed and bool(slide.source))
+        hint = "Space: show the answer · " if slide.has_reveal and not self.revealed else ""
+        self.footer.setText(f"{self.index + 1} / {len(self.slides)}    {hint}{HELP}")
+        self.bar.setValue(self.index + 1)
+        self._size_text()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._size_text()
+
+    def _size_text(self) -> None:
+        """Pixel sizes from the window (a 1920×1080 screen gets 90-pixel amounts); long prompts get less."""
+        base = max(min(self.height(), self.width() * 9 // 16), 400)
+        margin = base // 16
+        self.layout().setContentsMargins(margin, margin // 2, margin, margin // 3)
+        length = len(self.slide.main)
+        main_px = base // (12 if length <= 40 else 20 if length <= 120 else 26)
+        many_lines = len(self.slide.lines) > 4 or sum(map(len, self.slide.lines)) > 200
+        for label, px, bold, italic in ((self.heading, base // 32, False, False),
+                                        (self.main, main_px, True, False),
+                                        (self.lines, base // (34 if many_lines else 26), False, False),
+                                        (self.answer, base // 24, True, False),
+                                        (self.source, base // 36, False, True),
+                                        (self.footer, max(12, base // 60), False, False)):
+            font = label.font()
+            font.setPixelSize(max(10, px))
+            font.setBold(bold)
+            font.setItalic(italic)
+            label.setFont(font)

@@ -1,0 +1,158 @@
+"""The trainer report dialog: pick learners' progress files, get a PDF (and CSV).
+
+The numbers come from :func:`quiz.report.merge_files`, the same code as
+``main.py report``; this dialog only collects the files and output path,
+shows progress while files are read and says what was written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from content.model import Pack
+from quiz.report import UnreadableFiles, merge_files, prompts
+from ui.text import plain
+
+PROGRESS_FILTER = "Progress files (*.db *.sqlite *.sqlite3);;All files (*)"
+
+
+class TrainerReportDialog(QDialog):
+    """Files in, report out; the dialog stays open to show what happened."""
+
+    def __init__(self, pack: Pack, folder: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.pack, self.folder = pack, folder
+        self.setWindowTitle("Trainer report")
+        self.written: list[Path] = []
+
+        intro = plain(f"Briefing: {pack.meta.title}. Add the progress files your learners exported "
+                      "(File → Back up now, or progress.db from their data folder). Their files are only read.")
+        self.files = QListWidget()
+        self.files.setAccessibleName("Progress files")
+        self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        add = QPushButton("&Add files…")
+        add.clicked.connect(self._choose_files)
+        remove = QPushButton("&Remove")
+        remove.clicked.connect(self._remove_selected)
+        file_buttons = QVBoxLayout()
+        file_buttons.addWidget(add)
+        file_buttons.addWidget(remove)
+        file_buttons.addStretch(1)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.files, 1)
+        file_row.addLayout(file_buttons)
+
+        self.output = QLineEdit(str(folder / "trainer-report.pdf"))
+        self.output.setAccessibleName("Report PDF")
+        browse = QPushButton("&Browse…")
+        browse.clicked.connect(self._choose_output)
+        output_row = QHBoxLayout()
+        output_row.addWidget(plain("Save PDF as:", selectable=False))
+        output_row.addWidget(self.output, 1)
+        output_row.addWidget(browse)
+        self.csv = QCheckBox("Also save the figures as &CSV beside it")
+        self.csv.setChecked(True)
+
+        self.bar = QProgressBar()
+        self.bar.setVisible(False)
+        self.status = plain()
+        self.status.setAccessibleName("Report status")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.create_button = self.buttons.addButton("Create &report", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button.setEnabled(False)
+        self.create_button.clicked.connect(self.create)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(file_row, 1)
+        layout.addLayout(output_row)
+        layout.addWidget(self.csv)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.resize(720, 440)
+
+    # -- files ------------------------------------------------------------------------
+    def add_files(self, paths: list[str | Path]) -> None:
+        known = set(self.paths())
+        for path in map(Path, paths):
+            if path not in known:
+                item = QListWidgetItem(str(path))
+                item.setData(Qt.ItemDataRole.UserRole, str(path))
+                self.files.addItem(item)
+                known.add(path)
+        self.create_button.setEnabled(self.files.count() > 0)
+
+    def paths(self) -> list[Path]:
+        return [Path(self.files.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.files.count())]
+
+    def _choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Learners' progress files", str(self.folder), PROGRESS_FILTER)
+        self.add_files(paths)
+
+    def _remove_selected(self) -> None:
+        for item in self.files.selectedItems():
+            self.files.takeItem(self.files.row(item))
+        self.create_button.setEnabled(self.files.count() > 0)
+
+    def _choose_output(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save trainer report", self.output.text(), "PDF (*.pdf)")
+        if path:
+            self.output.setText(path)
+
+    # -- the report -----------------------------------------------------------------------
+    def create(self) -> bool:
+        """Read every file, then write the PDF (and CSV); say what was written or what is wrong."""
+        from ui.report_pdf import write_report_pdf
+
+        paths = self.paths()
+        output = Path(self.output.text()).with_suffix(".pdf")
+        self.bar.setRange(0, len(paths) + 1)
+        self.bar.setVisible(True)
+        self.written = []
+
+        def step(index: int, path: Path) -> None:
+            self.bar.setValue(index)
+            self.status.setText(f"Reading {path.name}…")
+            self.status.repaint()
+
+        try:
+            report = merge_files(paths, self.pack, step)
+            self.status.setText("Writing the PDF…")
+            self.bar.setValue(len(paths))
+            self.written.append(write_report_pdf(report, prompts(self.pack), output))
+            if self.csv.isChecked():
+                csv_path = output.with_suffix(".csv")
+                csv_path.write_text(report.to_csv(), encoding="utf-8")
+                self.written.append(csv_path)
+        except UnreadableFiles as exc:
+            self.bar.setVisible(False)
+            self.status.setText("No report written. These files could not be read:\n" + "\n".join(exc.problems))
+            return False
+        except OSError as exc:
+            self.bar.setVisible(False)
+            self.status.setText(f"No report written: {exc}")
+            return False
+        self.bar.setValue(len(paths) + 1)
+        learners = len(report.learners)
+        self.status.setText(f"Report on {learners} learner{'s' if learners != 1 else ''} and "
+                            f"{len(report.items)} questions written to:\n" + "\n".join(map(str, self.written)))
+        return True
