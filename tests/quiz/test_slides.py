@@ -1,0 +1,62 @@
+"""Presenter slides: every figure once, every question once, answers held back and sourced."""
+
+from __future__ import annotations
+
+from quiz.generate import generate
+from quiz.slides import deck, figure_slides, question_slide
+from tests_support import DATA
+
+
+def test_deck_is_title_then_every_figure_then_every_question(bundled_pack):
+    questions = generate(bundled_pack, 0)
+    slides = deck(bundled_pack, questions)
+    assert slides[0].kind == "title" and slides[0].main == bundled_pack.meta.title
+    figures = [s for s in slides if s.kind == "figure"]
+    assert sorted(s.main for s in figures) == sorted(f.display for f in bundled_pack.figures)
+    assert [s.main for s in slides if s.kind == "question"] == [q.prompt for q in questions]
+    assert [s.kind for s in slides] == ["title"] + ["figure"] * len(figures) + ["question"] * len(questions)
+
+
+def test_figure_slide_names_the_outlet_and_quotes_the_article(bundled_pack):
+    by_amount = {s.main: s for s in figure_slides(bundled_pack)}
+    nikkei = by_amount["~$2.3 trillion"]
+    assert nikkei.answer == "Reported by Nikkei"
+    assert nikkei.source.endswith("” — Nikkei") and "$2.3 trillion" in nikkei.source
+    assert by_amount["~$2 trillion"].answer == "Reported by NHK"
+    unnamed = by_amount["~$65 billion"]
+    assert unnamed.answer == "Stated in the article" and unnamed.source.endswith("— the article")
+    for slide in by_amount.values():  # every revealed quote is verbatim article text
+        quote = slide.source[1:slide.source.rindex("”")]
+        assert quote in bundled_pack.source_text
+
+
+def test_question_slides_letter_the_options_and_hold_back_the_answer(bundled_pack):
+    questions = generate(bundled_pack, 0)
+    choice = next(q for q in questions if q.kind == "choice")
+    slide = question_slide(choice, "Topic")
+    letter = "ABCD"[choice.choices.index(choice.answer)]
+    assert slide.lines == tuple(f"{'ABCD'[i]}. {c}" for i, c in enumerate(choice.choices))
+    assert slide.answer == f"{letter}. {choice.answer}"
+    assert choice.answer not in slide.main
+
+    matching = next(q for q in questions if q.kind == "matching")
+    slide = question_slide(matching, "Topic")
+    lefts = [line for line in slide.lines if line[0].isdigit()]
+    rights = [line[3:] for line in slide.lines if line[0].isalpha()]
+    assert rights == sorted(r for _, r in matching.pairs)  # not in answer order
+    assert len(lefts) == len(matching.pairs)
+    for number, (left, right) in enumerate(matching.pairs, start=1):
+        assert f"{number}. {left}" in lefts
+        assert f"{number} → {'ABCDEFGHIJ'[rights.index(right)]}. {right}" in slide.answer.splitlines()
+
+    numeric = next(q for q in questions if q.kind == "numeric")
+    assert question_slide(numeric, "Topic").answer.startswith(numeric.answer)
+
+
+def test_second_pack_deck(tmp_path):
+    from content.loader import load_pack
+
+    pack = load_pack(DATA / "second_pack")
+    slides = deck(pack, generate(pack, 0), figures=True)
+    assert {s.main for s in slides if s.kind == "figure"} == {f.display for f in pack.figures}
+    assert all(s.source for s in slides if s.kind != "title")

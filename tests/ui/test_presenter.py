@@ -1,0 +1,96 @@
+"""Presenter mode: F11 full screen, arrows step, Space reveals, Esc leaves; type scales with the screen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from quiz.workspace import Workspace
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, data_dir):
+    ws = Workspace(data_dir)
+    win = MainWindow(ws)
+    qtbot.addWidget(win)
+    with qtbot.waitActive(win):
+        win.show()
+        win.activateWindow()
+    yield win
+    ws.close()
+
+
+def _open_presenter(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    presenter = window.presenter
+    assert presenter is not None
+    qtbot.waitExposed(presenter)
+    return presenter
+
+
+def test_f11_opens_full_screen_on_the_title_and_keys_step(qtbot, window):
+    presenter = _open_presenter(qtbot, window)
+    assert presenter.isFullScreen()
+    assert presenter.main.text() == window.pack.meta.title
+    assert presenter.footer.text().startswith(f"1 / {len(presenter.slides)}")
+
+    qtbot.keyClick(presenter, Qt.Key.Key_Right)
+    assert presenter.main.text() == "~$2.3 trillion"
+    assert presenter.lines.text() == "Public-private investment goal by 2040"
+    assert not presenter.answer.isVisible() and presenter.answer.text() == ""
+
+    qtbot.keyClick(presenter, Qt.Key.Key_Space)  # reveal: outlet and verbatim quote
+    assert presenter.answer.isVisible() and presenter.answer.text() == "Reported by Nikkei"
+    assert presenter.source.text().endswith("— Nikkei")
+    qtbot.keyClick(presenter, Qt.Key.Key_Space)  # pressed again: next slide, hidden again
+    assert presenter.index == 2 and not presenter.answer.isVisible()
+
+    qtbot.keyClick(presenter, Qt.Key.Key_Left)
+    qtbot.keyClick(presenter, Qt.Key.Key_Left)
+    assert presenter.index == 0
+    qtbot.keyClick(presenter, Qt.Key.Key_Left)  # stays on the first slide
+    assert presenter.index == 0
+    qtbot.keyClick(presenter, Qt.Key.Key_End)
+    assert presenter.footer.text().startswith(f"{len(presenter.slides)} / {len(presenter.slides)}")
+    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)  # a clicker's "next" on the last slide does nothing
+    assert presenter.index == len(presenter.slides) - 1
+
+
+def test_question_answer_shown_only_after_space(qtbot, window):
+    presenter = _open_presenter(qtbot, window)
+    while presenter.slide.kind != "question" or not presenter.slide.lines:
+        qtbot.keyClick(presenter, Qt.Key.Key_Right)
+    slide = presenter.slide
+    assert presenter.main.text() == slide.main
+    assert presenter.lines.text().splitlines() == list(slide.lines)
+    assert slide.answer not in (presenter.answer.text(), presenter.footer.text())
+    qtbot.keyClick(presenter, Qt.Key.Key_Return)
+    assert presenter.answer.text() == slide.answer
+    assert presenter.source.text() == slide.source and slide.source.startswith("“")
+
+
+def test_escape_leaves_and_f11_resumes_where_it_was_left(qtbot, window):
+    presenter = _open_presenter(qtbot, window)
+    for _ in range(3):
+        qtbot.keyClick(presenter, Qt.Key.Key_Right)
+    qtbot.keyClick(presenter, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.presenter is None)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    again = _open_presenter(qtbot, window)
+    assert again.index == 3
+
+
+def test_type_is_large_and_scales_with_the_screen(qtbot, window):
+    presenter = _open_presenter(qtbot, window)
+    qtbot.keyClick(presenter, Qt.Key.Key_Right)  # a figure slide
+    presenter.showNormal()
+    presenter.resize(1600, 900)
+    qtbot.waitUntil(lambda: presenter.height() == 900)
+    small_screen = presenter.main.font().pixelSize()
+    assert small_screen >= 900 // 12 - 1  # an amount is at least a twelfth of the screen high
+    assert small_screen > 4 * window.font().pointSizeF()
+    presenter.resize(1920, 1080)
+    qtbot.waitUntil(lambda: presenter.height() == 1080)
+    assert presenter.main.font().pixelSize() > small_screen
