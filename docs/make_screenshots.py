@@ -105,14 +105,117 @@ def dashboard_shots(app: QApplication, data: Path) -> list[Path]:
     return saved
 
 
+def _learner_files(folder: Path, questions: list) -> list[Path]:
+    """Three learners' progress files with different first-attempt results (for the report dialog)."""
+    import random
+
+    from db.learners import ensure_learner
+    from db.progress import open_progress
+    from quiz.answers import record_answer
+
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, skill in (("Aiko", 0.85), ("Ben", 0.6), ("Chloe", 0.4)):
+        path = folder / f"{name.lower()}-progress.db"
+        path.unlink(missing_ok=True)
+        db = open_progress(path)
+        learner = ensure_learner(db, name)
+        rng = random.Random(name)
+        for question in questions[:30]:
+            ok = rng.random() < skill
+            record_answer(db, learner_id=learner, pack_id="sanaenomics", question_id=question.id, response=None,
+                          correct=ok, score=float(ok), elapsed_ms=5000, mode="exam", session_id="s")
+        db.close()
+        paths.append(path)
+    return paths
+
+
+def training_shots(app: QApplication, data: Path) -> list[Path]:
+    """Issue 6 views: a second pack chosen, the import problems dialog, presenter slides, the trainer report."""
+    import shutil
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from quiz.generate import generate
+    from quiz.slides import deck
+    from quiz.workspace import Workspace
+    from ui import theme
+    from ui.main_window import MainWindow
+    from ui.presenter import PresenterWindow
+
+    saved = []
+    tests_data = ROOT / "tests" / "data"
+    ws = Workspace(data)
+    if "riverton-cycling" not in ws.pack_ids():
+        ws.import_pack(tests_data / "second_pack")
+    window = MainWindow(ws)
+    window.set_theme("light")
+    window.resize(1280, 800)
+    window.show()
+    window.set_pack("riverton-cycling")
+    settle(app)
+    window.briefing.build_charts()
+    settle(app)
+    saved.append(OUT / "packs-second-pack-light-1280x800.png")
+    window.grab().save(str(saved[-1]))
+
+    broken = data.parent / "broken-pack"
+    shutil.rmtree(broken, ignore_errors=True)
+    shutil.copytree(tests_data / "minimal", broken)
+    toml = broken / "pack.toml"
+    text = toml.read_text(encoding="utf-8").replace('outlet = "widgets-weekly"', 'outlet = "nobody"')
+    toml.write_text(text.replace("amount = 300", 'amount = "lots"').replace(
+        'quote = "Widgets Weekly reports', 'quote = "Nobody reports'), encoding="utf-8")
+    job = window.import_pack_from(broken)
+    while not job.done:
+        QTest.qWait(20)
+    settle(app)
+    saved.append(OUT / "packs-import-problems-light.png")
+    job.dialog.grab().save(str(saved[-1]))
+    job.dialog.close()
+
+    window.set_pack("sanaenomics")
+    dialog = window.trainer_report()
+    dialog.add_files(_learner_files(data.parent / "learners", generate(ws.pack("sanaenomics"), 0)))
+    dialog.output.setText(str(data.parent / "trainer-report.pdf"))
+    dialog.create()
+    settle(app)
+    saved.append(OUT / "trainer-report-dialog-light.png")
+    dialog.grab().save(str(saved[-1]))
+    dialog.close()
+    window.close()
+
+    pack = ws.pack("sanaenomics")
+    slides = deck(pack, generate(pack, 0))
+    for theme_name in ("light", "dark"):
+        theme.apply(app, theme_name)
+        presenter = PresenterWindow(slides)
+        presenter.resize(1280, 800)
+        presenter.show()
+        stops = {"title": 0, "figure": 1, "question": next(i for i, s in enumerate(slides) if s.kind == "question"
+                                                           and len(s.lines) == 4)}
+        for name, index in stops.items():
+            presenter.go(index)
+            if name != "title":
+                QTest.keyClick(presenter, Qt.Key.Key_Space)
+            settle(app)
+            saved.append(OUT / f"presenter-{name}-{theme_name}-1280x800.png")
+            presenter.grab().save(str(saved[-1]))
+        presenter.close()
+    theme.apply(app, "light")
+    ws.close()
+    return saved
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["BRIEFING_DATA_DIR"] = tmp
         os.environ["XDG_CONFIG_HOME"] = tmp
-        only = sys.argv[1:] or ["briefing", "dashboard"]
-        shots = {"briefing": briefing_shots, "dashboard": dashboard_shots}
+        only = sys.argv[1:] or ["briefing", "dashboard", "training"]
+        shots = {"briefing": briefing_shots, "dashboard": dashboard_shots, "training": training_shots}
         for name in only:
             for path in shots[name](app, Path(tmp) / "data"):
                 print(path.relative_to(ROOT))

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
+    QHBoxLayout,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -73,9 +75,15 @@ class MainWindow(QMainWindow):
         self.pack_combo = QComboBox()
         self.pack_combo.setAccessibleName("Briefing pack")
         self.pack_combo.setToolTip("Which briefing to read, quiz and chart (View → Briefing pack)")
-        self.pack_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.pack_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.pack_combo.setMinimumContentsLength(28)  # long titles are elided, the full one is in the list
         self.pack_combo.activated.connect(lambda index: self.set_pack(self.pack_combo.itemData(index)))
-        self.tabs.setCornerWidget(self.pack_combo, Qt.Corner.TopRightCorner)
+        corner = QWidget()
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 4, 0)
+        corner_layout.addWidget(QLabel("Briefing pack:"))
+        corner_layout.addWidget(self.pack_combo)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.setCentralWidget(self.tabs)
         self.briefing.quiz_requested.connect(self._quiz_topic)
         self.progress.practice_requested.connect(self._practise)
