@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QProgressBar, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
 from quiz.slides import Slide
 from ui import theme
@@ -60,8 +60,6 @@ class PresenterWindow(QWidget):
         self.bar.setRange(0, len(self.slides))
         for label in (self.heading, self.main, self.lines, self.answer, self.source):
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            # wrapped labels must not share out spare height: it goes to the stretch below them
-            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.main)
@@ -144,18 +142,20 @@ class PresenterWindow(QWidget):
         self._size_text()
 
     def _size_text(self) -> None:
-        """Pixel sizes from the window (a 1920×1080 screen gets 90-pixel amounts); long prompts get less."""
+        """Pixel sizes from the window (a 1920×1080 screen gets 135-pixel amounts); long prompts get less."""
         base = max(min(self.height(), self.width() * 9 // 16), 400)
         margin = base // 16
         self.layout().setContentsMargins(margin, margin // 2, margin, margin // 3)
         length = len(self.slide.main)
-        main_px = base // (12 if length <= 40 else 20 if length <= 120 else 26)
+        figure = self.slide.kind == "figure"
+        main_px = base // (8 if figure else 10 if length <= 40 else 15 if length <= 120 else 20)
         many_lines = len(self.slide.lines) > 4 or sum(map(len, self.slide.lines)) > 200
+        lines_px = base // (20 if figure else 28 if many_lines else 20)
         for label, px, bold, italic in ((self.heading, base // 32, False, False),
                                         (self.main, main_px, True, False),
-                                        (self.lines, base // (34 if many_lines else 26), False, False),
-                                        (self.answer, base // 24, True, False),
-                                        (self.source, base // 36, False, True),
+                                        (self.lines, lines_px, False, False),
+                                        (self.answer, base // 20, True, False),
+                                        (self.source, base // 30, False, True),
                                         (self.footer, max(12, base // 60), False, False)):
             font = label.font()
             font.setPixelSize(max(10, px))
