@@ -115,3 +115,22 @@ def test_reimport_updates_the_briefing_and_keeps_progress_on_unchanged_questions
     board = window.progress.board
     assert (board.answers, board.correct) == (1, 1)
     assert window.progress.summary.text().startswith(f"{board.learner}: 1 answers, 100% right")
+
+
+def test_imported_pack_broken_since_is_reported_at_start_and_the_app_still_opens(qtbot, data_dir):
+    ws = Workspace(data_dir)
+    ws.import_pack(DATA / "minimal")
+    ws.close()
+    toml = data_dir / "packs" / "minimal" / "pack.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace("amount = 300", 'amount = "lots"'), encoding="utf-8")
+
+    ws = Workspace(data_dir)
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.findChild(ProblemsDialog) is not None)
+    dialog = window.findChild(ProblemsDialog)
+    assert dialog.isVisible()
+    assert dialog.tree.topLevelItem(0).text(2) == "figures[0].amount"
+    assert window.workspace.pack_ids() == ["sanaenomics"] and window.pack.id == "sanaenomics"
+    ws.close()
