@@ -389,6 +389,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.presenter is not None:
             self.presenter.close()
+        if self.pack_import is not None:
+            self.pack_import.wait()
         self.safety.back_up_on_close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())

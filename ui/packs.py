@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -103,13 +103,18 @@ class PackImport:
         self.progress.setCancelButton(None)  # all or nothing: there is no half-way point to stop at
         self.progress.setMinimumDuration(0)
         self.progress.setAutoClose(False)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)  # one import at a time
         self.worker = ImportWorker(workspace, self.source, parent)
         self.worker.step.connect(self._step)
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._failed)
-        self.worker.finished.connect(self.worker.deleteLater)
         self.progress.show()
         self.worker.start()
+
+    def wait(self) -> None:
+        """Block until the import has finished (the window is closing: never kill it half-way)."""
+        if not self.done:
+            self.worker.wait()
 
     def _step(self, index: int, what: str) -> None:
         self.progress.setLabelText(f"{self.source.name}: {what}…")

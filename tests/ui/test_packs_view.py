@@ -134,3 +134,11 @@ def test_imported_pack_broken_since_is_reported_at_start_and_the_app_still_opens
     assert dialog.tree.topLevelItem(0).text(2) == "figures[0].amount"
     assert window.workspace.pack_ids() == ["sanaenomics"] and window.pack.id == "sanaenomics"
     ws.close()
+
+
+def test_closing_the_window_during_an_import_waits_for_it(qtbot, window):
+    job = window.import_pack_from(DATA / "second_pack")
+    assert job.progress.windowModality() == Qt.WindowModality.WindowModal  # no second import meanwhile
+    window.close()  # must not destroy a running thread (Qt aborts the process then)
+    assert job.worker.isFinished()
+    assert "riverton-cycling" in window.workspace.pack_ids()
