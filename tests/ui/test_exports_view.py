@@ -15,20 +15,8 @@ from db.learners import ensure_learner
 from db.progress import open_progress
 from quiz.answers import record_answer
 from quiz.generate import generate
-from quiz.workspace import Workspace
 from tests_support import BUNDLED
-from ui.main_window import MainWindow
 from ui.trainer_report import TrainerReportDialog
-
-
-@pytest.fixture
-def window(qtbot, data_dir):
-    ws = Workspace(data_dir)
-    win = MainWindow(ws)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    ws.close()
 
 
 def _menu_action(menu, text: str):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
@@ -14,18 +13,6 @@ from quiz.workspace import Workspace
 from tests_support import DATA
 from ui.main_window import MainWindow
 from ui.packs import ProblemsDialog
-
-
-@pytest.fixture
-def window(qtbot, data_dir):
-    ws = Workspace(data_dir)
-    win = MainWindow(ws)
-    qtbot.addWidget(win)
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
-    yield win
-    ws.close()
 
 
 def _import_with_keyboard(qtbot, window, monkeypatch, folder: Path) -> None:

@@ -5,21 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from quiz.workspace import Workspace
-from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, data_dir):
-    ws = Workspace(data_dir)
-    win = MainWindow(ws)
-    qtbot.addWidget(win)
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
-    yield win
-    ws.close()
-
 
 def _open_presenter(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_F11)
