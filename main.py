@@ -73,7 +73,7 @@ def _learners(ws: object, name: str | None) -> list[dict]:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from quiz.report import UnreadableFiles, merge_files, prompts
+    from quiz.report import UnreadableFiles, merge_files
     from quiz.workspace import Workspace
 
     missing = [str(f) for f in args.files if not f.is_file()]
@@ -100,7 +100,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         from ui.report_pdf import write_report_pdf
 
         application()
-        write_report_pdf(report, prompts(pack), args.output)
+        write_report_pdf(report, args.output)
         print(f"wrote {args.output} ({len(report.learners)} learners)")
     return 0
 

@@ -57,6 +57,7 @@ class Report:
     learners: list[LearnerResult]
     items: list[ItemResult] = field(default_factory=list)
     topics: list[tuple[str, float]] = field(default_factory=list)  # weakest first
+    prompts: dict[str, str] = field(default_factory=dict)  # question id -> prompt, for the tables
 
     def to_csv(self) -> str:
         out = io.StringIO()
@@ -119,12 +120,9 @@ def merge_files(paths: Sequence[Path], pack: Pack, on_file: Callable[[int, Path]
             problems.append(f"{path}: not a readable progress file ({exc})")
     if problems:
         raise UnreadableFiles(problems)
-    return build_report(learners, lambda qid: pack.topic_title(questions[qid].topic) if qid in questions else "")
-
-
-def prompts(pack: Pack) -> dict[str, str]:
-    """Question id → prompt, for the report's tables."""
-    return {q.id: q.prompt for q in generate(pack, 0)}
+    report = build_report(learners, lambda qid: pack.topic_title(questions[qid].topic) if qid in questions else "")
+    report.prompts = {qid: q.prompt for qid, q in questions.items()}
+    return report
 
 
 def build_report(learners: Iterable[LearnerResult], topic_of: Callable[[str], str] = lambda _q: "") -> Report:

@@ -39,7 +39,7 @@ def _chart(report: Report):  # noqa: ANN202 - returns a QImage
     return image
 
 
-def report_html(report: Report, prompts: dict[str, str]) -> str:
+def report_html(report: Report) -> str:
     e = html.escape
     parts = ["<h1>Trainer report</h1>",
              f"<p>{len(report.learners)} learners, {len(report.items)} questions answered. Scores and facility "
@@ -56,16 +56,16 @@ def report_html(report: Report, prompts: dict[str, str]) -> str:
                  "<th>Discrimination</th></tr>")
     for item in sorted(report.items, key=lambda i: (i.facility, i.question_id)):
         disc = "–" if item.discrimination is None else f"{item.discrimination:+.2f}"
-        parts.append(f"<tr><td>{e(prompts.get(item.question_id, item.question_id))}</td><td>{e(item.topic)}</td>"
+        parts.append(f"<tr><td>{e(report.prompts.get(item.question_id, item.question_id))}</td><td>{e(item.topic)}</td>"
                      f"<td>{item.attempts}</td><td>{item.facility:.0%}</td><td>{disc}</td></tr>")
     parts.append("</table>")
     return "\n".join(parts)
 
 
-def write_report_pdf(report: Report, prompts: dict[str, str], path: str | Path) -> Path:
+def write_report_pdf(report: Report, path: str | Path) -> Path:
     path = Path(path)
     document = QTextDocument()
     if report.topics:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart:topics"), _chart(report))
-    document.setHtml(report_html(report, prompts))
+    document.setHtml(report_html(report))
     return write_a4(document, path, "Trainer report")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.model import Pack
-from quiz.report import UnreadableFiles, merge_files, prompts
+from quiz.report import UnreadableFiles, merge_files
 from ui.text import plain
 
 PROGRESS_FILTER = "Progress files (*.db *.sqlite *.sqlite3);;All files (*)"
@@ -138,7 +138,7 @@ class TrainerReportDialog(QDialog):
             report = merge_files(paths, self.pack, step)
             self.status.setText("Writing the PDF…")
             self.bar.setValue(len(paths))
-            self.written.append(write_report_pdf(report, prompts(self.pack), output))
+            self.written.append(write_report_pdf(report, output))
             if self.csv.isChecked():
                 csv_path = output.with_suffix(".csv")
                 csv_path.write_text(report.to_csv(), encoding="utf-8")
