@@ -117,9 +117,15 @@ def remove_pack(db: Database, pack_id: str) -> None:
 
 
 def pack_ids(db: Database) -> list[str]:
+    return [pack_id for pack_id, _title, _source in pack_titles(db)]
+
+
+def pack_titles(db: Database) -> list[tuple[str, str, str]]:
+    """(id, title, source title) of every stored pack, by title: enough to offer a choice without reading packs."""
     if "packs" not in db.table_names():
         return []
-    return [r["id"] for r in db.query("SELECT id FROM packs ORDER BY title, id")]
+    return [(r["id"], r["title"], r["source_title"])
+            for r in db.query("SELECT id, title, source_title FROM packs ORDER BY title, id")]
 
 
 def rows(db: Database, table: str, pack_id: str) -> list[dict[str, Any]]:

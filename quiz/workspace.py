@@ -111,6 +111,10 @@ class Workspace:
     def pack_ids(self) -> list[str]:
         return content_db.pack_ids(self.content)
 
+    def pack_titles(self) -> list[tuple[str, str, str]]:
+        """(id, title, source title) per pack, without reading whole packs (for pack choosers)."""
+        return content_db.pack_titles(self.content)
+
     def pack(self, pack_id: str | None = None) -> Pack:
         """A stored pack (the first one when ``pack_id`` is None), cached per digest."""
         pack_id = pack_id or self.pack_ids()[0]

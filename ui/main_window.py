@@ -171,12 +171,11 @@ class MainWindow(QMainWindow):
         self.pack_menu.clear()
         for action in self.pack_actions.actions():
             self.pack_actions.removeAction(action)
-        for pack_id in self.workspace.pack_ids():
-            pack = self.workspace.pack(pack_id)
-            self.pack_combo.addItem(pack.meta.title, pack_id)
-            self.pack_combo.setItemData(self.pack_combo.count() - 1, pack.meta.source_title,
+        for pack_id, title, source_title in self.workspace.pack_titles():
+            self.pack_combo.addItem(title, pack_id)
+            self.pack_combo.setItemData(self.pack_combo.count() - 1, f"Source: {source_title}",
                                         Qt.ItemDataRole.ToolTipRole)
-            action = QAction(pack.meta.title, self, checkable=True)
+            action = QAction(title.replace("&", "&&"), self, checkable=True)  # & is not a mnemonic here
             action.setData(pack_id)
             action.triggered.connect(lambda _=False, p=pack_id: self.set_pack(p))
             self.pack_actions.addAction(action)
