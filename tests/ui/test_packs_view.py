@@ -129,3 +129,21 @@ def test_closing_the_window_during_an_import_waits_for_it(qtbot, window):
     window.close()  # must not destroy a running thread (Qt aborts the process then)
     assert job.worker.isFinished()
     assert "riverton-cycling" in window.workspace.pack_ids()
+
+
+def test_pack_titles_are_shown_literally_in_the_chooser_and_menu(qtbot, data_dir, pack_copy):
+    hostile = pack_copy(DATA / "hostile")
+    toml = hostile / "pack.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace("Hostile <b>bold</b> pack", "R&D <b>bold</b> pack", 1),
+                    encoding="utf-8")
+    ws = Workspace(data_dir)
+    ws.import_pack(hostile)
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    titles = [window.pack_combo.itemText(i) for i in range(window.pack_combo.count())]
+    assert "R&D <b>bold</b> pack" in titles
+    action = next(a for a in window.pack_menu.actions() if "bold" in a.text())
+    assert action.text() == "R&&D <b>bold</b> pack"  # '&&' is how a menu shows one literal '&'
+    action.trigger()
+    assert window.windowTitle().startswith("R&D <b>bold</b> pack")
+    ws.close()
