@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
+from quiz_keys import answer_by_keyboard
 
 from quiz.answers import record_answer
 from quiz.workspace import Workspace
@@ -146,4 +147,23 @@ def test_pack_titles_are_shown_literally_in_the_chooser_and_menu(qtbot, data_dir
     assert action.text() == "R&&D <b>bold</b> pack"  # '&&' is how a menu shows one literal '&'
     action.trigger()
     assert window.windowTitle().startswith("R&D <b>bold</b> pack")
+    ws.close()
+
+
+def test_switching_packs_keeps_an_unfinished_quiz_resumable(qtbot, data_dir):
+    ws = Workspace(data_dir)
+    ws.import_pack(DATA / "second_pack")
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.quiz)
+    qtbot.mouseClick(window.quiz.practice_button, Qt.MouseButton.LeftButton)
+    answer_by_keyboard(qtbot, window.quiz, right=True)
+    window.set_pack("riverton-cycling")
+    assert window.quiz.stack.currentIndex() == 0 and not window.quiz.resume_box.isVisible()
+    window.set_pack("sanaenomics")
+    assert window.quiz.resume_box.isVisible()
+    assert " 1 of " in window.quiz.resume_label.text()
+    qtbot.mouseClick(window.quiz.resume_button, Qt.MouseButton.LeftButton)
+    assert window.quiz.stack.currentIndex() == 1 and window.quiz.session.position[0] == 1
     ws.close()
