@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self.help_menu = QMenu("&Help", self)  # added to the menu bar last, below
         self.safety.install(file_menu, self.help_menu)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction("&Quit", self, shortcut=QKeySequence("Ctrl+Q"))  # StandardKey.Quit can be "Exit"
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 

@@ -105,3 +105,9 @@ def test_pyqtgraph_loads_only_after_the_window_has_painted(tmp_path):
                             text=True, timeout=120)
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen == {"first": False, "charts": True}, "window paints first, then the charts load"
+
+
+def test_ctrl_q_quits(qtbot, window):
+    assert window.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
