@@ -12,15 +12,13 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from db.progress import BUSY_TIMEOUT_MS, schema_version
+from db.progress import read_only, schema_version
 
 BACKUP_DIR = "backups"
 INTERVAL = timedelta(minutes=30)
@@ -50,20 +48,10 @@ class Backup:
     def answers(self) -> int | None:
         """Number of answers in this backup (None if it cannot be read)."""
         try:
-            with _read_only(self.path) as conn:
+            with read_only(self.path) as conn:
                 return int(conn.execute("SELECT count(*) FROM answers").fetchone()[0])
         except sqlite3.Error:
             return None
-
-
-@contextmanager
-def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    """A read-only connection that is closed afterwards (sqlite3's own ``with`` only commits)."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        yield conn
-    finally:
-        conn.close()
 
 
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
@@ -109,7 +97,7 @@ def backup_now(source: Database | sqlite3.Connection | str | Path, folder: str |
     if isinstance(source, sqlite3.Connection):
         copy_database(source, target)
     else:
-        with _read_only(Path(source)) as conn:
+        with read_only(Path(source)) as conn:
             copy_database(conn, target)
     return target
 
@@ -163,7 +151,7 @@ def verify(path: str | Path) -> bool:
     """A backup is usable: it opens, passes ``integrity_check``, has an answers
     table and is not from a newer app (which this version must not write into)."""
     try:
-        with _read_only(Path(path)) as conn:
+        with read_only(Path(path)) as conn:
             if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 return False
             version = conn.execute("PRAGMA user_version").fetchone()[0]

@@ -105,6 +105,21 @@ def now_iso() -> str:
 
 
 @contextmanager
+def read_only(path: str | Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to ``path``, closed afterwards (sqlite3's own ``with`` only commits).
+
+    Read-only connections never checkpoint a WAL into the file on close, so
+    checking, backing up or reading someone's file cannot change it. The path
+    goes into a ``file:`` URI escaped, so names with ``#``, ``?`` or ``%`` work.
+    """
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+@contextmanager
 def write_transaction(db: Database) -> Iterator[Database]:
     """A transaction that takes the write lock up front (``BEGIN IMMEDIATE``).
 
@@ -176,11 +191,8 @@ def _refuse_if_newer(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
+        with read_only(path) as conn:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            conn.close()
     except sqlite3.DatabaseError:
         return  # damaged: the read-write open below reports it as CorruptStoreError
     if version > schema_version():

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from db import backup
-from db.progress import BUSY_TIMEOUT_MS, schema_version
+from db.progress import read_only, schema_version
 
 _SIDE_FILES = ("-wal", "-shm")
 
@@ -45,16 +45,13 @@ def check_progress(path: str | Path) -> Health:
     if not path.exists():
         return Health("missing", "No progress yet: a new progress file will be created.")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
+        with read_only(path) as conn:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > schema_version():
                 return Health("newer", f"Your progress file was saved by a newer version of Briefing Quiz "
                                        f"(format {version}; this version reads up to {schema_version()}). "
                                        "It has not been changed. Please update the app to use it.")
             result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
-        finally:
-            conn.close()
     except sqlite3.DatabaseError as exc:
         return Health("corrupt", f"Your progress file is damaged and cannot be read ({exc}).")
     except UnicodeDecodeError:  # SQLite's report quoted damaged bytes that are not even text
@@ -122,11 +119,8 @@ def restore(source: str | Path, path: str | Path, *, label: str = "before-restor
     if not backup.verify(source):
         raise ValueError(f"The backup {source.name} is damaged or from a newer version; nothing was changed.")
     staged = path.with_name(path.name + ".restoring")
-    conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    try:
+    with read_only(source) as conn:
         backup.copy_database(conn, staged)
-    finally:
-        conn.close()
     had_file = path.exists()
     moved = move_aside(path, label=label) if _present(path) else None
     os.replace(staged, path)

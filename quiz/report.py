@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from content.model import Pack
+from db.progress import read_only
 from quiz.generate import generate
 
 
@@ -75,12 +76,9 @@ class Report:
 
 def read_learners(path: Path, pack_id: str | None = None) -> list[LearnerResult]:
     """Every learner in one progress file, with their first attempt per question."""
-    source = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
     memory = sqlite3.connect(":memory:")
-    try:
+    with read_only(path) as source:
         source.backup(memory)
-    finally:
-        source.close()
     memory.row_factory = sqlite3.Row
     where, params = ("WHERE a.pack_id = ?", [pack_id]) if pack_id else ("", [])
     rows = memory.execute(

@@ -70,3 +70,11 @@ def test_csv_lists_learners_items_and_topics(files):
     rows = list(csv.DictReader(io.StringIO(report.to_csv())))
     assert {r["kind"] for r in rows} == {"learner", "question", "topic"}
     assert next(r for r in rows if r["id"] == "q1")["facility_or_score"] == "0.6667"
+
+
+def test_file_names_with_uri_characters_are_read(files, tmp_path):
+    """Learners name files as they like; '#', '?' and '%' must not cut the path short."""
+    renamed = tmp_path / "week #1 ?50%.db"
+    files[0].rename(renamed)
+    assert [(r.name, r.first_attempts) for r in read_learners(renamed)] == [
+        ("Ana", {"q1": True, "q2": True, "q3": True})]
