@@ -196,19 +196,12 @@ def test_dark_theme_restyles_the_chart(qtbot, data_dir):
     ws.close()
 
 
-def test_text_size_shortcut_scales_the_briefing(qtbot, data_dir):
-    ws = Workspace(data_dir)
-    window = MainWindow(ws)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
+def test_text_size_shortcut_scales_the_briefing(qtbot, window):
     before = QApplication.font().pointSizeF()
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.font().pointSizeF() > before
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.font().pointSizeF() == before
-    ws.close()
 
 
 def test_every_card_and_chart_is_named_and_reachable_by_keyboard(page):

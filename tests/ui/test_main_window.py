@@ -8,18 +8,11 @@ from quiz.workspace import Workspace
 from ui.main_window import MainWindow
 
 
-def test_window_opens_on_briefing_and_switches_with_keys(qtbot, data_dir):
-    ws = Workspace(data_dir)
-    window = MainWindow(ws)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
+def test_window_opens_on_briefing_and_switches_with_keys(qtbot, window):
     assert window.tabs.currentIndex() == 0
     assert "Sanaenomics" in window.windowTitle()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.tabText(window.tabs.currentIndex()) == "&Quiz"
-    ws.close()
 
 
 def test_window_state_is_remembered(qtbot, data_dir):

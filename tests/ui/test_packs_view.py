@@ -12,7 +12,6 @@ from quiz_keys import answer_by_keyboard
 from quiz.answers import record_answer
 from quiz.workspace import Workspace
 from tests_support import DATA
-from ui.main_window import MainWindow
 from ui.packs import ProblemsDialog
 
 
@@ -65,18 +64,15 @@ def test_broken_pack_lists_every_problem_and_imports_nothing(qtbot, window, monk
     assert window.pack.id == "sanaenomics"
 
 
-def test_chosen_pack_is_remembered_and_quiz_uses_it(qtbot, data_dir):
+def test_chosen_pack_is_remembered_and_quiz_uses_it(qtbot, data_dir, open_window):
     ws = Workspace(data_dir)
     ws.import_pack(DATA / "second_pack")
-    first = MainWindow(ws)
-    qtbot.addWidget(first)
-    first.show()
+    first = open_window(ws)
     first.pack_menu.actions()[1].trigger()  # View → Briefing pack → Riverton
     assert first.pack.id == "riverton-cycling"
     first.close()
 
-    again = MainWindow(ws)
-    qtbot.addWidget(again)
+    again = open_window(ws)
     assert again.pack.id == "riverton-cycling"
     assert again.briefing.contents.item(0).text() == again.pack.sections[0].title
     again.tabs.setCurrentWidget(again.quiz)
@@ -105,7 +101,7 @@ def test_reimport_updates_the_briefing_and_keeps_progress_on_unchanged_questions
     assert window.progress.summary.text().startswith(f"{board.learner}: 1 answers, 100% right")
 
 
-def test_imported_pack_broken_since_is_reported_at_start_and_the_app_still_opens(qtbot, data_dir):
+def test_imported_pack_broken_since_is_reported_at_start_and_the_app_still_opens(qtbot, data_dir, open_window):
     ws = Workspace(data_dir)
     ws.import_pack(DATA / "minimal")
     ws.close()
@@ -113,9 +109,7 @@ def test_imported_pack_broken_since_is_reported_at_start_and_the_app_still_opens
     toml.write_text(toml.read_text(encoding="utf-8").replace("amount = 300", 'amount = "lots"'), encoding="utf-8")
 
     ws = Workspace(data_dir)
-    window = MainWindow(ws)
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(ws)
     qtbot.waitUntil(lambda: window.findChild(ProblemsDialog) is not None)
     dialog = window.findChild(ProblemsDialog)
     assert dialog.isVisible()
@@ -132,15 +126,14 @@ def test_closing_the_window_during_an_import_waits_for_it(qtbot, window):
     assert "riverton-cycling" in window.workspace.pack_ids()
 
 
-def test_pack_titles_are_shown_literally_in_the_chooser_and_menu(qtbot, data_dir, pack_copy):
+def test_pack_titles_are_shown_literally_in_the_chooser_and_menu(data_dir, pack_copy, open_window):
     hostile = pack_copy(DATA / "hostile")
     toml = hostile / "pack.toml"
     toml.write_text(toml.read_text(encoding="utf-8").replace("Hostile <b>bold</b> pack", "R&D <b>bold</b> pack", 1),
                     encoding="utf-8")
     ws = Workspace(data_dir)
     ws.import_pack(hostile)
-    window = MainWindow(ws)
-    qtbot.addWidget(window)
+    window = open_window(ws)
     titles = [window.pack_combo.itemText(i) for i in range(window.pack_combo.count())]
     assert "R&D <b>bold</b> pack" in titles
     action = next(a for a in window.pack_menu.actions() if "bold" in a.text())
@@ -150,12 +143,10 @@ def test_pack_titles_are_shown_literally_in_the_chooser_and_menu(qtbot, data_dir
     ws.close()
 
 
-def test_switching_packs_keeps_an_unfinished_quiz_resumable(qtbot, data_dir):
+def test_switching_packs_keeps_an_unfinished_quiz_resumable(qtbot, data_dir, open_window):
     ws = Workspace(data_dir)
     ws.import_pack(DATA / "second_pack")
-    window = MainWindow(ws)
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(ws)
     window.tabs.setCurrentWidget(window.quiz)
     qtbot.mouseClick(window.quiz.practice_button, Qt.MouseButton.LeftButton)
     answer_by_keyboard(qtbot, window.quiz, right=True)
