@@ -3,7 +3,10 @@
 Note GUIDs come from ``(pack id, question id)`` and the deck and note-type ids
 from a hash of the pack id, so exporting again and re-importing updates the
 learner's existing cards (keeping their review history) instead of adding
-duplicates. Every pack string is HTML-escaped: Anki renders fields as HTML.
+duplicates. Every pack string is HTML-escaped (Anki renders fields as HTML),
+has ``[`` written as ``&#91;`` (Anki reads ``[sound:…]`` as a media file to
+play and ``[latex]…[/latex]`` as LaTeX to run) and loses the characters no
+export can carry (U+001F would split the note's fields).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from pathlib import Path
 import genanki
 
 from content.model import Pack
-from quiz.interchange import answer_text
+from quiz.interchange import answer_text, legal_text
 from quiz.questions import QuizQuestion
 
 
@@ -42,24 +45,30 @@ def _deck_name(title: str) -> str:
     return " ".join(title.replace("::", ": ").split())
 
 
+def field_text(text: str) -> str:
+    """Pack text as Anki shows it literally: no markup, no media or LaTeX tag, no field separator."""
+    return html.escape(legal_text(text)).replace("[", "&#91;")
+
+
 def _front(q: QuizQuestion) -> str:
-    text = html.escape(q.prompt)
+    text = field_text(q.prompt)
     if q.kind == "choice":
-        text += "<ol type=A>" + "".join(f"<li>{html.escape(c)}</li>" for c in q.choices) + "</ol>"
+        text += "<ol type=A>" + "".join(f"<li>{field_text(c)}</li>" for c in q.choices) + "</ol>"
     if q.kind == "matching":
         rights = sorted(right for _, right in q.pairs)
-        text += "<br>" + "<br>".join(f"• {html.escape(left)}" for left, _ in q.pairs)
-        text += "<br><br>" + "<br>".join(f"– {html.escape(r)}" for r in rights)
+        text += "<br>" + "<br>".join(f"• {field_text(left)}" for left, _ in q.pairs)
+        text += "<br><br>" + "<br>".join(f"– {field_text(r)}" for r in rights)
     return text
 
 
 def write(pack: Pack, questions: list[QuizQuestion], path: Path) -> None:
     model = _model(pack)
-    deck = genanki.Deck(_stable_id("briefing-quiz", "deck", pack.id), f"Briefing Quiz::{_deck_name(pack.meta.title)}")
+    deck = genanki.Deck(_stable_id("briefing-quiz", "deck", pack.id),
+                        f"Briefing Quiz::{_deck_name(legal_text(pack.meta.title))}")
     for q in questions:
         deck.add_note(genanki.Note(
             model=model,
-            fields=[_front(q), html.escape(answer_text(q)), html.escape(q.citation), html.escape(q.id)],
+            fields=[_front(q), field_text(answer_text(q)), field_text(q.citation), field_text(q.id)],
             guid=genanki.guid_for(pack.id, q.id),
             tags=[q.topic.replace(" ", "_")],
         ))

@@ -3,7 +3,8 @@
 Wherever pack text appears, the backslash and the special characters
 ``~ = # { } :`` are escaped with a backslash (the set Moodle's importer
 unescapes), and line breaks are flattened, so a pack string can never change a
-question's structure. Every question text starts with ``[plain]`` so Moodle
+question's structure (characters no text file should carry, see
+:func:`quiz.interchange.legal_text`, are dropped). Every question text starts with ``[plain]`` so Moodle
 shows pack text literally instead of rendering it as HTML, like the
 ``plain_text`` format of the Moodle XML export.
 """
@@ -13,14 +14,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from content.model import Pack
-from quiz.interchange import absolute_tolerance, plain_number
+from quiz.interchange import absolute_tolerance, legal_text, plain_number
 from quiz.questions import QuizQuestion
 
 _SPECIAL = "\\~=#{}:"
 
 
 def escape(text: str) -> str:
-    text = " ".join(str(text).split())
+    text = " ".join(legal_text(str(text)).split())
     return "".join(f"\\{ch}" if ch in _SPECIAL else ch for ch in text)
 
 

@@ -3,6 +3,10 @@
 Built with ElementTree so every pack string is escaped; text is marked
 ``plain_text`` so Moodle never renders pack content as HTML. The general
 feedback of every question quotes the article and names the outlet.
+
+ElementTree escapes markup but writes any character it is given, so the
+characters XML cannot hold are dropped before writing (one U+0001 would make
+the whole file unreadable).
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from content.model import Pack
-from quiz.interchange import absolute_tolerance, plain_number
+from quiz.interchange import absolute_tolerance, legal_text, plain_number
 from quiz.questions import QuizQuestion
 
 TYPES = {"choice": "multichoice", "truefalse": "truefalse", "numeric": "numerical", "matching": "matching",
@@ -64,6 +68,15 @@ def question_element(pack: Pack, q: QuizQuestion) -> ET.Element:
     return element
 
 
+def _legal(tree: ET.Element) -> None:
+    """Drop the characters XML cannot hold from every text and attribute (see the module docstring)."""
+    for element in tree.iter():
+        if element.text:
+            element.text = legal_text(element.text)
+        for key, value in list(element.attrib.items()):
+            element.set(key, legal_text(value))
+
+
 def _tag(name: str) -> ET.Element:
     tag = ET.Element("tag")
     ET.SubElement(tag, "text").text = name
@@ -76,5 +89,6 @@ def write(pack: Pack, questions: list[QuizQuestion], path: Path) -> None:
     _text(category, "category", f"$course$/Briefing Quiz/{pack.meta.title}")
     for q in questions:
         quiz.append(question_element(pack, q))
+    _legal(quiz)
     ET.indent(quiz)
     ET.ElementTree(quiz).write(path, encoding="utf-8", xml_declaration=True)

@@ -280,3 +280,93 @@ def test_export_file_names_cannot_escape_the_chosen_folder(tmp_path, bundled_pac
 def test_unknown_format_is_refused(bundled_pack, tmp_path):
     with pytest.raises(ValueError, match="unknown export format"):
         export_questions(bundled_pack, [], "pdf", tmp_path / "x.pdf")
+
+
+# -- characters no export can carry ---------------------------------------------------------
+#: Characters XML 1.0 cannot hold (U+001F also separates Anki's fields); invisible in any pack.
+INVISIBLE = "\x01\x08\x0b\x0c\x1f\ufffe\uffff\ud800"
+
+
+def visible(text: str) -> str:
+    return text.translate({ord(c): None for c in INVISIBLE})
+
+
+def invisible_questions() -> list[QuizQuestion]:
+    """One question of every kind with characters XML cannot hold in every pack string (tab and newline are fine)."""
+    common = {"topic": "money", "quote": "Quo\x1fted\ttext\x01", "facts": (), "outlet": "Out\x0blet"}
+    return [
+        QuizQuestion(id="invisible:choice", kind="choice", prompt=f"Which\x01?{INVISIBLE}\tnow", answer="ri\x08ght",
+                     choices=("wro\x0cng", "ri\x08ght", f"plain{INVISIBLE}"), **common),
+        QuizQuestion(id="invisible:tf", kind="truefalse", prompt="True\ufffe?", answer="true", **common),
+        QuizQuestion(id="invisible:numeric", kind="numeric", prompt="How\x1f many?", answer="12", tolerance=0.1,
+                     unit="pe\x01ople", **common),
+        QuizQuestion(id="invisible:matching", kind="matching", prompt="Ma\x0btch", answer="",
+                     pairs=(("le\x1fft", "ri\uffffght"), ("up", "do\x01wn")), **common),
+        QuizQuestion(id="invisible:text", kind="text", prompt="Street\x01?", answer="Mill\x1f Street",
+                     accepted=("Mill St\ud800.",), **common),
+    ]
+
+
+def test_moodle_xml_drops_characters_xml_cannot_hold(second_pack, tmp_path):
+    from dataclasses import replace
+
+    pack = replace(second_pack, meta=replace(second_pack.meta, title=f"Second\x01 pack{INVISIBLE}"))
+    questions = invisible_questions()
+    path = export_questions(pack, questions, "moodle-xml", tmp_path / "invisible.xml")
+    root = ET.parse(path).getroot()  # well-formed: one U+0001 used to make the whole file unreadable
+    assert root.findtext("question/category/text") == "$course$/Briefing Quiz/Second pack"
+    elements = {q.findtext("name/text"): q for q in root.iter("question") if q.get("type") != "category"}
+    for q in questions:
+        element = elements[q.id]
+        assert element.findtext("questiontext/text") == visible(q.prompt)
+        assert element.findtext("generalfeedback/text") == visible(q.citation)
+        assert "\t" in element.findtext("generalfeedback/text")  # a tab is legal XML and kept
+    assert [a.findtext("text") for a in elements["invisible:choice"].findall("answer")] == [
+        "wrong", "right", "plain"]
+    assert elements["invisible:numeric"].findtext("units/unit/unit_name") == "people"
+    assert [(s.findtext("text"), s.findtext("answer/text")) for s in elements["invisible:matching"].findall(
+        "subquestion")] == [("left", "right"), ("up", "down")]
+    (multichoice,) = moodle_parser.parse_file(str(path))["multichoice"]
+    assert [o.answer for o in multichoice.options] == ["wrong", "right", "plain"]
+
+
+def test_gift_drops_characters_no_text_file_should_carry(second_pack, tmp_path):
+    questions = invisible_questions()
+    path = export_questions(second_pack, questions, "gift", tmp_path / "invisible.gift")
+    text = path.read_text(encoding="utf-8")
+    assert not set(INVISIBLE) & set(text)
+    parsed = _read_gift(path)
+    assert [type(p.answers).__name__ for p in parsed] == [GIFT_SETS[q.kind] for q in questions]
+    for read, q in zip(parsed, questions, strict=True):
+        assert gift_unescape(read.text) == " ".join(visible(q.prompt).split())
+    assert [gift_unescape(a.answer) for a in parsed[0].answers.answers] == ["wrong", "right", "plain"]
+
+
+def test_anki_fields_stay_four_and_show_media_tags_literally(second_pack, tmp_path):
+    """U+001F separates Anki fields; ``[sound:…]`` and ``[latex]`` in pack text must not become media or LaTeX."""
+    from dataclasses import replace
+
+    questions = [replace(q, prompt=f"{q.prompt} [sound:boom.mp3] [latex]\\input{{x}}[/latex]")
+                 for q in invisible_questions()]
+    col = _import(tmp_path / "c.anki2", export_questions(second_pack, questions, "anki", tmp_path / "i.apkg"))
+    try:
+        assert col.note_count() == len(questions)
+        notes = [col.get_note(nid) for nid in col.find_notes("")]
+        for note in notes:
+            assert len(note.fields) == 4 and not set(INVISIBLE) & set("".join(note.fields))
+        for cid in col.find_cards(""):
+            front = col.get_card(cid).question()
+            assert "anki:play" not in front and "<img" not in front
+            assert "[sound:boom.mp3]" in html.unescape(front) and "[latex]\\input{x}[/latex]" in html.unescape(front)
+        answers = {note.fields[3]: html.unescape(note.fields[1]) for note in notes}
+        assert answers["invisible:text"] == "Mill Street" and answers["invisible:choice"] == "right"
+    finally:
+        col.close()
+
+
+def test_csv_export_writes_pack_text_that_utf8_cannot_encode(second_pack, tmp_path):
+    questions = invisible_questions()
+    path = export_questions(second_pack, questions, "csv", tmp_path / "invisible.csv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["prompt"] for r in rows] == [visible(q.prompt) for q in questions]
