@@ -58,6 +58,15 @@ def legal_text(text: str) -> str:
     return _ILLEGAL_CHARS.sub("", text)
 
 
+def short_answer(text: str) -> str:
+    """A Moodle short-answer pattern that matches ``text`` literally.
+
+    Moodle reads an unescaped ``*`` in an accepted answer as a wildcard, so a
+    pack answer ``*`` would accept anything; ``\\*`` is its literal asterisk.
+    """
+    return text.replace("*", "\\*")
+
+
 def answer_text(question: QuizQuestion) -> str:
     """The right answer in words, as every export shows it."""
     if question.kind == "matching":
