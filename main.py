@@ -14,9 +14,48 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
+
+#: Terminal escape sequences: CSI (ESC [ or U+009B … final byte), OSC/DCS/SOS/PM/APC strings up to their
+#: terminator (BEL or ST), and two-byte ESC sequences.
+_ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d-\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?")
+#: Control characters (C0, DEL, C1), line and paragraph separators, and the bidirectional overrides and
+#: isolates that reorder what follows them on screen.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: object) -> str:
+    """``text`` as one line that cannot drive the terminal it is printed on.
+
+    Pack titles, problems, topic titles, prompts, learner names and file names
+    are someone else's text: an escape sequence in a pack title could retitle
+    the window, clear the screen or rewrite earlier output, and a bidi override
+    could make ``evil`` print as ``live``. Escape sequences go as a whole, other
+    control characters become spaces (blanks) or disappear.
+    """
+    text = _ESCAPE_SEQUENCE.sub("", str(text))
+    return _CONTROL.sub(lambda m: " " if m.group() in "\t\n\r\x0b\x0c\u2028\u2029" else "", text)
+
+
+def _say(*lines: object, file: TextIO | None = None) -> None:
+    """Print each line made terminal-safe (see :func:`terminal_safe`)."""
+    for line in lines:
+        print(terminal_safe(line), file=file or sys.stdout)
+
+
+def _json_for_terminal(data: object) -> str:
+    """JSON as ``json.dumps`` writes it, with the characters it leaves raw that a terminal acts on
+    (DEL, C1 controls, bidi controls) written as ``\\uXXXX``: the same data once parsed."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return re.sub(r"[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]",
+                  lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,7 +107,7 @@ def _learners(ws: object, name: str | None) -> list[dict]:
     chosen = [row for row in learners if row["name"] == name]
     if not chosen:
         known = ", ".join(row["name"] for row in learners) or "none"
-        raise SystemExit(f"error: no learner called {name!r} (learners: {known})")
+        raise SystemExit(terminal_safe(f"error: no learner called {name!r} (learners: {known})"))
     return chosen
 
 
@@ -78,7 +117,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     missing = [str(f) for f in args.files if not f.is_file()]
     if missing:
-        print(f"error: no such file: {', '.join(missing)}", file=sys.stderr)
+        _say(f"error: no such file: {', '.join(missing)}", file=sys.stderr)
         return 2
     ws = Workspace(args.data_dir)
     try:
@@ -88,12 +127,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     try:
         report = merge_files(args.files, pack)
     except UnreadableFiles as exc:
-        print("error: " + "\nerror: ".join(exc.problems), file=sys.stderr)
+        _say(*(f"error: {problem}" for problem in exc.problems), file=sys.stderr)
         return 2
     csv_path = args.csv or (args.output if args.output.suffix.lower() == ".csv" else None)
     if csv_path:
         csv_path.write_text(report.to_csv(), encoding="utf-8")
-        print(f"wrote {csv_path}")
+        _say(f"wrote {csv_path}")
     if args.output.suffix.lower() != ".csv":
         _offscreen_if_headless()
         from ui.app import application
@@ -101,7 +140,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
         application()
         write_report_pdf(report, args.output)
-        print(f"wrote {args.output} ({len(report.learners)} learners)")
+        _say(f"wrote {args.output} ({len(report.learners)} learners)")
     return 0
 
 
@@ -127,14 +166,14 @@ def cmd_stats(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     if args.json:
-        print(json.dumps([b.to_dict() for b in boards], ensure_ascii=False, indent=2))
+        print(_json_for_terminal([b.to_dict() for b in boards]))
         return 0
     for board in boards:
-        print(_stats_text(board))
+        _say(*_stats_lines(board))
     return 0
 
 
-def _stats_text(board: object) -> str:
+def _stats_lines(board: object) -> list[str]:
     b = board  # quiz.stats.Dashboard
     pct = (lambda x: "–" if x is None else f"{x:.0%}")  # noqa: E731
     lines = [f"{b.learner} — {b.pack_id}", f"  answers: {b.answers}, right: {b.correct} ({pct(b.accuracy)}), "
@@ -151,7 +190,7 @@ def _stats_text(board: object) -> str:
         lines += [f"    {h.success:.0%} of {h.attempts}: {h.prompt}" for h in b.hardest[:5]]
     read = sum(r for _, r in b.sections)
     lines.append(f"  sections read: {read}/{len(b.sections)}")
-    return "\n".join(lines)
+    return lines
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -168,15 +207,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         f"{len(getattr(pack, name))} {name}"
         for name in ("sections", "figures", "tables", "lists", "terms", "facts", "questions")
     )
-    print(f"{args.pack_dir}: OK — {pack.meta.title} ({counts})")
+    _say(f"{args.pack_dir}: OK — {pack.meta.title} ({counts})")
     return 0
 
 
 def _print_problems(error: Exception, where: Path) -> None:
     problems = getattr(error, "problems", [])
-    print(f"{len(problems)} problem(s) in {where}:", file=sys.stderr)
-    for problem in problems:
-        print(f"  {problem}", file=sys.stderr)
+    _say(f"{len(problems)} problem(s) in {where}:", *(f"  {problem}" for problem in problems), file=sys.stderr)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -192,7 +229,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 1
     finally:
         ws.close()
-    print(f"imported {pack.id!r}: {pack.meta.title}")
+    _say(f"imported {pack.id!r}: {pack.meta.title}")
     return 0
 
 

@@ -18,6 +18,10 @@ from quiz.questions import QuizQuestion
 
 FORMATS = {"anki": ".apkg", "moodle-xml": ".xml", "gift": ".gift", "csv": ".csv"}
 
+#: What XML 1.0 cannot hold (its ``Char`` production): C0 controls other than tab, line feed and carriage
+#: return, lone surrogates, U+FFFE and U+FFFF. Anki also splits a note's fields at U+001F.
+_ILLEGAL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
 
 def safe_filename(text: str, suffix: str = "") -> str:
     """A file name made from ``text`` that stays inside any folder it is joined to."""
@@ -42,6 +46,25 @@ def export_questions(pack: Pack, questions: Sequence[QuizQuestion], fmt: str, pa
     path = Path(path)
     writers[fmt](pack, list(questions), path)
     return path
+
+
+def legal_text(text: str) -> str:
+    """``text`` without the characters no export format can carry.
+
+    A single U+0001 in a pack string made the Moodle XML file unreadable for
+    every question in it, and U+001F inside an Anki field shifts the note's
+    fields; nobody can see these characters, so dropping them loses nothing.
+    """
+    return _ILLEGAL_CHARS.sub("", text)
+
+
+def short_answer(text: str) -> str:
+    """A Moodle short-answer pattern that matches ``text`` literally.
+
+    Moodle reads an unescaped ``*`` in an accepted answer as a wildcard, so a
+    pack answer ``*`` would accept anything; ``\\*`` is its literal asterisk.
+    """
+    return text.replace("*", "\\*")
 
 
 def answer_text(question: QuizQuestion) -> str:

@@ -14,6 +14,9 @@ Readers (test extras in pyproject.toml):
   ``}`` out of answers for pygiftparser and checks braces in answers with
   Moodle's own unescaping rule (``escapedchar_pre`` in question/format/gift),
   reimplemented in this file.
+- ``tests/moodle_gift.py``: Moodle's GIFT importer rewritten from its PHP
+  source, for what pygiftparser reads differently from Moodle (answer weights,
+  ``[format]`` markers, short-answer wildcards).
 
 The hostile-string tests feed each format text holding that format's special
 characters and HTML, and expect every reader to give back the original text.
@@ -31,6 +34,7 @@ from pathlib import Path
 import genanki
 import pytest
 from anki.collection import Collection, ImportAnkiPackageRequest
+from moodle_gift import read_gift, shortanswer_accepts
 from moodle_xml_parser import parser as moodle_parser
 from pygiftparser import parser as gift_parser
 
@@ -43,6 +47,8 @@ from tests_support import DATA
 PACKS = [*bundled_packs(), DATA / "second_pack"]
 MOODLE_TYPES = {"choice": "multichoice", "truefalse": "truefalse", "numeric": "numerical", "matching": "matching",
                 "text": "shortanswer"}
+MOODLE_GIFT_TYPES = {"choice": "multichoice", "truefalse": "truefalse", "numeric": "numerical", "matching": "match",
+                     "text": "shortanswer"}
 GIFT_SETS = {"choice": "SelectSet", "truefalse": "TrueFalseSet", "numeric": "NumericAnswerSet",
              "matching": "MatchingSet", "text": "ShortSet"}
 #: Every GIFT special character, a backslash, HTML and an ampersand in one string.
@@ -280,3 +286,191 @@ def test_export_file_names_cannot_escape_the_chosen_folder(tmp_path, bundled_pac
 def test_unknown_format_is_refused(bundled_pack, tmp_path):
     with pytest.raises(ValueError, match="unknown export format"):
         export_questions(bundled_pack, [], "pdf", tmp_path / "x.pdf")
+
+
+# -- invisible characters, and pack text that reads like the importers' own syntax ------------
+#: Characters XML 1.0 cannot hold (U+001F also separates Anki's fields); invisible in any pack.
+INVISIBLE = "\x01\x08\x0b\x0c\x1f\ufffe\uffff\ud800"
+
+
+def visible(text: str) -> str:
+    return text.translate({ord(c): None for c in INVISIBLE})
+
+
+def invisible_questions() -> list[QuizQuestion]:
+    """One question of every kind with characters XML cannot hold in every pack string (tab and newline are fine)."""
+    common = {"topic": "money", "quote": "Quo\x1fted\ttext\x01", "facts": (), "outlet": "Out\x0blet"}
+    return [
+        QuizQuestion(id="invisible:choice", kind="choice", prompt=f"Which\x01?{INVISIBLE}\tnow", answer="ri\x08ght",
+                     choices=("wro\x0cng", "ri\x08ght", f"plain{INVISIBLE}"), **common),
+        QuizQuestion(id="invisible:tf", kind="truefalse", prompt="True\ufffe?", answer="true", **common),
+        QuizQuestion(id="invisible:numeric", kind="numeric", prompt="How\x1f many?", answer="12", tolerance=0.1,
+                     unit="pe\x01ople", **common),
+        QuizQuestion(id="invisible:matching", kind="matching", prompt="Ma\x0btch", answer="",
+                     pairs=(("le\x1fft", "ri\uffffght"), ("up", "do\x01wn")), **common),
+        QuizQuestion(id="invisible:text", kind="text", prompt="Street\x01?", answer="Mill\x1f Street",
+                     accepted=("Mill St\ud800.",), **common),
+    ]
+
+
+def syntax_questions() -> list[QuizQuestion]:
+    """Pack text that Moodle would read as an answer weight, a ``[format]`` marker or a wildcard."""
+    common = {"topic": "money", "quote": "[html]<b>quoted</b>", "facts": (), "outlet": "Outlet"}
+    return [
+        QuizQuestion(id="syntax:choice", kind="choice", prompt="[html]<b>Which?</b>", answer="[html]<i>right</i>",
+                     choices=("%100%Wrong", "[html]<i>right</i>", "%-50%Also wrong", "[markdown]**wrong**"),
+                     **common),
+        QuizQuestion(id="syntax:text", kind="text", prompt="Name?", answer="%50%Mill",
+                     accepted=("[markdown]*Mill*", "*", "M%100%"), **common),
+        QuizQuestion(id="syntax:matching", kind="matching", prompt="Match", answer="",
+                     pairs=(("[html]<b>left</b>", "%100%right"), ("%0%plain", "[html]x")), **common),
+    ]
+
+
+def test_moodle_xml_drops_characters_xml_cannot_hold(second_pack, tmp_path):
+    from dataclasses import replace
+
+    pack = replace(second_pack, meta=replace(second_pack.meta, title=f"Second\x01 pack{INVISIBLE}"))
+    questions = invisible_questions()
+    path = export_questions(pack, questions, "moodle-xml", tmp_path / "invisible.xml")
+    root = ET.parse(path).getroot()  # well-formed: one U+0001 used to make the whole file unreadable
+    assert root.findtext("question/category/text") == "$course$/Briefing Quiz/Second pack"
+    elements = {q.findtext("name/text"): q for q in root.iter("question") if q.get("type") != "category"}
+    for q in questions:
+        element = elements[q.id]
+        assert element.findtext("questiontext/text") == visible(q.prompt)
+        assert element.findtext("generalfeedback/text") == visible(q.citation)
+        assert "\t" in element.findtext("generalfeedback/text")  # a tab is legal XML and kept
+    assert [a.findtext("text") for a in elements["invisible:choice"].findall("answer")] == [
+        "wrong", "right", "plain"]
+    assert elements["invisible:numeric"].findtext("units/unit/unit_name") == "people"
+    assert [(s.findtext("text"), s.findtext("answer/text")) for s in elements["invisible:matching"].findall(
+        "subquestion")] == [("left", "right"), ("up", "down")]
+    (multichoice,) = moodle_parser.parse_file(str(path))["multichoice"]
+    assert [o.answer for o in multichoice.options] == ["wrong", "right", "plain"]
+
+
+def test_moodle_xml_category_keeps_a_slash_in_the_pack_title(second_pack, tmp_path):
+    """Moodle splits the category path at single slashes (``split_category_path``); ``//`` is a literal one."""
+    from dataclasses import replace
+
+    title = "/R/D // 2030/"
+    pack = replace(second_pack, meta=replace(second_pack.meta, title=title))
+    root = ET.parse(export_questions(pack, [], "moodle-xml", tmp_path / "slash.xml")).getroot()
+    path = root.findtext("question/category/text")
+    names = [name.replace("//", "/").strip() for name in re.split(r"(?<!/)/(?!/)", path)]
+    assert names == ["$course$", "Briefing Quiz", title]
+
+
+def test_moodle_short_answers_match_literally_not_as_wildcards(second_pack, tmp_path):
+    """Moodle reads ``*`` in an accepted answer as a wildcard: the pack's answer ``*`` must not accept everything."""
+    (question,) = [q for q in syntax_questions() if q.kind == "text"]
+    accepted = list(dict.fromkeys((question.answer, *question.accepted)))
+    root = ET.parse(export_questions(second_pack, [question], "moodle-xml", tmp_path / "q.xml")).getroot()
+    patterns = [a.findtext("text") for a in root.iter("answer")]
+    assert len(patterns) == len(accepted)
+    for typed in accepted:
+        assert any(shortanswer_accepts(p, typed) for p in patterns), typed
+    for typed in ("anything at all", "Mill", "M"):
+        assert not any(shortanswer_accepts(p, typed) for p in patterns), typed
+
+
+def test_gift_reads_back_as_moodle_imports_it(quiz, tmp_path):
+    pack, questions = quiz
+    read = read_gift(export_questions(pack, questions, "gift", tmp_path / "quiz.gift").read_text(encoding="utf-8"))
+    assert [r.qtype for r in read] == [MOODLE_GIFT_TYPES[q.kind] for q in questions]
+    for moodle, q in zip(read, questions, strict=True):
+        assert moodle.name == q.id
+        assert (moodle.text.text, moodle.text.format) == (" ".join(q.prompt.split()), "plain")
+        assert moodle.general_feedback.text == " ".join(q.citation.split())
+        if q.kind == "choice":
+            assert [a.text for a in moodle.answers] == list(q.choices)
+            assert moodle.fractions == [1.0 if c == q.answer else 0.0 for c in q.choices]
+        if q.kind == "matching":
+            assert [s.text for s in moodle.subquestions] == [left.replace("->", "→") for left, _ in q.pairs]
+            assert moodle.subanswers == [right for _, right in q.pairs]
+        if q.kind == "truefalse":
+            assert moodle.correct == (q.answer == "true")
+
+
+def test_gift_weights_and_format_markers_in_pack_text_stay_text(second_pack, tmp_path):
+    """``~%100%Wrong`` gave full marks for a wrong choice in Moodle, ``[html]`` at an answer's start made it HTML."""
+    questions = syntax_questions()
+    path = export_questions(second_pack, questions, "gift", tmp_path / "syntax.gift")
+    choice, short, match = read_gift(path.read_text(encoding="utf-8"))
+    assert [choice.qtype, short.qtype, match.qtype] == ["multichoice", "shortanswer", "match"]
+
+    q = questions[0]
+    assert (choice.text.text, choice.text.format) == (q.prompt, "plain")
+    assert [(a.text, a.format) for a in choice.answers] == [(c, "plain") for c in q.choices]
+    assert choice.fractions == [1.0 if c == q.answer else 0.0 for c in q.choices]
+    assert (choice.general_feedback.text, choice.general_feedback.format) == (q.citation, "plain")
+
+    q = questions[1]
+    accepted = list(dict.fromkeys((q.answer, *q.accepted)))
+    assert short.fractions == [1.0] * len(accepted)
+    patterns = [a.text for a in short.answers]
+    for typed in accepted:
+        assert any(shortanswer_accepts(p, typed) for p in patterns), typed
+    assert not any(shortanswer_accepts(p, "anything at all") for p in patterns)
+
+    q = questions[2]
+    assert [(s.text, s.format) for s in match.subquestions] == [(left, "plain") for left, _ in q.pairs]
+    assert match.subanswers == [right for _, right in q.pairs]
+
+    # pygiftparser reads the choices' weights the same way
+    parsed = _read_gift(path)
+    assert [a.fraction for a in parsed[0].answers.answers] == [100 if c == questions[0].answer else 0
+                                                                for c in questions[0].choices]
+
+
+def test_gift_short_answer_with_an_arrow_stays_a_short_answer(second_pack, tmp_path):
+    """Moodle reads any answer block holding ``=`` and ``->`` as matching; GIFT cannot escape ``->``."""
+    question = QuizQuestion(id="arrow", kind="text", prompt="Arrow?", topic="money", answer="A -> B",
+                            accepted=("A->B",), quote="q", facts=())
+    (read,) = read_gift(export_questions(second_pack, [question], "gift", tmp_path / "a.gift").read_text(
+        encoding="utf-8"))
+    assert read.qtype == "shortanswer"
+    assert [a.text for a in read.answers] == ["A → B", "A→B"]
+
+
+def test_gift_drops_characters_no_text_file_should_carry(second_pack, tmp_path):
+    questions = invisible_questions()
+    path = export_questions(second_pack, questions, "gift", tmp_path / "invisible.gift")
+    text = path.read_text(encoding="utf-8")
+    assert not set(INVISIBLE) & set(text)
+    read = read_gift(text)
+    assert [r.qtype for r in read] == [MOODLE_GIFT_TYPES[q.kind] for q in questions]
+    for moodle, q in zip(read, questions, strict=True):
+        assert moodle.text.text == " ".join(visible(q.prompt).split())
+    assert [a.text for a in read[0].answers] == ["wrong", "right", "plain"]
+
+
+def test_anki_fields_stay_four_and_show_media_tags_literally(second_pack, tmp_path):
+    """U+001F separates Anki fields; ``[sound:…]`` and ``[latex]`` in pack text must not become media or LaTeX."""
+    from dataclasses import replace
+
+    questions = [replace(q, prompt=f"{q.prompt} [sound:boom.mp3] [latex]\\input{{x}}[/latex]")
+                 for q in invisible_questions()]
+    col = _import(tmp_path / "c.anki2", export_questions(second_pack, questions, "anki", tmp_path / "i.apkg"))
+    try:
+        assert col.note_count() == len(questions)
+        notes = [col.get_note(nid) for nid in col.find_notes("")]
+        for note in notes:
+            assert len(note.fields) == 4 and not set(INVISIBLE) & set("".join(note.fields))
+        for cid in col.find_cards(""):
+            front = col.get_card(cid).question()
+            assert "anki:play" not in front and "<img" not in front
+            assert "[sound:boom.mp3]" in html.unescape(front) and "[latex]\\input{x}[/latex]" in html.unescape(front)
+        answers = {note.fields[3]: html.unescape(note.fields[1]) for note in notes}
+        assert answers["invisible:text"] == "Mill Street" and answers["invisible:choice"] == "right"
+    finally:
+        col.close()
+
+
+def test_csv_export_writes_pack_text_that_utf8_cannot_encode(second_pack, tmp_path):
+    questions = invisible_questions()
+    path = export_questions(second_pack, questions, "csv", tmp_path / "invisible.csv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["prompt"] for r in rows] == [visible(q.prompt) for q in questions]

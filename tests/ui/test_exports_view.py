@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -103,14 +104,22 @@ def test_trainer_report_names_every_unreadable_file_and_writes_nothing(qtbot, wi
     junk.write_text("this is not a progress file", encoding="utf-8")
     empty = tmp_path / "empty.db"
     empty.write_bytes(b"")
+    view = tmp_path / "view.db"  # 'answers' as a view: it could compute anything, even never end
+    conn = sqlite3.connect(view)
+    conn.executescript("CREATE TABLE learners (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO learners VALUES "
+                       "(1, 'Eve'); CREATE VIEW answers AS SELECT 1 AS id, 1 AS learner_id, 'sanaenomics' AS "
+                       "pack_id, 'q' AS question_id, 1 AS correct, '' AS answered_at")
+    conn.close()
     dialog = window.trainer_report()
-    dialog.add_files([good, junk, empty])
+    dialog.add_files([good, junk, empty, view])
     dialog.output.setText(str(tmp_path / "report.pdf"))
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert not (tmp_path / "report.pdf").exists() and not (tmp_path / "report.csv").exists()
     status = dialog.status.text()
-    assert status.startswith("No report written") and str(junk) in status and str(empty) in status
-    assert str(good) not in status
+    assert status.startswith("No report written") and str(good) not in status
+    assert f"{junk}: is not a progress file (not an SQLite database)" in status
+    assert f"{empty}: is not a progress file (not an SQLite database)" in status
+    assert f"{view}: is not a progress file this app wrote (answers is a view, not a table)" in status
 
 
 def test_trainer_report_into_a_missing_folder_says_so(qtbot, window, tmp_path):
