@@ -79,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--seed", default="0", help="seed or exam code for quiz-json (same seed, same questions)")
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--pack", help="pack id (default: every pack)")
+    export.add_argument("--plan", choices=["practice"],
+                        help="quiz-json: also list, in order, the questions a new learner's practice asks first")
+    export.add_argument("--count", type=int, default=40, help="with --plan: how many questions to list (default 40)")
 
     report = sub.add_parser("report", help="merge learners' progress files into a trainer report (PDF and CSV)")
     report.add_argument("files", nargs="+", type=Path, help="progress files exported by learners")
@@ -329,9 +332,18 @@ def _quiz_export(ws: object, args: argparse.Namespace) -> dict:
     packs = []
     for pack_id in ws.pack_ids():  # type: ignore[attr-defined]
         pack = ws.pack(pack_id)  # type: ignore[attr-defined]
-        packs.append({"meta": {"id": pack.id, "title": pack.meta.title},
-                      "questions": [q.to_dict() for q in generate(pack, seed)]})
-    return {"format": "briefing-quiz", "version": 1, "seed": seed, "packs": packs}
+        questions = generate(pack, seed)
+        entry: dict = {"meta": {"id": pack.id, "title": pack.meta.title},
+                       "questions": [q.to_dict() for q in questions]}
+        if args.plan == "practice":
+            from quiz.plan import practice_plan
+            from quiz.session import PRACTICE_LENGTH
+
+            asked = practice_plan(questions, count=args.count, session_length=PRACTICE_LENGTH, seed=seed)
+            entry["plan"] = [{"position": n, "session": (n - 1) // PRACTICE_LENGTH + 1, **q.to_dict()}
+                             for n, q in enumerate(asked, 1)]
+        packs.append(entry)
+    return {"format": "briefing-quiz", "version": 2, "seed": seed, "plan": args.plan, "packs": packs}
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ rows reference content by ``(pack_id, id)``, so ids must survive edits.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 #: Scale words a figure's unit may start with, and the factor they stand for.
@@ -42,6 +42,9 @@ class Meta:
     source_title: str
     source_file: str | None = None
     summary: str = ""
+    source_publisher: str = ""
+    source_url: str = ""
+    source_date: str = ""  # YYYY-MM-DD
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,25 @@ class Outlet:
 class Topic:
     id: str
     title: str
+
+
+@dataclass(frozen=True)
+class ChartGroup:
+    """Titles a chart group: figures name their group in ``chart_group``."""
+
+    id: str
+    title: str
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A verbatim passage that explanations can cite by id."""
+
+    id: str
+    text: str
+    outlet: str | None = None
+    topic: str | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +101,19 @@ class Figure:
     topic: str
     year: int | None = None
     outlet: str | None = None
+    bound: str = ""  # "" or "exact" | "about" | "at least" | "more than" | "less than" | "up to"
+
+    @property
+    def qualifier(self) -> str:
+        """How the article states the amount: "about", a bound such as "more than", or "" (exact)."""
+        if self.bound and self.bound != "exact":
+            return self.bound
+        return "about" if self.approximate else ""
+
+    @property
+    def is_bound(self) -> bool:
+        """True when the article gives a limit ("more than $100B"), not an amount."""
+        return self.qualifier not in ("", "about")
 
     @property
     def base_value(self) -> float:
@@ -91,13 +126,20 @@ class Figure:
 
     @property
     def display(self) -> str:
-        """Human text such as ``~$2.3 trillion`` or ``~65 billion tonnes``."""
+        """Human text such as ``~$2.3 trillion``, ``more than $100 billion`` or ``~65 billion tonnes``."""
+        return self.amount_text(self.amount, self.qualifier)
+
+    def amount_text(self, amount: float, qualifier: str) -> str:
+        """This figure's unit and style around another amount or qualifier (for distractors)."""
         scale_word = self.unit.split()[0] if split_unit(self.unit)[0] != 1.0 else ""
-        amount = f"{self.amount:g}"
-        approx = "~" if self.approximate else ""
+        number = f"{amount:g}"
         if self.base_unit == "USD":
-            return f"{approx}${amount} {scale_word}".rstrip()
-        return f"{approx}{amount} {self.unit}".strip()
+            core = f"${number} {scale_word}".rstrip()
+        else:
+            core = f"{number} {self.unit}".strip()
+        if qualifier == "about":
+            return f"~{core}"
+        return f"{qualifier} {core}" if qualifier else core
 
 
 @dataclass(frozen=True)
@@ -116,14 +158,15 @@ class Table:
     rows: tuple[TableRow, ...]
     topic: str
     quote: str = ""
+    compares: bool = False  # the columns are the things compared (rows are features)
 
 
 @dataclass(frozen=True)
 class ListItem:
     id: str
     name: str
-    detail: str
     quote: str
+    detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -142,6 +185,8 @@ class Term:
     definition: str
     quote: str
     topic: str
+    category: str = ""  # e.g. "institution", "doctrine", "concept": distractors come from the same one
+    accept: tuple[str, ...] = ()  # other names the article uses (typed answers, give-away checks)
 
 
 @dataclass(frozen=True)
@@ -151,6 +196,7 @@ class Fact:
     quote: str
     topic: str
     outlet: str | None = None
+    misreadings: tuple[str, ...] = ()  # plausible false versions the article contradicts
 
 
 @dataclass(frozen=True)
@@ -164,6 +210,29 @@ class Milestone:
     quote: str
     topic: str
     year: int | None = None
+    order: int | None = None  # position in the article's chronology (ties: same time)
+
+
+@dataclass(frozen=True)
+class Option:
+    text: str
+    correct: bool = False
+    feedback: str = ""
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One statement of a classification grid and the category it belongs to."""
+
+    text: str
+    category: str
+    feedback: str = ""
+
+
+@dataclass(frozen=True)
+class MatchPair:
+    left: str
+    right: str
 
 
 @dataclass(frozen=True)
@@ -171,13 +240,23 @@ class Question:
     """A hand-written question; generated ones live in the quiz engine."""
 
     id: str
-    kind: str  # "choice" | "truefalse" | "numeric" | "text"
+    kind: str  # one of content.schema.QUESTION_KINDS
     prompt: str
-    answer: str
-    quote: str
     topic: str
+    answer: str = ""
+    quote: str = ""
+    scenario: str = ""
     choices: tuple[str, ...] = ()
+    options: tuple[Option, ...] = ()
+    sequence: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    pairs: tuple[MatchPair, ...] = ()
+    accept: tuple[str, ...] = ()
+    unit: str = ""
     tolerance: float = 0.0
+    explanation: str = ""
+    cites: tuple[str, ...] = ()
     outlet: str | None = None
     facts: tuple[str, ...] = ()
 
@@ -187,6 +266,8 @@ class Pack:
     meta: Meta
     outlets: tuple[Outlet, ...] = ()
     topics: tuple[Topic, ...] = ()
+    charts: tuple[ChartGroup, ...] = ()
+    quotes: tuple[Quote, ...] = ()
     sections: tuple[Section, ...] = ()
     figures: tuple[Figure, ...] = ()
     tables: tuple[Table, ...] = ()
@@ -202,21 +283,77 @@ class Pack:
     def id(self) -> str:
         return self.meta.id
 
+    # Lookups by id are built once per pack (packs are immutable): a linear search per
+    # call made briefings and question generation quadratic in the number of figures.
+    @cached_property
+    def _outlets(self) -> dict[str, Outlet]:
+        return {o.id: o for o in self.outlets}
+
+    @cached_property
+    def _figures(self) -> dict[str, Figure]:
+        return {f.id: f for f in self.figures}
+
+    @cached_property
+    def _topics(self) -> dict[str, str]:
+        return {t.id: t.title for t in self.topics}
+
+    @cached_property
+    def _charts(self) -> dict[str, ChartGroup]:
+        return {c.id: c for c in self.charts}
+
     def outlet(self, outlet_id: str | None) -> Outlet | None:
-        return next((o for o in self.outlets if o.id == outlet_id), None)
+        return self._outlets.get(outlet_id) if outlet_id else None
+
+    def outlet_name(self, outlet_id: str | None) -> str | None:
+        outlet = self.outlet(outlet_id)
+        return outlet.name if outlet else None
 
     def figure(self, figure_id: str) -> Figure:
-        return next(f for f in self.figures if f.id == figure_id)
+        return self._figures[figure_id]
 
     def topic_title(self, topic_id: str) -> str:
-        return next((t.title for t in self.topics if t.id == topic_id), topic_id)
+        return self._topics.get(topic_id, topic_id)
+
+    def chart_title(self, group: str) -> str:
+        """The chart group's title from ``[[charts]]``, else the group id as written."""
+        chart = self._charts.get(group)
+        return chart.title if chart else group
+
+    @cached_property
+    def quoted(self) -> dict[str, tuple[str, str | None]]:
+        """Every record that carries a verbatim quote: id → (quote, outlet id). What ``cites`` may name."""
+        found: dict[str, tuple[str, str | None]] = {}
+        for q in self.quotes:
+            found[q.id] = (q.text, q.outlet)
+        for s in self.sections:
+            if s.quote:
+                found[s.id] = (s.quote, None)
+        for f in self.figures:
+            found[f.id] = (f.quote, f.outlet)
+        for t in self.tables:
+            if t.quote:
+                found[t.id] = (t.quote, None)
+        for n in self.lists:
+            if n.quote:
+                found[n.id] = (n.quote, None)
+            for item in n.items:
+                found[item.id] = (item.quote, None)
+        for term in self.terms:
+            found[term.id] = (term.quote, None)
+        for fact in self.facts:
+            found[fact.id] = (fact.quote, fact.outlet)
+        for m in self.milestones:
+            found[m.id] = (m.quote, None)
+        return found
 
 
 #: Collections whose entries are one flat record each (tables and lists nest rows/items).
 FLAT_COLLECTIONS: dict[str, type] = {
-    "outlets": Outlet, "topics": Topic, "sections": Section, "figures": Figure,
-    "terms": Term, "facts": Fact, "milestones": Milestone, "questions": Question,
+    "outlets": Outlet, "topics": Topic, "charts": ChartGroup, "quotes": Quote, "sections": Section,
+    "figures": Figure, "terms": Term, "facts": Fact, "milestones": Milestone, "questions": Question,
 }
+#: Arrays of tables nested in a question, and the model of one entry.
+QUESTION_PARTS: dict[str, type] = {"options": Option, "statements": Statement, "pairs": MatchPair}
 _NUMBERS = {"amount", "tolerance"}  # TOML may write 300 where the model wants 300.0
 
 
@@ -236,9 +373,12 @@ def from_record(cls: type, record: dict[str, Any]) -> Any:
         if name not in record:
             continue
         value = record[name]
-        if isinstance(value, list):
+        if cls is Question and name in QUESTION_PARTS and value:
+            part = QUESTION_PARTS[name]
+            value = tuple(v if isinstance(v, part) else from_record(part, v) for v in value)
+        elif isinstance(value, list):
             value = tuple(value)
-        elif name == "approximate":
+        elif name in ("approximate", "compares", "correct"):
             value = bool(value)
         elif name in _NUMBERS and value is not None:
             value = float(value)

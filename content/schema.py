@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-FORMAT_VERSION = 1
-QUESTION_KINDS = ("choice", "truefalse", "numeric", "text")
+#: The format this app writes and documents. Packs of earlier versions keep loading:
+#: version 2 only renamed nothing (it was never released separately), and version 3
+#: adds optional fields and collections, so a v1 pack is a valid v3 pack.
+FORMAT_VERSION = 3
+FORMAT_VERSIONS = (1, 2, 3)
+QUESTION_KINDS = ("choice", "truefalse", "numeric", "text", "multi", "order", "classify", "matching", "scenario")
+#: How the article states a figure: an exact amount, an approximation, or a bound.
+BOUNDS = ("exact", "about", "at least", "more than", "less than", "up to")
 
 
 @dataclass(frozen=True)
@@ -33,11 +39,21 @@ PACK = {
     "source_title": _f("str"),
     "source_file": _f("str", False),
     "summary": _f("str", False),
+    "source_publisher": _f("str", False),
+    "source_url": _f("str", False),
+    "source_date": _f("str", False),  # YYYY-MM-DD, the article's publication date
 }
 
 COLLECTIONS: dict[str, dict[str, Field]] = {
     "outlets": {"id": _f("str"), "name": _f("str"), "description": _f("str", False)},
     "topics": {"id": _f("str"), "title": _f("str")},
+    "charts": {"id": _f("str"), "title": _f("str"), "caption": _f("str", False)},
+    "quotes": {
+        "id": _f("str"),
+        "text": _f("str", quote=True),
+        "outlet": _f("str", False, ref="outlets"),
+        "topic": _f("str", False, ref="topics"),
+    },
     "sections": {
         "id": _f("str"),
         "title": _f("str"),
@@ -52,6 +68,7 @@ COLLECTIONS: dict[str, dict[str, Field]] = {
         "amount": _f("number"),
         "unit": _f("str"),
         "approximate": _f("bool"),
+        "bound": _f("str", False),
         "year": _f("int", False),
         "outlet": _f("str", False, ref="outlets"),
         "quote": _f("str", quote=True),
@@ -65,6 +82,7 @@ COLLECTIONS: dict[str, dict[str, Field]] = {
         "columns": _f("list[str]", quote=True),
         "topic": _f("str", ref="topics"),
         "quote": _f("str", False, quote=True),
+        "compares": _f("bool", False),
         "rows": _f("table"),
     },
     "lists": {
@@ -80,6 +98,8 @@ COLLECTIONS: dict[str, dict[str, Field]] = {
         "definition": _f("str"),
         "quote": _f("str", quote=True),
         "topic": _f("str", ref="topics"),
+        "category": _f("str", False),
+        "accept": _f("list[str]", False),
     },
     "facts": {
         "id": _f("str"),
@@ -87,12 +107,14 @@ COLLECTIONS: dict[str, dict[str, Field]] = {
         "quote": _f("str", quote=True),
         "topic": _f("str", ref="topics"),
         "outlet": _f("str", False, ref="outlets"),
+        "misreadings": _f("list[str]", False),
     },
     "milestones": {
         "id": _f("str"),
         "label": _f("str"),
         "when": _f("str"),
         "year": _f("int", False),
+        "order": _f("int", False),
         "quote": _f("str", quote=True),
         "topic": _f("str", ref="topics"),
     },
@@ -100,10 +122,20 @@ COLLECTIONS: dict[str, dict[str, Field]] = {
         "id": _f("str"),
         "kind": _f("str"),
         "prompt": _f("str"),
-        "answer": _f("str"),
+        "scenario": _f("str", False),
+        "answer": _f("str", False),
         "choices": _f("list[str]", False),
+        "options": _f("table", False),
+        "sequence": _f("list[str]", False),
+        "categories": _f("list[str]", False),
+        "statements": _f("table", False),
+        "pairs": _f("table", False),
+        "accept": _f("list[str]", False),
+        "unit": _f("str", False),
         "tolerance": _f("number", False),
-        "quote": _f("str", quote=True),
+        "explanation": _f("str", False),
+        "cites": _f("list[str]", False, ref="*"),
+        "quote": _f("str", False, quote=True),
         "topic": _f("str", ref="topics"),
         "outlet": _f("str", False, ref="outlets"),
         "facts": _f("list[str]", False, ref="*"),
@@ -120,8 +152,22 @@ NESTED: dict[tuple[str, str], dict[str, Field]] = {
     ("lists", "items"): {
         "id": _f("str"),
         "name": _f("str"),
-        "detail": _f("str"),
+        "detail": _f("str", False),
         "quote": _f("str", quote=True),
+    },
+    ("questions", "options"): {
+        "text": _f("str"),
+        "correct": _f("bool", False),
+        "feedback": _f("str", False),
+    },
+    ("questions", "statements"): {
+        "text": _f("str"),
+        "category": _f("str"),
+        "feedback": _f("str", False),
+    },
+    ("questions", "pairs"): {
+        "left": _f("str"),
+        "right": _f("str"),
     },
 }
 

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from content.loader import bundled_packs, load_pack
 from content.model import (
     FLAT_COLLECTIONS,
+    QUESTION_PARTS,
     ListItem,
     Meta,
     NamedList,
@@ -29,11 +30,19 @@ from db import content as store
 
 
 def _positioned(records: Iterable[Any], **extra: Any) -> list[dict[str, Any]]:
-    """Shallow rows (``dataclasses.asdict`` deep-copies, which dominates large imports)."""
+    """Shallow rows (``dataclasses.asdict`` deep-copies, which dominates large imports).
+
+    Only a question's nested parts (options, statements, pairs) are records inside a
+    record; they become plain dicts so the store can keep them as JSON.
+    """
     rows = []
     for i, record in enumerate(records):
         names = [f.name for f in dataclasses.fields(record)]
-        rows.append({**{n: getattr(record, n) for n in names}, **extra, "position": i})
+        row = {n: getattr(record, n) for n in names}
+        for name in QUESTION_PARTS:
+            if row.get(name):
+                row[name] = [dataclasses.asdict(part) for part in row[name]]
+        rows.append({**row, **extra, "position": i})
     return rows
 
 
@@ -82,7 +91,8 @@ def read_pack(db: Database, pack_id: str) -> Pack:
         for n in store.rows(db, "lists", pack_id)
     )
     return Pack(
-        meta=meta, outlets=flat("outlets"), topics=flat("topics"), sections=flat("sections"),
+        meta=meta, outlets=flat("outlets"), topics=flat("topics"), charts=flat("charts"), quotes=flat("quotes"),
+        sections=flat("sections"),
         figures=flat("figures"), tables=tables, lists=lists, terms=flat("terms"),
         facts=flat("facts"), milestones=flat("milestones"), questions=flat("questions"),
         source_text=p.get("source_text"), digest=p.get("digest") or "",

@@ -15,8 +15,10 @@ from typing import Any
 from content.locate import index_lines, line_of
 from content.problems import Problem
 from content.schema import (
+    BOUNDS,
     COLLECTIONS,
     FORMAT_VERSION,
+    FORMAT_VERSIONS,
     NESTED,
     PACK,
     QUESTION_KINDS,
@@ -29,8 +31,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _TEXT_FIELDS = frozenset(
     {"title", "body", "label", "statement", "definition", "prompt", "answer", "summary",
-     "name", "detail", "term", "description", "row_header", "when"}
+     "name", "detail", "term", "description", "row_header", "when", "explanation", "feedback",
+     "scenario", "text", "left", "right", "category", "caption", "unit"}
 )
+#: Lists of strings that are written text (every number in them must be in the source).
+_TEXT_LISTS = frozenset({"choices", "sequence", "categories", "misreadings", "accept"})
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def normalise_space(text: str) -> str:
@@ -65,6 +71,8 @@ class _Checker:
         self.problems: list[Problem] = []
         self.ids: dict[str, dict[str, str]] = {}  # collection -> id -> key path
         self.all_ids: dict[str, str] = {}
+        self.version = FORMAT_VERSION
+        self.quoted_ids: set[str] = set()  # records that carry a quote (what ``cites`` may name)
 
     def report(self, key: str, message: str) -> None:
         if self._lines is None:
@@ -83,9 +91,12 @@ class _Checker:
         else:
             self.check_fields("pack", pack, PACK)
             version = pack.get("format_version")
-            if isinstance(version, int) and not isinstance(version, bool) and version != FORMAT_VERSION:
+            if isinstance(version, int) and not isinstance(version, bool) and version not in FORMAT_VERSIONS:
                 newer = "newer than this app understands" if version > FORMAT_VERSION else "unknown"
-                self.report("pack.format_version", f"format version {version} is {newer} (expected {FORMAT_VERSION})")
+                self.report("pack.format_version",
+                            f"format version {version} is {newer} (this app reads {', '.join(map(str, FORMAT_VERSIONS))})")
+            self.version = version if isinstance(version, int) else FORMAT_VERSION
+            self.check_pack_meta(pack)
         for name in REQUIRED_COLLECTIONS:
             if not self.raw.get(name):
                 self.report(name, f"the pack needs at least one [[{name}]] entry")
@@ -151,6 +162,8 @@ class _Checker:
             return
         self.all_ids[ident] = key
         self.ids.setdefault(collection, {})[ident] = key
+        if isinstance(entry.get("quote"), str) and entry["quote"] or collection == "quotes":
+            self.quoted_ids.add(ident)
 
     def check_refs(self, key: str, entry: dict[str, Any], spec: dict[str, Field]) -> None:
         for name, field in spec.items():
@@ -171,10 +184,34 @@ class _Checker:
                 cells = row.get("cells") if isinstance(row, dict) else None
                 if isinstance(columns, list) and isinstance(cells, list) and len(cells) != len(columns):
                     self.report(f"{key}.rows[{j}].cells", f"has {len(cells)} cells for {len(columns)} columns")
+            for j, row in enumerate(rows if isinstance(rows, list) else []):
+                cells = row.get("cells") if isinstance(row, dict) else None
+                for c, cell in enumerate(cells if isinstance(cells, list) else []):
+                    if isinstance(cell, str) and not cell.strip():
+                        self.report(f"{key}.rows[{j}].cells", f"cell {c + 1} is empty (write what the article says)")
         if collection == "figures":
             amount = entry.get("amount")
             if isinstance(amount, int | float) and not isinstance(amount, bool) and amount < 0:
                 self.report(f"{key}.amount", "must not be negative")
+            bound = entry.get("bound")
+            if isinstance(bound, str):
+                if bound not in BOUNDS:
+                    self.report(f"{key}.bound", f"unknown bound {bound!r} (expected one of: {', '.join(BOUNDS)})")
+                elif entry.get("approximate") is True and bound not in ("about",):
+                    self.report(f"{key}.bound", f"bound {bound!r} contradicts approximate = true "
+                                                "(use bound = \"about\" or approximate = false)")
+            groups = self.raw.get("charts")
+            group = entry.get("chart_group")
+            if isinstance(groups, list) and groups and isinstance(group, str):
+                known = {g["id"] for g in groups if isinstance(g, dict) and isinstance(g.get("id"), str)}
+                if group not in known:
+                    self.report(f"{key}.chart_group", f"refers to unknown id {group!r} in [[charts]]")
+        if collection == "facts":
+            statement = entry.get("statement")
+            misreadings = entry.get("misreadings")
+            for m, text in enumerate(misreadings if isinstance(misreadings, list) else []):
+                if isinstance(text, str) and (not text.strip() or text == statement):
+                    self.report(f"{key}.misreadings", f"misreading {m + 1} must be a false version of the statement")
         if collection == "questions":
             self.check_question(key, entry)
         for name in ("title", "body", "label", "statement", "prompt", "term", "name"):
@@ -182,24 +219,138 @@ class _Checker:
             if isinstance(value, str) and not value.strip():
                 self.report(f"{key}.{name}", "must not be empty")
 
+    def check_pack_meta(self, pack: dict[str, Any]) -> None:
+        date = pack.get("source_date")
+        if isinstance(date, str) and not _DATE.fullmatch(date):
+            self.report("pack.source_date", f"{date!r} is not a date written as YYYY-MM-DD")
+        for name in ("title", "summary"):  # the number rule applies to the pack's own text too
+            if self.source_numbers is not None and isinstance(pack.get(name), str):
+                self.check_numbers(f"pack.{name}", pack[name])
+
     def check_question(self, key: str, entry: dict[str, Any]) -> None:
-        kind, answer, choices = entry.get("kind"), entry.get("answer"), entry.get("choices")
+        kind, answer = entry.get("kind"), entry.get("answer")
         if not isinstance(kind, str):
             return
         if kind not in QUESTION_KINDS:
             self.report(f"{key}.kind", f"unknown kind {kind!r} (expected {', '.join(QUESTION_KINDS)})")
-        elif kind == "choice":
-            if not isinstance(choices, list) or len(choices) < 2:
-                self.report(f"{key}.choices", "a choice question needs at least two choices")
-            elif answer not in choices:
-                self.report(f"{key}.answer", "must be one of the choices")
-        elif kind == "truefalse" and answer not in ("true", "false"):
+            return
+        tolerance = entry.get("tolerance")
+        if isinstance(tolerance, int | float) and not isinstance(tolerance, bool):
+            if kind != "numeric":
+                self.report(f"{key}.tolerance", f"only numeric questions take a tolerance (this one is {kind!r})")
+            elif not 0 <= tolerance <= 1:
+                self.report(f"{key}.tolerance", "tolerance is relative: 0.05 means ±5%")
+        if self.version >= 3 and not (isinstance(entry.get("explanation"), str) and entry["explanation"].strip()):
+            self.report(f"{key}.explanation", "every question needs an explanation: why the key is right")
+        if not entry.get("quote") and not entry.get("cites"):
+            self.report(f"{key}.quote", "give the verbatim quote that justifies the answer, or cite ids with cites")
+        cites = entry.get("cites")
+        for cited in cites if isinstance(cites, list) else []:
+            if isinstance(cited, str) and cited in self.all_ids and cited not in self.quoted_ids:
+                self.report(f"{key}.cites", f"{cited!r} has no quote to show (cite a record with a quote)")
+        check = getattr(self, f"_check_{kind}", None)
+        if check is not None:
+            check(key, entry, answer)
+
+    def _texts(self, entry: dict[str, Any], name: str, field: str) -> list[str]:
+        """The string values of ``field`` in a nested array (wrong types are reported elsewhere)."""
+        rows = entry.get(name)
+        if not isinstance(rows, list):
+            return []
+        return [r[field] for r in rows if isinstance(r, dict) and isinstance(r.get(field), str)]
+
+    def _need_answer(self, key: str, answer: Any) -> bool:
+        if not isinstance(answer, str):
+            self.report(f"{key}.answer", "missing required field")
+            return False
+        return True
+
+    def _check_choice(self, key: str, entry: dict[str, Any], answer: Any) -> None:
+        choices, options = entry.get("choices"), entry.get("options")
+        if options is not None:
+            texts = self._texts(entry, "options", "text")
+            listed = options if isinstance(options, list) else []
+            right = [r for r in listed if isinstance(r, dict) and r.get("correct") is True]
+            if len(texts) < 2:
+                self.report(f"{key}.options", "a choice question needs at least two options")
+            elif len(set(texts)) != len(texts):
+                self.report(f"{key}.options", "two options have the same text")
+            elif len(right) != 1:
+                self.report(f"{key}.options", f"exactly one option must have correct = true (found {len(right)})")
+            if isinstance(answer, str) and answer not in texts:
+                self.report(f"{key}.answer", f"must be one of the options: {', '.join(map(str, texts))}")
+            return
+        if not isinstance(choices, list) or len(choices) < 2:
+            self.report(f"{key}.choices", "a choice question needs at least two choices")
+        elif self._need_answer(key, answer) and answer not in choices and all(isinstance(c, str) for c in choices):
+            self.report(f"{key}.answer", f"must be one of the choices: {', '.join(map(str, choices))}")
+
+    def _check_scenario(self, key: str, entry: dict[str, Any], answer: Any) -> None:
+        if not (isinstance(entry.get("scenario"), str) and entry["scenario"].strip()):
+            self.report(f"{key}.scenario", "a scenario question needs the scenario text")
+        self._check_choice(key, entry, answer)
+
+    def _check_truefalse(self, key: str, entry: dict[str, Any], answer: Any) -> None:
+        if self._need_answer(key, answer) and answer not in ("true", "false"):
             self.report(f"{key}.answer", "must be \"true\" or \"false\"")
-        elif kind == "numeric" and isinstance(answer, str):
+
+    def _check_numeric(self, key: str, entry: dict[str, Any], answer: Any) -> None:
+        if self._need_answer(key, answer):
             try:
                 float(answer)
             except ValueError:
                 self.report(f"{key}.answer", f"numeric answer {answer!r} is not a number")
+
+    def _check_text(self, key: str, entry: dict[str, Any], answer: Any) -> None:
+        self._need_answer(key, answer)
+
+    def _check_multi(self, key: str, entry: dict[str, Any], answer: Any) -> None:
+        raw_options = entry.get("options")
+        options = [r for r in raw_options if isinstance(r, dict)] if isinstance(raw_options, list) else []
+        right = sum(r.get("correct") is True for r in options)
+        if len(options) < 3:
+            self.report(f"{key}.options", "a select-all question needs at least three options")
+        elif right == 0 or right == len(options):
+            self.report(f"{key}.options", "mark some options correct = true and leave at least one false")
+        texts = self._texts(entry, "options", "text")
+        if len(set(texts)) != len(texts):
+            self.report(f"{key}.options", "two options have the same text")
+
+    def _check_order(self, key: str, entry: dict[str, Any], answer: Any) -> None:
+        raw = entry.get("sequence")
+        sequence = [s for s in raw if isinstance(s, str)] if isinstance(raw, list) else []
+        if len(sequence) < 3:
+            self.report(f"{key}.sequence", "an ordering question needs at least three items, in the right order")
+        elif len(set(sequence)) != len(sequence):
+            self.report(f"{key}.sequence", "two items have the same text")
+
+    def _check_classify(self, key: str, entry: dict[str, Any], answer: Any) -> None:
+        raw_categories = entry.get("categories")
+        categories = [c for c in raw_categories if isinstance(c, str)] if isinstance(raw_categories, list) else []
+        if len(set(categories)) < 2:
+            self.report(f"{key}.categories", "a classification needs at least two different categories")
+            return
+        raw = entry.get("statements")
+        statements = [r for r in raw if isinstance(r, dict)] if isinstance(raw, list) else []
+        if len(statements) < 2:
+            self.report(f"{key}.statements", "a classification needs at least two statements")
+        texts = self._texts(entry, "statements", "text")
+        if len(set(texts)) != len(texts):
+            self.report(f"{key}.statements", "two statements have the same text")
+        for j, row in enumerate(statements):
+            if isinstance(row.get("category"), str) and row["category"] not in categories:
+                self.report(f"{key}.statements[{j}].category",
+                            f"{row['category']!r} is not one of the categories: {', '.join(map(str, categories))}")
+
+    def _check_matching(self, key: str, entry: dict[str, Any], answer: Any) -> None:
+        raw = entry.get("pairs")
+        pairs = [r for r in raw if isinstance(r, dict)] if isinstance(raw, list) else []
+        if len(pairs) < 2:
+            self.report(f"{key}.pairs", "a matching question needs at least two pairs")
+        for side in ("left", "right"):
+            texts = self._texts(entry, "pairs", side)
+            if len(set(texts)) != len(texts):
+                self.report(f"{key}.pairs", f"two pairs have the same {side} side (each must be matched once)")
 
     def check_source(self, key: str, entry: dict[str, Any], spec: dict[str, Field]) -> None:
         if self.source is None:
@@ -210,7 +361,7 @@ class _Checker:
                 for text in value if isinstance(value, list) else [value]:
                     if text and not self.occurs(text):
                         self.report(f"{key}.{name}", f"quote does not occur verbatim in the source: {text!r}")
-            if name in _TEXT_FIELDS or field.type == "list[str]" and name == "choices":
+            if name in _TEXT_FIELDS or field.type == "list[str]" and name in _TEXT_LISTS:
                 self.check_numbers(f"{key}.{name}", value)
         for name in ("amount", "year"):
             value = entry.get(name)

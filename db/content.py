@@ -18,13 +18,15 @@ from sqlite_utils import Database
 
 CONTENT_FILE = "content.db"
 #: Bump when the row layout written by :func:`replace_pack` changes.
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 3
 
 #: Table → its primary key. Every table but ``packs`` is keyed by pack too.
 TABLES: dict[str, tuple[str, ...]] = {
     "packs": ("id",),
     "outlets": ("pack_id", "id"),
     "topics": ("pack_id", "id"),
+    "charts": ("pack_id", "id"),
+    "quotes": ("pack_id", "id"),
     "sections": ("pack_id", "id"),
     "figures": ("pack_id", "id"),
     "comparison_tables": ("pack_id", "id"),
@@ -153,4 +155,5 @@ def _decode(record: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-_JSON_COLUMNS = frozenset({"figures", "columns", "cells", "choices", "facts"})
+_JSON_COLUMNS = frozenset({"figures", "columns", "cells", "choices", "facts", "options", "sequence", "categories",
+                           "statements", "pairs", "accept", "cites", "misreadings"})

@@ -94,6 +94,17 @@ def _stats_index(db: Database) -> None:
                                index_name="answers_stats")
 
 
+@migrations(name="0004_recall_ratings")
+def _recall_ratings(db: Database) -> None:
+    # The learner's own rating of an answer, given after its feedback. Appended, never
+    # updated: the answer row keeps the rating it was logged with, and the newest row
+    # here is the one the scheduler uses (see quiz.scheduler.EFFECTIVE_RATING).
+    db["answer_ratings"].create(
+        {"id": int, "answer_id": int, "rating": int, "rated_at": str}, pk="id",
+        foreign_keys=[("answer_id", "answers", "id")], not_null={"answer_id", "rating", "rated_at"})
+    db["answer_ratings"].create_index(["answer_id"])
+
+
 def schema_version() -> int:
     """Number of migrations this build of the app knows about."""
     return len(migrations._migrations)

@@ -1,38 +1,60 @@
 """Generate quiz questions from a stored pack, deterministically for a seed.
 
-Rules that keep the quiz honest:
+Rules that keep the quiz honest and worth answering (the standard item-writing
+guidelines, applied to any pack):
 
-- every answer key is read straight from the pack record it tests, and every
-  question quotes that record's verbatim source sentence;
-- distractors are other values *of the same pack* (other figures, terms,
-  outlets, list items, table cells), never invented;
-- false true/false statements are made only by swapping two values the pack
-  holds (another figure's amount, the other column's cell).
+- every key is read straight from the pack record it tests, and every
+  question quotes a verbatim passage of the article (a table without a quote of
+  its own cites its section's quote, never its title) and explains its key;
+- each question lists the facts it tests, and the variants of one fact (amount,
+  typed number, outlet, true/false, fill-in) form a family: a session asks one
+  of them (:mod:`quiz.plan`), never the same fact twice;
+- distractors come from the key's own category (amounts in the same unit,
+  outlets, terms of the same ``category``, items of the same list), and each
+  says what it really is;
+- false statements are authored misreadings (``misreadings`` of a fact) or
+  swaps of two values of the same category; the true version is shown as the
+  correction after any answer;
+- no stem contains its key, its initials or expansion, or a word tying it to
+  the key alone (:func:`quiz.wording.gives_away`); no list-position trivia;
+- a table gives one grid (or one matching per column), never one item per cell;
+  milestones give an ordering item; a figure stated as a bound ("more than")
+  is asked as a bound, never as a number.
 
-The seed only decides distractor choice and choice order; which questions
-exist depends on the pack alone, so ids stay stable across runs.
+Everything is built from one index per pack, so generation is linear in the
+pack's size. The seed decides distractors and option order only; which
+questions exist depends on the pack alone, so ids stay stable across runs.
 """
 
 from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
 
-from content.model import Figure, Pack, Table, TableRow
+from content import briefing
+from content.model import Figure, Pack, Question, Table
 from content.validate import normalise_space
-from quiz.questions import QuizQuestion
+from quiz import wording
+from quiz.questions import Citation, Kind, QuizQuestion
 
 MAX_CHOICES = 4
 #: Tolerance for numeric answers to figures the article calls approximate.
 APPROX_TOLERANCE = 0.05
+#: How many items an ordering question puts in order at most.
+MAX_ORDER_ITEMS = 5
+BLANK = "_____"
+_OPPOSITE = {"more than": "less than", "at least": "up to", "less than": "more than", "up to": "at least"}
 
 
 def generate(pack: Pack, seed: str | int = 0) -> list[QuizQuestion]:
-    """All questions for ``pack``, in a stable order (grouped by generator)."""
+    """Every question (all variants) for ``pack``, in a stable order (grouped by generator)."""
+    index = PackIndex(pack)
     questions: list[QuizQuestion] = []
     for make in GENERATORS:
-        questions.extend(make(pack, seed))
+        questions.extend(make(index, seed))
     return questions
 
 
@@ -40,57 +62,179 @@ def _rng(seed: str | int, qid: str) -> random.Random:
     return random.Random(f"{seed}|{qid}")
 
 
-def _choices(answer: str, pool: list[str], seed: str | int, qid: str) -> tuple[str, ...]:
-    """The answer plus up to three distinct distractors from ``pool``, shuffled per seed."""
-    rng = _rng(seed, qid)
-    others = sorted({p for p in pool if p != answer})
-    rng.shuffle(others)
-    options = [answer, *others[: MAX_CHOICES - 1]]
+def _sample(pool: Sequence[str], exclude: str, k: int, rng: random.Random) -> list[str]:
+    """Up to ``k`` distinct values of ``pool`` (a sorted list of distinct values) other than ``exclude``."""
+    if len(pool) <= k + 1:
+        return [p for p in pool if p != exclude][:k]
+    picked = rng.sample(range(len(pool)), k + 1)
+    return [pool[i] for i in picked if pool[i] != exclude][:k]
+
+
+def _options(answer: str, distractors: Sequence[str], rng: random.Random) -> tuple[str, ...]:
+    options = [answer, *distractors]
     rng.shuffle(options)
     return tuple(options)
 
 
-def _outlet_name(pack: Pack, outlet_id: str | None) -> str | None:
-    outlet = pack.outlet(outlet_id)
-    return outlet.name if outlet else None
+@dataclass
+class PackIndex:
+    """Lookups built once per pack: units, categories, sections and wording helpers."""
+
+    pack: Pack
+    vocabulary: wording.Vocabulary = field(init=False)
+    section_of: dict[str, str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.vocabulary = wording.lowercase_vocabulary(self.pack.source_text)
+        pack = self.pack
+        first_of_topic: dict[str, str] = {}
+        for section in pack.sections:
+            first_of_topic.setdefault(section.topic, section.id)
+        self.first_of_topic = first_of_topic
+        placed: dict[str, str] = {}
+        for section in pack.sections:
+            for figure_id in section.figures:
+                placed.setdefault(figure_id, section.id)
+        for section_id, (tables, lists) in briefing.attachments(pack).items():
+            for table in tables:
+                placed.setdefault(table.id, section_id)
+            for named in lists:
+                placed.setdefault(named.id, section_id)
+        self.section_of = placed
+
+    def section(self, record_id: str, topic: str) -> str:
+        return self.section_of.get(record_id) or self.first_of_topic.get(topic, "")
+
+    def section_quote(self, section_id: str) -> str:
+        return next((s.quote for s in self.pack.sections if s.id == section_id), "")
+
+    def phrase(self, label: str) -> str:
+        return wording.noun_phrase(label, self.vocabulary)
+
+    @cached_property
+    def source(self) -> str:
+        return normalise_space(self.pack.source_text or "")
+
+    # -- figures --------------------------------------------------------------------
+    @cached_property
+    def displays_by_unit(self) -> dict[str, list[str]]:
+        """Distinct displayed amounts per base unit (the distractor pool of an amount)."""
+        found: dict[str, set[str]] = {}
+        for f in self.pack.figures:
+            found.setdefault(f.base_unit, set()).add(f.display)
+        return {unit: sorted(values) for unit, values in found.items()}
+
+    @cached_property
+    def figure_by_display(self) -> dict[tuple[str, str], Figure]:
+        found: dict[tuple[str, str], Figure] = {}
+        for f in self.pack.figures:
+            found.setdefault((f.base_unit, f.display), f)
+        return found
+
+    def subject(self, figure: Figure) -> str:
+        year = f" ({figure.year})" if figure.year and str(figure.year) not in figure.label else ""
+        return f"{self.phrase(figure.label)}{year}"
+
+    def reporter(self, figure: Figure) -> str:
+        return self.pack.outlet_name(figure.outlet) or "The article"
+
+    def figure_sentence(self, figure: Figure, display: str | None = None) -> str:
+        """"Nikkei reported the public-private goal (2040) as ~$2.3 trillion." """
+        reporter = self.pack.outlet_name(figure.outlet)
+        verb = f"{reporter} reported" if reporter else "The article gives"
+        return f"{verb} {self.subject(figure)} as {display or figure.display}."
+
+    def what_amount_is(self, unit: str, display: str) -> str:
+        other = self.figure_by_display.get((unit, display))
+        if other is None:
+            return ""
+        outlet = self.pack.outlet_name(other.outlet)
+        return f"{display} is {self.subject(other)}" + (f" ({outlet})." if outlet else " (no outlet named).")
+
+    # -- terms -----------------------------------------------------------------------
+    @cached_property
+    def terms_by_category(self) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for term in self.pack.terms:
+            found.setdefault(term.category, []).append(term.term)
+        return found
+
+    @cached_property
+    def outlet_names(self) -> list[str]:
+        return sorted(o.name for o in self.pack.outlets)
 
 
-def _figure_subject(pack: Pack, figure: Figure) -> str:
-    year = f" ({figure.year})" if figure.year and str(figure.year) not in figure.label else ""
-    return f"the {_lower_first(figure.label)}{year}"
-
-
-def _lower_first(text: str) -> str:
-    """Lower-case a leading capital for use mid-sentence, but leave acronyms ("AI plan") alone."""
-    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
-        return text[0].lower() + text[1:]
-    return text
-
-
-# -- figures -------------------------------------------------------------------
-def figure_amounts(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
-    displays = [f.display for f in pack.figures]
+# -- figures ----------------------------------------------------------------------------
+def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
+    """The variants of one figure: amount (choice), number (typed), outlet, true/false, outlet fill-in."""
+    pack = index.pack
     for f in pack.figures:
-        if len(set(displays)) < 2:
-            return
+        common = {"topic": f.topic, "quote": f.quote, "outlet": pack.outlet_name(f.outlet), "facts": (f.id,),
+                  "section": index.section(f.id, f.topic)}
+        subject = index.subject(f)
+        pool = index.displays_by_unit.get(f.base_unit, [])
+        truth = index.figure_sentence(f)
+        bound_note = f" The article gives a bound ({f.qualifier}), not an exact amount." if f.is_bound else ""
+
         qid = f"figure-amount:{f.id}"
-        reporter = f"According to {_outlet_name(pack, f.outlet)}, how" if f.outlet else "How"
+        rng = _rng(seed, qid)
+        distractors = _sample(pool, f.display, MAX_CHOICES - 1, rng)
+        if f.is_bound:  # the same amount with the opposite bound is the most telling distractor
+            flipped = f.amount_text(f.amount, _OPPOSITE[f.qualifier])
+            distractors = [flipped, *[d for d in distractors if d != flipped]][: MAX_CHOICES - 1]
+        if len(distractors) >= 2:
+            according = common["outlet"] or "the article"
+            yield QuizQuestion(
+                id=qid, kind=Kind.CHOICE, prompt=f"How large is {subject}, according to {according}?",
+                answer=f.display, choices=_options(f.display, distractors, rng),
+                explanation=truth + bound_note,
+                feedback=tuple((d, index.what_amount_is(f.base_unit, d) or f"The article says {f.display}, not {d}.")
+                               for d in distractors),
+                **common)
+
+        if not f.is_bound:
+            yield QuizQuestion(
+                id=f"figure-number:{f.id}", kind=Kind.NUMERIC, unit=f.unit,
+                prompt=f"How large is {subject}? Answer in {_unit_phrase(f.unit)}.",
+                answer=f"{f.amount:g}", tolerance=APPROX_TOLERANCE if f.approximate else 0.0,
+                explanation=truth + (" The article gives an approximate amount, so answers within 5% count."
+                                     if f.approximate else ""), **common)
+
+        name = common["outlet"]
+        if name and len(index.outlet_names) >= 2:
+            qid = f"figure-source:{f.id}"
+            rng = _rng(seed, qid)
+            distractors = _sample(index.outlet_names, name, MAX_CHOICES - 1, rng)
+            yield QuizQuestion(
+                id=qid, kind=Kind.CHOICE, prompt=f"Which outlet reported {subject} as {f.display}?",
+                answer=name, choices=_options(name, distractors, rng), explanation=truth,
+                feedback=tuple((d, _outlet_reported(index, d)) for d in distractors), **common)
+
+        reporter = f"{name} reported" if name else "The article gives"
         yield QuizQuestion(
-            id=qid, kind="choice", prompt=f"{reporter} large is {_figure_subject(pack, f)}?", topic=f.topic,
-            answer=f.display, choices=_choices(f.display, displays, seed, qid), quote=f.quote,
-            outlet=_outlet_name(pack, f.outlet), facts=(f.id,),
-        )
+            id=f"figure-tf:{f.id}:true", kind=Kind.TRUEFALSE, answer="true",
+            prompt=f"True or false: {reporter} {subject} as {f.display}.", explanation=f"True. {truth}", **common)
+        swaps = [d for d in _sample(pool, f.display, 1, _rng(seed, f"figure-tf:{f.id}:false"))]
+        if swaps:
+            other = index.what_amount_is(f.base_unit, swaps[0])
+            yield QuizQuestion(
+                id=f"figure-tf:{f.id}:false", kind=Kind.TRUEFALSE, answer="false",
+                prompt=f"True or false: {reporter} {subject} as {swaps[0]}.", correction=truth,
+                explanation=f"False. {truth}" + (f" {other}" if other else ""), **common)
+
+        text = _blank(f.quote, name) if name else None
+        if text and name:
+            yield QuizQuestion(
+                id=f"cloze-outlet:{f.id}", kind=Kind.TEXT, answer=name,
+                prompt=f"Fill in the blank with the outlet: “{text}”", explanation=truth, **common)
 
 
-def figure_numbers(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
-    for f in pack.figures:
-        scale_unit = f.unit
-        yield QuizQuestion(
-            id=f"figure-number:{f.id}", kind="numeric", topic=f.topic, unit=scale_unit,
-            prompt=f"How large is {_figure_subject(pack, f)}, in {_unit_phrase(scale_unit)}?",
-            answer=f"{f.amount:g}", tolerance=APPROX_TOLERANCE if f.approximate else 0.0, quote=f.quote,
-            outlet=_outlet_name(pack, f.outlet), facts=(f.id,),
-        )
+def _outlet_reported(index: PackIndex, outlet_name: str) -> str:
+    figures = [f for f in index.pack.figures if index.pack.outlet_name(f.outlet) == outlet_name]
+    if not figures:
+        return f"The article names {outlet_name} for no figure."
+    shown = "; ".join(f"{index.subject(f)}, {f.display}" for f in figures[:2])
+    return f"{outlet_name} reported {shown}."
 
 
 def _unit_phrase(unit: str) -> str:
@@ -100,174 +244,223 @@ def _unit_phrase(unit: str) -> str:
     return unit
 
 
-def figure_sources(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
-    names = [o.name for o in pack.outlets]
-    if len(names) < 2:
-        return
-    for f in pack.figures:
-        name = _outlet_name(pack, f.outlet)
-        if not name:
-            continue
-        qid = f"figure-source:{f.id}"
-        yield QuizQuestion(
-            id=qid, kind="choice", prompt=f"Which outlet reported {_figure_subject(pack, f)} of {f.display}?",
-            topic=f.topic, answer=name, choices=_choices(name, names, seed, qid), quote=f.quote, outlet=name,
-            facts=(f.id, f.outlet or ""),
-        )
-
-
-def figure_statements(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
-    """True/false: the figure as reported, and (false) with another figure's amount."""
-    for f in pack.figures:
-        reporter = f"{_outlet_name(pack, f.outlet)} reported" if f.outlet else "The article reports"
-        outlet = _outlet_name(pack, f.outlet)
-        yield QuizQuestion(
-            id=f"figure-tf:{f.id}:true", kind="truefalse", topic=f.topic, answer="true", quote=f.quote,
-            prompt=f"True or false: {reporter} {_figure_subject(pack, f)} as {f.display}.",
-            outlet=outlet, facts=(f.id,),
-        )
-        rng = _rng(seed, f"figure-tf:{f.id}:false")
-        swaps = sorted({g.display for g in pack.figures if g.display != f.display})
-        if swaps:
-            yield QuizQuestion(
-                id=f"figure-tf:{f.id}:false", kind="truefalse", topic=f.topic, answer="false", quote=f.quote,
-                prompt=f"True or false: {reporter} {_figure_subject(pack, f)} as {rng.choice(swaps)}.",
-                outlet=outlet, facts=(f.id,),
-            )
-
-
-# -- terms, lists, tables ---------------------------------------------------------
-def term_definitions(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
-    names = [t.term for t in pack.terms]
-    if len(names) < 2:
-        return
+# -- terms and lists -----------------------------------------------------------------------
+def term_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
+    """Name the term from its definition (distractors of the same category), and fill it into its quote."""
+    pack = index.pack
     for t in pack.terms:
+        common = {"topic": t.topic, "quote": t.quote, "facts": (t.id,), "section": index.section(t.id, t.topic)}
+        explanation = f"{t.term}: {t.definition}"
+        peers = [name for name in index.terms_by_category.get(t.category, []) if name != t.term]
         qid = f"term:{t.id}"
-        yield QuizQuestion(
-            id=qid, kind="choice", prompt=f"Which term is this? “{t.definition}”", topic=t.topic, answer=t.term,
-            choices=_choices(t.term, names, seed, qid), quote=t.quote, facts=(t.id,),
-        )
-
-
-def list_items(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
-    for named in pack.lists:
-        names = [i.name for i in named.items]
-        if len(names) < 2:
-            continue
-        details = [i.detail for i in named.items]
-        for item in named.items:
-            if details.count(item.detail) > 1:
-                continue  # two items share a description: the question would have two right answers
-            qid = f"list-item:{item.id}"
+        rng = _rng(seed, qid)
+        distractors = _sample(sorted(set(peers)), t.term, MAX_CHOICES - 1, rng)
+        prompt = f"Which term does the briefing define this way? “{t.definition}”"
+        if len(distractors) >= 2 and not wording.gives_away(prompt, t.term, also=t.accept, distractors=distractors):
+            definitions = {other.term: other.definition for other in pack.terms}
             yield QuizQuestion(
-                id=qid, kind="choice", topic=named.topic, answer=item.name,
-                prompt=f"{named.title}: which one is described here? “{item.detail}”",
-                choices=_choices(item.name, names, seed, qid), quote=item.quote, facts=(named.id, item.id),
-            )
+                id=qid, kind=Kind.CHOICE, prompt=prompt, answer=t.term,
+                choices=_options(t.term, distractors, rng), explanation=explanation,
+                feedback=tuple((d, f"{d}: {definitions[d]}") for d in distractors), **common)
+        cloze = _cloze_term(t.quote, t.term, t.accept)
+        if cloze and not wording.gives_away(cloze[0], t.term, also=t.accept):
+            text, answer = cloze
+            accepted = tuple(dict.fromkeys(a for a in (t.term, *t.accept) if a != answer))
+            yield QuizQuestion(
+                id=f"cloze-term:{t.id}", kind=Kind.TEXT, prompt=f"Fill in the blank: “{text}”", answer=answer,
+                accepted=accepted, explanation=explanation, **common)
 
 
-def _row_quote(pack: Pack, table: Table, row: TableRow) -> str:
-    """The row as the source prints it when it does (tables are often flattened into
-    one line of text), else the table's own verbatim introduction."""
-    flat = " ".join((row.label, *row.cells))
-    if pack.source_text and flat in normalise_space(pack.source_text):
-        return flat
-    return table.quote or table.title
+def _cloze_term(quote: str, term: str, accept: Sequence[str]) -> tuple[str, str] | None:
+    """Blank every name of the term in its quote (the longest first); the name found first is the answer."""
+    names = sorted({n for n in (term, term.removeprefix("The ").removeprefix("the "), *accept) if n.strip()},
+                   key=len, reverse=True)
+    text, answer = quote, None
+    for name in names:
+        blanked = _blank(text, name, every=True)
+        if blanked is not None:
+            text, answer = blanked, answer or name
+    if answer is None:
+        return None
+    return text.replace(f"{BLANK} ({BLANK})", BLANK), answer
 
 
-def table_matching(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
-    """Matching per row (each column → its cell) and per column (each row → its cell)."""
-    for table in pack.tables:
-        quote = table.quote or table.title
-        if len(table.columns) >= 2:
-            for row in table.rows:
-                yield QuizQuestion(
-                    id=f"match-row:{table.id}:{row.id}", kind="matching", topic=table.topic,
-                    prompt=f"{table.title}: match each to its {row.label.lower()}.",
-                    pairs=tuple(zip(table.columns, row.cells, strict=True)), answer="",
-                    quote=_row_quote(pack, table, row), facts=(table.id, row.id),
-                )
-        if len(table.rows) >= 2:
-            for index, column in enumerate(table.columns):
-                yield QuizQuestion(
-                    id=f"match-column:{table.id}:{index}", kind="matching", topic=table.topic,
-                    prompt=f"{table.title}: match each {table.row_header.lower()} to {column}'s entry.",
-                    pairs=tuple((r.label, r.cells[index]) for r in table.rows), answer="", quote=quote,
-                    facts=(table.id, *(r.id for r in table.rows)),
-                )
+def list_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
+    """Which item of a list does the article describe this way (only items with the article's description)."""
+    for named in index.pack.lists:
+        names = [i.name for i in named.items]
+        if len(set(names)) < 3:
+            continue
+        details = [i.detail for i in named.items if i.detail]
+        for item in named.items:
+            if not item.detail or details.count(item.detail) > 1:
+                continue
+            qid = f"list-item:{item.id}"
+            rng = _rng(seed, qid)
+            distractors = _sample(sorted(set(names)), item.name, MAX_CHOICES - 1, rng)
+            prompt = f"{named.title}: which one does the article describe as “{item.detail}”?"
+            if wording.gives_away(f"“{item.detail}”", item.name, distractors=distractors):
+                continue
+            described = {i.name: i.detail for i in named.items}
+            yield QuizQuestion(
+                id=qid, kind=Kind.CHOICE, topic=named.topic, prompt=prompt, answer=item.name,
+                choices=_options(item.name, distractors, rng), quote=item.quote, facts=(item.id,),
+                explanation=f"{item.name}: {item.detail}", section=index.section(named.id, named.topic),
+                feedback=tuple((d, f"{d}: {described[d]}" if described.get(d) else
+                                f"{d} is also in the article's list, but the article does not describe it this way.")
+                               for d in distractors))
 
 
-def table_statements(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
-    """True/false per cell; the false variant swaps in the other column's cell for the same row."""
-    for table in pack.tables:
-        for row in table.rows:
-            for index, column in enumerate(table.columns):
-                cell = row.cells[index]
-                quote = _row_quote(pack, table, row)
-                yield QuizQuestion(
-                    id=f"table-tf:{table.id}:{row.id}:{index}:true", kind="truefalse", topic=table.topic,
-                    prompt=f"True or false: under {column}, the {row.label.lower()} is: {cell}.", answer="true",
-                    quote=quote, facts=(table.id, row.id),
-                )
-                others = [c for j, c in enumerate(row.cells) if j != index and c != cell]
-                if others:
-                    swap = _rng(seed, f"{table.id}:{row.id}:{index}").choice(others)
-                    yield QuizQuestion(
-                        id=f"table-tf:{table.id}:{row.id}:{index}:false", kind="truefalse", topic=table.topic,
-                        prompt=f"True or false: under {column}, the {row.label.lower()} is: {swap}.",
-                        answer="false", quote=quote, facts=(table.id, row.id),
-                    )
+# -- tables ---------------------------------------------------------------------------------
+def _table_quote(index: PackIndex, table: Table) -> str:
+    """The table's own quote, else its section's quote; never its title (a title is not a quote)."""
+    if table.quote:
+        return table.quote
+    return index.section_quote(index.section(table.id, table.topic))
 
 
-# -- facts, cloze, authored ----------------------------------------------------------
-def fact_statements(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
+def table_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
+    """One item per table: a grid (compared columns) or a matching per column (records). Never one per cell."""
+    for table in index.pack.tables:
+        quote = _table_quote(index, table)
+        section = index.section(table.id, table.topic)
+        # Rows the article prints as a line of text are quoted too (the table itself, as the source has it).
+        rows_quoted = tuple(Citation(line) for line in (" ".join((r.label, *r.cells)) for r in table.rows)
+                            if line in index.source)
+        facts = tuple(r.id for r in table.rows)
+        if table.compares and len(table.columns) >= 2 and len(table.rows) >= 1:
+            pairs = tuple((f"{r.label}: {cell}", column) for r in table.rows
+                          for column, cell in zip(table.columns, r.cells, strict=True))
+            rng = _rng(seed, f"table-grid:{table.id}")
+            shuffled = list(pairs)
+            rng.shuffle(shuffled)
+            explanation = " ".join(
+                f"{column}: " + "; ".join(f"{r.label.lower()} {r.cells[c]}" for r in table.rows) + "."
+                for c, column in enumerate(table.columns))
+            yield QuizQuestion(
+                id=f"table-grid:{table.id}", kind=Kind.CLASSIFY, topic=table.topic, answer="",
+                prompt=f"{table.title}: put each entry under the column it belongs to.",
+                choices=tuple(table.columns), pairs=tuple(shuffled), quote=quote, more_quotes=rows_quoted, facts=facts,
+                explanation=f"The article's table gives — {explanation}", section=section, table=table.id)
+            continue
+        if len(table.rows) < 2:
+            continue
+        header = wording.header_phrase(table.row_header)
+        for c, column in enumerate(table.columns):
+            cells = [r.cells[c] for r in table.rows]
+            if len(set(cells)) != len(cells):
+                continue  # two rows share an entry: the matching would have two right answers
+            pairs = tuple((r.label, r.cells[c]) for r in table.rows)
+            yield QuizQuestion(
+                id=f"table-match:{table.id}:{c}", kind=Kind.MATCHING, topic=table.topic, answer="",
+                prompt=f"{table.title}: match each {header} to its {wording.header_phrase(column)}.",
+                pairs=pairs, quote=quote, more_quotes=rows_quoted, facts=facts, section=section, table=table.id,
+                explanation="The article's table gives: " + "; ".join(f"{a} → {b}" for a, b in pairs) + ".")
+
+
+# -- facts and milestones ---------------------------------------------------------------------
+def fact_statements(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
+    """The fact as a true statement, and each authored misreading as a false one corrected by the fact."""
+    pack = index.pack
     for fact in pack.facts:
+        common = {"topic": fact.topic, "quote": fact.quote, "outlet": pack.outlet_name(fact.outlet),
+                  "facts": (fact.id,), "section": index.section(fact.id, fact.topic)}
         yield QuizQuestion(
-            id=f"fact:{fact.id}", kind="truefalse", topic=fact.topic, answer="true",
-            prompt=f"True or false: {fact.statement}", quote=fact.quote,
-            outlet=_outlet_name(pack, fact.outlet), facts=(fact.id,),
-        )
+            id=f"fact:{fact.id}", kind=Kind.TRUEFALSE, answer="true", prompt=f"True or false: {fact.statement}",
+            explanation=f"True. The article says so: {fact.statement}", **common)
+        for n, wrong in enumerate(fact.misreadings, 1):
+            yield QuizQuestion(
+                id=f"fact:{fact.id}:false:{n}", kind=Kind.TRUEFALSE, answer="false",
+                prompt=f"True or false: {wrong}", correction=fact.statement,
+                explanation=f"False. What the article says: {fact.statement}", **common)
 
 
-BLANK = "_____"
+def milestone_order(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
+    """Milestones whose order the article gives (``order``, else ``year``) put in order, one per time."""
+    by_time: dict[int, list] = {}
+    for m in index.pack.milestones:
+        when = m.order if m.order is not None else m.year
+        if when is not None:
+            by_time.setdefault(when, []).append(m)
+    if len(by_time) < 3:
+        return
+    rng = _rng(seed, "order:milestones")
+    times = sorted(by_time)[-MAX_ORDER_ITEMS:]
+    chosen = [rng.choice(sorted(by_time[t], key=lambda m: m.id)) for t in times]
+    sequence = tuple(m.label for m in chosen)
+    shown = list(sequence)
+    while len(shown) > 1 and shown == list(sequence):
+        rng.shuffle(shown)
+    yield QuizQuestion(
+        id="order:milestones", kind=Kind.ORDER, topic=chosen[-1].topic, answer="", answers=sequence,
+        choices=tuple(shown), prompt="Put these in the order the article places them, earliest first.",
+        quote=chosen[0].quote, more_quotes=tuple(Citation(m.quote) for m in chosen[1:]),
+        facts=tuple(m.id for m in chosen), section=index.section(chosen[-1].id, chosen[-1].topic),
+        explanation="In the article's order: " + " → ".join(f"{m.label} ({m.when})" for m in chosen) + ".")
 
 
-def _blank(quote: str, word: str) -> str | None:
+# -- authored ------------------------------------------------------------------------------------
+def authored(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
+    pack = index.pack
+    for q in pack.questions:
+        yield _authored(index, q, seed)
+
+
+def _authored(index: PackIndex, q: Question, seed: str | int) -> QuizQuestion:
+    pack = index.pack
+    rng = _rng(seed, q.id)
+    cited = [pack.quoted[c] for c in q.cites if c in pack.quoted]
+    quote, outlet_id = (q.quote, q.outlet) if q.quote else (cited[0] if cited else ("", None))
+    more = tuple(Citation(text, pack.outlet_name(o)) for text, o in cited if text != quote)
+    kind = Kind(q.kind)
+    answer, choices, answers, pairs = q.answer, tuple(q.choices), (), ()
+    feedback: tuple[tuple[str, str], ...] = ()
+    if q.options:
+        texts = [o.text for o in q.options]
+        choices = tuple(texts)
+        feedback = tuple((o.text, o.feedback) for o in q.options if o.feedback)
+        right = [o.text for o in q.options if o.correct]
+        if kind == Kind.MULTI:
+            answers = tuple(right)
+        elif right:
+            answer = right[0]
+    if choices and kind != Kind.ORDER:
+        shuffled = list(choices)
+        rng.shuffle(shuffled)
+        choices = tuple(shuffled)
+    if kind == Kind.ORDER:
+        answers = tuple(q.sequence)
+        shown = list(answers)
+        while len(shown) > 1 and shown == list(answers):
+            rng.shuffle(shown)
+        choices = tuple(shown)
+    elif kind == Kind.CLASSIFY:
+        statements = list(q.statements)
+        rng.shuffle(statements)
+        pairs = tuple((s.text, s.category) for s in statements)
+        choices = tuple(q.categories)
+        feedback = tuple((s.text, s.feedback) for s in q.statements if s.feedback)
+    elif kind == Kind.MATCHING:
+        pairs = tuple((p.left, p.right) for p in q.pairs)
+    facts = q.facts or (q.id,)
+    # Format 1 and 2 packs had no explanations: say at least what the key is and where it stands.
+    explanation = q.explanation or f"The answer is {answer or '; '.join(answers) or q.answer}, as the article says."
+    section = next((index.section(f, q.topic) for f in facts if f in index.section_of), "") \
+        or index.first_of_topic.get(q.topic, "")
+    return QuizQuestion(
+        id=f"authored:{q.id}", kind=kind, prompt=q.prompt, scenario=q.scenario, topic=q.topic, answer=answer,
+        answers=answers, choices=choices, pairs=pairs, tolerance=q.tolerance, unit=q.unit, accepted=q.accept,
+        quote=quote, outlet=pack.outlet_name(q.outlet or outlet_id), more_quotes=more, facts=facts,
+        explanation=explanation, feedback=feedback, section=section, authored=True,
+        correction=q.explanation if kind == Kind.TRUEFALSE and answer == "false" else "")
+
+
+def _blank(quote: str, word: str, *, every: bool = False) -> str | None:
     pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
-    blanked, count = pattern.subn(BLANK, quote, count=1)
+    blanked, count = pattern.subn(BLANK, quote, count=0 if every else 1)
     return blanked if count else None
 
 
-def cloze(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
-    """Fill in the blank in a verbatim quote: the outlet of a figure, a glossary term."""
-    for f in pack.figures:
-        name = _outlet_name(pack, f.outlet)
-        text = _blank(f.quote, name) if name else None
-        if text:
-            yield QuizQuestion(
-                id=f"cloze-outlet:{f.id}", kind="text", topic=f.topic, answer=name or "",
-                prompt=f"Fill in the blank: “{text}”", quote=f.quote, outlet=name, facts=(f.id,),
-            )
-    for t in pack.terms:
-        term = t.term.removeprefix("The ").removeprefix("the ")
-        text = _blank(t.quote, term)
-        if text:
-            yield QuizQuestion(
-                id=f"cloze-term:{t.id}", kind="text", topic=t.topic, answer=term, accepted=(t.term,),
-                prompt=f"Fill in the blank: “{text}”", quote=t.quote, facts=(t.id,),
-            )
-
-
-def authored(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
-    for q in pack.questions:
-        yield QuizQuestion(
-            id=f"authored:{q.id}", kind=q.kind, prompt=q.prompt, topic=q.topic, answer=q.answer,
-            choices=_choices(q.answer, list(q.choices), seed, q.id) if q.choices else (), tolerance=q.tolerance,
-            quote=q.quote, outlet=_outlet_name(pack, q.outlet), facts=(q.id, *q.facts), authored=True,
-        )
-
-
-GENERATORS: tuple[Callable[[Pack, str | int], Iterator[QuizQuestion]], ...] = (
-    figure_amounts, figure_numbers, figure_sources, figure_statements, term_definitions, list_items,
-    table_matching, table_statements, fact_statements, cloze, authored,
+GENERATORS: tuple[Callable[[PackIndex, str | int], Iterator[QuizQuestion]], ...] = (
+    figure_items, term_items, list_items, table_items, fact_statements, milestone_order, authored,
 )

@@ -1,19 +1,30 @@
-"""Grading: exact for choices and matching (partial credit per pair), tolerant for
-numbers and forgiving of case and punctuation for typed text."""
+"""Grading: exact for choices, per item for the grid kinds, tolerant for numbers and
+forgiving of case and punctuation for typed text.
+
+Partial credit goes to matching, classification, ordering and select-all
+answers, item by item; what the learner gave and what was right are kept per
+item so the feedback can show each one. A matching answer that uses one option
+for two rows earns nothing for either (otherwise "the same option everywhere"
+would always score something).
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from quiz.numbers import parse_amount
-from quiz.questions import QuizQuestion
+from quiz.numbers import read_amount
+from quiz.questions import Kind, QuizQuestion
 
 
 @dataclass(frozen=True)
 class PairResult:
+    """One item of a grid answer: matching/classify row, ordering position, or select-all option."""
+
     left: str
     given: str | None
     expected: str
@@ -26,10 +37,10 @@ class PairResult:
 @dataclass(frozen=True)
 class Grade:
     correct: bool
-    score: float  # 0..1; partial for matching
+    score: float  # 0..1; partial for the grid kinds
     expected: str  # the right answer, as shown to the learner
     pairs: tuple[PairResult, ...] = ()
-    note: str = ""  # e.g. "65 is within 5% of 65"
+    note: str = ""  # e.g. "Accepted within ±5%." or why a number was not comparable
 
     @property
     def verdict(self) -> str:
@@ -51,39 +62,76 @@ def normalise_text(text: str) -> str:
 
 
 def expected_text(question: QuizQuestion) -> str:
-    if question.kind == "matching":
+    if question.kind in (Kind.MATCHING, Kind.CLASSIFY):
         return "; ".join(f"{left} → {right}" for left, right in question.pairs)
-    if question.kind == "numeric":
+    if question.kind == Kind.ORDER:
+        return " → ".join(question.answers)
+    if question.kind == Kind.MULTI:
+        return "; ".join(question.answers)
+    if question.kind == Kind.NUMERIC:
         unit = f" {question.unit}" if question.unit else ""
         return f"{question.answer}{unit}"
+    if question.kind == Kind.TRUEFALSE:
+        return question.answer.capitalize()
     return question.answer
 
 
+def _as_list(response: Any) -> list[str]:
+    if isinstance(response, list | tuple):
+        return [str(r) for r in response]
+    return []
+
+
 def grade(question: QuizQuestion, response: Any) -> Grade:
-    """Grade ``response`` (choice text, "true"/"false", typed text, or {left: right})."""
+    """Grade ``response``: choice text, "true"/"false", typed text, {left: right}, or a list (multi, order)."""
     expected = expected_text(question)
-    if question.kind == "matching":
+    kind = question.kind
+    if kind in (Kind.MATCHING, Kind.CLASSIFY):
         given = response if isinstance(response, dict) else {}
+        doubled = set()
+        if kind == Kind.MATCHING:  # each right-hand option belongs to one row only
+            doubled = {v for v, n in Counter(v for v in given.values() if v is not None).items() if n > 1}
         pairs = tuple(PairResult(left, given.get(left), right) for left, right in question.pairs)
+        right = sum(p.correct and p.given not in doubled for p in pairs)
+        score = right / len(pairs) if pairs else 0.0
+        note = "Each option belongs to one row only: a repeated choice earns nothing." if doubled else ""
+        return Grade(score == 1.0, score, expected, pairs, note)
+    if kind == Kind.ORDER:
+        given_order = _as_list(response)
+        pairs = tuple(PairResult(str(i + 1), given_order[i] if i < len(given_order) else None, item)
+                      for i, item in enumerate(question.answers))
         score = sum(p.correct for p in pairs) / len(pairs) if pairs else 0.0
         return Grade(score == 1.0, score, expected, pairs)
-    if question.kind == "numeric":
-        value = parse_amount(str(response or ""), question.unit)
+    if kind == Kind.MULTI:
+        return _grade_multi(question, _as_list(response), expected)
+    if kind == Kind.NUMERIC:
+        reading = read_amount(str(response or ""), question.unit)
+        if reading.value is None:
+            return Grade(False, 0.0, expected, note=reading.problem)
         target = float(question.answer)
-        if value is None:
-            return Grade(False, 0.0, expected, note="That is not a number.")
         allowed = abs(target) * question.tolerance
-        ok = abs(value - target) <= allowed + 1e-9 * max(1.0, abs(target))
+        ok = abs(reading.value - target) <= allowed + 1e-9 * max(1.0, abs(target))
         note = f"Accepted within ±{question.tolerance:.0%}." if question.tolerance else ""
         return Grade(ok, float(ok), expected, note=note)
-    if question.kind == "truefalse":
-        given = str(response).strip().lower() if response is not None else ""
-        given = {"t": "true", "f": "false", "yes": "true", "no": "false"}.get(given, given)
-        ok = given == question.answer
-        return Grade(ok, float(ok), expected.capitalize())
-    if question.kind == "text":
+    if kind == Kind.TRUEFALSE:
+        given_tf = str(response).strip().lower() if response is not None else ""
+        given_tf = {"t": "true", "f": "false", "yes": "true", "no": "false"}.get(given_tf, given_tf)
+        ok = given_tf == question.answer
+        return Grade(ok, float(ok), expected)
+    if kind == Kind.TEXT:
         accepted = {normalise_text(a) for a in (question.answer, *question.accepted)}
         ok = normalise_text(response or "") in accepted
         return Grade(ok, float(ok), expected)
-    ok = response == question.answer  # choice: exact
+    ok = response == question.answer  # choice, scenario: exact
     return Grade(ok, float(ok), expected)
+
+
+def _grade_multi(question: QuizQuestion, chosen: Sequence[str], expected: str) -> Grade:
+    """Select all: each option judged (ticked or not); score = right picks minus wrong picks, over the right ones."""
+    right = set(question.answers)
+    picked = set(chosen)
+    pairs = tuple(PairResult(option, "ticked" if option in picked else "not ticked",
+                             "ticked" if option in right else "not ticked") for option in question.choices)
+    hits, misses = len(picked & right), len(picked - right)
+    score = max(0.0, (hits - misses) / len(right)) if right else 0.0
+    return Grade(picked == right, score if picked != right else 1.0, expected, pairs)

@@ -1,44 +1,100 @@
 """Quiz questions as the engine hands them to a view (plain data, no Qt).
 
 Every question carries a stable id derived from the content ids it tests, so
-progress recorded against it survives content rebuilds, plus the verbatim
-quote and outlet that justify its answer (feedback always cites the article).
+progress recorded against it survives content rebuilds, the ids of the facts
+it tests (a session asks one question per fact), an explanation of why the key
+is right, and the verbatim quote(s) and outlet that justify it: feedback always
+cites the article and corrects the misreading a wrong answer reveals.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
 
-KINDS = ("choice", "truefalse", "numeric", "text", "matching")
+
+class Kind(StrEnum):
+    """Question kinds. A StrEnum, so ``Kind.CHOICE == "choice"`` and JSON stays plain text."""
+
+    CHOICE = "choice"  # one right option
+    SCENARIO = "scenario"  # a case to judge, then one right option (feedback per option)
+    TRUEFALSE = "truefalse"
+    NUMERIC = "numeric"
+    TEXT = "text"  # typed answer, accepted alternatives
+    MATCHING = "matching"  # each left to its own right (each right used once)
+    MULTI = "multi"  # select all that apply
+    ORDER = "order"  # put items in order
+    CLASSIFY = "classify"  # sort statements into categories (a category may take several)
+
+
+#: Kinds answered by picking exactly one option.
+SINGLE_CHOICE = frozenset({Kind.CHOICE, Kind.SCENARIO, Kind.TRUEFALSE})
+KINDS = tuple(Kind)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A verbatim passage of the article and the outlet it is attributed to (None: the article itself)."""
+
+    quote: str
+    outlet: str | None = None
+
+    def __str__(self) -> str:
+        return f"“{self.quote}” — {self.outlet or 'the article'}"
 
 
 @dataclass(frozen=True)
 class QuizQuestion:
     id: str
-    kind: str
+    kind: Kind
     prompt: str
     topic: str
-    answer: str  # choice text, "true"/"false", a number in ``unit``, or the expected text
+    answer: str  # choice text, "true"/"false", a number in ``unit``, or the expected text ("" for the grid kinds)
     quote: str
-    facts: tuple[str, ...]
+    facts: tuple[str, ...]  # the content ids this question tests: a session never asks two that share one
     outlet: str | None = None  # outlet *name*, for the citation
-    choices: tuple[str, ...] = ()
-    pairs: tuple[tuple[str, str], ...] = ()  # matching: (left, right) in the correct pairing
+    choices: tuple[str, ...] = ()  # options as shown (order: shuffled items; classify: the categories)
+    pairs: tuple[tuple[str, str], ...] = ()  # matching: (left, right); classify: (statement, category)
+    answers: tuple[str, ...] = ()  # multi: every right option; order: the items in the right order
     tolerance: float = 0.0  # numeric: relative tolerance (0.05 = within 5%)
     unit: str = ""  # numeric: the unit the answer is expressed in, e.g. "billion USD"
     accepted: tuple[str, ...] = ()  # text: other accepted spellings
     authored: bool = False  # hand-written in the pack, not generated
+    explanation: str = ""  # why the key is right, in plain words
+    feedback: tuple[tuple[str, str], ...] = ()  # (option or statement, what it really is)
+    scenario: str = ""  # scenario kind: the case, shown above the prompt
+    correction: str = ""  # a false statement's true version, shown after any answer
+    more_quotes: tuple[Citation, ...] = ()  # further passages the explanation rests on
+    section: str = ""  # briefing section to read about it ("Read this in the briefing")
+    table: str = ""  # table id when the question is about a table (its cells are highlighted)
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """Every passage that justifies the key, the main quote first."""
+        main = (Citation(self.quote, self.outlet),) if self.quote else ()
+        return main + tuple(c for c in self.more_quotes if c.quote != self.quote)
 
     @property
     def citation(self) -> str:
-        """The feedback line: the verbatim quote, attributed where the article names an outlet."""
-        source = f" — {self.outlet}" if self.outlet else " — the article"
-        return f"“{self.quote}”{source}"
+        """The feedback line: the verbatim quote(s), each attributed where the article names an outlet."""
+        return "\n".join(str(c) for c in self.citations)
 
-    def to_dict(self) -> dict:
+    def feedback_for(self, option: str) -> str:
+        return dict(self.feedback).get(option, "")
+
+    @property
+    def is_true_false(self) -> bool:
+        return self.kind == Kind.TRUEFALSE
+
+    def to_dict(self) -> dict[str, Any]:
         return {
-            "id": self.id, "kind": self.kind, "prompt": self.prompt, "topic": self.topic, "answer": self.answer,
+            "id": self.id, "kind": str(self.kind), "prompt": self.prompt, "scenario": self.scenario,
+            "topic": self.topic, "answer": self.answer, "answers": list(self.answers),
             "choices": list(self.choices), "pairs": [list(p) for p in self.pairs], "tolerance": self.tolerance,
-            "unit": self.unit, "accepted": list(self.accepted), "quote": self.quote, "outlet": self.outlet,
-            "facts": list(self.facts), "authored": self.authored,
+            "unit": self.unit, "accepted": list(self.accepted), "explanation": self.explanation,
+            "feedback": [{"option": o, "feedback": f} for o, f in self.feedback], "correction": self.correction,
+            "quote": self.quote, "outlet": self.outlet,
+            "citations": [{"quote": c.quote, "outlet": c.outlet} for c in self.citations],
+            "facts": list(self.facts), "section": self.section, "table": self.table, "authored": self.authored,
         }

@@ -5,37 +5,32 @@ cache: the append-only answer log stores the rating of every answer, and
 :func:`rebuild` replays the log to recreate every card exactly (fuzzing is off
 so replay and live updates agree).
 
-Ratings: wrong → Again; right but slow → Hard; right → Good; right and fast →
-Easy. "Fast" and "slow" depend on the kind of question, because matching four
-pairs takes longer than a true/false.
+Ratings: by default wrong → Again and right → Good. Speed alone never makes
+an answer Easy: a lucky true/false guess answered in two seconds must not be
+scheduled weeks ahead. After the feedback the learner may rate their own
+recall (Again/Hard/Good/Easy); that rating is appended to the log
+(``answer_ratings``) and the card is replayed from the log with it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from fsrs import Card, Rating, Scheduler, State
 from sqlite_utils import Database
 
-#: seconds under which a right answer is "fast", over which it is "slow", per question kind
-SPEED = {"truefalse": (5, 20), "choice": (7, 30), "numeric": (10, 45), "text": (10, 45), "matching": (20, 90)}
-DEFAULT_SPEED = (8, 40)
+RATINGS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 
 _SCHEDULER = Scheduler(enable_fuzzing=False)
 
 
-def rating_for(correct: bool, elapsed_ms: int, kind: str | None = None) -> int:
-    """The FSRS rating (1 Again … 4 Easy) an answer earns."""
-    if not correct:
-        return int(Rating.Again)
-    fast, slow = SPEED.get(kind or "", DEFAULT_SPEED)
-    seconds = elapsed_ms / 1000
-    if seconds <= fast:
-        return int(Rating.Easy)
-    if seconds >= slow:
-        return int(Rating.Hard)
-    return int(Rating.Good)
+def rating_for(correct: bool, elapsed_ms: int = 0, kind: str | None = None) -> int:
+    """The FSRS rating (1 Again … 4 Easy) an answer earns before the learner rates it: from correctness only.
+
+    ``elapsed_ms`` and ``kind`` are accepted for callers that have them; they no
+    longer change the rating (speed alone made lucky guesses "Easy").
+    """
+    return int(Rating.Good) if correct else int(Rating.Again)
 
 
 def _parse(when: str) -> datetime:
@@ -80,20 +75,40 @@ def on_answer(
                        pk=("learner_id", "pack_id", "question_id"))
 
 
+#: The rating an answer counts with: the learner's latest own rating of it, else the one it was logged with.
+EFFECTIVE_RATING = ("coalesce((SELECT r.rating FROM answer_ratings r WHERE r.answer_id = a.id "
+                    "ORDER BY r.id DESC LIMIT 1), a.rating)")
+
+
+def replay(db: Database, learner_id: int, pack_id: str, question_id: str) -> None:
+    """Recreate one card from the log (after the learner re-rated one of its answers)."""
+    card, reviews = _card(None), 0
+    for answer in db.query(
+            f"SELECT {EFFECTIVE_RATING} AS rating, correct, answered_at FROM answers a "
+            "WHERE learner_id = ? AND pack_id = ? AND question_id = ? ORDER BY id",
+            [learner_id, pack_id, question_id]):
+        rating = answer["rating"] or rating_for(bool(answer["correct"]))
+        card, _log = _SCHEDULER.review_card(card, Rating(rating), _parse(answer["answered_at"]))
+        reviews += 1
+    if reviews:
+        db["cards"].upsert(_row(learner_id, pack_id, question_id, card, reviews),
+                           pk=("learner_id", "pack_id", "question_id"))
+
+
 def rebuild(db: Database, learner_id: int | None = None) -> int:
     """Recreate the cards from the answer log (all learners, or one); returns cards written."""
-    where, params = ("WHERE learner_id = ?", [learner_id]) if learner_id is not None else ("", [])
+    where, params = ("WHERE a.learner_id = ?", [learner_id]) if learner_id is not None else ("", [])
     cards: dict[tuple[int, str, str], tuple[Card, int]] = {}
     for answer in db.query(
-            f"SELECT learner_id, pack_id, question_id, rating, correct, elapsed_ms, answered_at FROM answers "
-            f"{where} ORDER BY id", params):
+            f"SELECT learner_id, pack_id, question_id, {EFFECTIVE_RATING} AS rating, correct, elapsed_ms, answered_at "
+            f"FROM answers a {where} ORDER BY id", params):
         key = (answer["learner_id"], answer["pack_id"], answer["question_id"])
-        rating = answer["rating"] or rating_for(bool(answer["correct"]), answer["elapsed_ms"] or 0)
+        rating = answer["rating"] or rating_for(bool(answer["correct"]))
         card, reviews = cards.get(key, (_card(None), 0))
         card, _log = _SCHEDULER.review_card(card, Rating(rating), _parse(answer["answered_at"]))
         cards[key] = (card, reviews + 1)
     with db.atomic():
-        db.execute(f"DELETE FROM cards {where}", params)
+        db.execute(f"DELETE FROM cards {where.replace('a.', '')}", params)
         db["cards"].insert_all(_row(*key, card, reviews) for key, (card, reviews) in cards.items())
     return len(cards)
 
@@ -103,13 +118,10 @@ def retrievability(row: dict, now: datetime | None = None) -> float:
     return float(_SCHEDULER.get_card_retrievability(_card(row), now or datetime.now(UTC)))
 
 
-def practice_order(db: Database, learner_id: int, pack_id: str, question_ids: Sequence[str],
-                   now: datetime | None = None) -> list[str]:
-    """Due cards first (most overdue first), then new questions in the given order, then the rest by due date."""
+def review_queue(db: Database, learner_id: int, pack_id: str, now: datetime | None = None,
+                 ) -> tuple[list[str], list[str]]:
+    """(due, later): this learner's reviewed questions due now (most overdue first) and not yet due (soonest first)."""
     now = now or datetime.now(UTC)
-    due_at = {r["question_id"]: _parse(r["due"]) for r in db.query(
-        "SELECT question_id, due FROM cards WHERE learner_id = ? AND pack_id = ?", [learner_id, pack_id])}
-    due = sorted((q for q in question_ids if q in due_at and due_at[q] <= now), key=lambda q: due_at[q])
-    new = [q for q in question_ids if q not in due_at]
-    later = sorted((q for q in question_ids if q in due_at and due_at[q] > now), key=lambda q: due_at[q])
-    return due + new + later
+    cards = sorted((_parse(r["due"]), r["question_id"]) for r in db.query(
+        "SELECT question_id, due FROM cards WHERE learner_id = ? AND pack_id = ?", [learner_id, pack_id]))
+    return [q for when, q in cards if when <= now], [q for when, q in cards if when > now]

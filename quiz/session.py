@@ -1,9 +1,19 @@
 """Quiz sessions: Practice, Exam, Review mistakes, a topic, or a chosen set.
 
-A session is saved in the progress database after every answer (its state
-is a small JSON document), so an unfinished quiz can be resumed after a
-restart. Answers themselves go to the append-only log the moment they are
-given, in every mode, exams included.
+A session is a queue of questions composed by :mod:`quiz.plan` (one question
+per fact, topics interleaved, true/false balanced). Its state is a small JSON
+document saved in the progress database in the same transaction as each
+answer, so an unfinished quiz resumes exactly where it was after a restart or
+a crash, and an answer is never logged twice.
+
+Where to resume is worked out from the queue, not from a stored position: the
+first slot without an answer whose question still exists. A pack re-imported
+without a question that was already answered therefore cannot make resume
+skip an unanswered one.
+
+In practice-like modes a missed question comes back a few questions later,
+until it is answered right once (at most :data:`MAX_RETRIES` times); the score
+counts each question once, by its first answer.
 """
 
 from __future__ import annotations
@@ -18,8 +28,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from content.model import Pack
-from db.progress import now_iso
-from quiz import scheduler
+from db.progress import now_iso, write_transaction
+from quiz import plan, scheduler
 from quiz.answers import record_answer
 from quiz.exam_code import ExamSpec, decode
 from quiz.generate import generate
@@ -31,6 +41,9 @@ PRACTICE_LENGTH = 20
 TITLES = {"practice": "Practice", "review": "Review mistakes", "custom": "Practice chosen questions"}
 #: Modes that show feedback after each answer (an exam shows it only at the end).
 IMMEDIATE_FEEDBACK = frozenset({"practice", "review", "topic", "custom"})
+#: A missed question comes back this many questions later (or at the end).
+RETRY_GAP = 3
+MAX_RETRIES = 3
 
 
 @dataclass
@@ -39,77 +52,125 @@ class SessionState:
     mode: str
     pack_id: str
     seed: str
-    question_ids: list[str]
-    index: int = 0
-    responses: dict[str, Any] = field(default_factory=dict)
-    scores: dict[str, float] = field(default_factory=dict)
+    question_ids: list[str]  # the queue; a question appears again after a miss
+    answered: dict[str, dict[str, Any]] = field(default_factory=dict)  # slot → {response, score, answer_id}
     exam_code: str | None = None
     deadline: str | None = None
     title: str = ""
+    stopped: bool = False  # ended early (stopped by the learner, or time ran out)
+
+    @classmethod
+    def from_json(cls, text: str) -> SessionState:
+        """Read a saved state, including those of earlier versions (responses keyed by question, an index)."""
+        data = json.loads(text)
+        legacy = data.pop("responses", None)
+        scores = data.pop("scores", {})
+        data.pop("index", None)
+        state = cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+        if legacy:
+            for slot, qid in enumerate(state.question_ids):
+                if qid in legacy and str(slot) not in state.answered:
+                    state.answered[str(slot)] = {"response": legacy[qid], "score": scores.get(qid, 0.0)}
+        return state
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """One answered question, for the end-of-quiz review."""
+    """One question of the session, for the end-of-quiz review (its first answer, and a later right one)."""
 
     question: QuizQuestion
     response: Any
-    grade: Grade | None  # None: not answered (time ran out)
+    grade: Grade | None  # None: not answered
+    retried_right: bool = False  # missed first, answered right when it came back
 
 
 class QuizSession:
     def __init__(self, db: Database, learner_id: int, pack: Pack, state: SessionState):
         self.db, self.learner_id, self.pack, self.state = db, learner_id, pack, state
-        by_id = {q.id: q for q in generate(pack, state.seed)}
-        self.questions = [by_id[q] for q in state.question_ids if q in by_id]
-        self.grades: dict[str, Grade] = {}
-        for qid, response in state.responses.items():
-            if qid in by_id:
-                self.grades[qid] = grade(by_id[qid], response)
+        self.by_id = {q.id: q for q in generate(pack, state.seed)}
+        self.grades: dict[str, Grade] = {}  # slot → grade
+        for slot, entry in state.answered.items():
+            question = self.by_id.get(self._qid(int(slot)))
+            if question is not None:
+                self.grades[slot] = grade(question, entry.get("response"))
+        self._take_logged_answers()
+        #: answer row of the last submitted answer (the learner may still rate its recall)
+        self.last_answer_id: int | None = None
+
+    def _qid(self, slot: int) -> str:
+        return self.state.question_ids[slot] if 0 <= slot < len(self.state.question_ids) else ""
+
+    def _take_logged_answers(self) -> None:
+        """Answers this session logged count as answered, whatever the saved state says.
+
+        Answer and state are written in one transaction, so this changes nothing for
+        sessions of this version; one saved by an older version, which wrote them
+        separately, could have lost its state after a crash and would ask (and log)
+        that question a second time.
+        """
+        logged: dict[str, list[dict[str, Any]]] = {}
+        for row in self.db.query("SELECT id, question_id, response, score FROM answers WHERE session_id = ? "
+                                 "ORDER BY id", [self.state.id]):
+            logged.setdefault(row["question_id"], []).append(row)
+        for qid, rows in logged.items():
+            slots = [s for s, q in enumerate(self.state.question_ids) if q == qid]
+            known = [s for s in slots if str(s) in self.state.answered]
+            for slot, row in zip([s for s in slots if str(s) not in self.state.answered], rows[len(known):],
+                                 strict=False):
+                response = json.loads(row["response"]) if row["response"] else None
+                self.state.answered[str(slot)] = {"response": response, "score": row["score"], "answer_id": row["id"]}
+                if qid in self.by_id:
+                    self.grades[str(slot)] = grade(self.by_id[qid], response)
 
     # -- starting ----------------------------------------------------------------
     @classmethod
     def start(cls, db: Database, learner_id: int, pack: Pack, mode: str, *, topic: str | None = None,
               question_ids: list[str] | None = None, exam_code: str | None = None,
               length: int = PRACTICE_LENGTH) -> QuizSession:
-        """Create and save a new session; ValueError if there is nothing to ask."""
+        """Create and save a new session; ValueError if there is nothing to ask (or the exam code is wrong)."""
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}")
         session_id = secrets.token_hex(8)
         spec = decode(exam_code) if exam_code else None
         seed = str(spec.seed) if spec else session_id
         questions = generate(pack, seed)
-        ids = [q.id for q in questions]
         title = TITLES.get(mode, "")
         deadline = None
         if mode == "practice":
-            ids = scheduler.practice_order(db, learner_id, pack.id, ids)[:length]
+            due, later = scheduler.review_queue(db, learner_id, pack.id)
+            ranked, fixed = plan.practice_ranking(questions, due, later, seed)
+            chosen = plan.compose(questions, length=length, ranked=ranked, fixed=fixed, seed=seed)
         elif mode == "exam":
-            assert spec is not None, "an exam needs an exam code"
-            rng = random.Random(spec.seed)
-            ids = rng.sample(sorted(ids), min(spec.count, len(ids)))
+            if spec is None:
+                raise ValueError("An exam needs an exam code.")
+            chosen = plan.compose(questions, length=spec.count, ranked=plan.exam_ranking(questions, spec.seed),
+                                  seed=spec.seed)
             title = f"Exam {spec.code}"
             if spec.minutes:
                 deadline = (datetime.now(UTC) + timedelta(minutes=spec.minutes)).isoformat()
         elif mode == "review":
-            wrong = set(last_wrong(db, learner_id, pack.id))
-            ids = [i for i in ids if i in wrong]
+            wrong = last_wrong(db, learner_id, pack.id)
+            by_id = {q.id: q for q in questions}
+            chosen = [by_id[i] for i in wrong if i in by_id]
         elif mode == "topic":
-            ids = [q.id for q in questions if q.topic == topic]
-            random.Random(seed).shuffle(ids)
+            mine = [q for q in questions if q.topic == topic]
+            ranked = [q.id for q in mine]
+            random.Random(seed).shuffle(ranked)
+            chosen = plan.compose(mine, length=len(mine), ranked=ranked, seed=seed, topic_run=len(mine) + 1)
             title = f"Quiz: {pack.topic_title(topic or '')}"
-        elif mode == "custom":
+        else:  # custom
             wanted = set(question_ids or [])
-            ids = [i for i in ids if i in wanted]
-        if not ids:
+            chosen = [q for q in questions if q.id in wanted]
+        if not chosen:
             raise ValueError("There are no questions to ask here yet.")
-        state = SessionState(session_id, mode, pack.id, seed, ids, exam_code=spec.code if spec else None,
-                             deadline=deadline, title=title)
-        db["quiz_sessions"].insert({
-            "id": session_id, "learner_id": learner_id, "pack_id": pack.id, "mode": mode, "seed": seed,
-            "config": json.dumps({"exam_code": state.exam_code, "topic": topic}), "state": json.dumps(asdict(state)),
-            "started_at": now_iso(),
-        })
+        state = SessionState(session_id, mode, pack.id, seed, [q.id for q in chosen],
+                             exam_code=spec.code if spec else None, deadline=deadline, title=title)
+        with write_transaction(db):
+            db["quiz_sessions"].insert({
+                "id": session_id, "learner_id": learner_id, "pack_id": pack.id, "mode": mode, "seed": seed,
+                "config": json.dumps({"exam_code": state.exam_code, "topic": topic}),
+                "state": json.dumps(asdict(state)), "started_at": now_iso(),
+            })
         return cls(db, learner_id, pack, state)
 
     @classmethod
@@ -120,7 +181,7 @@ class QuizSession:
             "ORDER BY started_at DESC LIMIT 1", [learner_id, pack.id]), None)
         if not row:
             return None
-        session = cls(db, learner_id, pack, SessionState(**json.loads(row["state"])))
+        session = cls(db, learner_id, pack, SessionState.from_json(row["state"]))
         return session if session.questions and not session.finished else None
 
     # -- asking ------------------------------------------------------------------
@@ -133,17 +194,44 @@ class QuizSession:
         return self.mode in IMMEDIATE_FEEDBACK
 
     @property
+    def questions(self) -> list[QuizQuestion]:
+        """The distinct questions of this session that the pack still has, in order."""
+        seen: dict[str, QuizQuestion] = {}
+        for qid in self.state.question_ids:
+            if qid in self.by_id:
+                seen.setdefault(qid, self.by_id[qid])
+        return list(seen.values())
+
+    def _slots(self) -> list[int]:
+        """Slots whose question still exists (a re-imported pack may have dropped one)."""
+        return [s for s, qid in enumerate(self.state.question_ids) if qid in self.by_id]
+
+    @property
+    def _current_slot(self) -> int | None:
+        if self.state.stopped:
+            return None
+        return next((s for s in self._slots() if str(s) not in self.state.answered), None)
+
+    @property
     def current(self) -> QuizQuestion | None:
-        return self.questions[self.state.index] if self.state.index < len(self.questions) else None
+        slot = self._current_slot
+        return None if slot is None or self.time_left() == 0 else self.by_id[self._qid(slot)]
 
     @property
     def position(self) -> tuple[int, int]:
-        """(answered so far, total)."""
-        return min(self.state.index, len(self.questions)), len(self.questions)
+        """(answered so far, questions in the queue): a missed question asked again counts again."""
+        slots = self._slots()
+        return sum(str(s) in self.state.answered for s in slots), len(slots)
+
+    @property
+    def is_retry(self) -> bool:
+        """The current question was missed earlier in this session and comes back now."""
+        slot = self._current_slot
+        return slot is not None and self._qid(slot) in self.state.question_ids[:slot]
 
     @property
     def finished(self) -> bool:
-        return self.state.index >= len(self.questions) or self.time_left() == 0
+        return self._current_slot is None or self.time_left() == 0
 
     def time_left(self) -> float | None:
         """Seconds left in a timed exam (0 when over), None when untimed."""
@@ -153,25 +241,57 @@ class QuizSession:
         return max(0.0, left)
 
     def submit(self, response: Any, elapsed_ms: int) -> Grade:
-        """Grade and durably record the answer to the current question, then move on."""
+        """Grade the answer to the current question and store it with the session's new state, in one transaction."""
+        slot = self._current_slot
         question = self.current
-        if question is None:
+        if slot is None or question is None:
             raise RuntimeError("the quiz is over")
         result = grade(question, response)
-        record_answer(self.db, learner_id=self.learner_id, pack_id=self.pack.id, question_id=question.id,
-                      response=response, correct=result.correct, score=result.score, elapsed_ms=elapsed_ms,
-                      mode=self.mode, session_id=self.state.id, kind=question.kind)
-        self.grades[question.id] = result
-        self.state.responses[question.id] = response
-        self.state.scores[question.id] = result.score
-        self.state.index += 1
-        self._save()
+        before = json.dumps(asdict(self.state))
+        self.state.answered[str(slot)] = {"response": response, "score": result.score}
+        if not result.correct and self.immediate_feedback:
+            self._queue_again(slot, question.id)
+        try:
+            with write_transaction(self.db):
+                answer_id = record_answer(
+                    self.db, learner_id=self.learner_id, pack_id=self.pack.id, question_id=question.id,
+                    response=response, correct=result.correct, score=result.score, elapsed_ms=elapsed_ms,
+                    mode=self.mode, session_id=self.state.id, kind=question.kind)
+                self.state.answered[str(slot)]["answer_id"] = answer_id
+                self._save()
+        except BaseException:
+            restored = SessionState.from_json(before)
+            self.state.question_ids, self.state.answered = restored.question_ids, restored.answered
+            raise
+        self.grades[str(slot)] = result
+        self.last_answer_id = answer_id
         return result
+
+    def _queue_again(self, slot: int, qid: str) -> None:
+        asked = self.state.question_ids[: slot + 1].count(qid)
+        if asked > MAX_RETRIES:
+            return
+        at = min(slot + 1 + RETRY_GAP, len(self.state.question_ids))
+        self.state.question_ids.insert(at, qid)
+        # Slots after ``at`` moved one place on; none of them is answered yet (answers go in order).
+        shifted = {}
+        for key, entry in self.state.answered.items():
+            shifted[str(int(key) + 1) if int(key) >= at else key] = entry
+        self.state.answered = shifted
+
+    def rate(self, rating: int) -> None:
+        """The learner's own rating of their recall for the last answer (1 Again … 4 Easy); FSRS uses it."""
+        if self.last_answer_id is None:
+            raise RuntimeError("there is no answer to rate")
+        if rating not in scheduler.RATINGS:
+            raise ValueError(f"a rating is 1 to 4, not {rating!r}")
+        rate_answer(self.db, self.last_answer_id, rating)
 
     def finish(self) -> None:
         """End now (time up or the learner stopped); unanswered questions stay unanswered."""
-        self.state.index = len(self.questions)
-        self._save()
+        self.state.stopped = True
+        with write_transaction(self.db):
+            self._save()
 
     def _save(self) -> None:
         update: dict[str, Any] = {"state": json.dumps(asdict(self.state))}
@@ -180,13 +300,37 @@ class QuizSession:
         self.db["quiz_sessions"].update(self.state.id, update)
 
     # -- results -----------------------------------------------------------------
+    def review(self) -> list[Outcome]:
+        """Each question once: its first answer (that is what the score counts), and whether a retry got it right."""
+        outcomes: dict[str, Outcome] = {}
+        for slot in self._slots():
+            qid = self._qid(slot)
+            entry = self.state.answered.get(str(slot))
+            if qid not in outcomes:
+                outcomes[qid] = Outcome(self.by_id[qid], entry.get("response") if entry else None,
+                                        self.grades.get(str(slot)))
+            elif entry and self.grades.get(str(slot)) and self.grades[str(slot)].correct:
+                first = outcomes[qid]
+                outcomes[qid] = Outcome(first.question, first.response, first.grade, retried_right=True)
+        return list(outcomes.values())
+
     @property
     def score(self) -> float:
-        """Points scored (partial credit counts) out of :attr:`position`'s total."""
-        return sum(g.score for g in self.grades.values())
+        """Points scored on first answers (partial credit counts)."""
+        return sum(o.grade.score for o in self.review() if o.grade is not None)
 
-    def review(self) -> list[Outcome]:
-        return [Outcome(q, self.state.responses.get(q.id), self.grades.get(q.id)) for q in self.questions]
+    @property
+    def answered_count(self) -> int:
+        """Questions answered at least once: what the score is out of."""
+        return sum(o.grade is not None for o in self.review())
+
+
+def rate_answer(db: Database, answer_id: int, rating: int) -> None:
+    """Append the learner's rating of one answer and replay that card from the log."""
+    row = next(db.query("SELECT learner_id, pack_id, question_id FROM answers WHERE id = ?", [answer_id]))
+    with write_transaction(db):
+        db["answer_ratings"].insert({"answer_id": answer_id, "rating": int(rating), "rated_at": now_iso()})
+        scheduler.replay(db, row["learner_id"], row["pack_id"], row["question_id"])
 
 
 def last_wrong(db: Database, learner_id: int, pack_id: str) -> list[str]:

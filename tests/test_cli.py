@@ -35,9 +35,9 @@ def test_check_broken_pack_lists_every_problem_and_writes_nothing(data_dir, pack
 
     result = _run("check", str(pack), env_dir=data_dir)
     assert result.returncode == 1
-    # Four edits, six problems: the renamed outlet leaves NHK's figure dangling and
-    # the edited quote was shared by a figure and a fact.
-    assert "6 problem(s)" in result.stderr
+    # Four edits, seven problems: the renamed outlet leaves NHK's figure dangling and
+    # the edited quote was shared by a figure, a fact and a milestone.
+    assert "7 problem(s)" in result.stderr
     assert "figures[1].outlet: refers to unknown id 'nhk'" in result.stderr
     for needle in ("unknown id 'missing-outlet'", "does not occur verbatim", "duplicate id 'nikkei'",
                    "expected a number"):
@@ -80,6 +80,26 @@ def test_quiz_export_lists_questions_with_keys_for_a_seed(data_dir, tmp_path):
     numeric = next(q for q in pack["questions"] if q["id"] == "figure-number:ai-plan")
     assert numeric["answer"] == "65" and "approximately $65 billion" in numeric["quote"]
     assert outputs[0] == outputs[1] and outputs[0] != outputs[2]
+    for question in pack["questions"]:  # what a reviewer needs to judge each item
+        assert question["kind"] and question["explanation"] and question["facts"], question["id"]
+        assert question["answer"] or question["answers"] or question["pairs"], question["id"]
+
+
+def test_quiz_export_lists_a_new_learners_practice_plan(data_dir, tmp_path):
+    out = tmp_path / "plan.json"
+    result = _run("export", "--format", "quiz-json", "--plan", "practice", "-o", str(out), env_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    (pack,) = json.loads(out.read_text(encoding="utf-8"))["packs"]
+    plan = pack["plan"]
+    assert [q["position"] for q in plan] == list(range(1, 41))
+    facts = [f for q in plan for f in q["facts"]]
+    assert len(facts) == len(set(facts)), "a fact is asked twice in the first 40 practice questions"
+    topics = [q["topic"] for q in plan]
+    assert all(len(set(topics[i:i + 3])) > 1 for i in range(len(topics) - 2)), "a topic three times in a row"
+    for start in (0, 20):
+        session = [q for q in plan[start:start + 20] if q["kind"] == "truefalse"]
+        trues = sum(q["answer"] == "true" for q in session)
+        assert 0.4 <= trues / len(session) <= 0.6, (start, trues, len(session))
 
 
 def test_export_pdf_headless_writes_an_a4_handout(data_dir, tmp_path):

@@ -6,3 +6,12 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTICLE_PATH = ROOT.parent / "shared" / "source" / "article.txt"
 BUNDLED = ROOT / "content" / "sanaenomics"
 DATA = Path(__file__).resolve().parent / "data"
+
+
+def right_answer(question):  # noqa: ANN001, ANN201 - tests only
+    """The response that answers ``question`` correctly, whatever its kind."""
+    if question.kind in ("matching", "classify"):
+        return dict(question.pairs)
+    if question.kind in ("multi", "order"):
+        return list(question.answers)
+    return question.answer

@@ -68,8 +68,8 @@ def test_duplicate_id_points_at_first_use(pack_copy):
 def test_wrong_type_missing_and_unknown_fields(pack_copy):
     pack = pack_copy()
     _edit(pack, "amount = 2.3", 'amount = "2.3"')
-    _edit(pack, "approximate = true\nyear = 2040\noutlet = \"nhk\"", "year = 2040\noutlet = \"nhk\"")
-    _edit(pack, 'chart_group = "investment"', 'chart_group = "investment"\ncolour = "red"')
+    _edit(pack, "approximate = true\nbound = \"about\"\nyear = 2040\noutlet = \"nhk\"", "year = 2040\noutlet = \"nhk\"")
+    _edit(pack, 'chart_group = "targets-2040"', 'chart_group = "targets-2040"\ncolour = "red"')
     problems = _problems(pack)
     assert any("figures[0].amount: expected a number, got str '2.3'" in p for p in problems)
     assert any("figures[1].approximate: missing required field" in p for p in problems)
@@ -97,7 +97,7 @@ def test_toml_syntax_error_gives_line(pack_copy):
 
 def test_newer_format_version_is_refused(pack_copy):
     pack = pack_copy()
-    _edit(pack, "format_version = 1", "format_version = 2")
+    _edit(pack, "format_version = 3", "format_version = 4")
     assert any("newer than this app understands" in p for p in _problems(pack))
 
 
@@ -124,7 +124,112 @@ def test_missing_source_file_and_unreadable_pack(tmp_path, pack_copy):
     assert any("cannot read pack file" in p for p in _problems(empty))
 
 
-def test_choice_question_answer_must_be_a_choice(pack_copy):
+def test_choice_answer_must_be_an_option_and_the_options_are_listed(pack_copy):
     pack = pack_copy()
-    _edit(pack, 'answer = "Sanae Takaichi"', 'answer = "Someone else"')
-    assert any("questions[0].answer: must be one of the choices" in p for p in _problems(pack))
+    _edit(pack, 'prompt = "What will the upcoming fiscal budget discussions in the Japanese Diet settle?"',
+          'prompt = "What will the upcoming fiscal budget discussions in the Japanese Diet settle?"\n'
+          'answer = "The size of the budget"')
+    problems = _problems(pack)
+    assert any(".answer: must be one of the options: " in p and "A new round of monetary easing" in p
+               for p in problems), problems
+
+
+def test_earlier_format_versions_keep_loading():
+    """Packs written for format 1 (tests/data/minimal) load unchanged."""
+    minimal = load_pack(Path(__file__).parents[1] / "data" / "minimal")
+    assert minimal.meta.format_version == 1 and minimal.figures[0].display == "300 trees"
+
+
+def test_tolerance_only_on_numeric_questions(pack_copy):
+    pack = pack_copy()
+    _edit(pack, 'kind = "text"\nprompt = "Where will', 'kind = "text"\ntolerance = 0.05\nprompt = "Where will')
+    assert any("only numeric questions take a tolerance (this one is 'text')" in p for p in _problems(pack))
+
+
+def test_tolerance_above_one_is_explained(tmp_path):
+    pack = _v3_pack(tmp_path, """
+[[questions]]
+id = "q-number"
+kind = "numeric"
+prompt = "How many trees?"
+answer = "300"
+tolerance = 5
+explanation = "The town plans 300."
+topic = "plan"
+quote = "Widgets Weekly reports that the town plans to plant 300 trees by 2030."
+""")
+    assert any("tolerance is relative: 0.05 means ±5%" in p for p in _problems(pack))
+
+
+def test_empty_table_cells_are_reported(pack_copy):
+    pack = pack_copy()
+    _edit(pack, 'cells = ["Broad market stimulation", "Targeted (AI, Semiconductors, Defense)"]',
+          'cells = ["Broad market stimulation", " "]')
+    assert any("rows[2].cells: cell 2 is empty" in p for p in _problems(pack))
+
+
+def test_numbers_in_the_pack_title_and_summary_must_be_in_the_source(pack_copy):
+    pack = pack_copy()
+    _edit(pack, 'title = "From Abenomics', 'title = "Five (5) steps from Abenomics')
+    _edit(pack, 'summary = "Japan is moving', 'summary = "In 2031 Japan is moving')
+    problems = _problems(pack)
+    assert any("pack.title: number(s) 5 do not occur" in p for p in problems)
+    assert any("pack.summary: number(s) 2031 do not occur" in p for p in problems)
+
+
+def test_v3_questions_need_an_explanation_and_a_sound_key(tmp_path):
+    pack = _v3_pack(tmp_path, """
+[[questions]]
+id = "q-multi"
+kind = "multi"
+prompt = "Which are true?"
+topic = "plan"
+quote = "Widgets Weekly reports that the town plans to plant 300 trees by 2030."
+
+[[questions.options]]
+text = "Trees"
+correct = true
+
+[[questions.options]]
+text = "Roads"
+correct = true
+
+[[questions]]
+id = "q-order"
+kind = "order"
+prompt = "Order these"
+sequence = ["a", "b"]
+explanation = "x"
+topic = "plan"
+cites = ["trees"]
+
+[[questions]]
+id = "q-grid"
+kind = "classify"
+prompt = "Sort"
+categories = ["A", "B"]
+explanation = "x"
+topic = "plan"
+cites = ["plan"]
+
+[[questions.statements]]
+text = "one"
+category = "C"
+""")
+    problems = "\n".join(_problems(pack))
+    assert "questions[0].explanation: every question needs an explanation" in problems
+    assert "questions[0].options: a select-all question needs at least three options" in problems
+    assert "questions[1].sequence: an ordering question needs at least three items" in problems
+    assert "questions[2].statements[0].category: 'C' is not one of the categories: A, B" in problems
+    assert "questions[2].cites: 'plan' has no quote to show" in problems
+
+
+def _v3_pack(tmp_path: Path, extra: str) -> Path:
+    """tests/data/minimal as format 3, with ``extra`` TOML appended."""
+    folder = tmp_path / "v3"
+    source = Path(__file__).parents[1] / "data" / "minimal"
+    folder.mkdir()
+    (folder / "source.txt").write_text((source / "source.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    text = (source / "pack.toml").read_text(encoding="utf-8").replace("format_version = 1", "format_version = 3")
+    (folder / "pack.toml").write_text(text + extra, encoding="utf-8")
+    return folder

@@ -43,10 +43,49 @@ def test_text_ignores_case_punctuation_and_articles():
 def test_matching_gives_partial_credit_per_pair():
     q = _q(kind="matching", answer="", pairs=(("Abenomics", "Quantity"), ("Sanaenomics", "Quality")))
     full = grade(q, {"Abenomics": "Quantity", "Sanaenomics": "Quality"})
-    half = grade(q, {"Abenomics": "Quantity", "Sanaenomics": "Quantity"})
+    half = grade(q, {"Abenomics": "Quantity", "Sanaenomics": None})
     assert full.correct and full.score == 1.0
     assert not half.correct and half.score == 0.5 and half.verdict == "Partly correct"
     assert [p.correct for p in half.pairs] == [True, False]
+
+
+def test_matching_cannot_use_one_option_twice():
+    q = _q(kind="matching", answer="", pairs=(("Abenomics", "Quantity"), ("Sanaenomics", "Quality")))
+    doubled = grade(q, {"Abenomics": "Quantity", "Sanaenomics": "Quantity"})
+    assert doubled.score == 0 and not doubled.correct and "one row only" in doubled.note
+
+
+def test_classify_may_put_several_statements_in_one_category():
+    q = _q(kind="classify", answer="", choices=("A", "B"), pairs=(("x", "A"), ("y", "A"), ("z", "B")))
+    assert grade(q, {"x": "A", "y": "A", "z": "B"}).correct
+    partly = grade(q, {"x": "A", "y": "B", "z": "B"})
+    assert partly.score == pytest.approx(2 / 3) and partly.verdict == "Partly correct"
+
+
+def test_select_all_credits_right_ticks_minus_wrong_ones():
+    q = _q(kind="multi", answer="", choices=("a", "b", "c", "d"), answers=("a", "b"))
+    assert grade(q, ["b", "a"]).correct
+    assert grade(q, ["a"]).score == 0.5
+    assert grade(q, ["a", "c"]).score == 0.0  # one right, one wrong: ticking everything never pays
+    assert grade(q, ["a", "b", "c", "d"]).score == 0.0
+
+
+def test_ordering_credits_each_item_in_its_place():
+    q = _q(kind="order", answer="", answers=("first", "second", "third"), choices=("third", "first", "second"))
+    assert grade(q, ["first", "second", "third"]).correct
+    swapped = grade(q, ["first", "third", "second"])
+    assert swapped.score == pytest.approx(1 / 3) and [p.correct for p in swapped.pairs] == [True, False, False]
+
+
+@pytest.mark.parametrize("typed", ["2.3 trillion yen", "¥2.3T", "65 euros", "£65bn"])
+def test_another_currency_is_wrong_with_the_reason(typed):
+    result = grade(_q(unit="billion USD", tolerance=0.05, answer="65"), typed)
+    assert not result.correct and "another currency" in result.note
+
+
+def test_text_accepts_the_packs_alternatives():
+    q = _q(kind="text", answer="Technological sovereignty", accepted=("tech sovereignty",))
+    assert grade(q, "Tech Sovereignty").correct and not grade(q, "sovereignty").correct
 
 
 def test_choice_and_truefalse():

@@ -1,0 +1,243 @@
+"""Which questions a session asks, and in what order (Qt-free, no storage).
+
+The question bank holds every variant of every fact (amount, typed number,
+outlet, true and false statements…). A session must not be a run of variants
+of one figure, 17 true statements in a row, or one topic for ten questions.
+:func:`compose` therefore picks, from candidates ranked by the caller (due
+reviews first, then new material), a session that:
+
+- asks no fact twice (two questions sharing any fact id never meet);
+- never runs one topic more than :data:`MAX_TOPIC_RUN` times in a row;
+- varies the kind of question from one to the next where it can;
+- keeps true/false answers between 40% and 60% true, and never asks exactly
+  one or three true/false questions (no share in that range exists for them).
+
+Interleaving topics and facts is what the practice literature recommends over
+blocked practice; balancing true/false removes the "always press True" cue.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from quiz.questions import Kind, QuizQuestion
+
+MAX_TOPIC_RUN = 2
+TRUE_SHARE = (0.4, 0.6)
+#: How far down the ranking the composer looks for a better fit at each step.
+WINDOW = 16
+
+
+def family_key(question: QuizQuestion) -> frozenset[str]:
+    """The facts a question tests: variants of one fact share this key."""
+    return frozenset(question.facts) or frozenset({question.id})
+
+
+@dataclass
+class _Family:
+    key: frozenset[str]
+    variants: list[QuizQuestion]
+    rank: int
+
+
+def _families(questions: Sequence[QuizQuestion], ranked: Sequence[str]) -> list[_Family]:
+    by_id = {q.id: q for q in questions}
+    families: dict[frozenset[str], _Family] = {}
+    order = [by_id[i] for i in ranked if i in by_id]
+    seen = {q.id for q in order}
+    order += [q for q in questions if q.id not in seen]
+    for rank, question in enumerate(order):
+        key = family_key(question)
+        family = families.get(key)
+        if family is None:
+            families[key] = _Family(key, [question], rank)
+        else:
+            family.variants.append(question)
+    return sorted(families.values(), key=lambda f: f.rank)
+
+
+def compose(questions: Sequence[QuizQuestion], *, length: int, ranked: Sequence[str] = (),
+            fixed: Iterable[str] = (), seed: str | int = 0, topic_run: int = MAX_TOPIC_RUN,
+            after: Sequence[QuizQuestion] = (), avoid: Iterable[str] = ()) -> list[QuizQuestion]:
+    """A session of at most ``length`` questions from ``questions`` (see the module docstring).
+
+    ``ranked`` lists question ids in the order the caller wants them (e.g. due
+    first); unranked questions follow in bank order. ``fixed`` ids must be
+    asked as they are when their family is chosen (a due review is a review of
+    that very card); for the others the composer picks the variant. ``after``
+    are the questions asked just before (the previous session), so a topic run
+    does not continue across the boundary; ``avoid`` are fact ids not to ask again.
+    """
+    fixed = set(fixed)
+    rng = random.Random(f"compose|{seed}")
+    pool = _families(questions, ranked)
+    chosen: list[QuizQuestion] = []
+    used: set[str] = set(avoid)
+    while pool and len(chosen) < length:
+        # Topics with much left to ask go first, so the session does not end on one topic in a row.
+        left: dict[str, int] = {}
+        for family in pool:
+            if not family.key & used:
+                left[family.variants[0].topic] = left.get(family.variants[0].topic, 0) + 1
+        total = sum(left.values()) or 1
+        best: tuple[float, int, QuizQuestion] | None = None
+        looked = 0
+        for position, family in enumerate(pool):
+            if family.key & used:
+                continue
+            looked += 1
+            if looked > WINDOW and best is not None and best[0] < 100:
+                break  # a fit was found near the top; look further only to avoid a long topic run
+            for variant in _variants(family, fixed):
+                cost = _cost([*after[-topic_run:], *chosen], variant, topic_run, len(after[-topic_run:]))
+                cost += 0.25 * looked - 4.0 * left.get(variant.topic, 0) / total + rng.random() * 0.01
+                if best is None or cost < best[0]:
+                    best = (cost, position, variant)
+        if best is None:
+            break
+        _, position, variant = best
+        chosen.append(variant)
+        used |= pool.pop(position).key
+    return _balance(chosen, questions, length)
+
+
+def _variants(family: _Family, fixed: set[str]) -> list[QuizQuestion]:
+    pinned = [v for v in family.variants if v.id in fixed]
+    return pinned[:1] or family.variants
+
+
+def _true_false(questions: Iterable[QuizQuestion]) -> tuple[int, int]:
+    trues = falses = 0
+    for q in questions:
+        if q.kind == Kind.TRUEFALSE:
+            if q.answer == "true":
+                trues += 1
+            else:
+                falses += 1
+    return trues, falses
+
+
+def _cost(chosen: list[QuizQuestion], candidate: QuizQuestion, topic_run: int, context: int = 0) -> float:
+    """How badly ``candidate`` fits after ``chosen`` (whose first ``context`` items are the previous session's)."""
+    cost = 0.0
+    recent = chosen[-topic_run:]
+    if len(recent) == topic_run and all(q.topic == candidate.topic for q in recent):
+        cost += 100.0  # a third question on one topic in a row
+    if chosen and chosen[-1].kind == candidate.kind:
+        cost += 3.0
+        if len(chosen) > 1 and chosen[-2].kind == candidate.kind:
+            cost += 6.0
+    chosen = chosen[context:] if candidate.kind == Kind.TRUEFALSE else chosen
+    if candidate.kind == Kind.TRUEFALSE:
+        trues, falses = _true_false(chosen)
+        if candidate.answer == "true":
+            trues += 1
+        else:
+            falses += 1
+        cost += 4.0 * max(0, abs(trues - falses) - 1) + (1.5 if abs(trues - falses) == 1 else 0.0)
+        # true/false is the easiest kind to guess: about a quarter to a third of a session
+        if (trues + falses) > 1 + len(chosen) // 3:
+            cost += 4.0
+        elif (trues + falses) < 1 + len(chosen) // 5:
+            cost -= 2.0
+    return cost
+
+
+def true_share(questions: Iterable[QuizQuestion]) -> float | None:
+    trues, falses = _true_false(questions)
+    return trues / (trues + falses) if trues + falses else None
+
+
+def balanced(questions: Sequence[QuizQuestion]) -> bool:
+    """True/false answers 40–60% true (or none at all)."""
+    share = true_share(questions)
+    return share is None or TRUE_SHARE[0] <= share <= TRUE_SHARE[1]
+
+
+def _balance(chosen: list[QuizQuestion], bank: Sequence[QuizQuestion], length: int) -> list[QuizQuestion]:
+    """Swap (or, failing that, drop) true/false items until the share is in range."""
+    by_key: dict[frozenset[str], list[QuizQuestion]] = {}
+    for q in bank:
+        by_key.setdefault(family_key(q), []).append(q)
+    session = list(chosen)
+    used = {fact for q in session for fact in family_key(q)}
+    trues, falses = _true_false(session)
+    if trues + falses in (1, 3):  # no share between 40% and 60% exists: add the missing answer, else drop one
+        wanted = "false" if trues > falses else "true"
+        extra = next((q for q in bank if q.kind == Kind.TRUEFALSE and q.answer == wanted
+                      and not (family_key(q) & used)), None)
+        if extra is not None:
+            if len(session) >= length:  # make room: the last question that is not true/false goes
+                del session[max(i for i, q in enumerate(session) if q.kind != Kind.TRUEFALSE)]
+            at = next((i for i in range(len(session), 0, -1)
+                       if session[i - 1].topic != extra.topic
+                       and (i < 2 or session[i - 2].topic != extra.topic)), len(session))
+            session.insert(at, extra)
+        else:
+            del session[max(i for i, q in enumerate(session) if q.kind == Kind.TRUEFALSE)]
+    for _ in range(len(session) + 2):
+        if balanced(session):
+            break
+        trues, falses = _true_false(session)
+        surplus = "true" if trues > falses else "false"
+        # Replace the last surplus item by another variant of its fact: the opposite statement, else another kind.
+        for i in range(len(session) - 1, -1, -1):
+            q = session[i]
+            if q.kind != Kind.TRUEFALSE or q.answer != surplus:
+                continue
+            others = [v for v in by_key.get(family_key(q), []) if v.id != q.id]
+            swap = next((v for v in others if v.kind == Kind.TRUEFALSE and v.answer != surplus), None) \
+                or next((v for v in others if v.kind != Kind.TRUEFALSE), None)
+            if swap is not None:
+                session[i] = swap
+                break
+        else:
+            last = max(i for i, q in enumerate(session) if q.kind == Kind.TRUEFALSE and q.answer == surplus)
+            del session[last]
+    return session
+
+
+def practice_ranking(questions: Sequence[QuizQuestion], due: Sequence[str], later: Sequence[str],
+                     seed: str | int) -> tuple[list[str], set[str]]:
+    """(ranking, fixed) for practice: due reviews (most overdue first), new material in seeded order,
+    then reviews not yet due (soonest first).
+
+    A fact one of whose variants was already seen stays out of the new material,
+    so practice moves on to what the learner has not met yet.
+    """
+    rng = random.Random(f"practice|{seed}")
+    seen = set(due) | set(later)
+    seen_facts = {fact for q in questions if q.id in seen for fact in family_key(q)}
+    fresh = [q.id for q in questions if not (family_key(q) & seen_facts)]
+    rng.shuffle(fresh)
+    return [*due, *fresh, *later], set(due)
+
+
+def exam_ranking(questions: Sequence[QuizQuestion], seed: str | int) -> list[str]:
+    """An exam draws in a seeded order: the same code gives everyone the same questions."""
+    ids = sorted(q.id for q in questions)
+    random.Random(f"exam|{seed}").shuffle(ids)
+    return ids
+
+
+def practice_plan(questions: Sequence[QuizQuestion], *, count: int, session_length: int,
+                  seed: str | int = 0) -> list[QuizQuestion]:
+    """The first ``count`` questions a new learner's practice asks, session after session.
+
+    Each session is composed as :func:`quiz.session` composes it, assuming every
+    answer was right (nothing falls due within the hour), so a later session moves
+    on to facts not met yet. ``main.py export --format quiz-json --plan practice`` prints this.
+    """
+    asked: list[QuizQuestion] = []
+    session = 0
+    while len(asked) < count:
+        ranked, fixed = practice_ranking(questions, [], [q.id for q in asked], f"{seed}|{session}")
+        batch = compose(questions, length=min(session_length, count - len(asked)), ranked=ranked, fixed=fixed,
+                        seed=f"{seed}|{session}", after=asked, avoid={f for q in asked for f in q.facts})
+        if not batch:
+            break
+        asked += batch
+        session += 1
+    return asked

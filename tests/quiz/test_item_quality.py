@@ -1,0 +1,235 @@
+"""Item-quality lint: the multiple-choice item-writing guidelines, checked on every pack we ship or test with.
+
+A learner who has not read the briefing must not be able to pick keys from
+the wording; sessions must not be answerable by pressing "True"; stems must
+read as English for any pack, including one whose tables are rows of proper
+nouns (a pack the generator was not tuned for).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+
+from content.loader import load_pack
+from quiz.exam_code import ExamSpec
+from quiz.generate import generate
+from quiz.plan import balanced, compose, exam_ranking, family_key, practice_plan
+from quiz.questions import Kind
+from quiz.wording import awkward, gives_away
+from tests_support import BUNDLED, DATA
+
+PROPER_NOUNS = """
+[pack]
+id = "chip-plants"
+title = "Chip plants in the United States"
+language = "en"
+format_version = 3
+source_title = "Chip makers expand in the United States"
+source_file = "source.txt"
+
+[[outlets]]
+id = "wire"
+name = "Tech Wire"
+
+[[outlets]]
+id = "ledger"
+name = "Valley Ledger"
+
+[[topics]]
+id = "plants"
+title = "The plants"
+
+[[topics]]
+id = "money"
+title = "Awards"
+
+[[sections]]
+id = "intro"
+title = "Who builds where"
+topic = "plants"
+figures = ["tsmc-award", "intel-award", "samsung-award"]
+body = "Three chip makers build plants in the United States."
+
+[[figures]]
+id = "tsmc-award"
+label = "TSMC's expected CHIPS award"
+amount = 6.6
+unit = "billion USD"
+approximate = false
+outlet = "wire"
+chart_group = "awards"
+topic = "money"
+quote = "Tech Wire reported that TSMC expects a CHIPS award of $6.6 billion for its Arizona plant."
+
+[[figures]]
+id = "intel-award"
+label = "Intel's expected CHIPS award"
+amount = 8.5
+unit = "billion USD"
+approximate = false
+outlet = "ledger"
+chart_group = "awards"
+topic = "money"
+quote = "The Valley Ledger said Intel expects $8.5 billion for its Ohio site."
+
+[[figures]]
+id = "samsung-award"
+label = "Samsung's expected CHIPS award"
+amount = 100
+unit = "billion USD"
+approximate = false
+bound = "more than"
+outlet = "wire"
+chart_group = "awards"
+topic = "money"
+quote = "Tech Wire added that Samsung plans more than $100 billion of spending in Texas."
+
+[[tables]]
+id = "plant-table"
+title = "Plants by company"
+row_header = "Company"
+columns = ["Location", "State"]
+topic = "plants"
+
+[[tables.rows]]
+id = "tsmc"
+label = "TSMC"
+cells = ["Phoenix", "Arizona"]
+
+[[tables.rows]]
+id = "intel"
+label = "Intel"
+cells = ["New Albany", "Ohio"]
+
+[[tables.rows]]
+id = "samsung"
+label = "Samsung"
+cells = ["Taylor", "Texas"]
+
+[[milestones]]
+id = "groundbreaking"
+label = "Groundbreaking in Ohio"
+when = "2022"
+year = 2022
+topic = "plants"
+quote = "Intel broke ground in Ohio in 2022."
+
+[[milestones]]
+id = "first-wafers"
+label = "First wafers in Arizona"
+when = "2024"
+year = 2024
+topic = "plants"
+quote = "TSMC produced its first wafers in Arizona in 2024."
+
+[[milestones]]
+id = "texas-output"
+label = "Output in Texas"
+when = "2026"
+year = 2026
+topic = "plants"
+quote = "Samsung expects output in Texas in 2026."
+"""
+
+PROPER_NOUNS_SOURCE = """Chip makers expand in the United States
+
+Tech Wire reported that TSMC expects a CHIPS award of $6.6 billion for its Arizona plant. The Valley Ledger said Intel \
+expects $8.5 billion for its Ohio site. Tech Wire added that Samsung plans more than $100 billion of spending in Texas.
+
+Company Location State
+TSMC Phoenix Arizona
+Intel New Albany Ohio
+Samsung Taylor Texas
+
+Intel broke ground in Ohio in 2022. TSMC produced its first wafers in Arizona in 2024. Samsung expects output in Texas \
+in 2026.
+"""
+
+
+@pytest.fixture(scope="module")
+def proper_noun_pack(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("chip-plants")
+    (folder / "pack.toml").write_text(PROPER_NOUNS, encoding="utf-8")
+    (folder / "source.txt").write_text(PROPER_NOUNS_SOURCE, encoding="utf-8")
+    return folder
+
+
+def _packs(proper_noun_pack: Path) -> list[Path]:
+    return [BUNDLED, DATA / "minimal", DATA / "second_pack", DATA / "hostile", proper_noun_pack,
+            *sorted(p.parent for p in DATA.glob("*/pack.toml") if p.parent.name not in
+                    ("minimal", "second_pack", "hostile"))]
+
+
+@pytest.fixture(scope="module")
+def banks(proper_noun_pack):
+    packs = [load_pack(folder) for folder in _packs(proper_noun_pack)]
+    return {pack.id: generate(pack, "lint") for pack in packs}
+
+
+def test_no_stem_gives_its_key_away(banks):
+    for name, questions in banks.items():
+        for q in questions:
+            stem = f"{q.scenario} {q.prompt}"
+            if q.kind in (Kind.CHOICE, Kind.SCENARIO, Kind.TEXT):
+                cue = gives_away(stem, q.answer, also=q.accepted, distractors=[c for c in q.choices if c != q.answer])
+                assert cue is None, f"{name} {q.id}: {cue}: {stem}"
+            if q.kind == Kind.NUMERIC:
+                assert not re.search(rf"(?<![\d.]){re.escape(q.answer)}(?![\d.])", stem.replace(",", "")), \
+                    f"{name} {q.id}: the number is in the stem"
+
+
+def test_stems_read_as_english(banks):
+    for name, questions in banks.items():
+        for q in questions:
+            for text in (q.prompt, q.explanation, *q.choices):
+                assert awkward(text) is None, f"{name} {q.id}: {awkward(text)}: {text}"
+            assert " the the " not in q.prompt.lower() and " ." not in q.prompt
+
+
+def test_every_question_has_an_explanation_and_a_quote(banks):
+    for name, questions in banks.items():
+        for q in questions:
+            assert q.explanation.strip(), f"{name} {q.id}"
+            assert q.citations, f"{name} {q.id} cites nothing"
+
+
+def test_proper_nouns_keep_their_case_and_tables_give_one_item(banks):
+    questions = banks["chip-plants"]
+    prompts = " ".join(q.prompt for q in questions)
+    for name in ("Intel's expected CHIPS award", "TSMC's expected CHIPS award"):
+        assert name in prompts
+    assert "intel" not in prompts and "the Intel's" not in prompts and "tsmc" not in prompts
+    matching = [q for q in questions if q.table == "plant-table"]
+    assert {q.prompt for q in matching} == {"Plants by company: match each company to its location.",
+                                            "Plants by company: match each company to its state."}
+    samsung = [q for q in questions if q.facts == ("samsung-award",)]
+    assert not any(q.kind == Kind.NUMERIC for q in samsung)
+    assert any(q.answer == "more than $100 billion" for q in samsung)
+    assert any(q.kind == Kind.ORDER for q in questions)
+
+
+def test_practice_sessions_interleave_and_balance(banks):
+    for name, questions in banks.items():
+        asked = practice_plan(questions, count=40, session_length=20, seed="lint")
+        facts = [f for q in asked for f in family_key(q)]
+        assert len(facts) == len(set(facts)), f"{name}: a fact (or a true/false mirror) asked twice"
+        for start in range(0, len(asked), 20):
+            assert balanced(asked[start:start + 20]), f"{name}: true/false share out of 40–60%"
+        topics = {q.topic for q in questions}
+        if len(topics) >= 3:
+            runs = [len(list(group)) for _, group in itertools.groupby(q.topic for q in asked)]
+            assert max(runs) <= 2, f"{name}: a topic {max(runs)} times in a row"
+
+
+def test_exams_balance_true_false_for_every_code(banks):
+    questions = banks["sanaenomics"]
+    for seed in range(60):
+        spec = ExamSpec(seed, 20, 0)
+        exam = compose(questions, length=spec.count, ranked=exam_ranking(questions, spec.seed), seed=spec.seed)
+        assert balanced(exam), seed
+        facts = [f for q in exam for f in family_key(q)]
+        assert len(facts) == len(set(facts)), seed
