@@ -93,8 +93,8 @@ class _Checker:
             version = pack.get("format_version")
             if isinstance(version, int) and not isinstance(version, bool) and version not in FORMAT_VERSIONS:
                 newer = "newer than this app understands" if version > FORMAT_VERSION else "unknown"
-                self.report("pack.format_version",
-                            f"format version {version} is {newer} (this app reads {', '.join(map(str, FORMAT_VERSIONS))})")
+                readable = ", ".join(map(str, FORMAT_VERSIONS))
+                self.report("pack.format_version", f"format version {version} is {newer} (this app reads {readable})")
             self.version = version if isinstance(version, int) else FORMAT_VERSION
             self.check_pack_meta(pack)
         for name in REQUIRED_COLLECTIONS:

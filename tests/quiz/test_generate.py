@@ -102,7 +102,8 @@ def test_distractors_come_from_the_keys_own_category(bundled_pack, questions):
 
 def test_one_item_per_table_and_no_list_position_trivia(bundled_pack, questions):
     table_items = [q for q in questions if q.table]
-    assert [q.kind for q in table_items] == [Kind.CLASSIFY] and table_items[0].id == "table-grid:abenomics-vs-sanaenomics"
+    assert [q.kind for q in table_items] == [Kind.CLASSIFY]
+    assert table_items[0].id == "table-grid:abenomics-vs-sanaenomics"
     for q in questions:
         assert "Named first" not in q.prompt and "Named second" not in q.prompt
     arrows = next(n for n in bundled_pack.lists if n.id == "three-arrows")

@@ -129,9 +129,10 @@ def test_resume_after_a_reimport_dropped_an_answered_question(db, bundled_pack):
     session.submit(answered.answer, 100)
     unanswered = session.current
     gone = answered.id.split(":")[1]
+    sections = tuple(dataclasses.replace(s, figures=tuple(x for x in s.figures if x != gone))
+                     for s in bundled_pack.sections)
     smaller = dataclasses.replace(bundled_pack, figures=tuple(f for f in bundled_pack.figures if f.id != gone),
-                                  sections=tuple(dataclasses.replace(s, figures=tuple(x for x in s.figures if x != gone))
-                                                 for s in bundled_pack.sections))
+                                  sections=sections)
     resumed = QuizSession.resume(db, learner, smaller)
     assert resumed.current == unanswered  # not the one after it
 
