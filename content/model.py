@@ -103,28 +103,28 @@ class Figure:
     outlet: str | None = None
     bound: str = ""  # "" or "exact" | "about" | "at least" | "more than" | "less than" | "up to"
 
-    @property
+    @cached_property
     def qualifier(self) -> str:
         """How the article states the amount: "about", a bound such as "more than", or "" (exact)."""
         if self.bound and self.bound != "exact":
             return self.bound
         return "about" if self.approximate else ""
 
-    @property
+    @cached_property
     def is_bound(self) -> bool:
         """True when the article gives a limit ("more than $100B"), not an amount."""
         return self.qualifier not in ("", "about")
 
-    @property
+    @cached_property
     def base_value(self) -> float:
         """Amount in the unit's base (``2.3 trillion USD`` → ``2.3e12``)."""
         return self.amount * split_unit(self.unit)[0]
 
-    @property
+    @cached_property
     def base_unit(self) -> str:
         return split_unit(self.unit)[1]
 
-    @property
+    @cached_property
     def display(self) -> str:
         """Human text such as ``~$2.3 trillion``, ``more than $100 billion`` or ``~65 billion tonnes``."""
         return self.amount_text(self.amount, self.qualifier)

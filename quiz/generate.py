@@ -101,6 +101,8 @@ class PackIndex:
             for named in lists:
                 placed.setdefault(named.id, section_id)
         self.section_of = placed
+        self._phrases: dict[str, str] = {}
+        self._subjects: dict[str, str] = {}
 
     def section(self, record_id: str, topic: str) -> str:
         return self.section_of.get(record_id) or self.first_of_topic.get(topic, "")
@@ -109,7 +111,10 @@ class PackIndex:
         return next((s.quote for s in self.pack.sections if s.id == section_id), "")
 
     def phrase(self, label: str) -> str:
-        return wording.noun_phrase(label, self.vocabulary)
+        found = self._phrases.get(label)
+        if found is None:
+            found = self._phrases[label] = wording.noun_phrase(label, self.vocabulary)
+        return found
 
     @cached_property
     def source(self) -> str:
@@ -132,8 +137,11 @@ class PackIndex:
         return found
 
     def subject(self, figure: Figure) -> str:
-        year = f" ({figure.year})" if figure.year and str(figure.year) not in figure.label else ""
-        return f"{self.phrase(figure.label)}{year}"
+        found = self._subjects.get(figure.id)
+        if found is None:
+            year = f" ({figure.year})" if figure.year and str(figure.year) not in figure.label else ""
+            found = self._subjects[figure.id] = f"{self.phrase(figure.label)}{year}"
+        return found
 
     def reporter(self, figure: Figure) -> str:
         return self.pack.outlet_name(figure.outlet) or "The article"
@@ -177,7 +185,7 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
         bound_note = f" The article gives a bound ({f.qualifier}), not an exact amount." if f.is_bound else ""
 
         qid = f"figure-amount:{f.id}"
-        rng = _rng(seed, qid)
+        rng = _rng(seed, f"figure:{f.id}")  # one generator for all of this figure's variants
         distractors = _sample(pool, f.display, MAX_CHOICES - 1, rng)
         if f.is_bound:  # the same amount with the opposite bound is the most telling distractor
             flipped = f.amount_text(f.amount, _OPPOSITE[f.qualifier])
@@ -203,7 +211,6 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
         name = common["outlet"]
         if name and len(index.outlet_names) >= 2:
             qid = f"figure-source:{f.id}"
-            rng = _rng(seed, qid)
             distractors = _sample(index.outlet_names, name, MAX_CHOICES - 1, rng)
             yield QuizQuestion(
                 id=qid, kind=Kind.CHOICE, prompt=f"Which outlet reported {subject} as {f.display}?",
@@ -214,7 +221,7 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
         yield QuizQuestion(
             id=f"figure-tf:{f.id}:true", kind=Kind.TRUEFALSE, answer="true",
             prompt=f"True or false: {reporter} {subject} as {f.display}.", explanation=f"True. {truth}", **common)
-        swaps = [d for d in _sample(pool, f.display, 1, _rng(seed, f"figure-tf:{f.id}:false"))]
+        swaps = _sample(pool, f.display, 1, rng)
         if swaps:
             other = index.what_amount_is(f.base_unit, swaps[0])
             yield QuizQuestion(
