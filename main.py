@@ -347,6 +347,12 @@ def _quiz_export(ws: object, args: argparse.Namespace) -> dict:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from ui.system_check import check
+
+    problem = check()  # before Qt loads: its own message names the wrong library and aborts
+    if problem:
+        print(problem, file=sys.stderr)
+        return 3
     from ui.app import run
 
     return run(args.data_dir)
