@@ -211,6 +211,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         for name in ("sections", "figures", "tables", "lists", "terms", "facts", "questions")
     )
     _say(f"{args.pack_dir}: OK — {pack.meta.title} ({counts})")
+    from quiz.generate import notes
+
+    found = notes(pack)
+    if found:  # valid, but some records cannot become questions: say which and why
+        _say(f"note: {len(found)} record(s) give no generated question:", *(f"  {n}" for n in found))
     return 0
 
 
@@ -339,9 +344,10 @@ def _quiz_export(ws: object, args: argparse.Namespace) -> dict:
             from quiz.plan import practice_plan
             from quiz.session import PRACTICE_LENGTH
 
-            asked = practice_plan(questions, count=args.count, session_length=PRACTICE_LENGTH, seed=seed)
-            entry["plan"] = [{"position": n, "session": (n - 1) // PRACTICE_LENGTH + 1, **q.to_dict()}
-                             for n, q in enumerate(asked, 1)]
+            sessions = practice_plan(questions, count=args.count, session_length=PRACTICE_LENGTH, seed=seed)
+            asked = [(number, q) for number, session in enumerate(sessions, 1) for q in session]
+            entry["plan"] = [{"position": n, "session": number, **q.to_dict()}
+                             for n, (number, q) in enumerate(asked, 1)]
         packs.append(entry)
     return {"format": "briefing-quiz", "version": 2, "seed": seed, "plan": args.plan, "packs": packs}
 

@@ -8,6 +8,7 @@ rows reference content by ``(pack_id, id)``, so ids must survive edits.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, fields
 from functools import cache, cached_property
 from typing import Any
@@ -132,14 +133,30 @@ class Figure:
     def amount_text(self, amount: float, qualifier: str) -> str:
         """This figure's unit and style around another amount or qualifier (for distractors)."""
         scale_word = self.unit.split()[0] if split_unit(self.unit)[0] != 1.0 else ""
-        number = f"{amount:g}"
-        if self.base_unit == "USD":
-            core = f"${number} {scale_word}".rstrip()
+        number = format_amount(amount)
+        symbol = CURRENCY_SIGNS.get(self.base_unit)
+        if symbol:
+            core = f"{symbol}{number} {scale_word}".rstrip()
         else:
             core = f"{number} {self.unit}".strip()
         if qualifier == "about":
             return f"~{core}"
         return f"{qualifier} {core}" if qualifier else core
+
+
+#: Currencies written with their sign, as articles do ("$65 billion", "€4.2 billion").
+CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+
+
+def format_amount(amount: float) -> str:
+    """An amount as people write it: 6,500 and 2.3, never 6500.0 or 1.5e+06."""
+    if not math.isfinite(amount):
+        return str(amount)
+    if amount == int(amount) and abs(amount) < 1e15:
+        return f"{int(amount):,}"
+    text = f"{amount:.12f}".rstrip("0").rstrip(".")
+    whole, _, fraction = text.partition(".")
+    return f"{int(whole):,}" + (f".{fraction}" if fraction else "") if whole.lstrip("-").isdigit() else text
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,15 @@ def generate(pack: Pack, seed: str | int = 0) -> list[QuizQuestion]:
     return questions
 
 
+def notes(pack: Pack) -> list[str]:
+    """Records of ``pack`` that give no generated question, each with the reason (for ``main.py check``)."""
+    index = PackIndex(pack)
+    for make in GENERATORS:
+        for _question in make(index, 0):
+            pass
+    return index.notes
+
+
 def _rng(seed: str | int, qid: str) -> random.Random:
     return random.Random(f"{seed}|{qid}")
 
@@ -102,7 +111,10 @@ class PackIndex:
                 placed.setdefault(named.id, section_id)
         self.section_of = placed
         self._phrases: dict[str, str] = {}
+        self._refs: dict[str, str] = {}
         self._subjects: dict[str, str] = {}
+        #: records that give no generated question, and why (``main.py check`` prints these)
+        self.notes: list[str] = []
 
     def section(self, record_id: str, topic: str) -> str:
         return self.section_of.get(record_id) or self.first_of_topic.get(topic, "")
@@ -122,19 +134,13 @@ class PackIndex:
 
     # -- figures --------------------------------------------------------------------
     @cached_property
-    def displays_by_unit(self) -> dict[str, list[str]]:
-        """Distinct displayed amounts per base unit (the distractor pool of an amount)."""
-        found: dict[str, set[str]] = {}
+    def amounts_by_unit(self) -> dict[str, list[Figure]]:
+        """Figures stated as amounts (not bounds) per base unit, one per distinct amount: the distractor pool."""
+        found: dict[str, dict[float, Figure]] = {}
         for f in self.pack.figures:
-            found.setdefault(f.base_unit, set()).add(f.display)
-        return {unit: sorted(values) for unit, values in found.items()}
-
-    @cached_property
-    def figure_by_display(self) -> dict[tuple[str, str], Figure]:
-        found: dict[tuple[str, str], Figure] = {}
-        for f in self.pack.figures:
-            found.setdefault((f.base_unit, f.display), f)
-        return found
+            if not f.is_bound:
+                found.setdefault(f.base_unit, {}).setdefault(f.base_value, f)
+        return {unit: sorted(by_value.values(), key=lambda f: f.base_value) for unit, by_value in found.items()}
 
     def subject(self, figure: Figure) -> str:
         found = self._subjects.get(figure.id)
@@ -143,21 +149,27 @@ class PackIndex:
             found = self._subjects[figure.id] = f"{self.phrase(figure.label)}{year}"
         return found
 
-    def reporter(self, figure: Figure) -> str:
-        return self.pack.outlet_name(figure.outlet) or "The article"
+    def source_ref(self, outlet_name: str | None) -> str:
+        """How a sentence names a source: "Nikkei", "the Valley Ledger" (as the article writes it), "the article"."""
+        if not outlet_name:
+            return "the article"
+        found = self._refs.get(outlet_name)
+        if found is None:
+            pattern = rf"\bthe\s+{re.escape(outlet_name)}\b"
+            found = f"the {outlet_name}" if re.search(pattern, self.pack.source_text or "", re.IGNORECASE) \
+                else outlet_name
+            self._refs[outlet_name] = found
+        return found
 
     def figure_sentence(self, figure: Figure, display: str | None = None) -> str:
-        """"Nikkei reported the public-private goal (2040) as ~$2.3 trillion." """
-        reporter = self.pack.outlet_name(figure.outlet)
-        verb = f"{reporter} reported" if reporter else "The article gives"
-        return f"{verb} {self.subject(figure)} as {display or figure.display}."
+        """"Nikkei gives the public-private investment goal by 2040 as ~$2.3 trillion." """
+        ref = self.source_ref(self.pack.outlet_name(figure.outlet))
+        return f"{_capital(ref)} gives {self.subject(figure)} as {display or figure.display}."
 
-    def what_amount_is(self, unit: str, display: str) -> str:
-        other = self.figure_by_display.get((unit, display))
-        if other is None:
-            return ""
-        outlet = self.pack.outlet_name(other.outlet)
-        return f"{display} is {self.subject(other)}" + (f" ({outlet})." if outlet else " (no outlet named).")
+    def what_figure_is(self, figure: Figure) -> str:
+        """Feedback for an amount offered as a distractor: which figure of the article it really is."""
+        outlet = self.pack.outlet_name(figure.outlet)
+        return f"That is {self.subject(figure)}" + (f", given by {self.source_ref(outlet)}." if outlet else ".")
 
     # -- terms -----------------------------------------------------------------------
     @cached_property
@@ -168,92 +180,140 @@ class PackIndex:
         return found
 
     @cached_property
+    def misreadings_by_topic(self) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+        found: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for fact in self.pack.facts:
+            if fact.misreadings:
+                found.setdefault(fact.topic, []).append((fact.id, fact.misreadings))
+        return found
+
+    @cached_property
+    def corrections(self) -> dict[str, str]:
+        """Each misreading → the statement that corrects it."""
+        return {wrong: fact.statement for fact in self.pack.facts for wrong in fact.misreadings}
+
+    @cached_property
     def outlet_names(self) -> list[str]:
         return sorted(o.name for o in self.pack.outlets)
 
 
 # -- figures ----------------------------------------------------------------------------
+def _pick_figures(pool: Sequence[Figure], exclude: Figure, k: int, rng: random.Random) -> list[Figure]:
+    others = [g for g in pool if g.base_value != exclude.base_value]
+    return others if len(others) <= k else rng.sample(others, k)
+
+
 def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
-    """The variants of one figure: amount (choice), number (typed), outlet, true/false, outlet fill-in."""
+    """The variants of one figure: amount (choice), number (typed), source, true/false, source fill-in.
+
+    An amount's distractors are other amounts of the article in the same unit, written in the key's
+    style (all approximate, or all exact), so no option stands out by its form. A figure the article
+    states as a bound ("more than $100 billion") is asked as a bound: which bound the article gives,
+    never a number to type, and never other amounts with the same bound (a lower "at least" would be
+    implied by the key and so also true).
+    """
     pack = index.pack
     for f in pack.figures:
-        common = {"topic": f.topic, "quote": f.quote, "outlet": pack.outlet_name(f.outlet), "facts": (f.id,),
+        outlet = pack.outlet_name(f.outlet)
+        common = {"topic": f.topic, "quote": f.quote, "outlet": outlet, "facts": (f.id,),
                   "section": index.section(f.id, f.topic)}
         subject = index.subject(f)
-        pool = index.displays_by_unit.get(f.base_unit, [])
+        ref = index.source_ref(outlet)
         truth = index.figure_sentence(f)
-        bound_note = f" The article gives a bound ({f.qualifier}), not an exact amount." if f.is_bound else ""
-
-        qid = f"figure-amount:{f.id}"
         rng = _rng(seed, f"figure:{f.id}")  # one generator for all of this figure's variants
-        distractors = _sample(pool, f.display, MAX_CHOICES - 1, rng)
-        if f.is_bound:  # the same amount with the opposite bound is the most telling distractor
-            flipped = f.amount_text(f.amount, _OPPOSITE[f.qualifier])
-            distractors = [flipped, *[d for d in distractors if d != flipped]][: MAX_CHOICES - 1]
-        if len(distractors) >= 2:
-            according = common["outlet"] or "the article"
-            yield QuizQuestion(
-                id=qid, kind=Kind.CHOICE, prompt=f"How large is {subject}, according to {according}?",
-                answer=f.display, choices=_options(f.display, distractors, rng),
-                explanation=truth + bound_note,
-                feedback=tuple((d, index.what_amount_is(f.base_unit, d) or f"The article says {f.display}, not {d}.")
-                               for d in distractors),
-                **common)
+        asked = f"What figure does {ref} give for {subject}?"
 
-        if not f.is_bound:
+        if f.is_bound:
+            opposite = _OPPOSITE[f.qualifier]
+            styles = [f.qualifier, opposite, "about", ""]
+            options = [f.amount_text(f.amount, q) for q in styles]
+            note = f"The article gives a bound (“{f.qualifier}”), not an amount."
+            yield QuizQuestion(
+                id=f"figure-amount:{f.id}", kind=Kind.CHOICE, prompt=asked, answer=f.display,
+                choices=_options(f.display, options[1:], rng), explanation=f"{truth} {note}",
+                feedback=tuple((o, f"The article says {f.display}; “{o}” is a different claim.") for o in options[1:]),
+                **common)
+            false_display = options[1]
+        else:
+            pool = _pick_figures(index.amounts_by_unit.get(f.base_unit, []), f, MAX_CHOICES - 1, rng)
+            shown = {g.amount_text(g.amount, f.qualifier): g for g in pool}
+            shown.pop(f.display, None)
+            if len(shown) >= 2:
+                yield QuizQuestion(
+                    id=f"figure-amount:{f.id}", kind=Kind.CHOICE, prompt=asked, answer=f.display,
+                    choices=_options(f.display, list(shown), rng), explanation=truth,
+                    feedback=tuple((text, index.what_figure_is(g)) for text, g in shown.items()), **common)
             yield QuizQuestion(
                 id=f"figure-number:{f.id}", kind=Kind.NUMERIC, unit=f.unit,
-                prompt=f"How large is {subject}? Answer in {_unit_phrase(f.unit)}.",
+                prompt=f"{asked} Answer in {_unit_phrase(f.unit)}.",
                 answer=f"{f.amount:g}", tolerance=APPROX_TOLERANCE if f.approximate else 0.0,
                 explanation=truth + (" The article gives an approximate amount, so answers within 5% count."
                                      if f.approximate else ""), **common)
+            false_figure = next(iter(shown.values()), None) or next(iter(pool), None)
+            false_display = false_figure.amount_text(false_figure.amount, f.qualifier) if false_figure else None
 
-        name = common["outlet"]
-        if name and len(index.outlet_names) >= 2:
-            qid = f"figure-source:{f.id}"
-            distractors = _sample(index.outlet_names, name, MAX_CHOICES - 1, rng)
+        if outlet and len(index.outlet_names) >= 2:
+            distractors = _sample(index.outlet_names, outlet, MAX_CHOICES - 1, rng)
             yield QuizQuestion(
-                id=qid, kind=Kind.CHOICE, prompt=f"Which outlet reported {subject} as {f.display}?",
-                answer=name, choices=_options(name, distractors, rng), explanation=truth,
+                id=f"figure-source:{f.id}", kind=Kind.CHOICE, prompt=f"Who gives {subject} as {f.display}?",
+                answer=outlet, choices=_options(outlet, distractors, rng), explanation=truth,
                 feedback=tuple((d, _outlet_reported(index, d)) for d in distractors), **common)
 
-        reporter = f"{name} reported" if name else "The article gives"
+        claim = f"True or false: {_capital(ref)} gives {subject} as"
         yield QuizQuestion(
-            id=f"figure-tf:{f.id}:true", kind=Kind.TRUEFALSE, answer="true",
-            prompt=f"True or false: {reporter} {subject} as {f.display}.", explanation=f"True. {truth}", **common)
-        swaps = _sample(pool, f.display, 1, rng)
-        if swaps:
-            other = index.what_amount_is(f.base_unit, swaps[0])
+            id=f"figure-tf:{f.id}:true", kind=Kind.TRUEFALSE, answer="true", prompt=f"{claim} {f.display}.",
+            explanation=f"True. {truth}", **common)
+        if false_display and false_display != f.display:
             yield QuizQuestion(
                 id=f"figure-tf:{f.id}:false", kind=Kind.TRUEFALSE, answer="false",
-                prompt=f"True or false: {reporter} {subject} as {swaps[0]}.", correction=truth,
-                explanation=f"False. {truth}" + (f" {other}" if other else ""), **common)
+                prompt=f"{claim} {false_display}.", correction=truth, explanation=f"False. {truth}", **common)
 
-        text = _blank(f.quote, name) if name else None
-        if text and name:
+        text = _blank(f.quote, outlet) if outlet and not _fragment(f.quote) else None
+        if text and outlet:
             yield QuizQuestion(
-                id=f"cloze-outlet:{f.id}", kind=Kind.TEXT, answer=name,
-                prompt=f"Fill in the blank with the outlet: “{text}”", explanation=truth, **common)
+                id=f"cloze-outlet:{f.id}", kind=Kind.TEXT, answer=outlet,
+                prompt=f"Fill in the blank with the source: “{text}”", explanation=truth, **common)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _fragment(quote: str) -> bool:
+    """A quote that starts mid-sentence ("are paid in tranches…") makes a poor fill-in: skip it."""
+    first = quote.lstrip("“\"'(")[:1]
+    return not first or first.islower()
 
 
 def _outlet_reported(index: PackIndex, outlet_name: str) -> str:
     figures = [f for f in index.pack.figures if index.pack.outlet_name(f.outlet) == outlet_name]
+    ref = _capital(index.source_ref(outlet_name))
     if not figures:
-        return f"The article names {outlet_name} for no figure."
+        return f"{ref} gives no figure in the article."
     shown = "; ".join(f"{index.subject(f)}, {f.display}" for f in figures[:2])
-    return f"{outlet_name} reported {shown}."
+    return f"{ref} gives {shown}."
+
+
+_CURRENCY_NAMES = {"USD": "US dollars", "EUR": "euros", "GBP": "pounds sterling", "JPY": "yen"}
 
 
 def _unit_phrase(unit: str) -> str:
+    """ "billion USD" → "billions of US dollars"; other units as written ("percent", "GWh")."""
     words = unit.split()
-    if len(words) == 2 and words[1] == "USD":
-        return f"{words[0]}s of US dollars"
+    if len(words) == 2 and words[1] in _CURRENCY_NAMES:
+        return f"{words[0]}s of {_CURRENCY_NAMES[words[1]]}"
+    if len(words) == 1 and words[0] in _CURRENCY_NAMES:
+        return _CURRENCY_NAMES[words[0]]
     return unit
 
 
 # -- terms and lists -----------------------------------------------------------------------
 def term_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
-    """Name the term from its definition (distractors of the same category), and fill it into its quote."""
+    """Name the term from its definition (distractors of the same category), and fill it into its quote.
+
+    A term that can give neither (its definition names it, its category has no peers, its quote is a
+    fragment or gives it away) is noted in ``index.notes``, so ``main.py check`` can say why.
+    """
     pack = index.pack
     for t in pack.terms:
         common = {"topic": t.topic, "quote": t.quote, "facts": (t.id,), "section": index.section(t.id, t.topic)}
@@ -263,19 +323,33 @@ def term_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
         rng = _rng(seed, qid)
         distractors = _sample(sorted(set(peers)), t.term, MAX_CHOICES - 1, rng)
         prompt = f"Which term does the briefing define this way? “{t.definition}”"
-        if len(distractors) >= 2 and not wording.gives_away(prompt, t.term, also=t.accept, distractors=distractors):
+        why_not: list[str] = []
+        cue = wording.gives_away(prompt, t.term, also=t.accept, distractors=distractors)
+        if len(distractors) < 2:
+            why_not.append(f"fewer than two other terms in its category {t.category or '(none)'!r}")
+        elif cue:
+            why_not.append(f"its definition gives it away ({cue})")
+        else:
             definitions = {other.term: other.definition for other in pack.terms}
             yield QuizQuestion(
                 id=qid, kind=Kind.CHOICE, prompt=prompt, answer=t.term,
                 choices=_options(t.term, distractors, rng), explanation=explanation,
                 feedback=tuple((d, f"{d}: {definitions[d]}") for d in distractors), **common)
-        cloze = _cloze_term(t.quote, t.term, t.accept)
-        if cloze and not wording.gives_away(cloze[0], t.term, also=t.accept):
+        cloze = None if _fragment(t.quote) else _cloze_term(t.quote, t.term, t.accept)
+        cue = wording.gives_away(cloze[0], t.term, also=t.accept) if cloze else None
+        if cloze and not cue:
             text, answer = cloze
             accepted = tuple(dict.fromkeys(a for a in (t.term, *t.accept) if a != answer))
             yield QuizQuestion(
                 id=f"cloze-term:{t.id}", kind=Kind.TEXT, prompt=f"Fill in the blank: “{text}”", answer=answer,
                 accepted=accepted, explanation=explanation, **common)
+            continue
+        if cloze is None:
+            why_not.append("its quote starts mid-sentence or does not contain the term")
+        else:
+            why_not.append(f"its quote gives it away once blanked ({cue})")
+        if len(why_not) == 2:
+            index.notes.append(f"term {t.id!r} ({t.term}) gives no generated question: " + "; ".join(why_not))
 
 
 def _cloze_term(quote: str, term: str, accept: Sequence[str]) -> tuple[str, str] | None:
@@ -305,8 +379,11 @@ def list_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             qid = f"list-item:{item.id}"
             rng = _rng(seed, qid)
             distractors = _sample(sorted(set(names)), item.name, MAX_CHOICES - 1, rng)
-            prompt = f"{named.title}: which one does the article describe as “{item.detail}”?"
-            if wording.gives_away(f"“{item.detail}”", item.name, distractors=distractors):
+            prompt = f"{named.title}: which one matches this description? {item.detail}"
+            cue = wording.gives_away(item.detail, item.name, distractors=distractors)
+            if cue:
+                index.notes.append(f"list item {item.id!r} ({item.name}) gives no generated question: "
+                                   f"its detail gives it away ({cue})")
                 continue
             described = {i.name: i.detail for i in named.items}
             yield QuizQuestion(
@@ -380,19 +457,44 @@ def fact_statements(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]
                 id=f"fact:{fact.id}:false:{n}", kind=Kind.TRUEFALSE, answer="false",
                 prompt=f"True or false: {wrong}", correction=fact.statement,
                 explanation=f"False. What the article says: {fact.statement}", **common)
+        # Which statement does the article make: the fact among misreadings (its own, then its topic's).
+        if fact.misreadings:
+            rng = _rng(seed, f"fact-choice:{fact.id}")
+            others = [w for other in index.misreadings_by_topic.get(fact.topic, []) if other[0] != fact.id
+                      for w in other[1]]
+            # Distractors of about the key's length: the longest option must not be the tell.
+            pool = sorted({*fact.misreadings, *others}, key=lambda w: (abs(len(w) - len(fact.statement)), w))
+            wrong = [*[w for w in fact.misreadings if w in pool[:4]][:1],
+                     *[w for w in pool if w not in fact.misreadings[:1]]][: MAX_CHOICES - 1]
+            if len(wrong) >= 2 and len(fact.statement) <= 1.25 * max(len(w) for w in wrong):
+                corrections = index.corrections
+                yield QuizQuestion(
+                    id=f"fact-choice:{fact.id}", kind=Kind.CHOICE, answer=fact.statement,
+                    prompt="Which of these statements does the article make?",
+                    choices=_options(fact.statement, wrong, rng),
+                    explanation=f"The article says: {fact.statement}",
+                    feedback=tuple((w, f"Not what the article says. It says: {corrections[w]}") for w in wrong),
+                    **common)
 
 
 def milestone_order(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
-    """Milestones whose order the article gives (``order``, else ``year``) put in order, one per time."""
+    """Milestones whose order the article gives put in order, one per time.
+
+    When any milestone has an ``order``, only those are ordered (a ``year`` alone cannot be placed
+    among them); otherwise milestones with a ``year`` are. With more times than an item can hold,
+    a seeded spread of them is asked (the earliest ones too, not always the last few).
+    """
+    milestones = index.pack.milestones
+    ordered = [m for m in milestones if m.order is not None]
     by_time: dict[int, list] = {}
-    for m in index.pack.milestones:
-        when = m.order if m.order is not None else m.year
-        if when is not None:
-            by_time.setdefault(when, []).append(m)
+    for m in ordered or [m for m in milestones if m.year is not None]:
+        by_time.setdefault(m.order if ordered else m.year, []).append(m)  # type: ignore[arg-type]
     if len(by_time) < 3:
         return
     rng = _rng(seed, "order:milestones")
-    times = sorted(by_time)[-MAX_ORDER_ITEMS:]
+    times = sorted(by_time)
+    if len(times) > MAX_ORDER_ITEMS:
+        times = sorted(rng.sample(times, MAX_ORDER_ITEMS))
     chosen = [rng.choice(sorted(by_time[t], key=lambda m: m.id)) for t in times]
     sequence = tuple(m.label for m in chosen)
     shown = list(sequence)

@@ -31,8 +31,16 @@ WINDOW = 16
 
 
 def family_key(question: QuizQuestion) -> frozenset[str]:
-    """The facts a question tests: variants of one fact share this key."""
-    return frozenset(question.facts) or frozenset({question.id})
+    """The facts a question tests: variants of one fact share this key.
+
+    A generated question also claims the sentence it quotes: the feedback of one
+    question shows that sentence, so a second question on it (a term and a list
+    item quoting the same line) would be answered from the feedback just read.
+    """
+    key = set(question.facts) or {question.id}
+    if question.quote and not question.authored:
+        key.add("quote:" + " ".join(question.quote.split()))
+    return frozenset(key)
 
 
 @dataclass
@@ -88,8 +96,8 @@ def compose(questions: Sequence[QuizQuestion], *, length: int, ranked: Sequence[
             if family.key & used:
                 continue
             looked += 1
-            if looked > WINDOW and best is not None and best[0] < 100:
-                break  # a fit was found near the top; look further only to avoid a long topic run
+            if looked > WINDOW and best is not None and best[0] < 6:
+                break  # a fit was found near the top; look further only to avoid a run of one topic or kind
             for variant in _variants(family, fixed):
                 cost = _cost([*after[-topic_run:], *chosen], variant, topic_run, len(after[-topic_run:]))
                 cost += 0.25 * looked - 4.0 * left.get(variant.topic, 0) / total + rng.random() * 0.01
@@ -100,7 +108,7 @@ def compose(questions: Sequence[QuizQuestion], *, length: int, ranked: Sequence[
         _, position, variant = best
         chosen.append(variant)
         used |= pool.pop(position).key
-    return _balance(chosen, questions, length)
+    return _balance(chosen, questions, length, used_before=set(avoid))
 
 
 def _variants(family: _Family, fixed: set[str]) -> list[QuizQuestion]:
@@ -156,21 +164,23 @@ def balanced(questions: Sequence[QuizQuestion]) -> bool:
     return share is None or TRUE_SHARE[0] <= share <= TRUE_SHARE[1]
 
 
-def _balance(chosen: list[QuizQuestion], bank: Sequence[QuizQuestion], length: int) -> list[QuizQuestion]:
+def _balance(chosen: list[QuizQuestion], bank: Sequence[QuizQuestion], length: int,
+             used_before: set[str] = frozenset()) -> list[QuizQuestion]:  # type: ignore[assignment]
     """Swap (or, failing that, drop) true/false items until the share is in range."""
     by_key: dict[frozenset[str], list[QuizQuestion]] = {}
     for q in bank:
         by_key.setdefault(family_key(q), []).append(q)
     session = list(chosen)
-    used = {fact for q in session for fact in family_key(q)}
+    used = {fact for q in session for fact in family_key(q)} | set(used_before)
     trues, falses = _true_false(session)
     if trues + falses in (1, 3):  # no share between 40% and 60% exists: add the missing answer, else drop one
         wanted = "false" if trues > falses else "true"
         extra = next((q for q in bank if q.kind == Kind.TRUEFALSE and q.answer == wanted
                       and not (family_key(q) & used)), None)
-        if extra is not None:
+        others = [i for i, q in enumerate(session) if q.kind != Kind.TRUEFALSE]
+        if extra is not None and (len(session) < length or others):
             if len(session) >= length:  # make room: the last question that is not true/false goes
-                del session[max(i for i, q in enumerate(session) if q.kind != Kind.TRUEFALSE)]
+                del session[others[-1]]
             at = next((i for i in range(len(session), 0, -1)
                        if session[i - 1].topic != extra.topic
                        and (i < 2 or session[i - 2].topic != extra.topic)), len(session))
@@ -210,9 +220,21 @@ def practice_ranking(questions: Sequence[QuizQuestion], due: Sequence[str], late
     rng = random.Random(f"practice|{seed}")
     seen = set(due) | set(later)
     seen_facts = {fact for q in questions if q.id in seen for fact in family_key(q)}
-    fresh = [q.id for q in questions if not (family_key(q) & seen_facts)]
-    rng.shuffle(fresh)
-    return [*due, *fresh, *later], set(due)
+    fresh = [q for q in questions if not (family_key(q) & seen_facts)]
+    # Hand-written questions test understanding and cover several facts at once: left to chance they
+    # lose to the many single-fact variants, so they are spread evenly through the new material.
+    authored = [q.id for q in fresh if q.authored]
+    generated = [q.id for q in fresh if not q.authored]
+    rng.shuffle(authored)
+    rng.shuffle(generated)
+    step = max(1, round((len(authored) + len(generated)) / max(1, len(authored))))
+    mixed: list[str] = []
+    for n, qid in enumerate(generated):
+        if n % step == 0 and authored:
+            mixed.append(authored.pop())
+        mixed.append(qid)
+    mixed += authored
+    return [*due, *mixed, *later], set(due)
 
 
 def exam_ranking(questions: Sequence[QuizQuestion], seed: str | int) -> list[str]:
@@ -223,21 +245,23 @@ def exam_ranking(questions: Sequence[QuizQuestion], seed: str | int) -> list[str
 
 
 def practice_plan(questions: Sequence[QuizQuestion], *, count: int, session_length: int,
-                  seed: str | int = 0) -> list[QuizQuestion]:
-    """The first ``count`` questions a new learner's practice asks, session after session.
+                  seed: str | int = 0) -> list[list[QuizQuestion]]:
+    """The first ``count`` questions a new learner's practice asks, as the sessions that ask them.
 
-    Each session is composed as :func:`quiz.session` composes it, assuming every
+    Each session is composed as :mod:`quiz.session` composes it, assuming every
     answer was right (nothing falls due within the hour), so a later session moves
-    on to facts not met yet. ``main.py export --format quiz-json --plan practice`` prints this.
+    on to facts not met yet; a small pack's sessions may be shorter than
+    ``session_length``. ``main.py export --format quiz-json --plan practice`` prints this.
     """
+    sessions: list[list[QuizQuestion]] = []
     asked: list[QuizQuestion] = []
-    session = 0
     while len(asked) < count:
-        ranked, fixed = practice_ranking(questions, [], [q.id for q in asked], f"{seed}|{session}")
+        n = len(sessions)
+        ranked, fixed = practice_ranking(questions, [], [q.id for q in asked], f"{seed}|{n}")
         batch = compose(questions, length=min(session_length, count - len(asked)), ranked=ranked, fixed=fixed,
-                        seed=f"{seed}|{session}", after=asked, avoid={f for q in asked for f in q.facts})
+                        seed=f"{seed}|{n}", after=asked, avoid={f for q in asked for f in q.facts})
         if not batch:
             break
+        sessions.append(batch)
         asked += batch
-        session += 1
-    return asked
+    return sessions

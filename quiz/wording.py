@@ -155,7 +155,7 @@ def gives_away(stem: str, key: str, *, also: Iterable[str] = (), distractors: It
     other_raw = [w.casefold() for d in distractors for w in words(d)]
     for word in words(stem):
         low = word.casefold()
-        if len(word) >= 3 and word[:1].isupper() and low not in STOPWORDS:
+        if len(word) >= 3 and word[:1].isupper() and not word.isupper() and low not in STOPWORDS:
             if any(k != low and k.startswith(low) for k in raw_key_words) and not any(
                     o.startswith(low) for o in other_raw):
                 return f"the stem's {word!r} is the start of the answer"

@@ -182,6 +182,26 @@ def test_no_stem_gives_its_key_away(banks):
                     f"{name} {q.id}: the number is in the stem"
 
 
+def _is_name(text: str) -> bool:
+    """ "European Battery Finance Agency": names differ in length by nature, unlike sentences."""
+    return all(w[:1].isupper() or w in ("of", "and", "the", "for") for w in text.split())
+
+
+def test_the_longest_option_is_not_the_tell(banks):
+    """Sentence options of about equal length: a key much longer than every distractor is a classic cue."""
+    for name, questions in banks.items():
+        sentences = [q for q in questions if q.kind in (Kind.CHOICE, Kind.SCENARIO) and len(q.choices) >= 3
+                     and len(q.answer.split()) >= 4 and not _is_name(q.answer)]
+        for q in sentences:
+            longest_wrong = max(len(c) for c in q.choices if c != q.answer)
+            assert len(q.answer) <= 1.25 * longest_wrong, f"{name} {q.id}: the key is the long one"
+        if len(sentences) >= 8:
+            longest = sum(max(q.choices, key=len) == q.answer for q in sentences)
+            chance = sum(1 / len(q.choices) for q in sentences)
+            assert longest <= 1.5 * chance + 1, f"{name}: the key is the longest option {longest} times in " \
+                                                f"{len(sentences)} (chance: {chance:.0f})"
+
+
 def test_stems_read_as_english(banks):
     for name, questions in banks.items():
         for q in questions:
@@ -214,11 +234,14 @@ def test_proper_nouns_keep_their_case_and_tables_give_one_item(banks):
 
 def test_practice_sessions_interleave_and_balance(banks):
     for name, questions in banks.items():
-        asked = practice_plan(questions, count=40, session_length=20, seed="lint")
-        facts = [f for q in asked for f in family_key(q)]
+        sessions = practice_plan(questions, count=40, session_length=20, seed="lint")
+        asked = [q for session in sessions for q in session]
+        facts = [f for q in asked for f in q.facts]
         assert len(facts) == len(set(facts)), f"{name}: a fact (or a true/false mirror) asked twice"
-        for start in range(0, len(asked), 20):
-            assert balanced(asked[start:start + 20]), f"{name}: true/false share out of 40–60%"
+        for session in sessions:
+            assert balanced(session), f"{name}: true/false share out of 40–60%"
+            quoted = [k for q in session for k in family_key(q)]
+            assert len(quoted) == len(set(quoted)), f"{name}: one sentence quoted by two questions of a session"
         topics = {q.topic for q in questions}
         if len(topics) >= 3:
             runs = [len(list(group)) for _, group in itertools.groupby(q.topic for q in asked)]
