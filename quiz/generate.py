@@ -46,7 +46,8 @@ APPROX_TOLERANCE = 0.05
 #: How many items an ordering question puts in order at most.
 MAX_ORDER_ITEMS = 5
 BLANK = "_____"
-_OPPOSITE = {"more than": "less than", "at least": "up to", "less than": "more than", "up to": "at least"}
+#: The opposite bound of about the same length (an option must not stand out by its length).
+_OPPOSITE = {"more than": "less than", "at least": "at most", "less than": "more than", "up to": "at least"}
 
 
 def generate(pack: Pack, seed: str | int = 0) -> list[QuizQuestion]:
@@ -466,7 +467,7 @@ def fact_statements(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]
             pool = sorted({*fact.misreadings, *others}, key=lambda w: (abs(len(w) - len(fact.statement)), w))
             wrong = [*[w for w in fact.misreadings if w in pool[:4]][:1],
                      *[w for w in pool if w not in fact.misreadings[:1]]][: MAX_CHOICES - 1]
-            if len(wrong) >= 2 and len(fact.statement) <= 1.25 * max(len(w) for w in wrong):
+            if len(wrong) >= 2 and len(fact.statement) <= 1.1 * max(len(w) for w in wrong):
                 corrections = index.corrections
                 yield QuizQuestion(
                     id=f"fact-choice:{fact.id}", kind=Kind.CHOICE, answer=fact.statement,

@@ -99,7 +99,7 @@ def test_quiz_export_lists_a_new_learners_practice_plan(data_dir, tmp_path):
     for number in (1, 2):
         session = [q for q in plan if q["session"] == number and q["kind"] == "truefalse"]
         trues = sum(q["answer"] == "true" for q in session)
-        assert 0.4 <= trues / len(session) <= 0.6, (start, trues, len(session))
+        assert 0.4 <= trues / len(session) <= 0.6, (number, trues, len(session))
 
 
 def test_export_pdf_headless_writes_an_a4_handout(data_dir, tmp_path):

@@ -22,7 +22,7 @@ from quiz.plan import practice_plan
 from tests_support import DATA, ROOT
 
 PACK = DATA / "clean_cells"
-QUALIFIER = re.compile(r"^(about|at least|more than|less than|up to|~)\s*")
+QUALIFIER = re.compile(r"^(about|at least|at most|more than|less than|up to|~)\s*")
 
 
 def _check(folder) -> subprocess.CompletedProcess[str]:

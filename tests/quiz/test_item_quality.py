@@ -195,8 +195,8 @@ def test_the_longest_option_is_not_the_tell(banks):
         for q in sentences:
             longest_wrong = max(len(c) for c in q.choices if c != q.answer)
             assert len(q.answer) <= 1.25 * longest_wrong, f"{name} {q.id}: the key is the long one"
-        if len(sentences) >= 8:
-            longest = sum(max(q.choices, key=len) == q.answer for q in sentences)
+        if len(sentences) >= 8:  # the key visibly the longest (10% longer than any other) no more than by chance
+            longest = sum(len(q.answer) > 1.1 * max(len(c) for c in q.choices if c != q.answer) for q in sentences)
             chance = sum(1 / len(q.choices) for q in sentences)
             assert longest <= 1.5 * chance + 1, f"{name}: the key is the longest option {longest} times in " \
                                                 f"{len(sentences)} (chance: {chance:.0f})"
