@@ -3,7 +3,11 @@
 A session is saved in the progress database after every answer (its state
 is a small JSON document), so an unfinished quiz can be resumed after a
 restart. Answers themselves go to the append-only log the moment they are
-given, in every mode, exams included.
+given, in every mode, exams included; the answer and the session's new state
+are written in one transaction, so a crash between the two cannot happen.
+Where to resume is worked out by question id (the first question of the
+session without an answer), never from a stored position: a pack re-imported
+without a question that was already answered must not make resume skip one.
 """
 
 from __future__ import annotations
@@ -11,14 +15,15 @@ from __future__ import annotations
 import json
 import random
 import secrets
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database
 
 from content.model import Pack
-from db.progress import now_iso
+from db.errors import saving
+from db.progress import now_iso, write_transaction
 from quiz import scheduler
 from quiz.answers import record_answer
 from quiz.exam_code import ExamSpec, decode
@@ -40,12 +45,13 @@ class SessionState:
     pack_id: str
     seed: str
     question_ids: list[str]
-    index: int = 0
+    index: int = 0  # answered so far; informational only (see QuizSession.current)
     responses: dict[str, Any] = field(default_factory=dict)
     scores: dict[str, float] = field(default_factory=dict)
     exam_code: str | None = None
     deadline: str | None = None
     title: str = ""
+    stopped: bool = False  # ended early (stopped by the learner, or time ran out)
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,7 @@ class QuizSession:
         self.db, self.learner_id, self.pack, self.state = db, learner_id, pack, state
         by_id = {q.id: q for q in generate(pack, state.seed)}
         self.questions = [by_id[q] for q in state.question_ids if q in by_id]
+        self._take_logged_answers()
         self.grades: dict[str, Grade] = {}
         for qid, response in state.responses.items():
             if qid in by_id:
@@ -105,11 +112,12 @@ class QuizSession:
             raise ValueError("There are no questions to ask here yet.")
         state = SessionState(session_id, mode, pack.id, seed, ids, exam_code=spec.code if spec else None,
                              deadline=deadline, title=title)
-        db["quiz_sessions"].insert({
-            "id": session_id, "learner_id": learner_id, "pack_id": pack.id, "mode": mode, "seed": seed,
-            "config": json.dumps({"exam_code": state.exam_code, "topic": topic}), "state": json.dumps(asdict(state)),
-            "started_at": now_iso(),
-        })
+        with saving("The new quiz"), write_transaction(db):
+            db["quiz_sessions"].insert({
+                "id": session_id, "learner_id": learner_id, "pack_id": pack.id, "mode": mode, "seed": seed,
+                "config": json.dumps({"exam_code": state.exam_code, "topic": topic}),
+                "state": json.dumps(asdict(state)), "started_at": now_iso(),
+            })
         return cls(db, learner_id, pack, state)
 
     @classmethod
@@ -123,6 +131,21 @@ class QuizSession:
         session = cls(db, learner_id, pack, SessionState(**json.loads(row["state"])))
         return session if session.questions and not session.finished else None
 
+    def _take_logged_answers(self) -> None:
+        """Answers this session logged are answered, whatever the saved state says.
+
+        Since answer and state are written together this changes nothing for
+        new sessions; a session saved by an older version, which wrote them
+        separately, could have lost its state after a crash and would
+        otherwise ask (and log) that question a second time.
+        """
+        for row in self.db.query(
+                "SELECT question_id, response, score FROM answers WHERE session_id = ? AND learner_id = ? "
+                "AND pack_id = ? ORDER BY id", [self.state.id, self.learner_id, self.state.pack_id]):
+            if row["question_id"] not in self.state.responses and row["question_id"] in self.state.question_ids:
+                self.state.responses[row["question_id"]] = json.loads(row["response"]) if row["response"] else None
+                self.state.scores[row["question_id"]] = row["score"]
+
     # -- asking ------------------------------------------------------------------
     @property
     def mode(self) -> str:
@@ -134,16 +157,19 @@ class QuizSession:
 
     @property
     def current(self) -> QuizQuestion | None:
-        return self.questions[self.state.index] if self.state.index < len(self.questions) else None
+        """The first question of the session without an answer (None once it is over)."""
+        if self.state.stopped:
+            return None
+        return next((q for q in self.questions if q.id not in self.state.responses), None)
 
     @property
     def position(self) -> tuple[int, int]:
         """(answered so far, total)."""
-        return min(self.state.index, len(self.questions)), len(self.questions)
+        return sum(q.id in self.state.responses for q in self.questions), len(self.questions)
 
     @property
     def finished(self) -> bool:
-        return self.state.index >= len(self.questions) or self.time_left() == 0
+        return self.current is None or self.time_left() == 0
 
     def time_left(self) -> float | None:
         """Seconds left in a timed exam (0 when over), None when untimed."""
@@ -153,31 +179,41 @@ class QuizSession:
         return max(0.0, left)
 
     def submit(self, response: Any, elapsed_ms: int) -> Grade:
-        """Grade and durably record the answer to the current question, then move on."""
+        """Grade and durably record the answer to the current question, then move on.
+
+        The answer and the session's new position are one transaction: after
+        a crash either both are saved or neither (then the question is asked
+        again and logged once). Raises :class:`~db.errors.NotSavedError` if the
+        disk is full; the session is then unchanged.
+        """
         question = self.current
         if question is None:
             raise RuntimeError("the quiz is over")
         result = grade(question, response)
-        record_answer(self.db, learner_id=self.learner_id, pack_id=self.pack.id, question_id=question.id,
-                      response=response, correct=result.correct, score=result.score, elapsed_ms=elapsed_ms,
-                      mode=self.mode, session_id=self.state.id, kind=question.kind)
+        state = replace(self.state, responses={**self.state.responses, question.id: response},
+                        scores={**self.state.scores, question.id: result.score})
+        state.index = sum(q.id in state.responses for q in self.questions)
+        with saving("Your answer"), write_transaction(self.db):
+            record_answer(self.db, learner_id=self.learner_id, pack_id=self.pack.id, question_id=question.id,
+                          response=response, correct=result.correct, score=result.score, elapsed_ms=elapsed_ms,
+                          mode=self.mode, session_id=self.state.id, kind=question.kind)
+            self._save(state)
+        self.state = state
         self.grades[question.id] = result
-        self.state.responses[question.id] = response
-        self.state.scores[question.id] = result.score
-        self.state.index += 1
-        self._save()
         return result
 
     def finish(self) -> None:
         """End now (time up or the learner stopped); unanswered questions stay unanswered."""
-        self.state.index = len(self.questions)
-        self._save()
+        state = replace(self.state, stopped=True)
+        with saving("The end of this quiz"), write_transaction(self.db):
+            self._save(state)
+        self.state = state
 
-    def _save(self) -> None:
-        update: dict[str, Any] = {"state": json.dumps(asdict(self.state))}
-        if self.finished:
+    def _save(self, state: SessionState) -> None:
+        update: dict[str, Any] = {"state": json.dumps(asdict(state))}
+        if state.stopped or all(q.id in state.responses for q in self.questions):
             update["finished_at"] = now_iso()
-        self.db["quiz_sessions"].update(self.state.id, update)
+        self.db["quiz_sessions"].update(state.id, update)
 
     # -- results -----------------------------------------------------------------
     @property

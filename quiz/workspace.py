@@ -22,7 +22,7 @@ from content.store import read_pack, sync_packs, write_pack
 from db import backup, recovery
 from db import content as content_db
 from db import progress as progress_db
-from db.errors import StoreError
+from db.errors import StoreError, saving
 from db.learners import ensure_learner, list_learners
 from db.paths import data_dir
 
@@ -84,9 +84,13 @@ class Workspace:
 
     # -- backups ---------------------------------------------------------------
     def back_up(self, *, now: datetime | None = None) -> Path:
-        """Back up progress now (online backup API), then rotate old backups."""
-        path = backup.backup_now(self.progress.conn, self.backups_dir, now=now)
-        backup.rotate(self.backups_dir, now=now)
+        """Back up progress now (online backup API), then rotate old backups.
+
+        Raises :class:`~db.errors.NotSavedError` (a sentence) if it cannot be written.
+        """
+        with saving("The backup"):
+            path = backup.backup_now(self.progress.conn, self.backups_dir, now=now)
+            backup.rotate(self.backups_dir, now=now)
         return path
 
     def back_up_if_due(self, *, now: datetime | None = None) -> Path | None:
