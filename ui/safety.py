@@ -139,18 +139,35 @@ class DataSafety(QObject):
 
     # -- start-up recovery -------------------------------------------------------------
     def offer_recovery(self) -> None:
-        """If the progress file was damaged at start-up, say so and offer the newest good backup."""
+        """If the progress file was damaged (or missing with its journal left) at start-up, say so and
+        offer what can be restored; say what start-up completed (an interrupted restore)."""
+        if self.workspace.notices:
+            notices = _box(self.window, QMessageBox.Icon.Information, "Your progress",
+                           "\n\n".join(self.workspace.notices))
+            notices.setObjectName("notices")
+            notices.addButton(QMessageBox.StandardButton.Ok)
+            notices.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.workspace.notices = []
+            notices.open()
         found = self.workspace.recovery
         if found is None:
             return
-        text = (f"{found.message}\n\nThe damaged file was not deleted; it was moved to:\n{found.moved_to}\n\n")
-        box = _box(self.window, QMessageBox.Icon.Warning, "Your progress file was damaged", "")
+        kept = "\n".join(str(path) for path in found.kept) or str(found.moved_to)
+        damaged = "damaged file" if found.moved_to.exists() else "left-over journal"
+        text = f"{found.message}\n\nThe {damaged} was not deleted; it was moved to:\n{kept}\n\n"
+        title = "Your progress file was damaged" if found.moved_to.exists() else "Your progress file was missing"
+        box = _box(self.window, QMessageBox.Icon.Warning, title, "")
         box.setObjectName("recovery")
         if found.backup is not None:
             answers = found.backup.answers()
-            text += (f"The newest good backup is from {found.backup.label} ({answers} answers). "
-                     "Restore it now? Otherwise you start with empty progress.")
-            restore = box.addButton("&Restore backup", QMessageBox.ButtonRole.AcceptRole)
+            if found.salvaged:
+                text += (f"{answers} answers could be read back from the left-over journal. Restore them now? "
+                         "Otherwise you start with empty progress (File → Restore a backup… offers the backups).")
+            else:
+                text += (f"The newest good backup is from {found.backup.label} ({answers} answers). "
+                         "Restore it now? Otherwise you start with empty progress.")
+            restore = box.addButton("&Restore answers" if found.salvaged else "&Restore backup",
+                                    QMessageBox.ButtonRole.AcceptRole)
             box.addButton("Start &fresh", QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(restore)
             restore.clicked.connect(lambda: self.restore(found.backup))

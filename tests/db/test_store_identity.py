@@ -9,9 +9,11 @@ import sys
 
 import pytest
 
+from db import recovery
 from db.errors import ForeignFileError
 from db.learners import ensure_learner
 from db.progress import APPLICATION_ID, migrations, open_progress, schema_version
+from quiz.workspace import Workspace
 from tests_support import ROOT
 
 
@@ -31,8 +33,11 @@ def _foreign(path, user_version: int) -> bytes:
 def test_a_foreign_sqlite_file_is_refused_and_left_exactly_as_it_was(data_dir, user_version):
     path = data_dir / "progress.db"
     before = _foreign(path, user_version)
+    assert recovery.check_progress(path).status == "foreign"
     with pytest.raises(ForeignFileError, match="not a Briefing Quiz progress file.*has not been changed"):
         open_progress(path)
+    with pytest.raises(ForeignFileError, match="not a Briefing Quiz progress file"):
+        Workspace(data_dir, recover=True)  # not even the app's recovery moves it: it is not damaged, not ours
     assert path.read_bytes() == before
     assert sorted(p.name for p in data_dir.glob("progress*")) == ["progress.db"], "nothing added beside it"
     conn = sqlite3.connect(path)
@@ -69,6 +74,7 @@ def test_an_older_file_of_ours_without_an_application_id_is_recognised_and_upgra
     old.execute("INSERT INTO answers (learner_id, pack_id, question_id, correct, score, mode, answered_at) "
                 "VALUES (?, 'p', 'q', 1, 1, 'practice', 'then')", [learner])
     old.close()
+    assert recovery.check_progress(path).status == "ok"
     db = open_progress(path)
     assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert db.execute("PRAGMA user_version").fetchone()[0] == schema_version()

@@ -75,6 +75,22 @@ def test_automatic_backup_on_a_full_disk_says_so_in_the_status_bar(qtbot, window
     assert window.findChild(QMessageBox, NOT_SAVED) is None, "studying is not interrupted for it"
 
 
+def test_restore_on_a_full_disk_changes_nothing_and_says_so(qtbot, window, monkeypatch):
+    _history(window)
+    window.safety.back_up_now()
+    _history(window, 5)  # 45 answers now; the backup holds 40
+    monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, label, items, *a: (items[0], True))
+    with disk_full(window):
+        window.findChild(type(window.help_menu.actions()[0]), "action-restore").trigger()
+    box = _box(qtbot, window)
+    assert box.windowTitle() == "Restore failed" and "was not restored" in box.text() and "disk" in box.text()
+    ws = window.workspace
+    assert ws.progress["answers"].count == 45
+    data = ws.root
+    assert not list(data.glob("*.restoring*")) and not list(data.glob("progress.before-restore-*"))
+    _dismiss(qtbot, box)
+
+
 def test_starting_a_quiz_on_a_full_disk_says_it_did_not_start(qtbot, window):
     window.tabs.setCurrentWidget(window.quiz)
     page = window.quiz
