@@ -11,6 +11,7 @@ to tell the next comer who has it.
 
 from __future__ import annotations
 
+import errno
 import os
 import time
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from db.errors import InstanceBusyError
 
 LOCK_FILE = "instance.lock"
 _RETRY_S = 0.05
+_UNSUPPORTED = {errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS, errno.EINVAL}
 
 try:  # POSIX
     import fcntl
@@ -31,6 +33,12 @@ try:  # POSIX
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             return False
+        except OSError as exc:
+            if exc.errno in _UNSUPPORTED:
+                # A file system without locks (some network shares): the app still runs; a restore
+                # still checks at the SQLite level that nobody else has the file open.
+                return True
+            raise
         return True
 
 except ImportError:  # Windows: lock one byte far past the text, so the text stays readable

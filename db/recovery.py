@@ -272,6 +272,7 @@ def stage(source: str | Path, path: str | Path) -> Path:
     Raises ValueError if the backup does not verify, NotSavedError if the disk is full.
     """
     source, path = Path(source), Path(path)
+    _refuse_if_unfinished(path)
     if not backup.verify(source):
         raise ValueError(f"The backup {source.name} is damaged or from a newer version; nothing was changed.")
     staged = _staged(path)
@@ -301,9 +302,7 @@ def put_in_place(staged: Path, path: str | Path, *, label: str = "before-restore
     path = Path(path)
     journal = _journal(path)
     try:
-        if journal.exists():  # the start-up finishes these; never start a second one over it
-            raise RestoreRefusedError("An earlier restore is still unfinished; restart the app to complete it. "
-                                      "Nothing was changed.")
+        _refuse_if_unfinished(path)
         _take_sole_access(path)
         had_file = path.exists()
         aside = _aside_name(path, label, now) if _present(path) else None
@@ -321,6 +320,13 @@ def put_in_place(staged: Path, path: str | Path, *, label: str = "before-restore
     journal.unlink()
     backup.sync_directory(path.parent)
     return aside if had_file else None
+
+
+def _refuse_if_unfinished(path: Path) -> None:
+    """Start-up finishes an interrupted restore; never begin a second one over its files."""
+    if _journal(path).exists():
+        raise RestoreRefusedError("An earlier restore is still unfinished; restart the app to complete it. "
+                                  "Nothing was changed.")
 
 
 def _take_sole_access(path: Path) -> None:

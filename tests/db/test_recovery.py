@@ -397,3 +397,15 @@ def test_a_restore_killed_between_its_two_renames_is_completed_at_the_next_start
     (kept,) = data_dir.glob("progress.before-restore-*.db")
     assert len(_rows(kept)) == 11
     ws.close()
+
+
+def test_a_restore_never_starts_over_the_files_of_an_unfinished_one(tmp_path):
+    path = tmp_path / "progress.db"
+    _make(path, 3).close()
+    saved = backup.backup_now(path, tmp_path / "backups")
+    staged = path.with_name("progress.db.restoring")
+    staged.write_bytes(b"the unfinished restore's copy")
+    path.with_name("progress.db.restore-journal").write_text('{"staged": "progress.db.restoring", "aside": null}')
+    with pytest.raises(RestoreRefusedError, match="still unfinished"):
+        recovery.restore(saved, path)
+    assert staged.read_bytes() == b"the unfinished restore's copy"
