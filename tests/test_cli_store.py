@@ -157,3 +157,16 @@ def test_commands_read_what_the_open_app_saved_and_recover_waits_for_it_to_close
     assert app.progress["answers"].count == 13
     app.close()
     assert len(backup.list_backups(data_dir / "backups")) == 0, "reading commands take no backups"
+
+
+def test_a_rollback_journal_left_without_its_progress_file_also_needs_recovery(data_dir):
+    answers = _history_and_backup(data_dir, 5)
+    (data_dir / "progress.db").unlink()
+    (data_dir / "progress.db-journal").write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + b"\x01" * 4000)
+    result = _run(data_dir, "stats")
+    assert result.returncode == 2 and "progress.db-journal" in result.stderr
+    assert not (data_dir / "progress.db").exists(), "not taken for a fresh install"
+    ws = Workspace(data_dir, recover=True)
+    assert ws.recovery is not None and ws.recovery.backup.answers() == answers
+    assert [p.name for p in ws.recovery.kept] == [ws.recovery.moved_to.name + "-journal"]
+    ws.close()
