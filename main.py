@@ -8,6 +8,12 @@
     python main.py export --format progress-csv -o answers.csv [--learner NAME]
     python main.py stats [--learner NAME] [--json]
     python main.py report FILES... -o report.pdf [--csv report.csv]
+    python main.py --recover COMMAND       move a damaged progress file aside and restore the newest backup
+
+Commands only read progress. While the app is open they read what it has
+saved (read-only); a damaged, foreign or newer progress file is refused with
+a message and exit status 2, and left as it is (the app, or --recover, deals
+with it). Exit status 3: the data folder is in use (--recover while the app is open).
 """
 
 from __future__ import annotations
@@ -61,6 +67,9 @@ def _json_for_terminal(data: object) -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefing-quiz", description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", help="folder for progress and content stores (default: per-user data folder)")
+    parser.add_argument("--recover", action="store_true",
+                        help="if the progress file is damaged (or only its journal is left), move it aside and "
+                             "restore the newest good backup, as the app offers to; then run the command")
     sub = parser.add_subparsers(dest="command")
 
     check = sub.add_parser("check", help="validate a briefing pack and list every problem")
@@ -114,15 +123,50 @@ def _learners(ws: object, name: str | None) -> list[dict]:
     return chosen
 
 
+EXIT_STORE, EXIT_BUSY = 2, 3
+
+
+def _workspace(args: argparse.Namespace) -> object:
+    """The workspace for a command: read-only while the app holds the data folder; refuses a
+    progress file that needs recovery unless ``--recover`` was given (then it recovers and says how)."""
+    from quiz.workspace import Workspace
+
+    ws = Workspace(args.data_dir, recover=args.recover, holder=f"the command `main.py {args.command}`",
+                   command=True, read_only_if_busy=not args.recover)
+    for notice in ws.notices:
+        print(f"note: {notice}", file=sys.stderr)
+    if ws.recovery is not None:
+        try:
+            _recover(ws)
+        except BaseException:
+            ws.close()
+            raise
+    return ws
+
+
+def _recover(ws: object) -> None:
+    """What the app's recovery offer does when its default button is pressed, said on stderr."""
+    found = ws.recovery  # type: ignore[attr-defined]
+    kept = ", ".join(str(p) for p in found.kept) or str(found.moved_to)
+    print(f"recover: {found.message}\nrecover: kept (not deleted): {kept}", file=sys.stderr)
+    if found.backup is None:
+        print("recover: there is no good backup; starting with empty progress", file=sys.stderr)
+        return
+    what = ("the answers rebuilt from the left-over journal" if found.salvaged
+            else f"the backup from {found.backup.label}")
+    answers = found.backup.answers()
+    ws.restore(found.backup.path)  # type: ignore[attr-defined]
+    print(f"recover: restored {what} ({answers} answers)", file=sys.stderr)
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from quiz.report import UnreadableFiles, merge_files
-    from quiz.workspace import Workspace
 
     missing = [str(f) for f in args.files if not f.is_file()]
     if missing:
         _say(f"error: no such file: {', '.join(missing)}", file=sys.stderr)
         return 2
-    ws = Workspace(args.data_dir)
+    ws = _workspace(args)
     try:
         pack = ws.pack(args.pack)
     finally:
@@ -157,9 +201,8 @@ def _offscreen_if_headless() -> None:
 def cmd_stats(args: argparse.Namespace) -> int:
     from quiz import stats
     from quiz.generate import generate
-    from quiz.workspace import Workspace
 
-    ws = Workspace(args.data_dir)
+    ws = _workspace(args)
     try:
         boards = []
         for pack_id in [args.pack] if args.pack else ws.pack_ids():
@@ -227,9 +270,8 @@ def _print_problems(error: Exception, where: Path) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     """All or nothing: a pack with any problem is not imported at all."""
     from content.problems import PackError
-    from quiz.workspace import Workspace
 
-    ws = Workspace(args.data_dir)
+    ws = _workspace(args)
     try:
         pack = ws.import_pack(args.pack_dir)
     except PackError as exc:
@@ -243,7 +285,6 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from content.store import export_all
-    from quiz.workspace import Workspace
 
     if args.format == "pdf":
         return _export_pdf(args)
@@ -252,7 +293,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format in QUIZ_FORMATS:
         return _export_quiz_file(args)
 
-    ws = Workspace(args.data_dir)
+    ws = _workspace(args)
     try:
         data = _quiz_export(ws, args) if args.format == "quiz-json" else export_all(ws.content)
         if args.pack:
@@ -274,12 +315,11 @@ def _export_pdf(args: argparse.Namespace) -> int:
 
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from quiz.workspace import Workspace
     from ui.app import application
     from ui.handout import write_pdf
 
     application()
-    ws = Workspace(args.data_dir)
+    ws = _workspace(args)
     try:
         write_pdf(ws.pack(args.pack), args.output)
     finally:
@@ -292,9 +332,8 @@ def _export_quiz_file(args: argparse.Namespace) -> int:
     """One pack's generated questions for Anki, Moodle (XML or GIFT) or a spreadsheet."""
     from quiz.generate import generate
     from quiz.interchange import export_questions
-    from quiz.workspace import Workspace
 
-    ws = Workspace(args.data_dir)
+    ws = _workspace(args)
     try:
         pack = ws.pack(args.pack)
         questions = generate(pack, args.seed)
@@ -307,9 +346,8 @@ def _export_quiz_file(args: argparse.Namespace) -> int:
 
 def _export_progress(args: argparse.Namespace) -> int:
     from quiz import progress_export
-    from quiz.workspace import Workspace
 
-    ws = Workspace(args.data_dir)
+    ws = _workspace(args)
     try:
         learners = _learners(ws, args.learner)
         if args.format == "progress-csv":
@@ -373,11 +411,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except Exception as exc:  # last line of defence: a clear message, not a traceback
-        from db.errors import StoreError
+        from db.errors import InstanceBusyError, NeedsRecoveryError, StoreError
 
+        if isinstance(exc, InstanceBusyError):
+            print(f"error: {exc} (--recover changes your progress file, so it needs the app closed.)",
+                  file=sys.stderr)
+            return EXIT_BUSY
+        if isinstance(exc, NeedsRecoveryError):
+            print(f"error: {exc}\nOpen Briefing Quiz to choose what to restore, or run this command again with "
+                  "--recover (before the command) to set the file aside and restore the newest good backup.",
+                  file=sys.stderr)
+            return EXIT_STORE
         if isinstance(exc, StoreError | OSError):
             print(f"error: {exc}", file=sys.stderr)
-            return 2
+            return EXIT_STORE
         raise
 
 

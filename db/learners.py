@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from db.errors import saving
 from db.progress import now_iso, write_transaction
 
 DEFAULT_LEARNER = "Me"
@@ -38,20 +39,20 @@ def _clean(db: Database, name: str, *, except_id: int | None = None) -> str:
 
 
 def create_learner(db: Database, name: str) -> int:
-    with write_transaction(db):
+    with saving("The new learner"), write_transaction(db):
         name = _clean(db, name)
         db.execute("INSERT INTO learners (name, created_at) VALUES (?, ?)", [name, now_iso()])
         return int(next(db.query("SELECT id FROM learners WHERE name = ?", [name]))["id"])
 
 
 def rename_learner(db: Database, learner_id: int, name: str) -> None:
-    with write_transaction(db):
+    with saving("The new name"), write_transaction(db):
         db.execute("UPDATE learners SET name = ? WHERE id = ?", [_clean(db, name, except_id=learner_id), learner_id])
 
 
 def delete_learner(db: Database, learner_id: int) -> None:
     """Remove a profile and all its progress (the UI confirms and backs up first)."""
-    with write_transaction(db):
+    with saving("Deleting the learner"), write_transaction(db):
         db.execute("DELETE FROM answer_ratings WHERE answer_id IN (SELECT id FROM answers WHERE learner_id = ?)",
                    [learner_id])
         for table in ("answers", "cards", "section_reads", "quiz_sessions"):

@@ -4,7 +4,9 @@ Progress is the one thing the user cannot get back, so this file is opened
 with WAL, ``synchronous=FULL`` (an acknowledged answer survives power loss)
 and foreign keys on. Its schema evolves only through sqlite-utils
 ``Migrations``; ``PRAGMA user_version`` holds the number of migrations applied
-so an older app can recognise, and refuse, a file from a newer one.
+so an older app can recognise, and refuse, a file from a newer one, and
+``PRAGMA application_id`` marks the file as ours, so another program's SQLite
+file put in its place is refused instead of being "migrated" into.
 Content is referenced by ``(pack_id, stable id)`` only, never by foreign key
 into the content database, so rebuilding content never touches progress.
 """
@@ -20,10 +22,15 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from db.errors import CorruptStoreError, NewerSchemaError
+from db.errors import CorruptStoreError, ForeignFileError, NewerSchemaError, not_saved
 
 PROGRESS_FILE = "progress.db"
 BUSY_TIMEOUT_MS = 5000
+#: ``PRAGMA application_id`` of our progress files ("BQpr"), set by migration 0004.
+APPLICATION_ID = 0x42517072
+#: Tables every progress file of ours has had since the first migration; files
+#: older than 0004 carry no application_id and are recognised by these.
+OUR_TABLES = frozenset({"learners", "answers", "quiz_sessions", "section_reads", Migrations.migrations_table})
 
 migrations = Migrations("progress")
 
@@ -94,7 +101,17 @@ def _stats_index(db: Database) -> None:
                                index_name="answers_stats")
 
 
-@migrations(name="0004_recall_ratings")
+@migrations(name="0004_application_id")
+def _application_id(db: Database) -> None:
+    # Marks the file as ours: from now on a foreign SQLite file is told apart by
+    # its header, not only by which tables it happens to have.
+    db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    # Resuming a quiz reads the answers logged in that session (they, not the
+    # saved position, say which questions are done).
+    db["answers"].create_index(["session_id"], index_name="answers_session")
+
+
+@migrations(name="0005_recall_ratings")
 def _recall_ratings(db: Database) -> None:
     # The learner's own rating of an answer, given after its feedback. Appended, never
     # updated: the answer row keeps the rating it was logged with, and the newest row
@@ -147,10 +164,13 @@ def write_transaction(db: Database) -> Iterator[Database]:
     try:
         with db.atomic():  # a savepoint inside our transaction
             yield db
+        # COMMIT is where WAL frames are written, so a full disk often fails
+        # here; the transaction must then be rolled back, or every later write
+        # would nest inside it and never be committed.
+        db.conn.execute("COMMIT")
     except BaseException:
         db.rollback()
         raise
-    db.conn.execute("COMMIT")
 
 
 def connect(path: Path) -> Database:
@@ -165,21 +185,17 @@ def connect(path: Path) -> Database:
 def open_progress(path: str | Path) -> Database:
     """Open (creating or migrating) the progress database at ``path``.
 
-    Raises :class:`NewerSchemaError` for a file from a newer app version (the
-    file is left untouched) and :class:`CorruptStoreError` for a damaged one.
+    Raises :class:`NewerSchemaError` for a file from a newer app version,
+    :class:`ForeignFileError` for an SQLite file that is not ours (both are left
+    untouched) and :class:`CorruptStoreError` for a damaged one.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    _refuse_if_newer(path)
+    _refuse_if_not_ours(path)
     db = connect(path)
     try:
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        if version > schema_version():
-            raise NewerSchemaError(
-                f"{path} was written by a newer version of this app (schema {version}, "
-                f"this app knows up to {schema_version()}). It has not been changed; "
-                "please update the app to open it."
-            )
+        kind, version = identify(db.conn)
+        _refuse(path, kind, version)
         with db.ensure_autocommit_on():
             db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=FULL")
@@ -187,6 +203,11 @@ def open_progress(path: str | Path) -> Database:
             with write_transaction(db):
                 migrations.apply(db)
                 db.execute(f"PRAGMA user_version={schema_version()}")
+    except sqlite3.OperationalError as exc:
+        db.close()
+        if not _means_damage(exc):  # a full disk or a lock is not damage: say what it is
+            raise not_saved(f"Preparing your progress file {path}", exc) from exc
+        raise CorruptStoreError(f"{path} is damaged or not a progress file: {exc}") from exc
     except sqlite3.DatabaseError as exc:
         db.close()
         raise CorruptStoreError(f"{path} is damaged or not a progress file: {exc}") from exc
@@ -196,22 +217,84 @@ def open_progress(path: str | Path) -> Database:
     return db
 
 
-def _refuse_if_newer(path: Path) -> None:
-    """Read the version read-only first: closing a read-write connection would
-    checkpoint a newer app's WAL into its file, and that file must stay untouched."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    try:
-        with read_only(path) as conn:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError:
-        return  # damaged: the read-write open below reports it as CorruptStoreError
+def _means_damage(exc: sqlite3.OperationalError) -> bool:
+    return not any(word in str(exc) for word in ("full", "disk I/O", "locked", "readonly", "unable to open"))
+
+
+def identify(conn: sqlite3.Connection) -> tuple[str, int]:
+    """``("new" | "ours" | "foreign", user_version)`` for an open database; reads only.
+
+    "new": no tables at all (an empty file we may initialise). "ours": our
+    application_id, or (files from before migration 0004) our tables and
+    migration record. Anything else belongs to some other program.
+    """
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if app_id == APPLICATION_ID:
+        return "ours", version
+    names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if app_id == 0 and not names and version == 0:
+        return "new", version
+    if app_id == 0 and OUR_TABLES <= names:
+        return "ours", version
+    return "foreign", version
+
+
+def refusal(path: Path, kind: str, version: int) -> NewerSchemaError | ForeignFileError | None:
+    """Why this app must not open the file (None when it may)."""
+    if kind == "foreign":
+        return ForeignFileError(
+            f"{path} is not a Briefing Quiz progress file (it is some other program's SQLite database). "
+            "It has not been changed. Move it elsewhere, or choose another data folder with --data-dir."
+        )
     if version > schema_version():
-        raise NewerSchemaError(
+        return NewerSchemaError(
             f"{path} was written by a newer version of this app (schema {version}, "
             f"this app knows up to {schema_version()}). It has not been changed; "
             "please update the app to open it."
         )
+    return None
+
+
+def _refuse(path: Path, kind: str, version: int) -> None:
+    error = refusal(path, kind, version)
+    if error is not None:
+        raise error
+
+
+def _refuse_if_not_ours(path: Path) -> None:
+    """Identify the file read-only first: closing a read-write connection would
+    checkpoint a newer app's WAL into its file, and that file must stay untouched
+    (as must a foreign one)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with read_only(path) as conn:
+            kind, version = identify(conn)
+    except sqlite3.DatabaseError:
+        return  # damaged (or a crash's hot journal): the read-write open below decides
+    _refuse(path, kind, version)
+
+
+def open_read_only(path: str | Path) -> Database:
+    """A read-only :class:`Database` on a current progress file, for commands that
+    only read while the app holds the data folder. Never creates, migrates or
+    checkpoints anything."""
+    path = Path(path)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        kind, version = identify(conn)
+        _refuse(path, kind, version)
+        if kind != "ours" or version != schema_version():
+            raise CorruptStoreError(f"{path} cannot be read while the app has it open (format {version}, this "
+                                    f"version reads {schema_version()}). Close the app and try again.")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise CorruptStoreError(f"{path} is damaged or not a progress file: {exc}") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return Database(conn, execute_plugins=False)
 
 
 def quick_check(db: Database) -> str:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from db.errors import saving
 from db.progress import now_iso, write_transaction
 
 
 def set_read(db: Database, learner_id: int, pack_id: str, section_id: str, read: bool) -> None:
-    with write_transaction(db):
+    """Mark a section read (or not); NotSavedError with a sentence if it cannot be written."""
+    with saving("Marking the section as read" if read else "Marking the section as not read"), \
+            write_transaction(db):
         if read:
             db.execute(
                 "INSERT OR REPLACE INTO section_reads (learner_id, pack_id, section_id, read_at) VALUES (?, ?, ?, ?)",

@@ -7,12 +7,11 @@ scheduler are derived from it.
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import Any
 
 from sqlite_utils import Database
 
-from db.errors import StoreFullError
+from db.errors import saving
 from db.progress import now_iso, write_transaction
 from quiz import scheduler
 
@@ -39,28 +38,23 @@ def record_answer(
     derived from correctness and speed for a question of this ``kind``.
 
     Returns the answer's row id. When this returns, the answer is on disk
-    (WAL + ``synchronous=FULL``): a crash afterwards cannot lose it.
+    (WAL + ``synchronous=FULL``): a crash afterwards cannot lose it. Called
+    inside a caller's transaction (a quiz session saves its position with the
+    answer), it becomes part of that transaction and is on disk when it commits.
+    Raises :class:`~db.errors.NotSavedError` (a sentence) if it cannot be written.
     """
     answered_at = answered_at or now_iso()
     if rating is None:
         rating = scheduler.rating_for(bool(correct), int(elapsed_ms), kind)
-    try:
-        with write_transaction(db):
-            row_id = db["answers"].insert({
-                "learner_id": learner_id, "pack_id": pack_id, "question_id": question_id,
-                "response": json.dumps(response, ensure_ascii=False), "correct": int(bool(correct)),
-                "score": float(score), "elapsed_ms": int(elapsed_ms), "mode": mode,
-                "session_id": session_id, "answered_at": answered_at, "rating": rating,
-            }).last_pk
-            scheduler.on_answer(
-                db, learner_id=learner_id, pack_id=pack_id, question_id=question_id,
-                rating=rating, answered_at=answered_at,
-            )
-    except sqlite3.OperationalError as exc:
-        if any(word in str(exc) for word in ("full", "readonly", "disk I/O")):
-            raise StoreFullError(
-                f"Your answer could not be saved ({exc}). Everything saved before is safe; "
-                "free some disk space, then answer again."
-            ) from exc
-        raise
+    with saving("Your answer"), write_transaction(db):
+        row_id = db["answers"].insert({
+            "learner_id": learner_id, "pack_id": pack_id, "question_id": question_id,
+            "response": json.dumps(response, ensure_ascii=False), "correct": int(bool(correct)),
+            "score": float(score), "elapsed_ms": int(elapsed_ms), "mode": mode,
+            "session_id": session_id, "answered_at": answered_at, "rating": rating,
+        }).last_pk
+        scheduler.on_answer(
+            db, learner_id=learner_id, pack_id=pack_id, question_id=question_id,
+            rating=rating, answered_at=answered_at,
+        )
     return int(row_id)

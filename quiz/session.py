@@ -28,6 +28,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from content.model import Pack
+from db.errors import saving
 from db.progress import now_iso, write_transaction
 from quiz import plan, scheduler
 from quiz.answers import record_answer
@@ -110,7 +111,8 @@ class QuizSession:
         """
         logged: dict[str, list[dict[str, Any]]] = {}
         for row in self.db.query("SELECT id, question_id, response, score FROM answers WHERE session_id = ? "
-                                 "ORDER BY id", [self.state.id]):
+                                 "AND learner_id = ? AND pack_id = ? ORDER BY id",
+                                 [self.state.id, self.learner_id, self.state.pack_id]):
             logged.setdefault(row["question_id"], []).append(row)
         for qid, rows in logged.items():
             slots = [s for s, q in enumerate(self.state.question_ids) if q == qid]
@@ -165,7 +167,7 @@ class QuizSession:
             raise ValueError("There are no questions to ask here yet.")
         state = SessionState(session_id, mode, pack.id, seed, [q.id for q in chosen],
                              exam_code=spec.code if spec else None, deadline=deadline, title=title)
-        with write_transaction(db):
+        with saving("The new quiz"), write_transaction(db):
             db["quiz_sessions"].insert({
                 "id": session_id, "learner_id": learner_id, "pack_id": pack.id, "mode": mode, "seed": seed,
                 "config": json.dumps({"exam_code": state.exam_code, "topic": topic}),
@@ -252,7 +254,7 @@ class QuizSession:
         if not result.correct and self.immediate_feedback:
             self._queue_again(slot, question.id)
         try:
-            with write_transaction(self.db):
+            with saving("Your answer"), write_transaction(self.db):
                 answer_id = record_answer(
                     self.db, learner_id=self.learner_id, pack_id=self.pack.id, question_id=question.id,
                     response=response, correct=result.correct, score=result.score, elapsed_ms=elapsed_ms,
@@ -290,8 +292,12 @@ class QuizSession:
     def finish(self) -> None:
         """End now (time up or the learner stopped); unanswered questions stay unanswered."""
         self.state.stopped = True
-        with write_transaction(self.db):
-            self._save()
+        try:
+            with saving("The end of this quiz"), write_transaction(self.db):
+                self._save()
+        except BaseException:
+            self.state.stopped = False
+            raise
 
     def _save(self) -> None:
         update: dict[str, Any] = {"state": json.dumps(asdict(self.state))}
@@ -328,7 +334,7 @@ class QuizSession:
 def rate_answer(db: Database, answer_id: int, rating: int) -> None:
     """Append the learner's rating of one answer and replay that card from the log."""
     row = next(db.query("SELECT learner_id, pack_id, question_id FROM answers WHERE id = ?", [answer_id]))
-    with write_transaction(db):
+    with saving("Your rating"), write_transaction(db):
         db["answer_ratings"].insert({"answer_id": answer_id, "rating": int(rating), "rated_at": now_iso()})
         scheduler.replay(db, row["learner_id"], row["pack_id"], row["question_id"])
 

@@ -2,14 +2,22 @@
 
 One object the UI and the CLI both use, so they cannot disagree about where
 files are or how they are opened. It holds no Qt and can be used headless.
+
+Opening follows one order, whoever opens: take the data folder's instance lock
+(one user at a time), finish a restore a kill interrupted, remove what killed
+backups left, check the progress file, and only then open it. Recovery from a
+damaged file (or a journal left without its file) belongs to whoever passes
+``recover=True`` (the GUI, or ``main.py --recover``); everyone else is refused
+with :class:`NeedsRecoveryError` and changes nothing, so the offer of a backup
+is never used up silently.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -22,36 +30,93 @@ from content.store import read_pack, sync_packs, write_pack
 from db import backup, recovery
 from db import content as content_db
 from db import progress as progress_db
-from db.errors import StoreError
+from db.errors import (
+    ForeignFileError,
+    InstanceBusyError,
+    NeedsRecoveryError,
+    NewerSchemaError,
+    StoreError,
+    saving,
+)
+from db.instance import InstanceLock
 from db.learners import ensure_learner, list_learners
 from db.paths import data_dir
 
 #: What an import does, in order (for a progress bar).
 IMPORT_STEPS = ("Checking the pack and copying it into the library", "Storing the content", "Done")
+#: How long the app waits for a command-line run that holds the data folder to finish.
+COMMAND_PATIENCE_S = 10.0
 
 
 @dataclass(frozen=True)
 class Recovery:
-    """What happened to a damaged progress file found at start-up."""
+    """What happened to a damaged (or missing) progress file found at start-up."""
 
     message: str
-    moved_to: Path  # the damaged file, kept
-    backup: backup.Backup | None  # the newest good backup to offer, if any
+    moved_to: Path  # the damaged file's new name, kept (absent if only its journal was left)
+    backup: backup.Backup | None  # what to offer: answers salvaged from the journal, or the newest good backup
+    kept: tuple[Path, ...] = field(default=())  # every file moved aside
+    salvaged: bool = False  # ``backup`` was rebuilt from the left-over journal, not taken as a backup
 
 
 class Workspace:
-    """Opens both stores under one data directory."""
+    """Opens both stores under one data directory.
 
-    def __init__(self, root: str | Path | None = None, *, packs: Iterable[Path] | None = None):
+    ``recover``: move a damaged progress file aside and offer a backup
+    (:attr:`recovery`); without it such a file raises NeedsRecoveryError.
+    ``holder``/``command``: how a second comer is told who has the folder.
+    ``read_only_if_busy``: when another process holds the folder (the app is
+    open), open progress read-only instead of failing: commands that only read
+    see everything the app has saved, and cannot change it.
+    """
+
+    def __init__(self, root: str | Path | None = None, *, packs: Iterable[Path] | None = None,
+                 recover: bool = False, holder: str = "Briefing Quiz", command: bool = False,
+                 read_only_if_busy: bool = False):
         self.root = data_dir(root)
+        #: set when the progress file was damaged at start-up (the UI offers the newest backup)
+        self.recovery: Recovery | None = None
+        #: things done at start-up the user should hear about (e.g. an interrupted restore completed)
+        self.notices: list[str] = []
+        self.read_only = False
+        self.lock: InstanceLock | None = None
+        self.content: Database | None = None
+        self.progress: Database | None = None
         try:
             self.root.mkdir(parents=True, exist_ok=True)
-            self.content: Database = content_db.open_content(self.root / content_db.CONTENT_FILE)
+        except OSError as exc:
+            raise self._unusable(exc) from exc
+        try:
+            try:
+                self.lock = InstanceLock.acquire(self.root, holder, command=command,
+                                                 patience=0.0 if command else COMMAND_PATIENCE_S)
+            except InstanceBusyError:
+                if not read_only_if_busy:
+                    raise
+                self.read_only = True
+            except OSError as exc:
+                raise self._unusable(exc) from exc
+            if self.read_only:
+                self._open_progress_read_only()
+            else:
+                self._open_progress(recover)
+            self._open_content(packs)
+        except BaseException:
+            self.close()
+            raise
+        self._packs: dict[str, Pack] = {}
+
+    def _unusable(self, exc: BaseException) -> StoreError:
+        return StoreError(
+            f"Cannot use the data folder {self.root}: {exc}. Choose another folder with --data-dir "
+            "or check that it exists, is writable and the disk is not full."
+        )
+
+    def _open_content(self, packs: Iterable[Path] | None) -> None:
+        try:
+            self.content = content_db.open_content(self.root / content_db.CONTENT_FILE)
         except (OSError, sqlite3.OperationalError) as exc:
-            raise StoreError(
-                f"Cannot use the data folder {self.root}: {exc}. Choose another folder with --data-dir "
-                "or check that it exists, is writable and the disk is not full."
-            ) from exc
+            raise self._unusable(exc) from exc
         self.library = Library(self.root)
         bundled = set(bundled_packs())
         directories = list(packs) if packs is not None else self.library.directories()
@@ -63,16 +128,59 @@ class Workspace:
             if any(Path(p.file).parent in bundled for p in error.problems):
                 raise error
         self.library.broken = broken
-        #: set when the progress file was damaged at start-up (the UI offers the newest backup)
-        self.recovery: Recovery | None = None
+
+    def _open_progress(self, recover: bool) -> None:
+        path = self.progress_path
+        try:
+            finished = recovery.finish_interrupted_restore(path)
+            backup.remove_partials(self.backups_dir)
+            recovery.remove_leftovers(self.root)
+        except OSError as exc:
+            raise self._unusable(exc) from exc
+        if finished:
+            self.notices.append(finished)
+        health = recovery.check_progress(path)
+        if health.status == "newer":
+            raise NewerSchemaError(health.message)
+        if health.status == "foreign":
+            raise ForeignFileError(health.message)
+        if health.needs_recovery:
+            if not recover:
+                raise NeedsRecoveryError(f"{health.message} Nothing was changed.")
+            self.recovery = self._recover(health)
+        self.progress = progress_db.open_progress(path)
+        with saving("Your learner profile"):
+            #: The learner whose answers are being recorded (the UI may switch it).
+            self.learner_id: int = ensure_learner(self.progress)
+
+    def _recover(self, health: recovery.Health) -> Recovery:
+        """Move the file (or its left-over journal) aside; find what to offer in its place."""
+        now = datetime.now()
+        try:
+            moved = recovery.move_aside(self.progress_path, label="damaged" if health.status == "corrupt"
+                                        else "orphan", now=now)
+        except OSError as exc:
+            raise self._unusable(exc) from exc
+        kept = tuple(recovery.kept_files(moved))
+        wal = moved.with_name(moved.name + "-wal")
+        if health.status == "orphan" and wal.exists():
+            salvaged = recovery.salvage_wal(wal, moved.with_name(f"progress.salvaged-{now:%Y%m%d-%H%M%S}.db"))
+            if salvaged is not None:
+                offer = backup.Backup(salvaged, datetime.now(UTC))
+                return Recovery(health.message, moved, offer, kept, salvaged=True)
+        return Recovery(health.message, moved, recovery.newest_good_backup(self.backups_dir), kept)
+
+    def _open_progress_read_only(self) -> None:
         health = recovery.check_progress(self.progress_path)
-        if health.status == "corrupt":
-            moved = recovery.move_aside(self.progress_path)
-            self.recovery = Recovery(health.message, moved, recovery.newest_good_backup(self.backups_dir))
-        self.progress: Database = progress_db.open_progress(self.progress_path)
-        self._packs: dict[str, Pack] = {}
-        #: The learner whose answers are being recorded (the UI may switch it).
-        self.learner_id: int = ensure_learner(self.progress)
+        errors = {"newer": NewerSchemaError, "foreign": ForeignFileError}
+        if not health.ok:
+            raise errors.get(health.status, NeedsRecoveryError)(f"{health.message} Nothing was changed.")
+        if health.status == "missing":
+            raise StoreError(f"{self.progress_path} does not exist yet; Briefing Quiz is open on this data folder "
+                             "and will create it.")
+        self.progress = progress_db.open_read_only(self.progress_path)
+        first = next(iter(list_learners(self.progress)), None)
+        self.learner_id = int(first["id"]) if first else 0
 
     @property
     def progress_path(self) -> Path:
@@ -84,9 +192,15 @@ class Workspace:
 
     # -- backups ---------------------------------------------------------------
     def back_up(self, *, now: datetime | None = None) -> Path:
-        """Back up progress now (online backup API), then rotate old backups."""
-        path = backup.backup_now(self.progress.conn, self.backups_dir, now=now)
-        backup.rotate(self.backups_dir, now=now)
+        """Back up progress now (online backup API), then rotate old backups.
+
+        Raises :class:`~db.errors.NotSavedError` (a sentence) if it cannot be written.
+        """
+        with saving("The backup"):
+            path = backup.backup_now(self.progress.conn, self.backups_dir, now=now)
+            backup.rotate(self.backups_dir, now=now)
+        if not path.exists():  # rotation keeps the newest by sequence number; never report a deleted one
+            raise StoreError(f"The backup {path.name} was written but is gone; please report this.")
         return path
 
     def back_up_if_due(self, *, now: datetime | None = None) -> Path | None:
@@ -96,11 +210,19 @@ class Workspace:
         return None
 
     def restore(self, source: Path) -> Path | None:
-        """Replace progress with backup ``source``; the current file is kept aside (returned)."""
+        """Replace progress with backup ``source``; the current file is kept aside (returned).
+
+        Refused (nothing changed) while another program has the progress file
+        open; a failure half-way is completed before the file is reopened.
+        """
+        if self.read_only:
+            raise StoreError("Backups can only be restored from the app, while no other copy of it is open.")
+        staged = recovery.stage(source, self.progress_path)  # the big write, while progress stays open
         self.progress.close()
         try:
-            moved = recovery.restore(source, self.progress_path)
+            moved = recovery.put_in_place(staged, self.progress_path, source=source)
         finally:
+            recovery.finish_interrupted_restore(self.progress_path)
             self.progress = progress_db.open_progress(self.progress_path)
         ids = [int(row["id"]) for row in list_learners(self.progress)]
         if self.learner_id not in ids:
@@ -144,5 +266,9 @@ class Workspace:
         return pack
 
     def close(self) -> None:
-        self.content.close()
-        self.progress.close()
+        """Close both stores and give the data folder up (safe to call twice)."""
+        for db in (self.content, self.progress):
+            if db is not None:
+                db.close()
+        if self.lock is not None:
+            self.lock.release()

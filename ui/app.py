@@ -1,7 +1,10 @@
 """Start the GUI: open the stores, apply the theme, show the main window.
 
 Store problems are shown in plain words in a dialog before any window opens,
-and the process exits non-zero; the files involved are never modified.
+and the process exits non-zero; the files involved are never modified. The
+app is the one place that recovers a damaged progress file (it offers the
+newest backup once the window is up), and only one copy of it may use a data
+folder: a second one says so and exits with status 3.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from PySide6.QtCore import QEvent, QMessageLogContext, Qt, QtMsgType, qInstallMe
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from content.problems import PackError
-from db.errors import StoreError
+from db.errors import InstanceBusyError, StoreError
 from quiz.workspace import Workspace
 from ui import theme
 from ui.main_window import MainWindow
@@ -48,7 +51,10 @@ def show_error(title: str, text: str) -> None:
 def run(data_dir: str | Path | None = None) -> int:
     app = application()
     try:
-        workspace = Workspace(data_dir)
+        workspace = Workspace(data_dir, recover=True)
+    except InstanceBusyError as exc:
+        show_error("Briefing Quiz is already open", str(exc))
+        return 3
     except StoreError as exc:
         show_error("Cannot open your progress", str(exc))
         return 2

@@ -2,6 +2,8 @@
 
 The work is done by :class:`quiz.workspace.Workspace` and :mod:`db.backup` /
 :mod:`db.recovery`; this module only asks the user and reports in plain words.
+Every action here that changes files catches SQLite and OS errors and says
+what was not done; none of them can end in a traceback.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from db import backup
+from db.errors import StoreError
 from db.progress import quick_check
 from quiz import progress_export
 from quiz.workspace import Workspace
+from ui.messages import warn
 
 CHECK_EVERY_MS = 5 * 60 * 1000  # look every 5 minutes whether the 30-minute backup is due
 
@@ -56,23 +60,25 @@ class DataSafety(QObject):
     def back_up_if_due(self) -> None:
         try:
             self.workspace.back_up_if_due()
-        except (OSError, sqlite3.Error) as exc:  # never interrupt studying for this; say it once in the status bar
-            self._status(f"Automatic backup failed: {exc}")
+        except (StoreError, OSError, sqlite3.Error) as exc:  # never interrupt studying; say it in the status bar
+            self._status(f"Automatic backup failed: {exc}", 0)
 
     def back_up_on_close(self) -> None:
         try:
             self.workspace.back_up()
-        except (OSError, sqlite3.Error):
+        except (StoreError, OSError, sqlite3.Error):
             pass  # closing must never fail; the answers themselves are already on disk
 
     # -- actions --------------------------------------------------------------------------
-    def back_up_now(self) -> None:
+    def back_up_now(self) -> bool:
+        """Take a backup now; True if one was written (a failure is said in a box)."""
         try:
             path = self.workspace.back_up()
-        except OSError as exc:
-            _box(self.window, QMessageBox.Icon.Warning, "Backup failed", f"Could not write a backup: {exc}").exec()
-            return
+        except (StoreError, OSError, sqlite3.Error) as exc:
+            warn(self.window, "Backup failed", f"No backup was made. {exc}")
+            return False
         self._status(f"Backed up to {path}")
+        return True
 
     def choose_backup(self) -> None:
         backups = backup.list_backups(self.workspace.backups_dir)
@@ -91,8 +97,9 @@ class DataSafety(QObject):
     def restore(self, chosen: backup.Backup) -> bool:
         try:
             kept = self.workspace.restore(chosen.path)
-        except (ValueError, OSError) as exc:
-            _box(self.window, QMessageBox.Icon.Warning, "Restore failed", str(exc)).exec()
+        except (StoreError, ValueError, OSError, sqlite3.Error) as exc:
+            warn(self.window, "Restore failed", f"The backup from {chosen.label} was not restored. {exc}")
+            self.on_restored()  # the pages show what is in the progress file now (unchanged)
             return False
         self.on_restored()
         note = f" Your previous progress file was kept as {kept.name}." if kept else ""
@@ -108,8 +115,8 @@ class DataSafety(QObject):
         try:
             count = (progress_export.write_csv(db, path, learner) if kind == "csv"
                      else progress_export.write_json(db, path, learner))
-        except OSError as exc:
-            _box(self.window, QMessageBox.Icon.Warning, "Export failed", f"Could not write {path}: {exc}").exec()
+        except (OSError, sqlite3.Error) as exc:
+            warn(self.window, "Export failed", f"Could not write {path}: {exc}", name="export-failed")
             return
         self._status(f"Exported {count} answers to {path}")
 
@@ -132,18 +139,35 @@ class DataSafety(QObject):
 
     # -- start-up recovery -------------------------------------------------------------
     def offer_recovery(self) -> None:
-        """If the progress file was damaged at start-up, say so and offer the newest good backup."""
+        """If the progress file was damaged (or missing with its journal left) at start-up, say so and
+        offer what can be restored; say what start-up completed (an interrupted restore)."""
+        if self.workspace.notices:
+            notices = _box(self.window, QMessageBox.Icon.Information, "Your progress",
+                           "\n\n".join(self.workspace.notices))
+            notices.setObjectName("notices")
+            notices.addButton(QMessageBox.StandardButton.Ok)
+            notices.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.workspace.notices = []
+            notices.open()
         found = self.workspace.recovery
         if found is None:
             return
-        text = (f"{found.message}\n\nThe damaged file was not deleted; it was moved to:\n{found.moved_to}\n\n")
-        box = _box(self.window, QMessageBox.Icon.Warning, "Your progress file was damaged", "")
+        kept = "\n".join(str(path) for path in found.kept) or str(found.moved_to)
+        damaged = "damaged file" if found.moved_to.exists() else "left-over journal"
+        text = f"{found.message}\n\nThe {damaged} was not deleted; it was moved to:\n{kept}\n\n"
+        title = "Your progress file was damaged" if found.moved_to.exists() else "Your progress file was missing"
+        box = _box(self.window, QMessageBox.Icon.Warning, title, "")
         box.setObjectName("recovery")
         if found.backup is not None:
             answers = found.backup.answers()
-            text += (f"The newest good backup is from {found.backup.label} ({answers} answers). "
-                     "Restore it now? Otherwise you start with empty progress.")
-            restore = box.addButton("&Restore backup", QMessageBox.ButtonRole.AcceptRole)
+            if found.salvaged:
+                text += (f"{answers} answers could be read back from the left-over journal. Restore them now? "
+                         "Otherwise you start with empty progress (File → Restore a backup… offers the backups).")
+            else:
+                text += (f"The newest good backup is from {found.backup.label} ({answers} answers). "
+                         "Restore it now? Otherwise you start with empty progress.")
+            restore = box.addButton("&Restore answers" if found.salvaged else "&Restore backup",
+                                    QMessageBox.ButtonRole.AcceptRole)
             box.addButton("Start &fresh", QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(restore)
             restore.clicked.connect(lambda: self.restore(found.backup))
@@ -154,7 +178,7 @@ class DataSafety(QObject):
         self.recovery_box = box
         box.open()
 
-    def _status(self, text: str) -> None:
+    def _status(self, text: str, timeout_ms: int = 8000) -> None:
         status = getattr(self.window, "statusBar", None)
         if status:
-            status().showMessage(text, 8000)
+            status().showMessage(text, timeout_ms)

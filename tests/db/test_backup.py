@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
 
 from db import backup
 from db.learners import ensure_learner
@@ -34,9 +37,10 @@ def test_backup_holds_every_committed_answer_even_those_still_in_the_wal(tmp_pat
     other.execute("BEGIN IMMEDIATE")  # another instance is in the middle of writing an answer
     other.execute("INSERT INTO answers (learner_id, pack_id, question_id, correct, score, mode, answered_at) "
                   "VALUES (?, 'p', 'uncommitted', 1, 1, 'practice', 'now')", [learner])
-    from_connection = backup.backup_now(db.conn, tmp_path / "backups", now=datetime(2026, 1, 1, 9, 0, 0))
-    from_database = backup.backup_now(db, tmp_path / "backups", now=datetime(2026, 1, 1, 9, 0, 1))
-    from_path = backup.backup_now(tmp_path / "progress.db", tmp_path / "backups", now=datetime(2026, 1, 1, 9, 0, 2))
+    from_connection = backup.backup_now(db.conn, tmp_path / "backups", now=datetime(2026, 1, 1, 9, 0, 0, tzinfo=UTC))
+    from_database = backup.backup_now(db, tmp_path / "backups", now=datetime(2026, 1, 1, 9, 0, 1, tzinfo=UTC))
+    from_path = backup.backup_now(tmp_path / "progress.db", tmp_path / "backups",
+                                  now=datetime(2026, 1, 1, 9, 0, 2, tzinfo=UTC))
     other.rollback()
     other.close()
     for path in (from_connection, from_database, from_path):
@@ -44,22 +48,24 @@ def test_backup_holds_every_committed_answer_even_those_still_in_the_wal(tmp_pat
         assert backup.verify(path)
         assert not path.with_name(path.name + "-wal").exists(), "a backup is one self-contained file"
     assert not list((tmp_path / "backups").glob("*.partial"))
-    assert from_connection.name == "progress-20260101-090000.db"
+    assert [p.name for p in (from_connection, from_database, from_path)] == [
+        "progress-20260101T090000Z-000001.db", "progress-20260101T090001Z-000002.db",
+        "progress-20260101T090002Z-000003.db"], "named by UTC time and a sequence number"
     db.close()
 
 
 def test_listing_is_newest_first_with_size_and_answer_count_read_on_demand(tmp_path):
     db = open_progress(tmp_path / "progress.db")
     _answers(db, 4, ensure_learner(db))
-    old = backup.backup_now(db, tmp_path / "b", now=datetime(2026, 3, 1, 8, 0))
+    old = backup.backup_now(db, tmp_path / "b", now=datetime(2026, 3, 1, 8, 0, tzinfo=UTC))
     _answers(db, 3, ensure_learner(db))
-    new = backup.backup_now(db, tmp_path / "b", now=datetime(2026, 3, 2, 8, 0))
+    new = backup.backup_now(db, tmp_path / "b", now=datetime(2026, 3, 2, 8, 0, tzinfo=UTC))
     db.close()
     (tmp_path / "b" / "notes.txt").write_text("not a backup")
     (tmp_path / "b" / "progress-2026.db").write_text("not named like one")
     listed = backup.list_backups(tmp_path / "b")
     assert [b.path for b in listed] == [new, old]
-    assert listed[0].taken_at == datetime(2026, 3, 2, 8, 0)
+    assert listed[0].taken_at == datetime(2026, 3, 2, 8, 0, tzinfo=UTC) and listed[0].seq == 2
     assert [b.answers() for b in listed] == [7, 4]
     assert listed[0].size == new.stat().st_size > 0
     assert backup.list_backups(tmp_path / "nowhere") == []
@@ -73,7 +79,7 @@ def test_rotation_keeps_newest_per_day_for_7_days_and_per_week_for_4_weeks(tmp_p
         for hour in (8, 13, 19):
             (folder / f"progress-{start + timedelta(days=day, hours=hour - 8):%Y%m%d-%H%M%S}.db").write_bytes(b"x")
     backup.rotate(folder)
-    kept = sorted(b.taken_at for b in backup.list_backups(folder))
+    kept = sorted(b.taken_at.replace(tzinfo=None) for b in backup.list_backups(folder))  # old names: local time
     last = start + timedelta(days=59, hours=11)  # 2026-10-30 19:00, a Friday
     daily = [last - timedelta(days=d) for d in range(7)]  # 19:00 on each of the last 7 days
     # newest of each of the last 4 ISO weeks: Fri 30 Oct (current week), then Sundays 25, 18, 11 Oct
@@ -169,3 +175,96 @@ def test_a_backup_from_a_newer_app_or_of_another_database_does_not_verify(tmp_pa
     conn.commit()
     conn.close()
     assert not backup.verify(other)
+
+
+def test_after_the_clock_goes_back_a_day_the_backup_just_taken_is_kept_and_backups_go_on(tmp_path):
+    """Finding: names were local wall-clock time, so a backup taken after the clock went back
+    sorted as old, rotation deleted it (while "Backed up" was reported), and none was due again
+    until the clock passed the newest name."""
+    from quiz.workspace import Workspace
+
+    ws = Workspace(tmp_path / "data")
+    day1_evening = datetime(2026, 5, 1, 20, 0)  # the machine's clock (local time)
+    day2_morning = datetime(2026, 5, 2, 9, 0)
+    ws.back_up(now=day1_evening)
+    ws.back_up(now=day2_morning)
+    clock = datetime(2026, 5, 1, 10, 0)  # set back: before both
+    made = ws.back_up_if_due(now=clock)
+    assert made is not None, "a backup is due at once, not only after 23 hours"
+    newest = backup.list_backups(ws.backups_dir)[0]
+    assert newest.path == made and made.exists(), "rotation kept the backup just taken"
+    assert newest.label == "2026-05-01 10:00:00"
+    assert not backup.due(ws.backups_dir, now=clock + timedelta(minutes=29))
+    later = ws.back_up_if_due(now=clock + timedelta(minutes=30))
+    assert later is not None and later.exists(), "the 30-minute rhythm goes on from the back-dated clock"
+    assert backup.list_backups(ws.backups_dir)[0].path == later
+    ws.close()
+
+
+MOVE = r"""
+import sys
+from datetime import UTC, datetime
+from quiz.workspace import Workspace
+ws = Workspace(sys.argv[1])
+print(ws.back_up(now=datetime.fromisoformat(sys.argv[2]) if len(sys.argv) > 2 else None))
+ws.close()
+"""
+
+
+def test_moving_from_tokyo_to_new_york_keeps_the_backup_just_taken_newest(tmp_path):
+    """The same real clock, a different time zone: with local-time names the New York backup
+    looked 13 hours older than the Tokyo ones taken a moment before it."""
+    import os
+    import subprocess
+    import sys
+
+    from tests_support import ROOT
+
+    data = tmp_path / "data"
+
+    def back_up_in(zone: str) -> Path:
+        result = subprocess.run([sys.executable, "-c", MOVE, str(data)], cwd=ROOT, capture_output=True, text=True,
+                                env={**os.environ, "TZ": zone}, timeout=120)
+        assert result.returncode == 0, result.stderr
+        return Path(result.stdout.strip())
+
+    tokyo = [back_up_in("Asia/Tokyo") for _ in range(3)]
+    new_york = back_up_in("America/New_York")
+    listed = backup.list_backups(data / "backups")
+    assert listed[0].path == new_york and new_york.exists()
+    assert set(listed[1:]) <= {b for b in listed if b.path in tokyo}
+    assert not backup.due(data / "backups"), "just backed up: the next one is 30 minutes away in any zone"
+
+
+def test_old_local_time_backups_are_still_listed_restorable_and_older_than_new_ones(tmp_path):
+    db = open_progress(tmp_path / "progress.db")
+    _answers(db, 2, ensure_learner(db))
+    new = backup.backup_now(db, tmp_path / "b", now=datetime(2026, 1, 1, 8, 0, tzinfo=UTC))
+    legacy = tmp_path / "b" / "progress-20270101-080000.db"  # an older version's name, a year "later"
+    backup.backup_now(db, tmp_path / "legacy", now=datetime(2026, 1, 1, 9, 0, tzinfo=UTC)).rename(legacy)
+    db.close()
+    listed = backup.list_backups(tmp_path / "b")
+    assert [b.path for b in listed] == [new, legacy], "numbered backups are newer than any old-style one"
+    assert listed[1].label == "2027-01-01 08:00:00" and backup.verify(legacy)
+    assert backup.backup_now(tmp_path / "progress.db", tmp_path / "b").name.endswith("-000002.db")
+
+
+def test_a_failed_backup_leaves_no_partial_file(tmp_path):
+    """A full disk (here: a file-size limit, a real write error from the OS) fails the backup;
+    its .partial is removed at once, not left at full size."""
+    import resource
+
+    db = open_progress(tmp_path / "progress.db")
+    _answers(db, 300, ensure_learner(db))
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (32 * 1024, hard))
+    try:
+        with pytest.raises(sqlite3.OperationalError):
+            backup.backup_now(db, folder)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+    assert list(folder.iterdir()) == []
+    assert backup.verify(backup.backup_now(db, folder))
+    db.close()

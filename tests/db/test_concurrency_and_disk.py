@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from db.errors import StoreError, StoreFullError
+from db.errors import InstanceBusyError, StoreError, StoreFullError
 from quiz.answers import record_answer
 from quiz.workspace import Workspace
 from tests_support import ROOT
@@ -19,26 +19,46 @@ def _answer(ws: Workspace, n: int) -> int:
                          mode="practice", session_id="s")
 
 
-def test_two_instances_can_both_record(data_dir):
-    first, second = Workspace(data_dir), Workspace(data_dir)
-    for n in range(20):
-        _answer(first if n % 2 else second, n)
-    assert first.progress["answers"].count == second.progress["answers"].count == 20
+def test_a_second_instance_on_the_same_data_folder_is_refused_with_a_clear_message(data_dir):
+    first = Workspace(data_dir)
+    _answer(first, 1)
+    with pytest.raises(InstanceBusyError, match=r"in use by Briefing Quiz, process \d+.*Only one copy"):
+        Workspace(data_dir)
+    _answer(first, 2)  # the first one is unaffected
     first.close()
-    second.close()
+    again = Workspace(data_dir)  # closing gives the folder up
+    assert again.progress["answers"].count == 2
+    again.close()
 
 
-def test_two_processes_write_at_once_without_lock_errors(data_dir):
+def test_a_killed_instance_does_not_leave_the_folder_locked(data_dir):
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from quiz.workspace import Workspace\n"
+                               "ws = Workspace(sys.argv[1]); print('open', flush=True); time.sleep(60)",
+                               str(data_dir)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        with pytest.raises(InstanceBusyError, match=f"process {holder.pid}"):
+            Workspace(data_dir)
+    finally:
+        holder.kill()  # kill -9: no clean-up code runs
+        holder.wait(timeout=30)
+        holder.stdout.close()
+    Workspace(data_dir).close()
+
+
+def test_two_processes_write_one_progress_file_at_once_without_lock_errors(data_dir):
+    """The instance lock keeps a second app out, but SQLite-level concurrency must still hold
+    (an older app version, or a tool, may share the file): both writers' answers all arrive."""
     Workspace(data_dir).close()
     code = (
-        "import sys; from quiz.workspace import Workspace; from quiz.answers import record_answer\n"
-        "ws = Workspace(sys.argv[1])\n"
+        "import sys; from db.progress import open_progress; from quiz.answers import record_answer\n"
+        "db = open_progress(sys.argv[1])\n"
         "for n in range(150):\n"
-        "    record_answer(ws.progress, learner_id=ws.learner_id, pack_id='p', question_id=f'q{n}', response=n,"
+        "    record_answer(db, learner_id=1, pack_id='p', question_id=f'q{n}', response=n,"
         " correct=True, score=1.0, elapsed_ms=1, mode='practice', session_id=sys.argv[2])\n"
     )
-    procs = [subprocess.Popen([sys.executable, "-c", code, str(data_dir), tag], cwd=ROOT, stderr=subprocess.PIPE,
-                              text=True) for tag in ("a", "b")]
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(data_dir / "progress.db"), tag], cwd=ROOT,
+                              stderr=subprocess.PIPE, text=True) for tag in ("a", "b")]
     errors = [p.communicate(timeout=120)[1] for p in procs]
     assert [p.returncode for p in procs] == [0, 0], errors
     ws = Workspace(data_dir)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -101,42 +102,6 @@ def test_review_mistakes_asks_the_last_wrong_ones(db, bundled_pack):
     assert [q.id for q in review.questions] == [wrong.id]
 
 
-def test_answer_and_session_position_are_one_transaction(db, bundled_pack, monkeypatch):
-    """If saving the position fails, the answer is not logged either: resume asks it again, logged once."""
-    learner = _learner(db)
-    session = QuizSession.start(db, learner, bundled_pack, "practice")
-    question = session.current
-
-    def broken_save() -> None:
-        raise OSError("disk gone")
-
-    monkeypatch.setattr(session, "_save", broken_save)
-    with pytest.raises(OSError):
-        session.submit(right_answer(question), 100)
-    assert db["answers"].count == 0
-    resumed = QuizSession.resume(db, learner, bundled_pack)
-    assert resumed.current == question and resumed.position == (0, 20)
-
-
-def test_resume_after_a_reimport_dropped_an_answered_question(db, bundled_pack):
-    import dataclasses
-
-    learner = _learner(db)
-    session = QuizSession.start(db, learner, bundled_pack, "custom",
-                                question_ids=["figure-number:ai-plan", "figure-number:bfm-stimulus",
-                                              "figure-number:nikkei-2040-goal"])
-    answered = session.current
-    session.submit(answered.answer, 100)
-    unanswered = session.current
-    gone = answered.id.split(":")[1]
-    sections = tuple(dataclasses.replace(s, figures=tuple(x for x in s.figures if x != gone))
-                     for s in bundled_pack.sections)
-    smaller = dataclasses.replace(bundled_pack, figures=tuple(f for f in bundled_pack.figures if f.id != gone),
-                                  sections=sections)
-    resumed = QuizSession.resume(db, learner, smaller)
-    assert resumed.current == unanswered  # not the one after it
-
-
 def test_practice_and_exams_ask_each_fact_once_and_balance_true_false(db, bundled_pack):
     from quiz.plan import balanced, family_key
 
@@ -160,3 +125,134 @@ def test_timed_exam_ends_and_keeps_answers(db, bundled_pack):
     session.finish()
     assert session.finished and len([o for o in session.review() if o.grade is None]) == 4
     assert db["answers"].count == 1
+
+
+FOUR = ["figure-number:nikkei-2040-goal", "figure-number:nhk-2040-sectors", "figure-number:ai-plan",
+        "figure-number:bfm-stimulus"]
+
+
+def test_resume_after_a_reimport_dropped_an_answered_question_asks_the_first_unanswered_one(db, bundled_pack):
+    """Finding: the saved position was an index, so a pack re-imported without an answered question
+    made resume skip the next unanswered one."""
+    learner = _learner(db)
+    session = QuizSession.start(db, learner, bundled_pack, "custom", question_ids=FOUR)
+    assert [q.id for q in session.questions] == FOUR
+    session.submit("2.3", 900)
+    session.submit("2", 900)
+    assert session.current.id == FOUR[2]
+
+    reimported = dataclasses.replace(
+        bundled_pack, figures=[f for f in bundled_pack.figures if f.id != "nikkei-2040-goal"])
+    resumed = QuizSession.resume(db, learner, reimported)
+    assert [q.id for q in resumed.questions] == FOUR[1:]
+    assert resumed.current.id == FOUR[2], "no unanswered question is skipped"
+    assert resumed.position == (1, 3)
+    resumed.submit("65", 900)
+    resumed.submit("140", 900)
+    assert resumed.finished
+    assert [r["question_id"] for r in db.query("SELECT question_id FROM answers ORDER BY id")] == FOUR
+
+
+def test_answer_and_session_position_are_one_transaction(db, bundled_pack, monkeypatch):
+    """If saving the position fails after the answer row is written, neither is saved: the question is
+    asked again and, answered again, logged once (the old code logged it twice)."""
+    learner = _learner(db)
+    session = QuizSession.start(db, learner, bundled_pack, "custom", question_ids=FOUR)
+    first = session.current
+    original = QuizSession._save
+
+    def crash(self, *args):
+        raise KeyboardInterrupt("the process dies here")  # as a kill between the two writes would
+
+    monkeypatch.setattr(QuizSession, "_save", crash)
+    with pytest.raises(KeyboardInterrupt):
+        session.submit("2.3", 900)
+    monkeypatch.setattr(QuizSession, "_save", original)
+    assert db["answers"].count == 0, "the answer did not outlive its session position"
+
+    resumed = QuizSession.resume(db, learner, bundled_pack)
+    assert resumed.current.id == first.id
+    resumed.submit("2.3", 900)
+    assert [r["question_id"] for r in db.query("SELECT question_id FROM answers")] == [first.id]
+
+
+KILL_BETWEEN_ANSWER_AND_POSITION = r"""
+import os, signal, sys
+from content.loader import load_pack
+from db.progress import open_progress
+from db.learners import ensure_learner
+from quiz.session import QuizSession
+db = open_progress(sys.argv[1])
+pack = load_pack(sys.argv[2])
+session = QuizSession.start(db, ensure_learner(db), pack, "custom", question_ids=sys.argv[3].split(","))
+seen_answer = []
+def trace(sql):
+    if sql.lstrip().upper().startswith("INSERT INTO") and "answers" in sql:
+        seen_answer.append(sql)
+    elif seen_answer and "quiz_sessions" in sql:  # the answer row is written; the position is next
+        os.kill(os.getpid(), signal.SIGKILL)
+db.conn.set_trace_callback(trace)
+session.submit("2.3", 900)
+print("acknowledged", flush=True)
+"""
+
+
+def test_kill_9_between_the_answer_and_the_session_position_never_logs_an_answer_twice(tmp_path, bundled_pack):
+    import signal
+    import subprocess
+    import sys
+
+    from tests_support import BUNDLED, ROOT
+
+    path = tmp_path / "progress.db"
+    result = subprocess.run([sys.executable, "-c", KILL_BETWEEN_ANSWER_AND_POSITION, str(path), str(BUNDLED),
+                             ",".join(FOUR)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == -signal.SIGKILL, result.stderr
+    assert "acknowledged" not in result.stdout
+    db = open_progress(path)
+    learner = _learner(db)
+    resumed = QuizSession.resume(db, learner, bundled_pack)
+    for _ in range(4):
+        resumed.submit(resumed.current.answer, 900)
+    counts = {r["question_id"]: r["n"] for r in db.query(
+        "SELECT question_id, count(*) AS n FROM answers GROUP BY question_id")}
+    assert counts == dict.fromkeys(FOUR, 1), "each question logged exactly once"
+    db.close()
+
+
+def test_a_session_saved_by_an_older_version_resumes_after_its_logged_answers(db, bundled_pack):
+    """Older versions wrote the answer and the position separately; a crash between them left a
+    session whose saved state is one answer behind its log. Resume trusts the log."""
+    learner = _learner(db)
+    session = QuizSession.start(db, learner, bundled_pack, "custom", question_ids=FOUR)
+    stale = json.dumps(dataclasses.asdict(session.state))
+    session.submit("2.3", 900)
+    db["quiz_sessions"].update(session.state.id, {"state": stale})  # the position write never happened
+    resumed = QuizSession.resume(db, learner, bundled_pack)
+    assert resumed.current.id == FOUR[1] and resumed.position == (1, 4)
+
+
+def test_a_full_disk_when_answering_leaves_the_session_where_it_was(db, bundled_pack):
+    from db.errors import StoreFullError
+
+    learner = _learner(db)
+    session = QuizSession.start(db, learner, bundled_pack, "custom", question_ids=FOUR)
+    first = session.current
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.execute(f"PRAGMA max_page_count={pages}")
+    for n in range(400):  # fill the answer log's pages until the file would have to grow
+        try:
+            db["answers"].insert({"learner_id": learner, "pack_id": "filler", "question_id": f"f{n}",
+                                  "response": "x" * 300, "correct": 1, "score": 1, "mode": "practice",
+                                  "answered_at": "then"})
+        except Exception:
+            break
+    before = db["answers"].count
+    with pytest.raises(StoreFullError, match="Your answer could not be saved: the disk is full"):
+        session.submit("2.3", 900)
+    assert session.current == first and session.position == (0, 4)
+    assert db["answers"].count == before
+    db.execute("PRAGMA max_page_count=1073741823")
+    session.submit("2.3", 900)
+    assert session.current.id == FOUR[1]

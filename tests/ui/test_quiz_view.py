@@ -81,6 +81,8 @@ def test_unfinished_quiz_can_be_resumed_after_restart(qtbot, page, data_dir):
         _answer_by_keyboard(qtbot, page, right=True)
         qtbot.keyClick(page.focusWidget() or page, Qt.Key.Key_Return)
     current = page.session.current.id
+    page.close()
+    page.workspace.close()  # quit: one copy of the app per data folder
 
     ws = Workspace(data_dir)  # "restart": a new page over the same data folder
     again = QuizPage(ws)

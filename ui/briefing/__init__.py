@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 
 from content import briefing
 from content.model import Pack, Section, Table
+from db.errors import StoreError
 from db.reads import read_sections, set_read
 from quiz.workspace import Workspace
 from ui.briefing.cards import Card, FigureCard, ItemCard, plain
 from ui.briefing.chart import FigureChart
+from ui.messages import warn
 from ui.text import tooltip
 
 CARD_COLUMNS = 2
@@ -296,7 +298,16 @@ class BriefingPage(QWidget):
 
     # -- actions ------------------------------------------------------------------------
     def _mark(self, section_id: str, read: bool) -> None:
-        set_read(self.workspace.progress, self.workspace.learner_id, self.pack.id, section_id, read)
+        """Save the Read box; if that fails the box goes back to what is saved, and a box says why."""
+        try:
+            set_read(self.workspace.progress, self.workspace.learner_id, self.pack.id, section_id, read)
+        except StoreError as exc:
+            box = self.read_boxes.get(section_id)
+            if box is not None:
+                box.blockSignals(True)
+                box.setChecked(not read)
+                box.blockSignals(False)
+            warn(self, "Not saved", str(exc))
 
     def _jump(self, row: int) -> None:
         if 0 <= row < len(self.anchors):

@@ -7,8 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QWidget
 
+from db.errors import StoreError
 from db.learners import LearnerNameError, create_learner, delete_learner, list_learners, rename_learner
 from quiz.workspace import Workspace
+from ui.messages import warn
 
 
 class LearnerBar(QWidget):
@@ -19,8 +21,8 @@ class LearnerBar(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
-        #: called before a profile is deleted (the main window takes a backup)
-        self.before_delete: Callable[[], None] | None = None
+        #: called before a profile is deleted (the main window takes a backup); False stops the deletion
+        self.before_delete: Callable[[], bool] | None = None
         self.combo = QComboBox()
         self.combo.setAccessibleName("Learner")
         self.combo.setMinimumContentsLength(16)
@@ -75,6 +77,9 @@ class LearnerBar(QWidget):
         except LearnerNameError as exc:
             QMessageBox.warning(self, "New learner", str(exc))
             return
+        except StoreError as exc:
+            warn(self, "New learner", str(exc))
+            return
         self.select(learner_id)
 
     def rename(self) -> None:
@@ -85,6 +90,9 @@ class LearnerBar(QWidget):
             rename_learner(self.workspace.progress, self.workspace.learner_id, name)
         except LearnerNameError as exc:
             QMessageBox.warning(self, "Rename learner", str(exc))
+            return
+        except StoreError as exc:
+            warn(self, "Rename learner", str(exc))
             return
         self.reload()
         self.changed.emit()
@@ -100,8 +108,12 @@ class LearnerBar(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self.before_delete:
-            self.before_delete()
-        delete_learner(self.workspace.progress, self.workspace.learner_id)
+        if self.before_delete and not self.before_delete():
+            return  # no backup, no deletion: it could not be undone (the backup's failure was said)
+        try:
+            delete_learner(self.workspace.progress, self.workspace.learner_id)
+        except StoreError as exc:
+            warn(self, "Delete learner", f"“{name}” was not deleted. {exc}")
+            return
         remaining = list_learners(self.workspace.progress)
         self.select(int(remaining[0]["id"]))

@@ -31,6 +31,7 @@ from db.errors import StoreError
 from quiz.grade import Grade, expected_text
 from quiz.session import QuizSession, new_exam_spec
 from quiz.workspace import Workspace
+from ui.messages import warn
 from ui.quiz.answer_widgets import AnswerWidget, answer_widget_for
 from ui.text import plain, tooltip
 
@@ -240,8 +241,8 @@ class QuizPage(QWidget):
         question = session.current
         try:
             result = session.submit(response, int(self.clock.elapsed()))
-        except StoreError as exc:
-            QMessageBox.critical(self, "Your answer was not saved", str(exc))
+        except StoreError as exc:  # the question stays open: answer again once there is room
+            warn(self, "Your answer was not saved", str(exc))
             return
         answer.lock()
         if session.immediate_feedback:
@@ -280,13 +281,20 @@ class QuizPage(QWidget):
         self.timer_label.setText(f"Time left {minutes}:{seconds:02d}")
         if left <= 0 and self.stack.currentIndex() == 1:
             self.timer.stop()
-            session.finish()
-            self._show_results()
+            self._finish(session)
 
     def _stop(self) -> None:
         if self.session is not None:
-            self.session.finish()
-            self._show_results()
+            self._finish(self.session)
+
+    def _finish(self, session: QuizSession) -> None:
+        """End the quiz and show the results; its answers are saved already, so a failure to mark
+        it ended only means it is offered for resuming (and the box says so)."""
+        try:
+            session.finish()
+        except StoreError as exc:
+            warn(self, "The quiz could not be ended", f"{exc} The quiz stays unfinished: Resume continues it.")
+        self._show_results()
 
     # -- results screen ---------------------------------------------------------------
     def _build_results(self) -> QWidget:
@@ -341,6 +349,9 @@ class QuizPage(QWidget):
         try:
             self.session = QuizSession.start(self.workspace.progress, self.workspace.learner_id, self.pack, mode,
                                              **options)
+        except StoreError as exc:
+            warn(self, "The quiz did not start", str(exc))
+            return False
         except ValueError as exc:
             QMessageBox.information(self, "Nothing to ask", str(exc))
             return False
