@@ -1,4 +1,4 @@
-"""How Moodle's GIFT importer reads a file: its rules, rewritten in Python for the tests.
+"""How Moodle's GIFT importer reads a file (and the grade rules all its importers share), in Python.
 
 pygiftparser differs from Moodle where it matters for hostile text (it reads a
 ``%N%`` weight after ``=`` too, ends the answer block at an escaped ``}``, and
@@ -6,8 +6,9 @@ knows no per-answer ``[format]`` marker), so the export tests also read GIFT
 the way Moodle does. This follows ``qformat_gift::readquestion`` and its
 helpers in moodle/moodle ``question/format/gift/format.php`` step by step
 (``escapedchar_pre``/``_post``, ``parse_text_with_format``, the answer-weight
-regex, type detection, and the multichoice, matching, short-answer and
-true/false branches), plus ``qformat_default::readquestions`` (questions are
+regex, type detection, and the multichoice (with ``single``: no unescaped ``=``
+means several answers may be right), matching, short-answer and true/false
+branches, each answer's ``#`` feedback), plus ``qformat_default::readquestions`` (questions are
 separated by blank lines) and the short-answer qtype's
 ``compare_string_with_wildcard``. It is written from Moodle's code, not from
 our writer, and keeps PHP's quirks: ``trim`` strips only ASCII blanks,
@@ -42,6 +43,8 @@ class MoodleQuestion:
     general_feedback: Text
     answers: list[Text] = field(default_factory=list)
     fractions: list[float] = field(default_factory=list)
+    feedback: list[Text] = field(default_factory=list)  # per answer (multichoice, shortanswer)
+    single: bool | None = None  # multichoice: one answer (radio buttons) or several (checkboxes)
     subquestions: list[Text] = field(default_factory=list)
     subanswers: list[str] = field(default_factory=list)
     correct: bool | None = None  # truefalse
@@ -140,6 +143,7 @@ def read_question(lines: list[str]) -> MoodleQuestion:
     question = MoodleQuestion(qtype, name, question_text, feedback)
 
     if qtype == "multichoice":
+        question.single = "=" in answertext  # no "=" anywhere: several answers may be right
         answers = _explode(answertext.replace("=", "~="), "~")
         if len(answers) < 2:
             raise GiftImportError("multichoice needs two answers")
@@ -151,7 +155,9 @@ def read_question(lines: list[str]) -> MoodleQuestion:
                 weight, answer = answer_weight(answer)
             else:
                 weight = 0.0
-            question.answers.append(comment(answer, fmt)[0])
+            text, answer_feedback = comment(answer, fmt)
+            question.answers.append(text)
+            question.feedback.append(answer_feedback)
             question.fractions.append(weight)
     elif qtype == "match":
         answers = _explode(answertext, "=")
@@ -170,7 +176,9 @@ def read_question(lines: list[str]) -> MoodleQuestion:
             weight = 1.0
             if _WEIGHT.match(answer):
                 weight, answer = answer_weight(answer)
-            question.answers.append(comment(answer, fmt)[0])
+            text, answer_feedback = comment(answer, fmt)
+            question.answers.append(text)
+            question.feedback.append(answer_feedback)
             question.fractions.append(weight)
     elif qtype == "truefalse":
         answer = parse_text_with_format(trim(answertext.split("#", 2)[0]), fmt)
@@ -199,3 +207,28 @@ def shortanswer_accepts(pattern: str, response: str, ignore_case: bool = True) -
     bits = re.split(r"(?<!\\)\*+", pattern)
     regexp = ".*".join(re.escape(bit.replace("\\*", "*")) for bit in bits)
     return re.fullmatch(regexp, trim(response), re.IGNORECASE if ignore_case else 0) is not None
+
+
+# -- Moodle's grade rules, shared by its GIFT and XML importers -------------------------------
+#: ``question_bank::fraction_options_full`` (question/engine/bank.php): the grades an imported answer may have.
+GRADE_LIST = (1.0, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4, 0.3333333, 0.3, 0.25, 0.2, 0.1666667,
+              0.1428571, 0.125, 0.1111111, 0.1, 0.05)
+
+
+def on_grade_list(fraction: float) -> bool:
+    """``match_grade_options($gradeoptionsfull, $fraction, 'error')``, which ``qformat_default::importprocess``
+    applies to every answer: a question with any other grade is not imported."""
+    return any(abs(fraction - grade) < 0.00001 for grade in (0.0, *GRADE_LIST, *(-g for g in GRADE_LIST)))
+
+
+def multichoice_saves(fractions: list[float], single: bool) -> bool:
+    """``qtype_multichoice::save_question_options``' check: one answer: the best grade is 100%;
+    several answers: the positive grades add up to 100% (rounded to two decimals)."""
+    if single:
+        return max(fractions) == 1
+    return round(sum(f for f in fractions if f > 0), 2) == 1
+
+
+def multichoice_score(fractions: list[float], ticked: list[bool]) -> float:
+    """``qtype_multichoice_multi_question::grade_response``: the ticked answers' grades added, kept in 0..1."""
+    return min(max(0.0, sum(f for f, t in zip(fractions, ticked, strict=True) if t)), 1.0)

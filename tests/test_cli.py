@@ -160,7 +160,15 @@ def test_progress_exports_one_row_per_answer_and_the_whole_history(data_dir, tmp
 
 
 def test_quiz_exports_for_other_tools(data_dir, tmp_path):
+    """Every kind of question reaches every file (tests/quiz/test_interchange.py reads them in depth)."""
+    import csv
+    import xml.etree.ElementTree as ET
     import zipfile
+    from collections import Counter
+
+    from moodle_gift import read_gift
+
+    from quiz.questions import Kind
 
     for fmt, name in (("anki", "q.apkg"), ("moodle-xml", "q.xml"), ("gift", "q.gift"), ("csv", "q.csv")):
         out = tmp_path / name
@@ -168,6 +176,16 @@ def test_quiz_exports_for_other_tools(data_dir, tmp_path):
         assert result.returncode == 0, result.stderr
         assert "questions from sanaenomics" in result.stdout and out.stat().st_size > 1000
     assert "collection.anki2" in zipfile.ZipFile(tmp_path / "q.apkg").namelist()
+    with (tmp_path / "q.csv").open(encoding="utf-8", newline="") as handle:
+        kinds = Counter(row["kind"] for row in csv.DictReader(handle))
+    assert set(kinds) == set(Kind)
+    types = Counter(q.get("type") for q in ET.parse(tmp_path / "q.xml").getroot().iter("question"))
+    assert types["ordering"] == kinds["order"] and types["truefalse"] == kinds["truefalse"]
+    assert types["multichoice"] == kinds["choice"] + kinds["scenario"] + kinds["multi"]
+    assert types["matching"] == kinds["matching"] + kinds["classify"]
+    gift = Counter(q.qtype for q in read_gift((tmp_path / "q.gift").read_text(encoding="utf-8")))
+    assert gift["match"] == kinds["matching"] + kinds["classify"] + kinds["order"]  # ordering as positions
+    assert sum(gift.values()) == sum(kinds.values())
 
 
 def test_trainer_report_merges_three_learners_into_pdf_and_csv(data_dir, tmp_path):

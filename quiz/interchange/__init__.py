@@ -67,17 +67,6 @@ def short_answer(text: str) -> str:
     return text.replace("*", "\\*")
 
 
-def answer_text(question: QuizQuestion) -> str:
-    """The right answer in words, as every export shows it."""
-    if question.kind == "matching":
-        return "; ".join(f"{left} → {right}" for left, right in question.pairs)
-    if question.kind == "truefalse":
-        return "True" if question.answer == "true" else "False"
-    if question.kind == "numeric":
-        return f"{question.answer} {question.unit}".strip()
-    return question.answer
-
-
 def absolute_tolerance(question: QuizQuestion) -> float:
     """Moodle and GIFT take an absolute tolerance; the app stores a relative one."""
     return round(abs(float(question.answer)) * question.tolerance, 6)

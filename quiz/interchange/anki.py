@@ -1,4 +1,12 @@
-"""Anki ``.apkg`` via genanki: one deck per pack, one note per question.
+"""Anki ``.apkg`` via genanki: one deck per pack, one note per question, one note type for every kind.
+
+The front shows what to do (``Select all that apply``), the case of a scenario,
+the prompt and the options with their letters (matching and classification
+also list the items to place); the back shows the key in the same letters (a
+select-all key lists every right option, an ordering key gives each position
+its item, a matching or classification key pairs each item with its answer;
+see :mod:`quiz.interchange.keys`), the explanation and correction, the
+feedback on each option and every quote with its outlet.
 
 Note GUIDs come from ``(pack id, question id)`` and the deck and note-type ids
 from a hash of the pack id, so exporting again and re-importing updates the
@@ -23,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from content.model import Pack
-from quiz.interchange import answer_text, legal_text
+from quiz.interchange import keys, legal_text
 from quiz.questions import QuizQuestion
 
 
@@ -63,15 +71,33 @@ def _stable_id(*parts: str) -> int:
     return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF or 1
 
 
+#: The note type's fields. The first four are named as in the earlier four-field note type ("Briefing Quiz
+#: question"), so Anki's "Merge note types" import option carries cards made from an earlier export over to
+#: this one in place, review history included. The note type has an id of its own: merging into the earlier
+#: id would touch every old note before the import compares dates, and Anki would then keep the old text.
+FIELDS = ("Question", "Answer", "Source", "QuestionId", "Options", "Explanation", "Feedback", "Kind")
+CSS = """.card { font-family: sans-serif; font-size: 20px; text-align: left; max-width: 42em; margin: auto; }
+.kind { font-size: 14px; color: #666; }
+.scenario { font-style: italic; margin-bottom: .6em; }
+.options, .items { margin: .6em 0; }
+.answer { font-weight: bold; margin: .4em 0; }
+.explanation, .feedback { margin: .6em 0; }
+.source { font-size: 16px; color: #555; font-style: italic; }
+.nightMode .kind, .nightMode .source { color: #aaa; }"""
+FRONT = ('<div class=kind>{{Kind}}</div><div class=prompt>{{Question}}</div>'
+         '{{#Options}}<div class=options>{{Options}}</div>{{/Options}}')
+BACK = ('{{FrontSide}}<hr id=answer><div class=answer>{{Answer}}</div>'
+        '{{#Explanation}}<div class=explanation>{{Explanation}}</div>{{/Explanation}}'
+        '{{#Feedback}}<div class=feedback>{{Feedback}}</div>{{/Feedback}}'
+        '<div class=source>{{Source}}</div>')
+
+
 def _model(pack: Pack) -> Any:  # genanki.Model
     return genanki.Model(
-        _stable_id("briefing-quiz", "model", pack.id), f"Briefing Quiz question ({pack.id})",
-        fields=[{"name": "Question"}, {"name": "Answer"}, {"name": "Source"}, {"name": "QuestionId"}],
-        templates=[{
-            "name": "Card 1",
-            "qfmt": "{{Question}}",
-            "afmt": "{{FrontSide}}<hr id=answer><b>{{Answer}}</b><br><br><i>{{Source}}</i>",
-        }],
+        _stable_id("briefing-quiz", "card-model", pack.id), f"Briefing Quiz card ({pack.id})",
+        fields=[{"name": name} for name in FIELDS],
+        templates=[{"name": "Card 1", "qfmt": FRONT, "afmt": BACK}],
+        css=CSS,
     )
 
 
@@ -85,15 +111,29 @@ def field_text(text: str) -> str:
     return html.escape(legal_text(text)).replace("[", "&#91;")
 
 
-def _front(q: QuizQuestion) -> str:
-    text = field_text(q.prompt)
-    if q.kind == "choice":
-        text += "<ol type=A>" + "".join(f"<li>{field_text(c)}</li>" for c in q.choices) + "</ol>"
-    if q.kind == "matching":
-        rights = sorted(right for _, right in q.pairs)
-        text += "<br>" + "<br>".join(f"• {field_text(left)}" for left, _ in q.pairs)
-        text += "<br><br>" + "<br>".join(f"– {field_text(r)}" for r in rights)
-    return text
+def _lines(lines: list[str]) -> str:
+    return "<br>".join(field_text(line) for line in lines)
+
+
+def _question(q: QuizQuestion) -> str:
+    prompt = field_text(q.prompt)
+    return f"<div class=scenario>{field_text(q.scenario)}</div><div>{prompt}</div>" if q.scenario else prompt
+
+
+def _options(q: QuizQuestion) -> str:
+    """The options with their letters; matching and classification list the items to place first."""
+    options = _lines(keys.option_lines(q))
+    items = keys.items(q)
+    if not items:
+        return options
+    return "<div class=items>" + _lines([f"• {item}" for item in items]) + "</div>" + options
+
+
+def fields(q: QuizQuestion) -> list[str]:
+    """The note's fields, in the order of :data:`FIELDS`."""
+    explanation = [part for part in (q.explanation, keys.correction(q)) if part]
+    return [_question(q), _lines(keys.key_lines(q)), _lines([str(c) for c in q.citations]), field_text(q.id),
+            _options(q), _lines(explanation), _lines(keys.feedback_lines(q)), field_text(keys.KIND_LABELS[q.kind])]
 
 
 def write(pack: Pack, questions: list[QuizQuestion], path: Path) -> None:
@@ -103,7 +143,7 @@ def write(pack: Pack, questions: list[QuizQuestion], path: Path) -> None:
     for q in questions:
         deck.add_note(genanki.Note(
             model=model,
-            fields=[_front(q), field_text(answer_text(q)), field_text(q.citation), field_text(q.id)],
+            fields=fields(q),
             guid=genanki.guid_for(pack.id, q.id),
             tags=[q.topic.replace(" ", "_")],
         ))

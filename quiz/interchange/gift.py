@@ -1,5 +1,25 @@
 """GIFT (Moodle's plain-text quiz format).
 
+How each kind is written (read back by Moodle's importer, ``question/format/gift/format.php``):
+
+- choice and scenario: one ``=`` answer, the others ``~``; a scenario's case
+  comes before the prompt, a line break (GIFT's ``\\n``) between them;
+- multi: every option ``~%N%`` with the grades of the Moodle XML export (right
+  options 100/n %, wrong ones −100/n %, from Moodle's grade list, see
+  :mod:`quiz.interchange.moodle_grades`); no ``=`` anywhere, which is how
+  Moodle knows several answers may be ticked. More than ten right options:
+  matching, as in Moodle XML;
+- matching and classify: matching (``=item -> answer``); a category no statement
+  belongs to is an extra answer (``= -> category``);
+- order: matching of each item to its position (``=item -> 2nd``). Moodle 4.4's
+  ordering question type has a GIFT form of its own (``{>3 ALL …}``), but its
+  importer reads the items without unescaping them (an item holding ``:`` would
+  show ``&&058;``) and older Moodles read it as a short answer, so it is not used;
+- per-option feedback follows ``#`` on choice, scenario and select-all options;
+  for the other kinds it joins the general feedback (``####``), which holds the
+  explanation, the correction of a false statement and every quote with its
+  outlet, one paragraph per line (``\\n``).
+
 Pack text is written so that Moodle's importer (``question/format/gift/format.php``)
 reads it back literally and never as syntax:
 
@@ -31,10 +51,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from content.model import Pack
-from quiz.interchange import absolute_tolerance, legal_text, plain_number, short_answer
-from quiz.questions import QuizQuestion
+from quiz.interchange import absolute_tolerance, keys, legal_text, plain_number, short_answer
+from quiz.interchange.moodle_grades import select_all_as_matching, select_all_grades
+from quiz.questions import Kind, QuizQuestion
 
 _SPECIAL = "\\~=#{}:"
+#: GIFT's escaped line break: Moodle's importer turns it into a new line, as its exporter writes one.
+NEWLINE = "\\n"
 
 
 def escape(text: str) -> str:
@@ -47,7 +70,7 @@ def _literal(escaped: str) -> str:
     return f"[plain]{escaped}" if escaped.startswith("[") else escaped
 
 
-def _weighted(escaped: str, weight: int) -> str:
+def _weighted(escaped: str, weight: int | str) -> str:
     """Already escaped answer text where Moodle looks for a ``%N%`` weight: the real one goes first."""
     return f"%{weight}%{escaped}" if escaped.startswith("%") else _literal(escaped)
 
@@ -56,22 +79,50 @@ def _no_arrow(escaped: str) -> str:
     return escaped.replace("->", "→")
 
 
+def _paragraphs(parts: list[str]) -> str:
+    return NEWLINE.join(escape(part) for part in parts)
+
+
+def _feedback(q: QuizQuestion, option: str) -> str:
+    text = q.feedback_for(option)
+    return f"#{_literal(escape(text))}" if text else ""
+
+
+def _matching(pairs: list[tuple[str, str]], extra_answers: tuple[str, ...] = ()) -> str:
+    used = {right for _, right in pairs}
+    pairs = pairs + [("", extra) for extra in extra_answers if extra not in used]
+    return " ".join(f"={_literal(_no_arrow(escape(left)))} -> {escape(right)}" for left, right in pairs)
+
+
+def _answers(q: QuizQuestion) -> tuple[str, bool]:
+    """The answer block's answers, and whether per-option feedback went into them."""
+    if q.kind in (Kind.CHOICE, Kind.SCENARIO):
+        return " ".join(f"={_literal(escape(c))}{_feedback(q, c)}" if c == q.answer
+                        else f"~{_weighted(escape(c), 0)}{_feedback(q, c)}" for c in q.choices), True
+    if q.kind == Kind.MULTI:
+        grades = select_all_grades(len(set(q.answers)))
+        if grades is None:
+            return _matching(select_all_as_matching(q.choices, q.answers)), False
+        right = set(q.answers)
+        return " ".join(f"~%{grades[0] if c in right else grades[1]}%{_literal(escape(c))}{_feedback(q, c)}"
+                        for c in q.choices), True
+    if q.kind == Kind.TRUEFALSE:
+        return ("T" if q.answer == "true" else "F"), False
+    if q.kind == Kind.NUMERIC:
+        return f"#{plain_number(q.answer)}:{plain_number(absolute_tolerance(q))}", False
+    if q.kind in (Kind.MATCHING, Kind.CLASSIFY):
+        return _matching(list(q.pairs), keys.options(q)), False
+    if q.kind == Kind.ORDER:
+        return _matching([(item, keys.ordinal(n)) for n, item in enumerate(q.answers, 1)]), False
+    return " ".join(f"={_weighted(_no_arrow(escape(short_answer(a))), 100)}"
+                    for a in dict.fromkeys((q.answer, *q.accepted))), False
+
+
 def question_text(pack: Pack, q: QuizQuestion) -> str:
-    feedback = f"####{_literal(escape(q.citation))}"
-    if q.kind == "choice":
-        body = " ".join(f"={_literal(escape(c))}" if c == q.answer else f"~{_weighted(escape(c), 0)}"
-                        for c in q.choices)
-    elif q.kind == "truefalse":
-        body = "T" if q.answer == "true" else "F"
-    elif q.kind == "numeric":
-        body = f"#{plain_number(q.answer)}:{plain_number(absolute_tolerance(q))}"
-    elif q.kind == "matching":
-        body = " ".join(f"={_literal(_no_arrow(escape(left)))} -> {escape(right)}" for left, right in q.pairs)
-    else:
-        body = " ".join(f"={_weighted(_no_arrow(escape(short_answer(a))), 100)}"
-                        for a in dict.fromkeys((q.answer, *q.accepted)))
+    body, per_option = _answers(q)
+    feedback = f"####{_literal(_paragraphs(keys.general_feedback(q, item_feedback=not per_option)))}"
     topic = escape(pack.topic_title(q.topic))
-    return f"// {topic}\n::{escape(q.id)}::[plain]{escape(q.prompt)} {{{body} {feedback}}}\n"
+    return f"// {topic}\n::{escape(q.id)}::[plain]{_paragraphs(keys.question_text(q))} {{{body} {feedback}}}\n"
 
 
 def write(pack: Pack, questions: list[QuizQuestion], path: Path) -> None:
