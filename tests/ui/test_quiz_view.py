@@ -234,7 +234,7 @@ def test_matching_says_when_an_option_is_already_used(qtbot, page):
     first, second = list(widget.combos.values())[:2]
     qtbot.keyClick(first, digit(1))
     assert focused(page) is second
-    assert second.itemText(1) == f"1. {widget.options[0]}   (already used for row 1)"
+    assert second.itemText(1) == f"1. {widget.options[0]}   (already used in another row)"
     assert first.itemText(1) == f"1. {widget.options[0]}", "not marked in the row that uses it"
     assert not widget.reused.isVisible()
     qtbot.keyClick(second, digit(1))

@@ -233,9 +233,9 @@ class QuizPage(QWidget):
         self.submit_button = QPushButton("Submit")
         self.submit_button.setDefault(True)
         self.submit_button.clicked.connect(self._enter)
+        layout.addWidget(self.rating)
         buttons.addWidget(self.hint_label, 1)
-        buttons.addWidget(self.rating)
-        buttons.addStretch(0)
+        buttons.addStretch(0)  # keeps the buttons their size while the hint is hidden
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.submit_button)
         layout.addLayout(buttons)
@@ -339,10 +339,17 @@ class QuizPage(QWidget):
         return next((t for t in self.pack.tables if t.id == question.table), None) if question.table else None
 
     def _reveal_feedback(self) -> None:
-        """Scroll as little as needed to bring the feedback into view (its top first)."""
-        if self.feedback.isVisible():
-            self.feedback.fit_table()
-            self.scroll.ensureWidgetVisible(self.feedback, 0, 0)
+        """Scroll as little as needed to bring the feedback into view; if it is taller than the view, its top."""
+        if not self.feedback.isVisible():
+            return
+        self.feedback.fit_table()
+        self.scroll.widget().layout().activate()
+        bar = self.scroll.verticalScrollBar()
+        top = self.feedback.y()
+        bottom = top + self.feedback.height()
+        view = self.scroll.viewport().height()
+        if bottom - bar.value() > view:
+            bar.setValue(min(top, bottom - view))
 
     def commit_rating(self) -> None:
         """Store the learner's own recall rating, if they chose one other than the default."""

@@ -352,7 +352,7 @@ class MatchingAnswer(AnswerWidget):
             combo = self.combos[left]
             for number, right in enumerate(self.options, 1):
                 others = [i for i in used.get(right, []) if i != index]
-                suffix = f"   (already used for row {others[0] + 1})" if others else ""
+                suffix = "   (already used in another row)" if others else ""
                 combo.setItemText(number, f"{number}. {right}{suffix}")
         twice = [right for right, rows in used.items() if len(rows) > 1]
         self.reused.setText("Used for more than one row: " + "; ".join(f"“{r}”" for r in twice)

@@ -21,9 +21,14 @@ class RatingBar(QWidget):
         self.setAccessibleName("How well did you recall it?")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        question = QLabel("How well did you know it?")
+        font = question.font()
+        font.setBold(True)
+        question.setFont(font)
+        layout.addWidget(question)
         self.caption = QLabel()
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.caption)
+        self.caption.setWordWrap(True)
         self.group = QButtonGroup(self)
         self.buttons: dict[int, QPushButton] = {}
         for value, name in RATINGS.items():
@@ -34,6 +39,7 @@ class RatingBar(QWidget):
             self.group.addButton(button, value)
             self.buttons[value] = button
             layout.addWidget(button)
+        layout.addWidget(self.caption, 1)
         self.group.idClicked.connect(self.choose)
         # The chosen rating stands out by more than Fusion's "pressed" shade (and says so in the caption).
         self.setStyleSheet(
@@ -62,6 +68,6 @@ class RatingBar(QWidget):
         self.buttons[value].setChecked(True)
         name = RATINGS[value]
         default = " (the default)" if value == self.default else ""
-        self.caption.setText(f"How well did you know it? {name}{default} · keys 1–4 · Enter continues")
+        self.caption.setText(f"{name}{default} · keys 1–4 · Enter continues")
         self.changed.emit(value)
         return True
