@@ -426,3 +426,81 @@ def test_read_this_in_the_briefing_scrolls_to_the_section(qtbot, window):
     window.tabs.setCurrentWidget(window.quiz)  # back: the feedback is still there, Enter goes on
     assert window.quiz.feedback.isVisible()
     QApplication.processEvents()
+
+
+def _hostile_questions():
+    from quiz.questions import Citation, QuizQuestion
+
+    mark = "<b>R&D</b> <img src=http://example.invalid/x.png>"
+    base = {"topic": "t", "quote": f"{mark} quoted", "facts": ("f",), "outlet": f"{mark} outlet",
+            "explanation": f"{mark} explained", "more_quotes": (Citation(f"{mark} more", None),), "section": "s"}
+    options = (f"{mark} one", f"{mark} two", f"{mark} three")
+    return [
+        QuizQuestion(id="c", kind=Kind.CHOICE, prompt=mark, answer=options[0], choices=options,
+                     feedback=((options[1], f"{mark} is another thing"),), **base),
+        QuizQuestion(id="s", kind=Kind.SCENARIO, prompt=mark, answer=options[0], choices=options,
+                     scenario=f"{mark} case", **base),
+        QuizQuestion(id="t", kind=Kind.TRUEFALSE, prompt=mark, answer="false", correction=f"{mark} fixed", **base),
+        QuizQuestion(id="m", kind=Kind.MULTI, prompt=mark, answer="", choices=options, answers=options[:2], **base),
+        QuizQuestion(id="o", kind=Kind.ORDER, prompt=mark, answer="", choices=options, answers=options[::-1], **base),
+        QuizQuestion(id="k", kind=Kind.CLASSIFY, prompt=mark, answer="", choices=(f"{mark} A", f"{mark} B"),
+                     pairs=((options[0], f"{mark} A"), (options[1], f"{mark} B")), **base),
+        QuizQuestion(id="p", kind=Kind.MATCHING, prompt=mark, answer="",
+                     pairs=((options[0], f"{mark} x"), (options[1], f"{mark} y")), **base),
+    ]
+
+
+def test_pack_text_with_markup_and_ampersands_is_shown_literally_in_every_answer_widget_and_feedback(qtbot):
+    """Packs are untrusted: option, statement, feedback and quote texts are never markup nor mnemonics."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    from quiz.grade import grade
+    from tests_support import right_answer
+    from ui.quiz.answer_widgets import answer_widget_for
+    from ui.quiz.feedback import FeedbackPanel
+
+    for question in _hostile_questions():
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        widget = answer_widget_for(question)
+        widget.setParent(holder)
+        panel = FeedbackPanel(holder)
+        holder.show()
+        response = widget.response() or right_answer(question)
+        result = grade(question, response)
+        widget.lock()
+        widget.show_result(result)
+        panel.show_grade(question, result, response)
+        texts = []
+        for label in holder.findChildren(QLabel):
+            if "<b>" in label.text():
+                assert label.textFormat() == Qt.TextFormat.PlainText, (question.kind, label.text())
+                texts.append(label.text())
+        for button in holder.findChildren(QAbstractButton):
+            assert "<b>" not in button.text() and "R&D" not in button.text(), "pack text is no button mnemonic"
+        shown = "\n".join(texts)
+        assert "<b>R&D</b> <img src=http://example.invalid/x.png> one" in shown or question.kind == Kind.TRUEFALSE
+        assert "“<b>R&D</b> <img src=http://example.invalid/x.png> quoted” — <b>R&D</b>" in shown
+
+
+def test_quiz_me_on_this_during_an_exam_asks_before_leaving_it(qtbot, window):
+    window.tabs.setCurrentWidget(window.quiz)
+    quiz = window.quiz
+    qtbot.keyClicks(quiz.code_edit, ExamSpec(4242, 8, 0).code)
+    qtbot.keyClick(quiz.code_edit, Qt.Key.Key_Return)
+    answer_by_keyboard(qtbot, quiz, right=True)
+    exam = quiz.session
+    window.tabs.setCurrentWidget(window.briefing)
+    window.briefing.quiz_requested.emit("sanaenomics", "comparison")  # "Quiz me on this"
+    assert window.tabs.currentWidget() is quiz and quiz.session is exam
+    dialog = quiz.stop_dialog
+    assert dialog is not None and dialog.isVisible() and "1 of 8" in dialog.informativeText()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert quiz.session is exam and quiz.stack.currentIndex() == 1
+
+    window.briefing.quiz_requested.emit("sanaenomics", "comparison")
+    leave = next(b for b in quiz.stop_dialog.buttons() if b.text() == "&Leave exam")
+    qtbot.mouseClick(leave, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: quiz.session is not exam)
+    assert quiz.session.mode == "topic" and not exam.state.stopped  # the exam stays saved, unfinished

@@ -6,6 +6,8 @@ learner does; grading, storage and scheduling live in the engine.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
@@ -386,34 +388,60 @@ class QuizPage(QWidget):
             session.finish()
             self._show_results()
 
-    def _stop(self) -> None:
-        """Stop now; an exam asks first (Escape or "Keep going" carries on)."""
+    def exam_running(self) -> bool:
+        """An exam is on screen, unfinished: leaving it for something else should ask first."""
         session = self.session
-        if session is None:
-            return
-        if session.immediate_feedback or session.finished:
-            self._end()
-            return
-        done, total = session.position
-        box = QMessageBox(QMessageBox.Icon.Question, "End the exam?", "End the exam now?", parent=self)
+        return (session is not None and not session.immediate_feedback and not session.finished
+                and self.stack.currentIndex() == 1)
+
+    def _ask(self, title: str, text: str, detail: str, go: str, then: Callable[[], None]) -> QMessageBox:
+        """A window-modal question whose safe answer ("Keep going") is the default and Escape; ``then`` on ``go``."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(f"You have answered {done} of {total} questions. The other {total - done} "
-                               "will count as not answered, and you cannot come back to them.")
-        end = box.addButton("&End exam", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(detail)
+        yes = box.addButton(go, QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton("&Keep going", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         self.stop_dialog = box
+        session = self.session
 
         def closed() -> None:
             self.stop_dialog = None
-            if box.clickedButton() is end and self.session is session:
-                self._end()
+            if box.clickedButton() is yes and self.session is session:
+                then()
             elif self.answer is not None and self.stack.currentIndex() == 1:
                 self.answer.setFocus()
 
         box.finished.connect(closed)
         box.open()
+        return box
+
+    def _stop(self) -> None:
+        """Stop now; an exam asks first (Escape or "Keep going" carries on)."""
+        session = self.session
+        if session is None:
+            return
+        if not self.exam_running():
+            self._end()
+            return
+        done, total = session.position
+        self._ask("End the exam?", "End the exam now?",
+                  f"You have answered {done} of {total} questions. The other {total - done} will count as not "
+                  "answered, and you cannot come back to them.", "&End exam", self._end)
+
+    def _leave_exam_then(self, action: Callable[[], None]) -> None:
+        """Another quiz was asked for (from the briefing or the dashboard): during an exam, ask first."""
+        if not self.exam_running():
+            action()
+            return
+        session = self.session
+        assert session is not None
+        done, total = session.position
+        clock = " Its time limit keeps running." if session.state.deadline else ""
+        self._ask("Leave the exam?", "Leave the exam for another quiz?",
+                  f"You have answered {done} of {total} questions. The exam stays saved: Resume on the quiz menu "
+                  f"brings you back to it.{clock}", "&Leave exam", action)
 
     def _end(self) -> None:
         self.commit_rating()
@@ -472,6 +500,7 @@ class QuizPage(QWidget):
 
     # -- starting quizzes -----------------------------------------------------------------
     def start(self, mode: str, **options) -> bool:  # noqa: ANN003
+        self.commit_rating()
         try:
             self.session = QuizSession.start(self.workspace.progress, self.workspace.learner_id, self.pack, mode,
                                              **options)
@@ -482,14 +511,22 @@ class QuizPage(QWidget):
         return True
 
     def start_topic(self, pack_id: str, topic_id: str) -> None:
-        """From the briefing's "Quiz me on this"."""
-        self.pack_id = pack_id
-        self.start("topic", topic=topic_id)
+        """From the briefing's "Quiz me on this" (during an exam, after asking)."""
+
+        def go() -> None:
+            self.pack_id = pack_id
+            self.start("topic", topic=topic_id)
+
+        self._leave_exam_then(go)
 
     def start_questions(self, pack_id: str, question_ids: list[str]) -> None:
-        """From the dashboard's hardest questions."""
-        self.pack_id = pack_id
-        self.start("custom", question_ids=list(question_ids))
+        """From the dashboard's hardest questions (during an exam, after asking)."""
+
+        def go() -> None:
+            self.pack_id = pack_id
+            self.start("custom", question_ids=list(question_ids))
+
+        self._leave_exam_then(go)
 
     def _new_exam(self) -> None:
         spec = new_exam_spec(self.exam_count.value(), self.exam_minutes.value())
