@@ -303,8 +303,6 @@ class MainWindow(QMainWindow):
             return
         self.tabs.setCurrentWidget(self.briefing)
         self.briefing.scroll_to_section(section_id)
-        # Once the tab is laid out at its real size (charts may still grow), scroll there again.
-        QTimer.singleShot(0, lambda: self.briefing.scroll_to_section(section_id))
         self.briefing.scroll.setFocus()
 
     def _practise(self, pack_id: str, question_ids: list[str]) -> None:

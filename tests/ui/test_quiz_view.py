@@ -504,3 +504,25 @@ def test_quiz_me_on_this_during_an_exam_asks_before_leaving_it(qtbot, window):
     qtbot.mouseClick(leave, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: quiz.session is not exam)
     assert quiz.session.mode == "topic" and not exam.state.stopped  # the exam stays saved, unfinished
+
+
+def test_read_this_in_the_briefing_works_when_the_briefing_was_never_shown(qtbot, data_dir, open_window):
+    from ui.settings import app_settings
+
+    app_settings(data_dir).setValue("window/tab", 1)  # the app opens on the Quiz tab
+    ws = Workspace(data_dir)
+    window = open_window(ws)
+    assert window.tabs.currentWidget() is window.quiz
+    window.quiz.start_questions("sanaenomics", [EVERY_KIND[Kind.MULTI]])
+    answer_by_keyboard(qtbot, window.quiz, right=False)
+    qtbot.mouseClick(window.quiz.feedback.read_button, Qt.MouseButton.LeftButton)
+    briefing = window.briefing
+    section = window.quiz.session.by_id[EVERY_KIND[Kind.MULTI]].section
+    block = briefing.anchors[[s.id for s in briefing.pack.sections].index(section)][1]
+    # Charts are drawn after the briefing's first paint; the section must still be at the top after that.
+    qtbot.waitUntil(lambda: briefing.charts and all(c.plot is not None for c in briefing.charts))
+    QApplication.processEvents()
+    assert block.y() > 0 and briefing.scroll.verticalScrollBar().value() == min(
+        block.y(), briefing.scroll.verticalScrollBar().maximum())
+    assert block.visibleRegion().boundingRect().top() == 0
+    ws.close()
