@@ -526,3 +526,16 @@ def test_read_this_in_the_briefing_works_when_the_briefing_was_never_shown(qtbot
         block.y(), briefing.scroll.verticalScrollBar().maximum())
     assert block.visibleRegion().boundingRect().top() == 0
     ws.close()
+
+
+def test_digits_typed_away_from_the_rows_go_to_the_first_open_row(qtbot, page):
+    _start(page, EVERY_KIND[Kind.CLASSIFY])
+    widget = page.answer
+    page.stop_button.setFocus()  # e.g. after Tab went past the rows
+    qtbot.keyClick(page.stop_button, digit(2))
+    first, second = widget.rows[0], widget.rows[1]
+    assert first.category() == widget.categories[1] and second.category() is None
+    assert focused(page) is second
+    page.stop_button.setFocus()
+    qtbot.keyClick(page.stop_button, digit(1))
+    assert second.category() == widget.categories[0]

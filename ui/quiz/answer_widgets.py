@@ -376,10 +376,15 @@ class MatchingAnswer(AnswerWidget):
         return chosen if any(v is not None for v in chosen.values()) else None
 
     def pick(self, number: int) -> bool:
-        focused = next((c for c in self.combos.values() if c.hasFocus()), None)
-        if focused is None or number > len(self.options):
+        """A digit typed outside the lists: the focused row's, else the first row without a match."""
+        combos = list(self.combos.values())
+        target = next((c for c in combos if c.hasFocus()), None) or next(
+            (c for c in combos if c.currentData() is None), None)
+        if target is None or not target.isEnabled() or number > len(self.options):
             return False
-        focused.setCurrentIndex(number)
+        target.setCurrentIndex(number)
+        target.setFocus()
+        self.focusNextChild()
         return True
 
     def show_result(self, grade: Grade) -> None:
@@ -495,10 +500,15 @@ class ClassifyAnswer(AnswerWidget):
         return chosen if any(v is not None for v in chosen.values()) else None
 
     def pick(self, number: int) -> bool:
-        focused = next((r for r in self.rows if r.hasFocus()), None)
-        if not isinstance(focused, ClassifyRow) or number > len(self.categories):
+        """A digit typed outside the rows: the focused statement's, else the first one not yet sorted."""
+        rows = [r for r in self.rows if isinstance(r, ClassifyRow)]
+        target = next((r for r in rows if r.hasFocus()), None) or next((r for r in rows if r.category() is None),
+                                                                         None)
+        if target is None or number > len(self.categories) or target.focusPolicy() == Qt.FocusPolicy.NoFocus:
             return False
-        focused.choose(number - 1)
+        target.choose(number - 1)
+        target.setFocus()
+        self.focusNextChild()
         return True
 
     def show_result(self, grade: Grade) -> None:
