@@ -1,8 +1,9 @@
 """Regenerate the screenshots in docs/screenshots/ (offscreen, no display needed).
 
-Run: ``.venv/bin/python docs/make_screenshots.py``. Each view is captured in
-light and dark at 1280×800 and 1024×640, scrolled to each part of the
-briefing, from a throw-away data folder (never the user's own).
+Run: ``.venv/bin/python docs/make_screenshots.py [briefing] [dashboard] [training] [quiz]``
+(all of them by default). Each view is captured in light and dark, at 1280×800
+and 1024×640 (the quiz at 1280×800), scrolled to each part of the briefing,
+from a throw-away data folder (never the user's own).
 """
 
 from __future__ import annotations
@@ -208,14 +209,88 @@ def training_shots(app: QApplication, data: Path) -> list[Path]:
     return saved
 
 
+#: (file name, question id, how to answer: None = not yet, else a function of (page, question))
+def _choose(value: str):
+    def answer(page, question) -> None:
+        page.answer.pick(page.answer.values.index(value) + 1)
+    return answer
+
+
+def _misplace_one(page, question) -> None:
+    """Every statement in its column except the first, which goes in the other one."""
+    answer = page.answer
+    for n, (statement, category) in enumerate(question.pairs):
+        index = answer.categories.index(category)
+        answer.by_statement[statement].choose((index + 1) % len(answer.categories) if n == 0 else index)
+
+
+def _reuse_an_option(page, question) -> None:
+    """Half answered: the first option chosen for the first two rows (the lists and a note say so)."""
+    combos = list(page.answer.combos.values())
+    for combo in combos[:2]:
+        combo.setCurrentIndex(1)
+    combos[2].setFocus()
+
+
+QUIZ_STOPS = (
+    ("feedback-right", "figure-amount:nikkei-2040-goal", _choose("~$2.3 trillion")),
+    ("feedback-wrong", "figure-amount:nikkei-2040-goal", _choose("~$2 trillion")),
+    ("feedback-corrected", "figure-tf:nikkei-2040-goal:false", _choose("true")),
+    ("feedback-table", "table-grid:abenomics-vs-sanaenomics", _misplace_one),
+    ("multi", "authored:q-success-conditions", None),
+    ("order", "authored:q-order-events", None),
+    ("classify", "authored:q-sort-frameworks", None),
+    ("scenario", "authored:q-judge-by-metric", None),
+    ("matching", "authored:q-pillar-scenarios", None),
+    ("matching-reused", "authored:q-pillar-scenarios", _reuse_an_option),
+)
+
+
+def quiz_shots(app: QApplication, data: Path, size: tuple[int, int] = (1280, 800)) -> list[Path]:
+    """The quiz: each kind of question before it is answered, and the feedback after right and wrong answers."""
+    from quiz.workspace import Workspace
+    from ui import theme
+    from ui.main_window import MainWindow
+
+    saved = []
+    for theme_name in ("light", "dark"):
+        ws = Workspace(data)
+        window = MainWindow(ws)
+        window.set_theme(theme_name)
+        window.resize(*size)
+        window.show()
+        window.set_pack("sanaenomics")
+        window.tabs.setCurrentWidget(window.quiz)
+        page = window.quiz
+        for name, question_id, answer in QUIZ_STOPS:
+            page.start_questions("sanaenomics", [question_id])
+            question = page.session.current
+            assert question is not None and question.id == question_id, question_id
+            if answer is not None:
+                answer(page, question)
+                if not name.startswith("matching"):
+                    page.submit_button.click()
+            settle(app)
+            page._reveal_feedback()
+            settle(app)
+            path = OUT / f"quiz-{name}-{theme_name}-{size[0]}x{size[1]}.png"
+            window.grab().save(str(path))
+            saved.append(path)
+        window.close()
+        ws.close()
+        theme.apply(app, "light")
+    return saved
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["BRIEFING_DATA_DIR"] = tmp
         os.environ["XDG_CONFIG_HOME"] = tmp
-        only = sys.argv[1:] or ["briefing", "dashboard", "training"]
-        shots = {"briefing": briefing_shots, "dashboard": dashboard_shots, "training": training_shots}
+        only = sys.argv[1:] or ["briefing", "dashboard", "training", "quiz"]
+        shots = {"briefing": briefing_shots, "dashboard": dashboard_shots, "training": training_shots,
+                 "quiz": quiz_shots}
         for name in only:
             for path in shots[name](app, Path(tmp) / "data"):
                 print(path.relative_to(ROOT))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from content.model import Pack
 from quiz.grade import expected_text
-from quiz.questions import QuizQuestion
+from quiz.questions import Kind, QuizQuestion
 
 LETTERS = "ABCDEFGHIJ"
 
@@ -26,6 +26,7 @@ class Slide:
     lines: tuple[str, ...] = ()  # under the main text: what the figure is, or the options
     answer: str = ""  # revealed on request ("" on a title slide)
     source: str = ""  # the verbatim quote with its outlet, revealed with the answer
+    lead: str = ""  # read before the main text: a scenario question's case
 
     @property
     def has_reveal(self) -> bool:
@@ -56,29 +57,55 @@ def figure_slides(pack: Pack) -> list[Slide]:
     return slides
 
 
+def _lettered(options: Sequence[str]) -> tuple[str, ...]:
+    return tuple(f"{LETTERS[i]}. {option}" if i < len(LETTERS) else option for i, option in enumerate(options))
+
+
+def _letter_of(options: Sequence[str], option: str) -> str:
+    index = options.index(option) if option in options else -1
+    return f"{LETTERS[index]}. {option}" if 0 <= index < len(LETTERS) else option
+
+
 def question_slide(question: QuizQuestion, topic_title: str) -> Slide:
-    """The question as a room sees it: options lettered, matching items listed, the answer held back."""
-    if question.kind == "choice":
-        lines = tuple(f"{LETTERS[i]}. {choice}" for i, choice in enumerate(question.choices))
-        letter = question.choices.index(question.answer) if question.answer in question.choices else -1
-        answer = f"{LETTERS[letter]}. {question.answer}" if letter >= 0 else question.answer
-    elif question.kind == "truefalse":
+    """The question as a room sees it: options lettered, items listed, the answer held back.
+
+    The answer, once revealed, reads the way the room saw the question: the
+    lettered option(s), an ordering as a numbered sequence, a classification
+    grouped by category (statement numbers), matching as number → letter.
+    """
+    kind = question.kind
+    lead = f"Scenario: {question.scenario}" if question.scenario else ""
+    if kind in (Kind.CHOICE, Kind.SCENARIO):
+        lines = _lettered(question.choices)
+        answer = _letter_of(question.choices, question.answer)
+    elif kind == Kind.MULTI:
+        ask = () if "all that apply" in question.prompt.lower() else ("Select all that apply.",)
+        lines = (*_lettered(question.choices), *ask)
+        answer = "\n".join(_letter_of(question.choices, c) for c in question.choices if c in question.answers)
+    elif kind == Kind.ORDER:
+        lines = _lettered(question.choices)
+        answer = "\n".join(f"{n}. {_letter_of(question.choices, item)}" for n, item in enumerate(question.answers, 1))
+    elif kind == Kind.CLASSIFY:
+        lines = (*(f"{n}. {statement}" for n, (statement, _) in enumerate(question.pairs, 1)),
+                 "Categories: " + " · ".join(question.choices))
+        answer = "\n".join(
+            f"{category}: " + ", ".join(str(n) for n, (_, c) in enumerate(question.pairs, 1) if c == category)
+            for category in question.choices if any(c == category for _, c in question.pairs))
+    elif kind == Kind.TRUEFALSE:
         lines = ("True or false?",)
         answer = question.answer.capitalize()
-    elif question.kind == "matching":
-        rights = sorted(right for _, right in question.pairs)
-        lines = (*(f"{i + 1}. {left}" for i, (left, _) in enumerate(question.pairs)),
-                 *(f"{LETTERS[j]}. {right}" for j, right in enumerate(rights)))
-        answer = "\n".join(f"{i + 1} → {LETTERS[rights.index(right)]}. {right}"
-                           for i, (_, right) in enumerate(question.pairs))
-    elif question.kind == "numeric":
+    elif kind == Kind.MATCHING:
+        rights = sorted({right for _, right in question.pairs})
+        lines = (*(f"{i + 1}. {left}" for i, (left, _) in enumerate(question.pairs)), *_lettered(rights))
+        answer = "\n".join(f"{i + 1} → {_letter_of(rights, right)}" for i, (_, right) in enumerate(question.pairs))
+    elif kind == Kind.NUMERIC:
         lines = (f"Answer in {question.unit}" if question.unit else "Give a number",)
         answer = expected_text(question)
     else:
         lines = ()
         answer = expected_text(question)
     return Slide("question", topic_title, question.prompt, lines, answer=answer,
-                 source=_quote(question.quote, question.outlet))
+                 source=_quote(question.quote, question.outlet), lead=lead)
 
 
 def deck(pack: Pack, questions: Sequence[QuizQuestion], *, figures: bool = True) -> list[Slide]:

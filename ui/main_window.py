@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.setCentralWidget(self.tabs)
         self.briefing.quiz_requested.connect(self._quiz_topic)
+        self.quiz.read_requested.connect(self.read_in_briefing)
         self.progress.practice_requested.connect(self._practise)
         self.progress.learner_changed.connect(self._learner_changed)
         self.safety = DataSafety(self, workspace, on_restored=self._progress_replaced)
@@ -296,6 +297,14 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.quiz)
         self.quiz.start_topic(pack_id, topic_id)
 
+    def read_in_briefing(self, pack_id: str, section_id: str) -> None:
+        """From the quiz's feedback: the Briefing tab, scrolled to the question's section."""
+        if pack_id != self.briefing.pack.id:
+            return
+        self.tabs.setCurrentWidget(self.briefing)
+        self.briefing.scroll_to_section(section_id)
+        self.briefing.scroll.setFocus()
+
     def _practise(self, pack_id: str, question_ids: list[str]) -> None:
         self.tabs.setCurrentWidget(self.quiz)
         self.quiz.start_questions(pack_id, question_ids)
@@ -390,6 +399,7 @@ class MainWindow(QMainWindow):
             self.presenter.close()
         if self.pack_import is not None:
             self.pack_import.wait()
+        self.quiz.commit_rating()  # a recall rating chosen but not yet confirmed with Enter still counts
         self.safety.back_up_on_close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from quiz.slides import Slide
 from ui import theme
@@ -45,6 +45,8 @@ class PresenterWindow(QWidget):
         self.setAutoFillBackground(True)
 
         self.heading = plain(selectable=False)
+        self.lead = plain(selectable=False)
+        self.lead.setAccessibleName("Scenario")
         self.main = plain(selectable=False)
         self.main.setAccessibleName("Slide")
         self.lines = plain(selectable=False)
@@ -58,10 +60,11 @@ class PresenterWindow(QWidget):
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(6)
         self.bar.setRange(0, len(self.slides))
-        for label in (self.heading, self.main, self.lines, self.answer, self.source):
+        for label in (self.heading, self.lead, self.main, self.lines, self.answer, self.source):
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.lead)
         layout.addWidget(self.main)
         layout.addWidget(self.lines)
         layout.addSpacing(12)
@@ -124,6 +127,8 @@ class PresenterWindow(QWidget):
     def _show(self) -> None:
         slide = self.slide
         self.heading.setText(slide.heading)
+        self.lead.setText(slide.lead)
+        self.lead.setVisible(bool(slide.lead))
         self.main.setText(slide.main)
         self.lines.setText("\n".join(slide.lines))
         self.lines.setIndent(0)
@@ -142,7 +147,12 @@ class PresenterWindow(QWidget):
         self._size_text()
 
     def _size_text(self) -> None:
-        """Pixel sizes from the window (a 1920×1080 screen gets 135-pixel amounts); long prompts get less."""
+        """Pixel sizes from the window (a 1920×1080 screen gets 135-pixel amounts); long prompts get less.
+
+        A slide with a lot to say (four long matching items, their options, the
+        answer and the quote) is shrunk step by step until all of it fits
+        above the footer: smaller type beats text cut off in front of a room.
+        """
         base = max(min(self.height(), self.width() * 9 // 16), 400)
         margin = base // 16
         self.layout().setContentsMargins(margin, margin // 2, margin, margin // 3)
@@ -151,14 +161,33 @@ class PresenterWindow(QWidget):
         main_px = base // (8 if figure else 10 if length <= 40 else 15 if length <= 120 else 20)
         many_lines = len(self.slide.lines) > 4 or sum(map(len, self.slide.lines)) > 200
         lines_px = base // (20 if figure else 28 if many_lines else 20)
-        for label, px, bold, italic in ((self.heading, base // 32, False, False),
-                                        (self.main, main_px, True, False),
-                                        (self.lines, lines_px, False, False),
-                                        (self.answer, base // 20, True, False),
-                                        (self.source, base // 30, False, True),
-                                        (self.footer, max(12, base // 60), False, False)):
-            font = label.font()
-            font.setPixelSize(max(10, px))
-            font.setBold(bold)
-            font.setItalic(italic)
-            label.setFont(font)
+        sizes = ((self.heading, base // 32, False, False),
+                 (self.lead, lines_px, False, False),
+                 (self.main, main_px, True, False),
+                 (self.lines, lines_px, False, False),
+                 (self.answer, base // 20, True, False),
+                 (self.source, base // 30, False, True))
+        self._set_font(self.footer, max(12, base // 60), False, False)
+        for scale in (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.42, 0.35):
+            for label, px, bold, italic in sizes:
+                self._set_font(label, int(px * scale), bold, italic)
+            if self._fits(margin):
+                break
+
+    def _set_font(self, label: QLabel, px: int, bold: bool, italic: bool) -> None:
+        font = label.font()
+        font.setPixelSize(max(10, px))
+        font.setBold(bold)
+        font.setItalic(italic)
+        label.setFont(font)
+
+    def _fits(self, margin: int) -> bool:
+        """Would the shown labels, at their current fonts, fit above the footer?"""
+        layout = self.layout()
+        width = self.width() - 2 * margin
+        shown = [label for label in (self.heading, self.lead, self.main, self.lines, self.answer, self.source)
+                 if not label.isHidden() and label.text()]
+        needed = sum(label.heightForWidth(width) + layout.spacing() for label in shown) + 12
+        footer = self.footer.heightForWidth(width) + self.bar.maximumHeight() + 2 * layout.spacing()
+        available = self.height() - margin // 2 - margin // 3 - footer
+        return needed + 4 * len(shown) <= available

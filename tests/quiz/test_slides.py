@@ -53,6 +53,44 @@ def test_question_slides_letter_the_options_and_hold_back_the_answer(bundled_pac
     assert question_slide(numeric, "Topic").answer.startswith(numeric.answer)
 
 
+def test_slides_for_the_new_kinds_reveal_the_answer_the_way_the_room_saw_it(bundled_pack):
+    by_kind = {}
+    for question in generate(bundled_pack, 0):
+        by_kind.setdefault(question.kind, question)
+
+    scenario = by_kind["scenario"]
+    slide = question_slide(scenario, "Topic")
+    assert slide.lead == f"Scenario: {scenario.scenario}" and slide.main == scenario.prompt
+    assert slide.lines == tuple(f"{'ABCD'[i]}. {c}" for i, c in enumerate(scenario.choices))
+    assert slide.answer == f"{'ABCD'[scenario.choices.index(scenario.answer)]}. {scenario.answer}"
+
+    multi = by_kind["multi"]
+    slide = question_slide(multi, "Topic")
+    assert slide.lines[:len(multi.choices)] == tuple(f"{'ABCDE'[i]}. {c}" for i, c in enumerate(multi.choices))
+    assert slide.answer.splitlines() == [f"{'ABCDE'[i]}. {c}" for i, c in enumerate(multi.choices)
+                                         if c in multi.answers]
+    assert len(slide.answer.splitlines()) == len(multi.answers) >= 2
+
+    order = by_kind["order"]
+    slide = question_slide(order, "Topic")
+    assert slide.lines == tuple(f"{'ABCD'[i]}. {c}" for i, c in enumerate(order.choices))  # shuffled, lettered
+    assert slide.answer.splitlines() == [f"{n}. {'ABCD'[order.choices.index(item)]}. {item}"
+                                         for n, item in enumerate(order.answers, 1)]
+
+    classify = by_kind["classify"]
+    slide = question_slide(classify, "Topic")
+    statements = [line.split(". ", 1)[1] for line in slide.lines[:-1]]
+    assert statements == [s for s, _ in classify.pairs]
+    assert slide.lines[-1] == "Categories: " + " · ".join(classify.choices)
+    groups = dict(line.split(": ", 1) for line in slide.answer.splitlines())
+    assert list(groups) == list(classify.choices)
+    for category, numbers in groups.items():
+        assert [statements[int(n) - 1] for n in numbers.split(", ")] == [s for s, c in classify.pairs if c == category]
+    for slide in (question_slide(by_kind[k], "Topic") for k in ("scenario", "multi", "order", "classify")):
+        assert slide.answer and slide.source.startswith("“")
+        assert slide.answer not in slide.main
+
+
 def test_second_pack_deck(tmp_path):
     from content.loader import load_pack
 

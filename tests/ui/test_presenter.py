@@ -81,6 +81,17 @@ def test_type_is_large_and_scales_with_the_screen(qtbot, window):
     assert presenter.main.font().pixelSize() > small_screen
 
 
+def test_a_scenario_slide_shows_the_case_before_the_question(qtbot, window):
+    presenter = _open_presenter(qtbot, window)
+    index = next(i for i, s in enumerate(presenter.slides) if s.lead)
+    presenter.go(index)
+    slide = presenter.slide
+    assert presenter.lead.isVisible() and presenter.lead.text() == slide.lead.strip()
+    assert presenter.lead.geometry().bottom() < presenter.main.geometry().top()
+    presenter.go(index + 1)
+    assert not presenter.lead.isVisible() or presenter.slide.lead
+
+
 @pytest.mark.parametrize("size", [(1024, 640), (1280, 800)])
 def test_every_revealed_slide_fits_above_the_footer(qtbot, window, size):
     """The longest prompt, options, answer and quote must not run into the slide counter."""
@@ -93,8 +104,8 @@ def test_every_revealed_slide_fits_above_the_footer(qtbot, window, size):
         if slide.has_reveal:
             presenter.reveal()
         qtbot.wait(1)  # let the font change reach the layout, as it would on screen
-        shown = [label for label in (presenter.main, presenter.lines, presenter.answer, presenter.source)
-                 if label.isVisible()]
+        shown = [label for label in (presenter.lead, presenter.main, presenter.lines, presenter.answer,
+                                     presenter.source) if label.isVisible()]
         for label in shown:  # a squeezed label clips its text: it needs more height than it got
             assert label.heightForWidth(label.width()) <= label.height(), f"slide {index + 1} clipped: {slide.main}"
         assert max(label.geometry().bottom() for label in shown) < presenter.footer.geometry().top()

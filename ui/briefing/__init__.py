@@ -309,6 +309,18 @@ class BriefingPage(QWidget):
                 box.blockSignals(False)
             warn(self, "Not saved", str(exc))
 
+    def scroll_to_section(self, section_id: str) -> bool:
+        """Show section ``section_id`` at the top of the text (and select it in the contents); False if unknown."""
+        row = next((i for i, s in enumerate(self.pack.sections) if s.id == section_id), None)
+        if row is None or row >= len(self.anchors):
+            return False
+        self.scroll.widget().layout().activate()  # positions are right even before the page was first shown
+        self.contents.blockSignals(True)
+        self.contents.setCurrentRow(row)
+        self.contents.blockSignals(False)
+        self._jump(row)
+        return True
+
     def _jump(self, row: int) -> None:
         if 0 <= row < len(self.anchors):
             widget = self.anchors[row][1]

@@ -6,8 +6,10 @@ learner does; grading, storage and scheduling live in the engine.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QTreeWidget,
@@ -26,14 +29,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from content.model import Pack
+from content.model import Pack, Table
 from db.errors import StoreError
 from quiz.grade import Grade, expected_text
-from quiz.session import QuizSession, new_exam_spec
+from quiz.questions import Kind, QuizQuestion
+from quiz.scheduler import rating_for
+from quiz.session import Outcome, QuizSession, new_exam_spec
 from quiz.workspace import Workspace
 from ui.messages import warn
 from ui.quiz.answer_widgets import AnswerWidget, answer_widget_for
+from ui.quiz.feedback import FeedbackPanel
+from ui.quiz.rating import RatingBar
+from ui.quiz.style import INFO, PARTLY, RIGHT, WRONG, box_style, tone
 from ui.text import plain, tooltip
+
+RETRY, SCENARIO = "retryNotice", "scenarioBox"
+#: What the keys do, under each kind of question (None: the rest).
+KEY_HINTS: dict[Kind | None, str] = {
+    Kind.MULTI: "Keys: 1–9 tick/untick · Enter submits, then continues",
+    Kind.ORDER: "Keys: 1–9 or ↑/↓ select · Alt+↑/↓ move · Enter submits, then continues",
+    Kind.CLASSIFY: "Keys: Tab or ↑/↓ next statement · 1–9 its column · Enter submits, then continues",
+    Kind.MATCHING: "Keys: Tab next row · 1–9 its match · Enter submits, then continues",
+    Kind.NUMERIC: "Type the number · Enter submits, then continues",
+    Kind.TEXT: "Type the answer · Enter submits, then continues",
+    None: "Keys: 1–9 choose · Enter submits, then continues",
+}
 
 
 def _label(text: str = "", *, bold: bool = False, scale: float = 1.0) -> QLabel:
@@ -43,6 +63,9 @@ def _label(text: str = "", *, bold: bool = False, scale: float = 1.0) -> QLabel:
 class QuizPage(QWidget):
     """Start screen → question screen (one at a time) → results screen."""
 
+    #: (pack_id, section_id): "Read this in the briefing" after an answer
+    read_requested = Signal(str, str)
+
     def __init__(self, workspace: Workspace, pack_id: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName("Quiz")
@@ -51,6 +74,10 @@ class QuizPage(QWidget):
         self.pack_id = pack_id  # None: the workspace's first pack
         self.answer: AnswerWidget | None = None
         self.awaiting_next = False
+        self.last_grade: Grade | None = None
+        #: the session and default rating of the answer the learner may still rate
+        self.pending_rating: tuple[QuizSession, int] | None = None
+        self.stop_dialog: QMessageBox | None = None
         self.clock = QElapsedTimer()
         self.timer = QTimer(self, interval=1000)
         self.timer.timeout.connect(self._tick)
@@ -161,38 +188,75 @@ class QuizPage(QWidget):
         self.progress_bar.setFormat("Question %v of %m")
         layout.addWidget(self.progress_bar)
 
+        # The question, the answer and the feedback scroll together; the buttons stay in view.
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 4, 8, 4)
+        column.setSpacing(10)
+        self.retry_label = _label()
+        self.retry_label.setObjectName(RETRY)
+        self.retry_label.setAccessibleName("Asked again")
+        self.retry_label.setContentsMargins(8, 4, 8, 4)
+        column.addWidget(self.retry_label)
+        self.scenario_box = QFrame()
+        self.scenario_box.setObjectName(SCENARIO)
+        self.scenario_box.setAccessibleName("Scenario")
+        scenario = QVBoxLayout(self.scenario_box)
+        scenario.setContentsMargins(14, 8, 10, 8)
+        scenario.addWidget(_label("Scenario", bold=True))
+        self.scenario_label = _label(scale=1.1)
+        self.scenario_label.setAccessibleName("Scenario text")
+        scenario.addWidget(self.scenario_label)
+        column.addWidget(self.scenario_box)
         self.prompt_label = _label(scale=1.25)
         self.prompt_label.setAccessibleName("Question")
-        layout.addWidget(self.prompt_label)
+        column.addWidget(self.prompt_label)
         self.answer_holder = QVBoxLayout()
-        layout.addLayout(self.answer_holder)
-
-        self.feedback = QFrame()
-        self.feedback.setFrameShape(QFrame.Shape.StyledPanel)
-        f_layout = QVBoxLayout(self.feedback)
-        self.verdict_label = _label(bold=True, scale=1.2)
-        self.verdict_label.setAccessibleName("Verdict")
-        self.pairs_label = _label()
-        self.quote_label = _label()
-        self.quote_label.setAccessibleName("Source quote")
-        f_layout.addWidget(self.verdict_label)
-        f_layout.addWidget(self.pairs_label)
-        f_layout.addWidget(self.quote_label)
-        layout.addWidget(self.feedback)
-        layout.addStretch(1)
+        column.addLayout(self.answer_holder)
+        self.feedback = FeedbackPanel()
+        self.feedback.read_requested.connect(self._read_section)
+        column.addWidget(self.feedback)
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(body)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(self.scroll, 1)
+        # Aliases the tests and screen readers know the feedback by.
+        self.verdict_label, self.quote_label = self.feedback.verdict_label, self.feedback.quote_label
 
         buttons = QHBoxLayout()
         self.hint_label = _label("Keys: 1–9 choose · Enter submits, then continues")
-        self.stop_button = QPushButton("Stop and see results")
+        self.rating = RatingBar()
+        self.rating.hide()
+        self.stop_button = QPushButton("&Stop and see results")
         self.stop_button.clicked.connect(self._stop)
         self.submit_button = QPushButton("Submit")
         self.submit_button.setDefault(True)
         self.submit_button.clicked.connect(self._enter)
+        layout.addWidget(self.rating)
         buttons.addWidget(self.hint_label, 1)
+        buttons.addStretch(0)  # keeps the buttons their size while the hint is hidden
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.submit_button)
         layout.addLayout(buttons)
+        self._restyle()
         return page
+
+    def _restyle(self) -> None:
+        """Colours of the retry notice, the scenario box and the marks, for the current palette."""
+        self.retry_label.setStyleSheet(box_style(self, INFO, name=RETRY, left_bar=True).replace("QFrame#", "QLabel#"))
+        self.scenario_box.setStyleSheet(box_style(self, INFO, name=SCENARIO, left_bar=True))
+        self.feedback.restyle()
+        if self.answer is not None:
+            self.answer.restyle()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "feedback"):
+            self._restyle()
 
     def _show_question(self) -> None:
         session = self.session
@@ -206,6 +270,12 @@ class QuizPage(QWidget):
         self.title_label.setText(session.state.title or session.mode.title())
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(done + 1)
+        retry = session.is_retry and session.immediate_feedback
+        self.retry_label.setText("↻ Asked again: you missed this one earlier in this quiz. It counts as practice; "
+                                 "your score keeps your first answer." if retry else "")
+        self.retry_label.setVisible(retry)
+        self.scenario_label.setText(question.scenario)
+        self.scenario_box.setVisible(bool(question.scenario))
         self.prompt_label.setText(question.prompt)
         if self.answer is not None:
             self.answer.hide()  # deleteLater alone leaves it on screen until the event loop runs
@@ -213,19 +283,30 @@ class QuizPage(QWidget):
             self.answer.deleteLater()
         self.answer = answer_widget_for(question)
         self.answer_holder.addWidget(self.answer)
+        self.answer.show()  # now, not when the event loop next runs: keys may reach it before that
         self.feedback.hide()
+        self.rating.hide()
+        self.hint_label.show()
+        self.hint_label.setText(KEY_HINTS.get(question.kind, KEY_HINTS[None]))
         self.awaiting_next = False
+        self.last_grade = None
         self.submit_button.setText("Submit")
         self.stack.setCurrentIndex(1)
+        self.scroll.verticalScrollBar().setValue(0)
         self.answer.setFocus()
         self.clock.start()
         self._tick()
 
     def _enter(self) -> None:
         if self.awaiting_next:
-            self._show_question()
+            self._continue()
         else:
             self._submit()
+
+    def _continue(self) -> None:
+        self.commit_rating()
+        if self.session is not None:
+            self._show_question()
 
     def _submit(self) -> None:
         session, answer = self.session, self.answer
@@ -233,10 +314,7 @@ class QuizPage(QWidget):
             return
         response = answer.response()
         if response is None:
-            self.verdict_label.setText("Choose or type an answer first.")
-            self.pairs_label.clear()
-            self.quote_label.clear()
-            self.feedback.show()
+            self.feedback.show_message("Choose or type an answer first.")
             return
         question = session.current
         try:
@@ -244,29 +322,54 @@ class QuizPage(QWidget):
         except StoreError as exc:  # the question stays open: answer again once there is room
             warn(self, "Your answer was not saved", str(exc))
             return
+        self.last_grade = result
         answer.lock()
         if session.immediate_feedback:
-            self._show_feedback(question, result)
+            answer.show_result(result)
+            self.feedback.show_grade(question, result, response, self._table(question))
             self.awaiting_next = True
+            self.pending_rating = (session, rating_for(result.correct))
+            self.rating.reset(rating_for(result.correct))
+            self.hint_label.hide()
+            self.rating.show()
             self.submit_button.setText("Continue" if not session.finished else "See results")
             self.submit_button.setFocus()
+            QTimer.singleShot(0, self._reveal_feedback)
         else:
             self._show_question()
 
-    def _show_feedback(self, question, result: Grade) -> None:  # noqa: ANN001
-        mark = "✓" if result.correct else ("◐" if result.score > 0 else "✗")
-        verdict = f"{mark} {result.verdict}."
-        if not result.correct:
-            verdict += f" The answer is: {expected_text(question)}"
-        if result.note:
-            verdict += f"  {result.note}"
-        self.verdict_label.setText(verdict)
-        self.pairs_label.setText("\n".join(
-            f"{'✓' if p.correct else '✗'} {p.left} → {p.given or '(none)'}"
-            + ("" if p.correct else f"   (right: {p.expected})") for p in result.pairs))
-        self.pairs_label.setVisible(bool(result.pairs))
-        self.quote_label.setText(f"From the article: {question.citation}")
-        self.feedback.show()
+    def _table(self, question: QuizQuestion) -> Table | None:
+        return next((t for t in self.pack.tables if t.id == question.table), None) if question.table else None
+
+    def _reveal_feedback(self) -> None:
+        """Scroll as little as needed to bring the feedback into view; if it is taller than the view, its top."""
+        if not self.feedback.isVisible():
+            return
+        self.feedback.fit_table()
+        self.scroll.widget().layout().activate()
+        bar = self.scroll.verticalScrollBar()
+        top = self.feedback.y()
+        bottom = top + self.feedback.height()
+        view = self.scroll.viewport().height()
+        if bottom - bar.value() > view:
+            bar.setValue(min(top, bottom - view))
+
+    def commit_rating(self) -> None:
+        """Store the learner's own recall rating, if they chose one other than the default."""
+        pending, self.pending_rating = self.pending_rating, None
+        if pending is None:
+            return
+        session, default = pending
+        chosen = self.rating.chosen()
+        if chosen != default:
+            try:
+                session.rate(chosen)
+            except StoreError as exc:
+                QMessageBox.critical(self, "Your rating was not saved", str(exc))
+
+    def _read_section(self, section_id: str) -> None:
+        if section_id:
+            self.read_requested.emit(self.pack.id, section_id)
 
     def _tick(self) -> None:
         session = self.session
@@ -281,9 +384,67 @@ class QuizPage(QWidget):
         self.timer_label.setText(f"Time left {minutes}:{seconds:02d}")
         if left <= 0 and self.stack.currentIndex() == 1:
             self.timer.stop()
+            if self.stop_dialog is not None:
+                self.stop_dialog.done(0)
             self._finish(session)
 
+    def exam_running(self) -> bool:
+        """An exam is on screen, unfinished: leaving it for something else should ask first."""
+        session = self.session
+        return (session is not None and not session.immediate_feedback and not session.finished
+                and self.stack.currentIndex() == 1)
+
+    def _ask(self, title: str, text: str, detail: str, go: str, then: Callable[[], None]) -> QMessageBox:
+        """A window-modal question whose safe answer ("Keep going") is the default and Escape; ``then`` on ``go``."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(detail)
+        yes = box.addButton(go, QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("&Keep going", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.stop_dialog = box
+        session = self.session
+
+        def closed() -> None:
+            self.stop_dialog = None
+            if box.clickedButton() is yes and self.session is session:
+                then()
+            elif self.answer is not None and self.stack.currentIndex() == 1:
+                self.answer.setFocus()
+
+        box.finished.connect(closed)
+        box.open()
+        return box
+
     def _stop(self) -> None:
+        """Stop now; an exam asks first (Escape or "Keep going" carries on)."""
+        session = self.session
+        if session is None:
+            return
+        if not self.exam_running():
+            self._end()
+            return
+        done, total = session.position
+        self._ask("End the exam?", "End the exam now?",
+                  f"You have answered {done} of {total} questions. The other {total - done} will count as not "
+                  "answered, and you cannot come back to them.", "&End exam", self._end)
+
+    def _leave_exam_then(self, action: Callable[[], None]) -> None:
+        """Another quiz was asked for (from the briefing or the dashboard): during an exam, ask first."""
+        if not self.exam_running():
+            action()
+            return
+        session = self.session
+        assert session is not None
+        done, total = session.position
+        clock = " Its time limit keeps running." if session.state.deadline else ""
+        self._ask("Leave the exam?", "Leave the exam for another quiz?",
+                  f"You have answered {done} of {total} questions. The exam stays saved: Resume on the quiz menu "
+                  f"brings you back to it.{clock}", "&Leave exam", action)
+
+    def _end(self) -> None:
+        self.commit_rating()
         if self.session is not None:
             self._finish(self.session)
 
@@ -305,7 +466,7 @@ class QuizPage(QWidget):
         self.result_score.setAccessibleName("Score")
         self.result_code = _label()
         self.review_tree = QTreeWidget()
-        self.review_tree.setHeaderLabels(["", "Question", "Your answer", "Answer", "Source"])
+        self.review_tree.setHeaderLabels(["Result", "Question", "Your answer", "Answer", "Source"])
         self.review_tree.setAccessibleName("Per-question review")
         self.review_tree.setRootIsDecorated(False)
         self.review_tree.setWordWrap(True)
@@ -322,30 +483,32 @@ class QuizPage(QWidget):
         assert session is not None
         self.timer.stop()
         outcomes = session.review()
-        total = len(outcomes)
         self.result_title.setText(f"{session.state.title or session.mode.title()}: results")
-        self.result_score.setText(f"Score: {session.score:g} of {total} ({session.score / total:.0%})")
+        self.result_score.setText(score_line(session.score, session.answered_count, len(outcomes)))
         code = session.state.exam_code
         self.result_code.setText(f"Exam code {code}: share it so others get the same questions." if code else "")
         self.review_tree.clear()
         for outcome in outcomes:
-            grade = outcome.grade
-            mark = "—" if grade is None else ("✓" if grade.correct else ("◐" if grade.score else "✗"))
-            given = "(not answered)" if outcome.response is None else _response_text(outcome.response)
-            item = QTreeWidgetItem([mark, outcome.question.prompt, given, expected_text(outcome.question),
+            result, state = outcome_words(outcome)
+            given = "(not answered)" if outcome.grade is None else _response_text(outcome.response,
+                                                                                  outcome.question.kind)
+            item = QTreeWidgetItem([result, outcome.question.prompt, given, expected_text(outcome.question),
                                     outcome.question.citation])
             for column in range(5):
                 item.setToolTip(column, tooltip(item.text(column)))
+            if state is not None:
+                item.setForeground(0, QColor(tone(self, state).text))
             self.review_tree.addTopLevelItem(item)
         self.review_tree.resizeColumnToContents(0)
         width = max(600, self.review_tree.viewport().width())
-        for column, share in ((1, 0.34), (2, 0.18), (3, 0.18)):
+        for column, share in ((1, 0.32), (2, 0.17), (3, 0.17)):
             self.review_tree.setColumnWidth(column, int(width * share))
         self.stack.setCurrentIndex(2)
         self.review_tree.setFocus()
 
     # -- starting quizzes -----------------------------------------------------------------
     def start(self, mode: str, **options) -> bool:  # noqa: ANN003
+        self.commit_rating()
         try:
             self.session = QuizSession.start(self.workspace.progress, self.workspace.learner_id, self.pack, mode,
                                              **options)
@@ -359,14 +522,22 @@ class QuizPage(QWidget):
         return True
 
     def start_topic(self, pack_id: str, topic_id: str) -> None:
-        """From the briefing's "Quiz me on this"."""
-        self.pack_id = pack_id
-        self.start("topic", topic=topic_id)
+        """From the briefing's "Quiz me on this" (during an exam, after asking)."""
+
+        def go() -> None:
+            self.pack_id = pack_id
+            self.start("topic", topic=topic_id)
+
+        self._leave_exam_then(go)
 
     def start_questions(self, pack_id: str, question_ids: list[str]) -> None:
-        """From the dashboard's hardest questions."""
-        self.pack_id = pack_id
-        self.start("custom", question_ids=list(question_ids))
+        """From the dashboard's hardest questions (during an exam, after asking)."""
+
+        def go() -> None:
+            self.pack_id = pack_id
+            self.start("custom", question_ids=list(question_ids))
+
+        self._leave_exam_then(go)
 
     def _new_exam(self) -> None:
         spec = new_exam_spec(self.exam_count.value(), self.exam_minutes.value())
@@ -385,6 +556,7 @@ class QuizPage(QWidget):
 
     def show_menu(self) -> None:
         """Back to the start screen; an unfinished quiz stays saved and can be resumed there."""
+        self.commit_rating()
         self.timer.stop()
         self._refresh_start()
         self.stack.setCurrentIndex(0)
@@ -396,13 +568,47 @@ class QuizPage(QWidget):
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._enter()
                 return
-            if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and self.answer is not None and not self.awaiting_next:
+            if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and self.awaiting_next:
+                if self.rating.isVisible() and self.rating.choose(key - Qt.Key.Key_0):
+                    return
+            elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and self.answer is not None:
                 if self.answer.pick(key - Qt.Key.Key_0):
                     return
         super().keyPressEvent(event)
 
 
-def _response_text(response: object) -> str:
+def _response_text(response: object, kind: str = "") -> str:
     if isinstance(response, dict):
         return "; ".join(f"{k} → {v or '(none)'}" for k, v in response.items())
+    if isinstance(response, list | tuple):
+        return (" → " if kind == Kind.ORDER else "; ").join(str(r) for r in response)
     return str(response)
+
+
+def _points(score: float) -> str:
+    return f"{round(score, 2):g}"
+
+
+def score_line(score: float, answered: int, total: int) -> str:
+    """ "Score: 7 of 9 answered (78%) · 11 not answered": out of the questions answered, the rest named."""
+    missing = total - answered
+    if answered == 0:
+        return f"No questions answered · {missing} not answered"
+    share = f"({score / answered:.0%})"
+    if missing == 0:
+        return f"Score: {_points(score)} of {answered} {share}"
+    return f"Score: {_points(score)} of {answered} answered {share} · {missing} not answered"
+
+
+def outcome_words(outcome: Outcome) -> tuple[str, str | None]:
+    """The results list's first column, in words: right, wrong, partly right, right on retry, not answered."""
+    grade = outcome.grade
+    if grade is None:
+        return "not answered", None
+    if grade.correct:
+        return "right", RIGHT
+    if outcome.retried_right:
+        return "right on retry", PARTLY
+    if grade.score > 0:
+        return f"partly right ({grade.score:.0%})", PARTLY
+    return "wrong", WRONG

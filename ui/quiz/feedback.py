@@ -1,0 +1,304 @@
+"""The feedback panel shown after each answer in practice: it teaches, not only marks.
+
+In reading order: the verdict (an icon, words and colour, never colour
+alone) and the answer; what the learner's wrong choice really is (the pack's
+per-option feedback, e.g. "That is NHK's figure"); the correction of a false
+statement; the explanation; for a table question, the table with the cells
+the learner got wrong and right marked; every citation with its outlet; and
+a button that opens the briefing at the section to read.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from content.model import Table
+from quiz.grade import Grade, PairResult
+from quiz.questions import Kind, QuizQuestion
+from ui.quiz.style import GLYPHS, INFO, RIGHT, WRONG, box_style, tone, verdict_icon, verdict_state
+from ui.text import plain, tooltip
+
+VERDICT = "verdict"
+
+
+def table_cells(question: QuizQuestion, grade: Grade, table: Table) -> dict[tuple[int, int], PairResult]:
+    """Which cell of ``table`` each graded item is about: (row, column) → its result.
+
+    Column 0 is the row label, so the pack's first column is 1. A grid
+    question ("Primary Goal: Deflation exit…" → "Abenomics") is about the cell
+    in that row under that column; a matching question (row label → cell
+    text) about the cell holding the text in that row.
+    """
+    cells: dict[tuple[int, int], PairResult] = {}
+    for result in grade.pairs:
+        for r, row in enumerate(table.rows):
+            for c, (column, cell) in enumerate(zip(table.columns, row.cells, strict=False)):
+                grid = question.kind == Kind.CLASSIFY and result.left == f"{row.label}: {cell}" \
+                    and result.expected == column
+                matched = question.kind == Kind.MATCHING and result.left == row.label and result.expected == cell
+                if grid or matched:
+                    cells[(r, c + 1)] = result
+    return cells
+
+
+def option_feedback(question: QuizQuestion, grade: Grade, response: Any) -> list[str]:
+    """The pack's words on what the learner chose (or missed): what a wrong option really is."""
+    if question.kind in (Kind.CHOICE, Kind.SCENARIO):
+        text = question.feedback_for(str(response)) if response is not None else ""
+        return [text] if text else []
+    notes = []
+    for result in grade.pairs:
+        if not result.correct:
+            text = question.feedback_for(result.left) or (question.feedback_for(result.given or "")
+                                                           if result.given else "")
+            if text and text not in notes:
+                notes.append(text)
+    return notes
+
+
+def answer_line(question: QuizQuestion, grade: Grade) -> str:
+    """The key, in words, after a wrong answer (the grid kinds mark it row by row above)."""
+    if question.kind == Kind.ORDER:
+        return f"The right order: {grade.expected}"
+    if question.kind == Kind.MULTI:
+        return f"The ones that apply: {grade.expected}"
+    if grade.pairs:
+        return "The right answer is marked on each row above."
+    return f"The answer is: {grade.expected}"
+
+
+def explanation_text(question: QuizQuestion) -> str:
+    """The explanation without what the verdict and the correction already say."""
+    text = question.explanation.strip()
+    for lead in ("True. ", "False. "):
+        if text.startswith(lead):
+            text = text[len(lead):]
+    if question.correction:
+        correction = question.correction.strip()
+        for lead in ("True. ", "False. "):
+            if correction.startswith(lead):
+                correction = correction[len(lead):]
+        text = text.replace(correction, "").strip()
+    return text
+
+
+class FeedbackPanel(QFrame):
+    #: the learner asked to read the question's section in the briefing (section id)
+    read_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("feedback")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Feedback")
+        self.state: str | None = None
+        self.section = ""
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+
+        self.banner = QFrame()
+        self.banner.setObjectName(VERDICT)
+        banner = QHBoxLayout(self.banner)
+        banner.setContentsMargins(10, 6, 10, 6)
+        self.icon = QLabel()
+        self.icon.setFixedSize(30, 30)
+        self.icon.setAccessibleName("Verdict icon")
+        self.verdict_label = plain(bold=True, scale=1.2)
+        self.verdict_label.setAccessibleName("Verdict")
+        banner.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.verdict_label)
+        self.answer_label = plain()
+        self.answer_label.setAccessibleName("The answer")
+        text.addWidget(self.answer_label)
+        self.note_label = plain()
+        self.note_label.setAccessibleName("Note")
+        text.addWidget(self.note_label)
+        banner.addLayout(text, 1)
+        layout.addWidget(self.banner)
+
+        # Caption | text, one row each; a row shows only when it has something to say.
+        self.details = QGridLayout()
+        self.details.setHorizontalSpacing(12)
+        self.details.setVerticalSpacing(6)
+        self.details.setColumnStretch(1, 1)
+        self.captions: dict[QLabel, QLabel] = {}
+        self.about_label = self._detail("About your answer")
+        self.correction_label = self._detail("What the article says")
+        self.explanation_label = self._detail("Why")
+        layout.addLayout(self.details)
+
+        self.table_title = plain(bold=True)
+        self.table = QTableWidget()
+        self.table.setAccessibleName("The article's table")
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setWordWrap(True)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table_legend = plain(scale=0.9)
+        for widget in (self.table_title, self.table, self.table_legend):
+            layout.addWidget(widget)
+
+        self.sources = QGridLayout()
+        self.sources.setHorizontalSpacing(12)
+        self.sources.setColumnStretch(1, 1)
+        self.quote_label = self._detail("From the article", self.sources)
+        self.sources_title = self.captions[self.quote_label]
+        layout.addLayout(self.sources)
+        self.read_button = QPushButton("&Read this in the briefing")
+        self.read_button.setAutoDefault(True)  # Enter on the focused button opens the briefing
+        self.read_button.clicked.connect(lambda: self.read_requested.emit(self.section))
+        layout.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.hide()
+
+    def _detail(self, caption: str, grid: QGridLayout | None = None) -> QLabel:
+        grid = grid or self.details
+        title = plain(caption, bold=True)
+        title.setAccessibleName(caption)
+        title.setMinimumWidth(title.fontMetrics().horizontalAdvance("What the article says") + 12)
+        text = plain()
+        text.setAccessibleName(caption)
+        row = grid.rowCount()
+        grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(text, row, 1)
+        self.captions[text] = title
+        return text
+
+    # -- content -------------------------------------------------------------------------
+    def show_message(self, text: str) -> None:
+        """A short message instead of feedback (e.g. nothing was chosen yet)."""
+        self._clear()
+        self.state = INFO
+        self.icon.clear()
+        self.icon.hide()
+        self.verdict_label.setText(text)
+        self.restyle()
+        self.show()
+
+    def show_grade(self, question: QuizQuestion, grade: Grade, response: Any, table: Table | None = None) -> None:
+        self._clear()
+        self.state = verdict_state(grade.correct, grade.score)
+        self.icon.show()
+        verdict = f"{grade.verdict}."
+        if grade.pairs and not grade.correct:
+            right = sum(p.correct for p in grade.pairs)
+            verdict = f"{grade.verdict}: {right} of {len(grade.pairs)} right."
+        self.verdict_label.setText(verdict)
+        self.setAccessibleDescription(verdict)
+        if not grade.correct:
+            self._set(self.answer_label, answer_line(question, grade))
+        self._set(self.note_label, grade.note)
+        about = option_feedback(question, grade, response)
+        if about:
+            self._set(self.about_label, about[0] if len(about) == 1 else "\n".join(f"• {line}" for line in about))
+        self._set(self.correction_label, question.correction)
+        self._set(self.explanation_label, explanation_text(question))
+        if table is not None:
+            self._show_table(question, grade, table)
+        self._set(self.quote_label, "\n".join(str(c) for c in question.citations))
+        self.section = question.section
+        self.read_button.setVisible(bool(question.section))
+        self.restyle()
+        self.show()
+
+    def _set(self, label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
+        if label in self.captions:
+            self.captions[label].setVisible(bool(text))
+
+    def _clear(self) -> None:
+        for label in (self.answer_label, self.note_label, self.about_label, self.correction_label,
+                      self.explanation_label, self.quote_label):
+            self._set(label, "")
+        for widget in (self.table_title, self.table, self.table_legend, self.read_button):
+            widget.hide()
+        self.cells: dict[tuple[int, int], PairResult] = {}
+
+    def _show_table(self, question: QuizQuestion, grade: Grade, table: Table) -> None:
+        self.cells = table_cells(question, grade, table)
+        widget = self.table
+        widget.clear()
+        widget.setRowCount(len(table.rows))
+        widget.setColumnCount(len(table.columns) + 1)
+        widget.setHorizontalHeaderLabels([table.row_header, *table.columns])
+        for r, row in enumerate(table.rows):
+            for c, text in enumerate([row.label, *row.cells]):
+                result = self.cells.get((r, c))
+                if result is not None and result.correct:
+                    shown, tip = f"{GLYPHS[RIGHT]} {text}", f"Right: {text}"
+                elif result is not None:
+                    placed = f"you put it under {result.given}" if question.kind == Kind.CLASSIFY and result.given \
+                        else (f"you chose {result.given}" if result.given else "not answered")
+                    shown, tip = f"{GLYPHS[WRONG]} {text}\n({placed})", f"Wrong: {text} ({placed})"
+                else:
+                    shown, tip = text, text
+                item = QTableWidgetItem(shown)
+                item.setToolTip(tooltip(tip))
+                if c == 0:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                widget.setItem(r, c, item)
+        self._tint_table()
+        header = widget.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for c in range(1, len(table.columns) + 1):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        wrong = sum(not r.correct for r in self.cells.values())
+        self.table_title.setText(f"The article's table: {table.title}")
+        self.table_legend.setText(f"{GLYPHS[WRONG]} marks the {wrong} cell{'s' if wrong != 1 else ''} you got wrong, "
+                                  f"{GLYPHS[RIGHT]} the ones you got right." if wrong else
+                                  f"{GLYPHS[RIGHT]} marks every cell you placed: all right.")
+        for w in (self.table_title, self.table, self.table_legend):
+            w.show()
+        self.fit_table()
+
+    def fit_table(self) -> None:
+        """The whole table, no inner scroll bar: rows as tall as their wrapped text."""
+        widget = self.table
+        widget.resizeRowsToContents()
+        height = widget.horizontalHeader().height() + sum(widget.rowHeight(r) for r in range(widget.rowCount()))
+        widget.setFixedHeight(height + 2 * widget.frameWidth() + 2)
+
+    def _tint_table(self) -> None:
+        for (r, c), result in self.cells.items():
+            item = self.table.item(r, c)
+            if item is None:
+                continue
+            colours = tone(self, RIGHT if result.correct else WRONG)
+            item.setBackground(QBrush(QColor(colours.background)))
+            item.setForeground(QBrush(QColor(colours.text)))
+            font = item.font()
+            font.setBold(not result.correct)
+            item.setFont(font)
+
+    def restyle(self) -> None:
+        """Colours for the current theme (called again when the palette changes)."""
+        if self.state is None:
+            return
+        self.banner.setStyleSheet(box_style(self, self.state, name=VERDICT, left_bar=True))
+        self.verdict_label.setStyleSheet(f"color: {tone(self, self.state).text};")
+        if self.state != INFO:
+            self.icon.setPixmap(verdict_icon(self, self.state, 28))
+        self._tint_table()

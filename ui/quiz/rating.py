@@ -1,0 +1,73 @@
+"""Rating recall after the feedback: 1 Again, 2 Hard, 3 Good, 4 Easy.
+
+The scheduler has already stored a default with the answer (Again if wrong,
+Good if right); the learner may pick another one with a digit key or a
+button before continuing. Only a changed rating is written (``session.rate``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from quiz.scheduler import RATINGS
+
+
+class RatingBar(QWidget):
+    changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName("How well did you recall it?")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        question = QLabel("How well did you know it?")
+        font = question.font()
+        font.setBold(True)
+        question.setFont(font)
+        layout.addWidget(question)
+        self.caption = QLabel()
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption.setWordWrap(True)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[int, QPushButton] = {}
+        for value, name in RATINGS.items():
+            button = QPushButton(f"{value} {name}")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setAccessibleName(f"Rate recall: {name} (key {value})")
+            self.group.addButton(button, value)
+            self.buttons[value] = button
+            layout.addWidget(button)
+        layout.addWidget(self.caption, 1)
+        self.group.idClicked.connect(self.choose)
+        # The chosen rating stands out by more than Fusion's "pressed" shade (and says so in the caption).
+        self.setStyleSheet(
+            "QPushButton { padding: 4px 12px; border: 1px solid palette(mid); border-radius: 4px;"
+            " background: palette(button); color: palette(button-text); }"
+            " QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+            " border-color: palette(highlight); }"
+            " QPushButton:focus { border: 2px solid palette(window-text); }")
+        self.default = 3
+
+    def reset(self, default: int) -> None:
+        """A new answer: its default rating (as stored) is chosen and named as the default."""
+        self.default = default
+        for value, button in self.buttons.items():
+            font = button.font()
+            font.setBold(value == default)
+            button.setFont(font)
+        self.choose(default)
+
+    def chosen(self) -> int:
+        return self.group.checkedId() if self.group.checkedId() > 0 else self.default
+
+    def choose(self, value: int) -> bool:
+        if value not in self.buttons:
+            return False
+        self.buttons[value].setChecked(True)
+        name = RATINGS[value]
+        default = " (the default)" if value == self.default else ""
+        self.caption.setText(f"{name}{default} · keys 1–4 · Enter continues")
+        self.changed.emit(value)
+        return True
