@@ -234,7 +234,7 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
                 choices=_options(f.display, options[1:], rng), explanation=f"{truth} {note}",
                 feedback=tuple((o, f"The article says {f.display}; “{o}” is a different claim.") for o in options[1:]),
                 **common)
-            false_display = options[1]
+            false_display, false_figure = options[1], None
         else:
             pool = _pick_figures(index.amounts_by_unit.get(f.base_unit, []), f, MAX_CHOICES - 1, rng)
             shown = {g.amount_text(g.amount, f.qualifier): g for g in pool}
@@ -250,8 +250,8 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
                 answer=f"{f.amount:g}", tolerance=APPROX_TOLERANCE if f.approximate else 0.0,
                 explanation=truth + (" The article gives an approximate amount, so answers within 5% count."
                                      if f.approximate else ""), **common)
-            false_figure = next(iter(shown.values()), None) or next(iter(pool), None)
-            false_display = false_figure.amount_text(false_figure.amount, f.qualifier) if false_figure else None
+            false_figure = next(iter(shown.values()), None)
+            false_display = next(iter(shown), None)
 
         if outlet and len(index.outlet_names) >= 2:
             distractors = _sample(index.outlet_names, outlet, MAX_CHOICES - 1, rng)
@@ -265,9 +265,13 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             id=f"figure-tf:{f.id}:true", kind=Kind.TRUEFALSE, answer="true", prompt=f"{claim} {f.display}.",
             explanation=f"True. {truth}", **common)
         if false_display and false_display != f.display:
+            if f.is_bound:
+                why = f"The article gives “{f.qualifier}”, a different bound from “{_OPPOSITE[f.qualifier]}”."
+            else:  # say what the swapped amount really is, so the wrong pairing is corrected too
+                why = f"{false_display} is {index.what_figure_is(false_figure)[len('That is '):]}"
             yield QuizQuestion(
                 id=f"figure-tf:{f.id}:false", kind=Kind.TRUEFALSE, answer="false",
-                prompt=f"{claim} {false_display}.", correction=truth, explanation=f"False. {truth}", **common)
+                prompt=f"{claim} {false_display}.", correction=truth, explanation=f"False. {truth} {why}", **common)
 
         text = _blank(f.quote, outlet) if outlet and not _fragment(f.quote) else None
         if text and outlet:
