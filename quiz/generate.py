@@ -413,9 +413,11 @@ def table_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
     for table in index.pack.tables:
         quote = _table_quote(index, table)
         section = index.section(table.id, table.topic)
-        # Rows the article prints as a line of text are quoted too (the table itself, as the source has it).
-        rows_quoted = tuple(Citation(line) for line in (" ".join((r.label, *r.cells)) for r in table.rows)
-                            if line in index.source)
+        # Without a quote of its own or its section's, the rows the article prints as lines of text are the quote.
+        rows_quoted = () if quote else tuple(
+            Citation(line) for line in (" ".join((r.label, *r.cells)) for r in table.rows) if line in index.source)
+        if not quote and rows_quoted:
+            quote, rows_quoted = rows_quoted[0].quote, rows_quoted[1:]
         facts = tuple(r.id for r in table.rows)
         if table.compares and len(table.columns) >= 2 and len(table.rows) >= 1:
             pairs = tuple((f"{r.label}: {cell}", column) for r in table.rows
@@ -423,14 +425,14 @@ def table_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             rng = _rng(seed, f"table-grid:{table.id}")
             shuffled = list(pairs)
             rng.shuffle(shuffled)
-            explanation = " ".join(
-                f"{column}: " + "; ".join(f"{r.label.lower()} {r.cells[c]}" for r in table.rows) + "."
-                for c, column in enumerate(table.columns))
+            explanation = (f"The article's table sets {' and '.join(table.columns)} side by side, "
+                           f"{wording.header_phrase(table.row_header)} by {wording.header_phrase(table.row_header)}: "
+                           + "; ".join(f"{r.label}: {' / '.join(r.cells)}" for r in table.rows) + ".")
             yield QuizQuestion(
                 id=f"table-grid:{table.id}", kind=Kind.CLASSIFY, topic=table.topic, answer="",
                 prompt=f"{table.title}: put each entry under the column it belongs to.",
                 choices=tuple(table.columns), pairs=tuple(shuffled), quote=quote, more_quotes=rows_quoted, facts=facts,
-                explanation=f"The article's table gives — {explanation}", section=section, table=table.id)
+                explanation=explanation, section=section, table=table.id)
             continue
         if len(table.rows) < 2:
             continue
