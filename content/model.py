@@ -9,7 +9,7 @@ rows reference content by ``(pack_id, id)``, so ids must survive edits.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 #: Scale words a figure's unit may start with, and the factor they stand for.
@@ -206,7 +206,12 @@ class Pack:
         return next((o for o in self.outlets if o.id == outlet_id), None)
 
     def figure(self, figure_id: str) -> Figure:
-        return next(f for f in self.figures if f.id == figure_id)
+        return self._figures_by_id[figure_id]
+
+    @cached_property
+    def _figures_by_id(self) -> dict[str, Figure]:
+        """Index for :meth:`figure` (sections list figures by id; a pack may hold 100,000 of them)."""
+        return {f.id: f for f in self.figures}
 
     def topic_title(self, topic_id: str) -> str:
         return next((t.title for t in self.topics if t.id == topic_id), topic_id)
@@ -241,6 +246,6 @@ def from_record(cls: type, record: dict[str, Any]) -> Any:
         elif name == "approximate":
             value = bool(value)
         elif name in _NUMBERS and value is not None:
-            value = float(value)
+            value = float(value) + 0.0  # and -0 becomes 0: "-0 trees" is zero trees
         kwargs[name] = value
     return cls(**kwargs)

@@ -2,7 +2,9 @@
 
 Each collection maps field name → :class:`Field`. ``ref`` names the
 collection a field must point into (dangling references are errors);
-``quote`` marks text that must occur verbatim in the pack's source.
+``quote`` marks text that must occur verbatim in the pack's source; ``long``
+marks paragraphs (bodies, quotes, prompts), every other string is one line
+(titles, labels, names) with the stricter rules of :mod:`content.characters`.
 """
 
 from __future__ import annotations
@@ -19,10 +21,15 @@ class Field:
     required: bool = True
     ref: str | None = None  # collection name, or "*" for any id in the pack
     quote: bool = False  # must occur verbatim in the source text
+    long: bool = False  # paragraph text (else one line: see content.characters)
 
 
 def _f(type_: str, required: bool = True, **kw: object) -> Field:
     return Field(type_, required, **kw)  # type: ignore[arg-type]
+
+
+def _long(type_: str = "str", required: bool = True, **kw: object) -> Field:
+    return Field(type_, required, long=True, **kw)  # type: ignore[arg-type]
 
 
 PACK = {
@@ -32,19 +39,19 @@ PACK = {
     "format_version": _f("int"),
     "source_title": _f("str"),
     "source_file": _f("str", False),
-    "summary": _f("str", False),
+    "summary": _long("str", False),
 }
 
 COLLECTIONS: dict[str, dict[str, Field]] = {
-    "outlets": {"id": _f("str"), "name": _f("str"), "description": _f("str", False)},
+    "outlets": {"id": _f("str"), "name": _f("str"), "description": _long("str", False)},
     "topics": {"id": _f("str"), "title": _f("str")},
     "sections": {
         "id": _f("str"),
         "title": _f("str"),
-        "body": _f("str"),
+        "body": _long("str"),
         "topic": _f("str", ref="topics"),
         "figures": _f("list[str]", False, ref="figures"),
-        "quote": _f("str", False, quote=True),
+        "quote": _long("str", False, quote=True),
     },
     "figures": {
         "id": _f("str"),
@@ -54,7 +61,7 @@ COLLECTIONS: dict[str, dict[str, Field]] = {
         "approximate": _f("bool"),
         "year": _f("int", False),
         "outlet": _f("str", False, ref="outlets"),
-        "quote": _f("str", quote=True),
+        "quote": _long("str", quote=True),
         "chart_group": _f("str"),
         "topic": _f("str", ref="topics"),
     },
@@ -64,27 +71,27 @@ COLLECTIONS: dict[str, dict[str, Field]] = {
         "row_header": _f("str"),
         "columns": _f("list[str]", quote=True),
         "topic": _f("str", ref="topics"),
-        "quote": _f("str", False, quote=True),
+        "quote": _long("str", False, quote=True),
         "rows": _f("table"),
     },
     "lists": {
         "id": _f("str"),
         "title": _f("str"),
         "topic": _f("str", ref="topics"),
-        "quote": _f("str", False, quote=True),
+        "quote": _long("str", False, quote=True),
         "items": _f("table"),
     },
     "terms": {
         "id": _f("str"),
         "term": _f("str"),
-        "definition": _f("str"),
-        "quote": _f("str", quote=True),
+        "definition": _long("str"),
+        "quote": _long("str", quote=True),
         "topic": _f("str", ref="topics"),
     },
     "facts": {
         "id": _f("str"),
-        "statement": _f("str"),
-        "quote": _f("str", quote=True),
+        "statement": _long("str"),
+        "quote": _long("str", quote=True),
         "topic": _f("str", ref="topics"),
         "outlet": _f("str", False, ref="outlets"),
     },
@@ -93,17 +100,17 @@ COLLECTIONS: dict[str, dict[str, Field]] = {
         "label": _f("str"),
         "when": _f("str"),
         "year": _f("int", False),
-        "quote": _f("str", quote=True),
+        "quote": _long("str", quote=True),
         "topic": _f("str", ref="topics"),
     },
     "questions": {
         "id": _f("str"),
         "kind": _f("str"),
-        "prompt": _f("str"),
-        "answer": _f("str"),
-        "choices": _f("list[str]", False),
+        "prompt": _long("str"),
+        "answer": _long("str"),
+        "choices": _long("list[str]", False),
         "tolerance": _f("number", False),
-        "quote": _f("str", quote=True),
+        "quote": _long("str", quote=True),
         "topic": _f("str", ref="topics"),
         "outlet": _f("str", False, ref="outlets"),
         "facts": _f("list[str]", False, ref="*"),
@@ -115,13 +122,13 @@ NESTED: dict[tuple[str, str], dict[str, Field]] = {
     ("tables", "rows"): {
         "id": _f("str"),
         "label": _f("str", quote=True),
-        "cells": _f("list[str]", quote=True),
+        "cells": _long("list[str]", quote=True),
     },
     ("lists", "items"): {
         "id": _f("str"),
         "name": _f("str"),
-        "detail": _f("str"),
-        "quote": _f("str", quote=True),
+        "detail": _long("str"),
+        "quote": _long("str", quote=True),
     },
 }
 
