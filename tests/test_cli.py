@@ -222,3 +222,13 @@ def test_stats_survive_a_pack_with_nan_put_in_the_library(data_dir):
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr[-2000:]
     assert "Me — sanaenomics" in result.stdout and "not-a-number" not in result.stdout
 
+
+def test_pdf_export_of_a_pack_with_an_amount_of_zero(data_dir, tmp_path):
+    from pypdf import PdfReader
+
+    _plant_minimal(data_dir, "zero", ("amount = 300", "amount = 0"))
+    out = tmp_path / "zero.pdf"
+    result = _run("export", "--format", "pdf", "--pack", "zero", "-o", str(out), env_dir=data_dir)
+    assert result.returncode == 0, result.stderr[-2000:]  # used to crash drawing the chart
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(out)).pages)
+    assert "0 trees (Trees to plant)" in text
