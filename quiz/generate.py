@@ -15,9 +15,10 @@ exist depends on the pack alone, so ids stay stable across runs.
 
 from __future__ import annotations
 
+import bisect
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from content.model import Figure, Pack, Table, TableRow
 from content.validate import normalise_space
@@ -26,6 +27,11 @@ from quiz.questions import QuizQuestion
 MAX_CHOICES = 4
 #: Tolerance for numeric answers to figures the article calls approximate.
 APPROX_TOLERANCE = 0.05
+#: Distractor pools up to this many distinct values are shuffled whole, as they always
+#: were (a seed gives the same choices as before). Larger pools (a pack may hold
+#: 100,000 figures) draw their distractors directly: shuffling the whole pool for
+#: every question made generating quadratic (a 5,000-figure pack took minutes).
+EXACT_POOL = 1000
 
 
 def generate(pack: Pack, seed: str | int = 0) -> list[QuizQuestion]:
@@ -40,14 +46,29 @@ def _rng(seed: str | int, qid: str) -> random.Random:
     return random.Random(f"{seed}|{qid}")
 
 
+def _pool(values: Iterable[str]) -> list[str]:
+    """Distinct values, sorted: the pool distractors are drawn from (computed once per generator)."""
+    return sorted(set(values))
+
+
 def _choices(answer: str, pool: list[str], seed: str | int, qid: str) -> tuple[str, ...]:
-    """The answer plus up to three distinct distractors from ``pool``, shuffled per seed."""
+    """The answer plus up to three distinct distractors from ``pool`` (see :func:`_pool`), shuffled per seed."""
     rng = _rng(seed, qid)
-    others = sorted({p for p in pool if p != answer})
-    rng.shuffle(others)
-    options = [answer, *others[: MAX_CHOICES - 1]]
+    if len(pool) <= EXACT_POOL:
+        others = [p for p in pool if p != answer]
+        rng.shuffle(others)
+        options = [answer, *others[: MAX_CHOICES - 1]]
+    else:
+        picks = (pool[i] for i in rng.sample(range(len(pool)), MAX_CHOICES))
+        options = [answer, *[p for p in picks if p != answer][: MAX_CHOICES - 1]]
     rng.shuffle(options)
     return tuple(options)
+
+
+def _other(pool: list[str], value: str, rng: random.Random) -> str:
+    """``rng.choice`` of the pool without ``value`` (which it holds), without building that list."""
+    index = rng.randrange(len(pool) - 1)
+    return pool[index + 1] if index >= bisect.bisect_left(pool, value) else pool[index]
 
 
 def _outlet_name(pack: Pack, outlet_id: str | None) -> str | None:
@@ -69,10 +90,10 @@ def _lower_first(text: str) -> str:
 
 # -- figures -------------------------------------------------------------------
 def figure_amounts(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
-    displays = [f.display for f in pack.figures]
+    displays = _pool(f.display for f in pack.figures)
+    if len(displays) < 2:
+        return
     for f in pack.figures:
-        if len(set(displays)) < 2:
-            return
         qid = f"figure-amount:{f.id}"
         reporter = f"According to {_outlet_name(pack, f.outlet)}, how" if f.outlet else "How"
         yield QuizQuestion(
@@ -101,9 +122,9 @@ def _unit_phrase(unit: str) -> str:
 
 
 def figure_sources(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
-    names = [o.name for o in pack.outlets]
-    if len(names) < 2:
+    if len(pack.outlets) < 2:
         return
+    names = _pool(o.name for o in pack.outlets)
     for f in pack.figures:
         name = _outlet_name(pack, f.outlet)
         if not name:
@@ -118,6 +139,7 @@ def figure_sources(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
 
 def figure_statements(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
     """True/false: the figure as reported, and (false) with another figure's amount."""
+    displays = _pool(f.display for f in pack.figures)
     for f in pack.figures:
         reporter = f"{_outlet_name(pack, f.outlet)} reported" if f.outlet else "The article reports"
         outlet = _outlet_name(pack, f.outlet)
@@ -127,20 +149,19 @@ def figure_statements(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
             outlet=outlet, facts=(f.id,),
         )
         rng = _rng(seed, f"figure-tf:{f.id}:false")
-        swaps = sorted({g.display for g in pack.figures if g.display != f.display})
-        if swaps:
+        if len(displays) > 1:
             yield QuizQuestion(
                 id=f"figure-tf:{f.id}:false", kind="truefalse", topic=f.topic, answer="false", quote=f.quote,
-                prompt=f"True or false: {reporter} {_figure_subject(pack, f)} as {rng.choice(swaps)}.",
+                prompt=f"True or false: {reporter} {_figure_subject(pack, f)} as {_other(displays, f.display, rng)}.",
                 outlet=outlet, facts=(f.id,),
             )
 
 
 # -- terms, lists, tables ---------------------------------------------------------
 def term_definitions(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
-    names = [t.term for t in pack.terms]
-    if len(names) < 2:
+    if len(pack.terms) < 2:
         return
+    names = _pool(t.term for t in pack.terms)
     for t in pack.terms:
         qid = f"term:{t.id}"
         yield QuizQuestion(
@@ -151,9 +172,9 @@ def term_definitions(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
 
 def list_items(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
     for named in pack.lists:
-        names = [i.name for i in named.items]
-        if len(names) < 2:
+        if len(named.items) < 2:
             continue
+        names = _pool(i.name for i in named.items)
         details = [i.detail for i in named.items]
         for item in named.items:
             if details.count(item.detail) > 1:
@@ -262,7 +283,7 @@ def authored(pack: Pack, seed: str | int) -> Iterator[QuizQuestion]:
     for q in pack.questions:
         yield QuizQuestion(
             id=f"authored:{q.id}", kind=q.kind, prompt=q.prompt, topic=q.topic, answer=q.answer,
-            choices=_choices(q.answer, list(q.choices), seed, q.id) if q.choices else (), tolerance=q.tolerance,
+            choices=_choices(q.answer, _pool(q.choices), seed, q.id) if q.choices else (), tolerance=q.tolerance,
             quote=q.quote, outlet=_outlet_name(pack, q.outlet), facts=(q.id, *q.facts), authored=True,
         )
 

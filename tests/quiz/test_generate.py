@@ -5,10 +5,12 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from content.loader import load_pack
 from content.validate import normalise_space
-from quiz.generate import generate
+from quiz.generate import EXACT_POOL, MAX_CHOICES, _choices, _other, _pool, _rng, generate
 from quiz.grade import grade
 from tests_support import DATA
 
@@ -109,3 +111,36 @@ def test_acronyms_keep_their_capitals_mid_sentence(bundled_pack):
     prompts = [q.prompt for q in generate(bundled_pack, 0)]
     assert any("the AI investment plan" in p for p in prompts)
     assert not any("aI " in p for p in prompts)
+
+
+# -- large pools: the same questions as before for every pool the app ever had, linear time beyond -------------
+def _choices_before(answer, pool, seed, qid):
+    """How distractors were drawn before pools were precomputed (kept here to pin the behaviour)."""
+    rng = _rng(seed, qid)
+    others = sorted({p for p in pool if p != answer})
+    rng.shuffle(others)
+    options = [answer, *others[: MAX_CHOICES - 1]]
+    rng.shuffle(options)
+    return tuple(options)
+
+
+@given(st.lists(st.text(max_size=4), min_size=1, max_size=30), st.integers(0, 29), st.text(max_size=6))
+def test_small_pools_give_exactly_the_choices_they_always_gave(values, index, seed):
+    answer = values[index % len(values)]
+    assert _choices(answer, _pool(values), seed, "q") == _choices_before(answer, values, seed, "q")
+
+
+@given(st.lists(st.text(max_size=4), min_size=2, max_size=30, unique=True), st.integers(0, 29), st.text(max_size=6))
+def test_the_false_statement_swaps_in_the_same_value_as_before(values, index, seed):
+    pool = _pool(values)
+    value = pool[index % len(pool)]
+    before = _rng(seed, "f").choice(sorted(p for p in pool if p != value))
+    assert _other(pool, value, _rng(seed, "f")) == before
+
+
+def test_a_pool_of_thousands_still_gives_the_answer_and_distinct_distractors():
+    pool = _pool(f"${i} billion" for i in range(EXACT_POOL * 3))
+    for i in range(0, len(pool), 97):
+        choices = _choices(pool[i], pool, "seed", f"q{i}")
+        assert pool[i] in choices and len(set(choices)) == MAX_CHOICES
+        assert choices == _choices(pool[i], pool, "seed", f"q{i}"), "same seed, same choices"
