@@ -8,9 +8,11 @@ itself, so the PDF handout and the screen can never disagree.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from content.limits import MAX_CHART_BARS, MAX_SOURCE_LINES
 from content.model import Figure, Milestone, NamedList, Pack, Section, Table
 
 
@@ -34,7 +36,13 @@ class Chart:
     unit: str  # base unit, e.g. "USD"
     scale: float  # divide base values by this for display
     scale_word: str  # "billion"
-    bars: tuple[Bar, ...]
+    bars: tuple[Bar, ...]  # the largest :data:`MAX_CHART_BARS` figures of the group
+    omitted: int = 0  # smaller figures of the group left out of the chart
+
+    @property
+    def zeros(self) -> int:
+        """Bars with nothing to draw on a log scale (an amount of 0 is honest data, but log 0 is undefined)."""
+        return sum(1 for b in self.bars if b.value <= 0)
 
     @property
     def axis_title(self) -> str:
@@ -64,7 +72,7 @@ _SCALE_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "t
 
 
 def charts(pack: Pack) -> list[Chart]:
-    """One chart per (chart group, base unit), bars largest first."""
+    """One chart per (chart group, base unit), bars largest first (at most :data:`MAX_CHART_BARS`)."""
     groups: dict[tuple[str, str], list[Figure]] = {}
     for figure in pack.figures:
         groups.setdefault((figure.chart_group, figure.base_unit), []).append(figure)
@@ -72,45 +80,79 @@ def charts(pack: Pack) -> list[Chart]:
     for (group, unit), figures in groups.items():
         smallest = min((f.base_value for f in figures if f.base_value > 0), default=1.0)
         scale, word = next((s, w) for s, w in _SCALE_WORDS if smallest >= s or s == 1.0)
+        outlets = {o.id: o.name for o in pack.outlets}
+        largest = sorted(figures, key=lambda f: -f.base_value)[:MAX_CHART_BARS]
         bars = tuple(
-            Bar(f.id, f.label, f.base_value / scale, f.display,
-                (pack.outlet(f.outlet).name if pack.outlet(f.outlet) else NO_OUTLET), f.quote)
-            for f in sorted(figures, key=lambda f: -f.base_value)
+            Bar(f.id, f.label, f.base_value / scale, f.display, outlets.get(f.outlet or "", NO_OUTLET), f.quote)
+            for f in largest
         )
-        result.append(Chart(group, unit, scale, word, bars))
+        result.append(Chart(group, unit, scale, word, bars, len(figures) - len(bars)))
     return result
 
 
-def log_ticks(chart: Chart) -> list[float]:
-    """Powers of ten spanning the chart's bars, for a log axis."""
-    values = [b.value for b in chart.bars if b.value > 0]
+#: Decades a log axis labels at most; wider spans label every second (third…) power of ten.
+MAX_LOG_TICKS = 10
+
+
+def log_decades(chart: Chart) -> tuple[int, int] | None:
+    """(lowest, highest) power of ten a log axis spans for the chart's positive bars; None if there are none.
+
+    The lowest is below the smallest bar, so even a bar at an exact power of ten has length.
+    """
+    values = [b.value for b in chart.bars if b.value > 0 and math.isfinite(b.value)]
     if not values:
+        return None
+    smallest, largest = math.log10(min(values)), math.log10(max(values))
+    low = math.floor(smallest)
+    if smallest - low < 0.15:
+        low -= 1
+    high = max(math.ceil(largest), low + 1)
+    return max(low, -300), min(high, 300)
+
+
+def log_ticks(chart: Chart) -> list[float]:
+    """Powers of ten spanning the chart's bars, for a log axis (at most about :data:`MAX_LOG_TICKS`)."""
+    decades = log_decades(chart)
+    if decades is None:
         return []
-    low, high = math.floor(math.log10(min(values))), math.ceil(math.log10(max(values)))
-    return [10.0**k for k in range(low, high + 1)]
+    low, high = decades
+    step = max(1, math.ceil((high - low + 1) / MAX_LOG_TICKS))
+    return [10.0**k for k in range(low, high + 1, step)]
 
 
 @dataclass(frozen=True)
 class SourceEntry:
     outlet: str
     description: str
-    figures: tuple[Figure, ...]
+    figures: tuple[Figure, ...]  # the first :data:`MAX_SOURCE_LINES` of them
+    more: int = 0  # further figures from this outlet, counted, not listed
 
 
 def sources(pack: Pack) -> list[SourceEntry]:
     """Which outlet gave which figure (outlets first, then figures with no outlet)."""
-    entries = [SourceEntry(o.name, o.description, tuple(f for f in pack.figures if f.outlet == o.id))
-               for o in pack.outlets]
-    unattributed = tuple(f for f in pack.figures if not f.outlet)
-    if unattributed:
-        entries.append(SourceEntry(NO_OUTLET.capitalize(), "", unattributed))
+    by_outlet: dict[str | None, list[Figure]] = {}
+    for figure in pack.figures:
+        by_outlet.setdefault(figure.outlet or None, []).append(figure)
+
+    def entry(name: str, description: str, figures: list[Figure]) -> SourceEntry:
+        return SourceEntry(name, description, tuple(figures[:MAX_SOURCE_LINES]),
+                           max(0, len(figures) - MAX_SOURCE_LINES))
+
+    entries = [entry(o.name, o.description, by_outlet.get(o.id, [])) for o in pack.outlets]
+    if by_outlet.get(None):
+        entries.append(entry(NO_OUTLET.capitalize(), "", by_outlet[None]))
     return entries
 
 
-def disagreements(pack: Pack) -> list[tuple[Figure, Figure]]:
-    """Pairs of figures from different outlets about the same year and group with different amounts."""
+def disagreements(pack: Pack, among: Iterable[str] | None = None) -> list[tuple[Figure, Figure]]:
+    """Pairs of figures from different outlets about the same year and group with different amounts.
+
+    ``among`` limits the search to some figure ids (a section's figures: what the
+    briefing shows side by side), so a pack of 100,000 figures is not compared pairwise.
+    """
     found = []
-    figures = [f for f in pack.figures if f.outlet and f.year]
+    chosen = pack.figures if among is None else [pack.figure(i) for i in dict.fromkeys(among)]
+    figures = [f for f in chosen if f.outlet and f.year]
     for i, a in enumerate(figures):
         for b in figures[i + 1:]:
             same_subject = a.year == b.year and a.chart_group == b.chart_group and a.base_unit == b.base_unit

@@ -398,6 +398,6 @@ def from_record(cls: type, record: dict[str, Any]) -> Any:
         elif name in ("approximate", "compares", "correct"):
             value = bool(value)
         elif name in _NUMBERS and value is not None:
-            value = float(value)
+            value = float(value) + 0.0  # and -0 becomes 0: "-0 trees" is zero trees
         kwargs[name] = value
     return cls(**kwargs)

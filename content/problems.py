@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One thing wrong with a pack, phrased for the person who wrote it."""
+    """One thing wrong with a pack, phrased for the person who wrote it.
+
+    A ``summary`` (such as "… and 4,800 more problems") is listed after the others.
+    """
 
     file: str
     line: int
     key: str
     message: str
+    summary: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
@@ -23,5 +27,9 @@ class PackError(Exception):
     """Raised when a pack fails validation; carries every problem found."""
 
     def __init__(self, problems: list[Problem]):
-        self.problems = sorted(problems)
+        self.problems = sorted(p for p in problems if not p.summary) + [p for p in problems if p.summary]
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class ImportCancelled(Exception):
+    """The person importing a pack cancelled before anything was changed."""

@@ -2,7 +2,9 @@
 
 Each collection maps field name → :class:`Field`. ``ref`` names the
 collection a field must point into (dangling references are errors);
-``quote`` marks text that must occur verbatim in the pack's source.
+``quote`` marks text that must occur verbatim in the pack's source; ``long``
+marks paragraphs (bodies, quotes, prompts), every other string is one line
+(titles, labels, names) with the stricter rules of :mod:`content.characters`.
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 #: The format this app writes and documents. Packs of earlier versions keep loading:
-#: version 2 only renamed nothing (it was never released separately), and version 3
-#: adds optional fields and collections, so a v1 pack is a valid v3 pack.
+#: version 2 was never released separately, and version 3 adds optional fields and
+#: collections, so a version 1 pack is a valid version 3 pack.
 FORMAT_VERSION = 3
 FORMAT_VERSIONS = (1, 2, 3)
 QUESTION_KINDS = ("choice", "truefalse", "numeric", "text", "multi", "order", "classify", "matching", "scenario")
@@ -25,10 +27,15 @@ class Field:
     required: bool = True
     ref: str | None = None  # collection name, or "*" for any id in the pack
     quote: bool = False  # must occur verbatim in the source text
+    long: bool = False  # paragraph text (else one line: see content.characters)
 
 
 def _f(type_: str, required: bool = True, **kw: object) -> Field:
     return Field(type_, required, **kw)  # type: ignore[arg-type]
+
+
+def _long(type_: str = "str", required: bool = True, **kw: object) -> Field:
+    return Field(type_, required, long=True, **kw)  # type: ignore[arg-type]
 
 
 PACK = {
@@ -38,29 +45,29 @@ PACK = {
     "format_version": _f("int"),
     "source_title": _f("str"),
     "source_file": _f("str", False),
-    "summary": _f("str", False),
+    "summary": _long("str", False),
     "source_publisher": _f("str", False),
     "source_url": _f("str", False),
     "source_date": _f("str", False),  # YYYY-MM-DD, the article's publication date
 }
 
 COLLECTIONS: dict[str, dict[str, Field]] = {
-    "outlets": {"id": _f("str"), "name": _f("str"), "description": _f("str", False)},
+    "outlets": {"id": _f("str"), "name": _f("str"), "description": _long("str", False)},
     "topics": {"id": _f("str"), "title": _f("str")},
-    "charts": {"id": _f("str"), "title": _f("str"), "caption": _f("str", False)},
+    "charts": {"id": _f("str"), "title": _f("str"), "caption": _long("str", False)},
     "quotes": {
         "id": _f("str"),
-        "text": _f("str", quote=True),
+        "text": _long("str", quote=True),
         "outlet": _f("str", False, ref="outlets"),
         "topic": _f("str", False, ref="topics"),
     },
     "sections": {
         "id": _f("str"),
         "title": _f("str"),
-        "body": _f("str"),
+        "body": _long("str"),
         "topic": _f("str", ref="topics"),
         "figures": _f("list[str]", False, ref="figures"),
-        "quote": _f("str", False, quote=True),
+        "quote": _long("str", False, quote=True),
     },
     "figures": {
         "id": _f("str"),
@@ -71,7 +78,7 @@ COLLECTIONS: dict[str, dict[str, Field]] = {
         "bound": _f("str", False),
         "year": _f("int", False),
         "outlet": _f("str", False, ref="outlets"),
-        "quote": _f("str", quote=True),
+        "quote": _long("str", quote=True),
         "chart_group": _f("str"),
         "topic": _f("str", ref="topics"),
     },
@@ -81,7 +88,7 @@ COLLECTIONS: dict[str, dict[str, Field]] = {
         "row_header": _f("str"),
         "columns": _f("list[str]", quote=True),
         "topic": _f("str", ref="topics"),
-        "quote": _f("str", False, quote=True),
+        "quote": _long("str", False, quote=True),
         "compares": _f("bool", False),
         "rows": _f("table"),
     },
@@ -89,25 +96,25 @@ COLLECTIONS: dict[str, dict[str, Field]] = {
         "id": _f("str"),
         "title": _f("str"),
         "topic": _f("str", ref="topics"),
-        "quote": _f("str", False, quote=True),
+        "quote": _long("str", False, quote=True),
         "items": _f("table"),
     },
     "terms": {
         "id": _f("str"),
         "term": _f("str"),
-        "definition": _f("str"),
-        "quote": _f("str", quote=True),
+        "definition": _long("str"),
+        "quote": _long("str", quote=True),
         "topic": _f("str", ref="topics"),
         "category": _f("str", False),
         "accept": _f("list[str]", False),
     },
     "facts": {
         "id": _f("str"),
-        "statement": _f("str"),
-        "quote": _f("str", quote=True),
+        "statement": _long("str"),
+        "quote": _long("str", quote=True),
         "topic": _f("str", ref="topics"),
         "outlet": _f("str", False, ref="outlets"),
-        "misreadings": _f("list[str]", False),
+        "misreadings": _long("list[str]", False),
     },
     "milestones": {
         "id": _f("str"),
@@ -115,59 +122,59 @@ COLLECTIONS: dict[str, dict[str, Field]] = {
         "when": _f("str"),
         "year": _f("int", False),
         "order": _f("int", False),
-        "quote": _f("str", quote=True),
+        "quote": _long("str", quote=True),
         "topic": _f("str", ref="topics"),
     },
     "questions": {
         "id": _f("str"),
         "kind": _f("str"),
-        "prompt": _f("str"),
-        "scenario": _f("str", False),
-        "answer": _f("str", False),
-        "choices": _f("list[str]", False),
+        "prompt": _long("str"),
+        "scenario": _long("str", False),
+        "answer": _long("str", False),
+        "choices": _long("list[str]", False),
         "options": _f("table", False),
-        "sequence": _f("list[str]", False),
+        "sequence": _long("list[str]", False),
         "categories": _f("list[str]", False),
         "statements": _f("table", False),
         "pairs": _f("table", False),
-        "accept": _f("list[str]", False),
+        "accept": _long("list[str]", False),
         "unit": _f("str", False),
         "tolerance": _f("number", False),
-        "explanation": _f("str", False),
+        "explanation": _long("str", False),
         "cites": _f("list[str]", False, ref="*"),
-        "quote": _f("str", False, quote=True),
+        "quote": _long("str", False, quote=True),
         "topic": _f("str", ref="topics"),
         "outlet": _f("str", False, ref="outlets"),
         "facts": _f("list[str]", False, ref="*"),
     },
 }
 
-#: Nested arrays of tables: ``[[tables.rows]]`` and ``[[lists.items]]``.
+#: Nested arrays of tables: ``[[tables.rows]]``, ``[[lists.items]]`` and a question's parts.
 NESTED: dict[tuple[str, str], dict[str, Field]] = {
     ("tables", "rows"): {
         "id": _f("str"),
         "label": _f("str", quote=True),
-        "cells": _f("list[str]", quote=True),
+        "cells": _long("list[str]", quote=True),
     },
     ("lists", "items"): {
         "id": _f("str"),
         "name": _f("str"),
-        "detail": _f("str", False),
-        "quote": _f("str", quote=True),
+        "detail": _long("str", False),
+        "quote": _long("str", quote=True),
     },
     ("questions", "options"): {
-        "text": _f("str"),
+        "text": _long("str"),
         "correct": _f("bool", False),
-        "feedback": _f("str", False),
+        "feedback": _long("str", False),
     },
     ("questions", "statements"): {
-        "text": _f("str"),
+        "text": _long("str"),
         "category": _f("str"),
-        "feedback": _f("str", False),
+        "feedback": _long("str", False),
     },
     ("questions", "pairs"): {
-        "left": _f("str"),
-        "right": _f("str"),
+        "left": _long("str"),
+        "right": _long("str"),
     },
 }
 

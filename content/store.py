@@ -7,13 +7,14 @@ from the TOML, so what the user sees is exactly what was validated and stored.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+import sqlite3
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from content.loader import bundled_packs, load_pack
+from content.loader import PACK_FILE, bundled_packs, load_pack
 from content.model import (
     FLAT_COLLECTIONS,
     QUESTION_PARTS,
@@ -25,8 +26,9 @@ from content.model import (
     TableRow,
     from_record,
 )
-from content.problems import PackError
+from content.problems import PackError, Problem
 from db import content as store
+from db.errors import StoreError
 
 
 def _positioned(records: Iterable[Any], **extra: Any) -> list[dict[str, Any]]:
@@ -66,6 +68,23 @@ def write_pack(db: Database, pack: Pack) -> bool:
     return True
 
 
+def store_pack(db: Database, pack: Pack, file: str) -> bool:
+    """:func:`write_pack`, with a failure sorted into whose it is.
+
+    The disk or the database (full, locked, unwritable) raises :class:`StoreError`;
+    anything else is a value of this pack that SQLite would not take, raised as a
+    :class:`PackError` about ``file``. Either way the transaction was rolled back.
+    """
+    try:
+        return write_pack(db, pack)
+    except (sqlite3.OperationalError, OSError) as exc:
+        raise StoreError(f"Could not write the content store ({exc}). Check that the disk is not full "
+                         "and the data folder is writable.") from exc
+    except Exception as exc:  # untrusted input: a value the validator let through is still this pack's problem
+        raise PackError([Problem(file, 0, "", f"this pack's content could not be stored "
+                                 f"({type(exc).__name__}: {str(exc)[:200]})")]) from exc
+
+
 def read_pack(db: Database, pack_id: str) -> Pack:
     """Rebuild a :class:`Pack` from stored rows (raises ``KeyError`` if absent)."""
     found = store.rows(db, "packs", pack_id)
@@ -101,25 +120,29 @@ def read_pack(db: Database, pack_id: str) -> Pack:
 
 
 def sync_packs(db: Database, directories: Iterable[Path] | None = None,
-               *, broken: list[PackError] | None = None) -> list[str]:
+               *, broken: list[PackError] | None = None, load: Callable[[Path], Pack] = load_pack) -> list[str]:
     """Load (validating) each pack directory into the store; return the pack ids.
 
     Defaults to the bundled packs. Unchanged packs are skipped by digest, so
     this is cheap at every start-up. Packs no longer present are dropped from
-    the (disposable) content store. When ``broken`` is given, invalid packs are
-    collected there and skipped instead of raising, so one bad imported pack
-    cannot stop the app from starting.
+    the (disposable) content store. When ``broken`` is given, packs that cannot
+    be loaded *or stored* are collected there and skipped instead of raising,
+    so one bad imported pack cannot stop the app from starting. A store that
+    cannot be written at all (:class:`StoreError`) still raises.
     """
     ids = []
     for directory in directories if directories is not None else bundled_packs():
         try:
-            pack = load_pack(directory)
+            pack = load(directory)
+            if pack.id in ids:
+                raise PackError([Problem(str(Path(directory) / PACK_FILE), 0, "pack.id",
+                                         f"another pack with id {pack.id!r} is already loaded")])
+            store_pack(db, pack, str(Path(directory) / PACK_FILE))
         except PackError as exc:
             if broken is None:
                 raise
             broken.append(exc)
             continue
-        write_pack(db, pack)
         ids.append(pack.id)
     for stale in set(store.pack_ids(db)) - set(ids):
         store.remove_pack(db, stale)

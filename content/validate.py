@@ -1,17 +1,45 @@
 """Check a parsed pack against :mod:`content.schema`, collecting every problem.
 
 The validator never stops at the first error: an author fixing a pack wants
-the whole list in one go. It also enforces the product's promise that
-nothing is invented: every quote must occur verbatim in the source text, and
-every number written anywhere in the pack must occur in that text as well.
+the whole list in one go (up to :data:`~content.limits.MAX_PROBLEMS`; the rest
+are counted). It also enforces the product's promise that nothing is
+invented: every quote must occur verbatim in the source text, and every number
+written anywhere in the pack must occur in that text as well.
+
+A pack is untrusted input, so every value is also held to
+:mod:`content.limits` and :mod:`content.characters` before anything else
+looks at it: a pack that passes cannot overflow SQLite, break a chart or
+freeze a label. Checks that depend on a value (references, quotes, numbers in
+the source) skip values that already have a problem.
 """
 
 from __future__ import annotations
 
+import math
 import re
+import reprlib
 from collections.abc import Iterator
 from typing import Any
 
+from content.characters import text_problem
+from content.limits import (
+    ID_PATTERN,
+    MAX_AMOUNT,
+    MAX_BRIEFING_TEXT_CHARS,
+    MAX_ENTRIES,
+    MAX_ID_CHARS,
+    MAX_LIST_ITEMS,
+    MAX_NESTING,
+    MAX_PROBLEMS,
+    MAX_RECORDS,
+    MAX_SECTION_FIGURES,
+    MAX_TABLE_COLUMNS,
+    MAX_TOLERANCE,
+    MAX_YEAR,
+    MIN_POSITIVE_AMOUNT,
+    MIN_YEAR,
+    SOURCE_NAME_PATTERN,
+)
 from content.locate import index_lines, line_of
 from content.problems import Problem
 from content.schema import (
@@ -26,7 +54,6 @@ from content.schema import (
     Field,
 )
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _TEXT_FIELDS = frozenset(
@@ -37,6 +64,47 @@ _TEXT_FIELDS = frozenset(
 #: Lists of strings that are written text (every number in them must be in the source).
 _TEXT_LISTS = frozenset({"choices", "sequence", "categories", "misreadings", "accept"})
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: Fields the briefing page lays out as text all at once (see MAX_BRIEFING_TEXT_CHARS).
+BRIEFING_TEXT = {
+    "pack": ("title", "summary", "source_title"), "sections": ("title", "body"),
+    "tables": ("title", "row_header", "columns"), "tables.rows": ("label", "cells"), "lists": ("title",),
+    "lists.items": ("name", "detail"), "terms": ("term", "definition"), "milestones": ("label", "when"),
+    "outlets": ("name", "description"),
+}
+#: Nesting the format itself uses: pack → [[tables]] → table → [[tables.rows]] → row → cells.
+FORMAT_NESTING = 6
+_MAX_KEY_CHARS = 120
+_SMALLEST = f"{MIN_POSITIVE_AMOUNT:f}".rstrip("0")  # 0.000001
+_LARGEST = f"{MAX_AMOUNT:,.0f}"  # 1,000,000,000,000,000
+_shown = reprlib.Repr()
+_shown.maxstring = 100
+_shown.maxother = _shown.maxlong = 60
+_shown.maxlist = _shown.maxdict = _shown.maxtuple = 4
+_shown.maxlevel = 2
+
+
+def shown(value: Any) -> str:
+    """A value as a problem message quotes it: short, whatever the pack holds."""
+    return _shown.repr(value)
+
+
+def nesting_depth(value: Any, limit: int = MAX_NESTING) -> int:
+    """Levels of arrays and tables in ``value`` (iterative; stops counting past ``limit``)."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if depth > limit:
+            break
+        for child in node.values() if isinstance(node, dict) else node:
+            if isinstance(child, dict | list):
+                stack.append((child, depth + 1))
+    return deepest
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def normalise_space(text: str) -> str:
@@ -69,18 +137,37 @@ class _Checker:
         self.sentences = set(_SENTENCE_END.split(self.source)) if self.source is not None else set()
         self.source_numbers = numbers_in(source) if source is not None else None
         self.problems: list[Problem] = []
+        self.more = 0  # problems found beyond MAX_PROBLEMS
+        self.bad: set[str] = set()  # key paths with a problem: later checks skip them
         self.ids: dict[str, dict[str, str]] = {}  # collection -> id -> key path
         self.all_ids: dict[str, str] = {}
         self.version = FORMAT_VERSION
         self.quoted_ids: set[str] = set()  # records that carry a quote (what ``cites`` may name)
 
     def report(self, key: str, message: str) -> None:
+        self.bad.add(key)
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.more += 1
+            return
         if self._lines is None:
             self._lines = index_lines(self.toml_text)
-        self.problems.append(Problem(self.file, line_of(self._lines, key), key, message))
+        shown_key = key if len(key) <= _MAX_KEY_CHARS else key[:_MAX_KEY_CHARS] + "…"
+        self.problems.append(Problem(self.file, line_of(self._lines, key), shown_key, message))
 
     # -- structure ---------------------------------------------------------
     def run(self) -> list[Problem]:
+        self.check()
+        if self.more:
+            self.problems.append(Problem(self.file, 0, "", f"… and {self.more:,} more problems (fix the ones "
+                                         f"above first; at most {MAX_PROBLEMS} are listed)", summary=True))
+        return self.problems
+
+    def check(self) -> None:
+        depth = nesting_depth(self.raw)
+        if depth > MAX_NESTING:
+            self.report("", f"arrays and tables are nested more than {MAX_NESTING} levels deep (the format needs "
+                        f"at most {FORMAT_NESTING}); nothing else was checked")
+            return
         known = {"pack", *COLLECTIONS}
         for name in self.raw:
             if name not in known:
@@ -89,17 +176,12 @@ class _Checker:
         if not isinstance(pack, dict):
             self.report("pack", "missing [pack] table with id, title, language, format_version")
         else:
-            self.check_fields("pack", pack, PACK)
-            version = pack.get("format_version")
-            if isinstance(version, int) and not isinstance(version, bool) and version not in FORMAT_VERSIONS:
-                newer = "newer than this app understands" if version > FORMAT_VERSION else "unknown"
-                readable = ", ".join(map(str, FORMAT_VERSIONS))
-                self.report("pack.format_version", f"format version {version} is {newer} (this app reads {readable})")
-            self.version = version if isinstance(version, int) else FORMAT_VERSION
-            self.check_pack_meta(pack)
+            self.check_pack(pack)
         for name in REQUIRED_COLLECTIONS:
             if not self.raw.get(name):
                 self.report(name, f"the pack needs at least one [[{name}]] entry")
+        if not self.check_counts():
+            return  # too big to check entry by entry: the counts are the problem to fix first
         entries = list(self.entries())
         for key, collection, entry, spec in entries:
             self.check_fields(key, entry, spec)
@@ -108,7 +190,81 @@ class _Checker:
             self.check_refs(key, entry, spec)
             self.check_semantics(key, collection, entry)
             self.check_source(key, entry, spec)
-        return self.problems
+        self.check_section_figures()
+        self.check_briefing_text([("pack", self.raw.get("pack")), *((c, e) for _, c, e, _ in entries)])
+
+    def check_briefing_text(self, entries: list[tuple[str, Any]]) -> None:
+        total = 0
+        for collection, entry in entries:
+            if not isinstance(entry, dict):
+                continue
+            for name in BRIEFING_TEXT.get(collection, ()):
+                value = entry.get(name)
+                if isinstance(value, str):
+                    total += len(value)
+                elif isinstance(value, list):
+                    total += sum(len(v) for v in value if isinstance(v, str))
+        if total > MAX_BRIEFING_TEXT_CHARS:
+            self.report("", f"the briefing's text (titles, bodies, tables, lists, glossary, timeline, outlets) is "
+                        f"{total:,} characters in all; at most {MAX_BRIEFING_TEXT_CHARS:,} are shown at once")
+
+    def check_pack(self, pack: dict[str, Any]) -> None:
+        self.check_fields("pack", pack, PACK)
+        ident = pack.get("id")
+        if isinstance(ident, str) and not ID_PATTERN.fullmatch(ident):
+            self.report("pack.id", _id_message(ident))
+        name = pack.get("source_file")
+        if isinstance(name, str) and "pack.source_file" not in self.bad and (
+                not SOURCE_NAME_PATTERN.fullmatch(name) or name == "pack.toml"):
+            self.report("pack.source_file", f"{shown(name)} must be the plain name of a file beside pack.toml "
+                        "(letters, digits, '.', '_' and '-'; no folders, no leading dot; not pack.toml)")
+        version = pack.get("format_version")
+        if is_number(version) and isinstance(version, int) and version not in FORMAT_VERSIONS:
+            newer = "newer than this app understands" if version > FORMAT_VERSION else "unknown"
+            readable = ", ".join(map(str, FORMAT_VERSIONS))
+            self.report("pack.format_version",
+                        f"format version {shown(version)} is {newer} (this app reads {readable})")
+        self.version = version if isinstance(version, int) and version in FORMAT_VERSIONS else FORMAT_VERSION
+        self.check_pack_meta(pack)
+
+    def check_counts(self) -> bool:
+        """Entries per collection (and rows per table, items per list) within :data:`MAX_ENTRIES`."""
+        ok, total = True, 0
+        for collection in COLLECTIONS:
+            value = self.raw.get(collection)
+            if not isinstance(value, list):
+                continue
+            total += len(value)
+            if len(value) > MAX_ENTRIES[collection]:
+                ok = False
+                self.report(collection, f"has {len(value):,} entries; a pack may have at most "
+                            f"{MAX_ENTRIES[collection]:,} [[{collection}]]")
+            for parent, child in NESTED:
+                if parent != collection:
+                    continue
+                limit = MAX_ENTRIES[f"{parent}.{child}"]
+                for i, entry in enumerate(value):
+                    rows = entry.get(child) if isinstance(entry, dict) else None
+                    if not isinstance(rows, list):
+                        continue
+                    total += len(rows)
+                    if len(rows) > limit:
+                        ok = False
+                        self.report(f"{collection}[{i}].{child}", f"has {len(rows):,} entries; at most {limit:,} "
+                                    f"[[{collection}.{child}]] per entry")
+        if total > MAX_RECORDS:
+            ok = False
+            self.report("", f"the pack has {total:,} entries in all; a pack may have at most {MAX_RECORDS:,}")
+        return ok
+
+    def check_section_figures(self) -> None:
+        sections = self.raw.get("sections")
+        if not isinstance(sections, list):
+            return
+        listed = sum(len(s["figures"]) for s in sections if isinstance(s, dict) and isinstance(s.get("figures"), list))
+        if listed > MAX_SECTION_FIGURES:
+            self.report("sections", f"sections show {listed:,} figure cards in all; at most {MAX_SECTION_FIGURES:,} "
+                        "(a figure still appears in its chart without being listed)")
 
     def entries(self) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Field]]]:
         """Yield (key path, collection, entry, spec) for every entry, nested ones too."""
@@ -147,7 +303,7 @@ class _Checker:
                 if field.required:
                     self.report(f"{key}.{name}", "missing required field")
                 continue
-            problem = _type_problem(entry[name], field)
+            problem = _type_problem(entry[name], field) or _value_problem(name, entry[name], field)
             if problem:
                 self.report(f"{key}.{name}", problem)
 
@@ -155,8 +311,9 @@ class _Checker:
         ident = entry.get("id")
         if not isinstance(ident, str):
             return
-        if not ID_PATTERN.match(ident):
-            self.report(f"{key}.id", f"id {ident!r} must be lower-case letters, digits and '-' (max 64)")
+        if not ID_PATTERN.fullmatch(ident):
+            self.report(f"{key}.id", _id_message(ident))
+            return
         if ident in self.all_ids:
             self.report(f"{key}.id", f"duplicate id {ident!r} (first used at {self.all_ids[ident]})")
             return
@@ -167,14 +324,14 @@ class _Checker:
 
     def check_refs(self, key: str, entry: dict[str, Any], spec: dict[str, Field]) -> None:
         for name, field in spec.items():
-            if field.ref is None or name not in entry or _type_problem(entry[name], field):
+            if field.ref is None or name not in entry or f"{key}.{name}" in self.bad:
                 continue
             targets = entry[name] if isinstance(entry[name], list) else [entry[name]]
             pool = self.all_ids if field.ref == "*" else self.ids.get(field.ref, {})
             for target in targets:
                 if target not in pool:
                     where = "in this pack" if field.ref == "*" else f"in [[{field.ref}]]"
-                    self.report(f"{key}.{name}", f"refers to unknown id {target!r} {where}")
+                    self.report(f"{key}.{name}", f"refers to unknown id {shown(target)} {where}")
 
     def check_semantics(self, key: str, collection: str, entry: dict[str, Any]) -> None:
         if collection == "tables":
@@ -190,9 +347,6 @@ class _Checker:
                     if isinstance(cell, str) and not cell.strip():
                         self.report(f"{key}.rows[{j}].cells", f"cell {c + 1} is empty (write what the article says)")
         if collection == "figures":
-            amount = entry.get("amount")
-            if isinstance(amount, int | float) and not isinstance(amount, bool) and amount < 0:
-                self.report(f"{key}.amount", "must not be negative")
             bound = entry.get("bound")
             if isinstance(bound, str):
                 if bound not in BOUNDS:
@@ -232,7 +386,7 @@ class _Checker:
         if not isinstance(kind, str):
             return
         if kind not in QUESTION_KINDS:
-            self.report(f"{key}.kind", f"unknown kind {kind!r} (expected {', '.join(QUESTION_KINDS)})")
+            self.report(f"{key}.kind", f"unknown kind {shown(kind)} (expected {', '.join(QUESTION_KINDS)})")
             return
         tolerance = entry.get("tolerance")
         if isinstance(tolerance, int | float) and not isinstance(tolerance, bool):
@@ -295,11 +449,15 @@ class _Checker:
             self.report(f"{key}.answer", "must be \"true\" or \"false\"")
 
     def _check_numeric(self, key: str, entry: dict[str, Any], answer: Any) -> None:
-        if self._need_answer(key, answer):
+        if self._need_answer(key, answer) and f"{key}.answer" not in self.bad:
             try:
-                float(answer)
+                number = float(answer)
             except ValueError:
-                self.report(f"{key}.answer", f"numeric answer {answer!r} is not a number")
+                self.report(f"{key}.answer", f"numeric answer {shown(answer)} is not a number")
+                return
+            if not math.isfinite(number) or abs(number) > MAX_AMOUNT:
+                self.report(f"{key}.answer", f"numeric answer {shown(answer)} must be a finite number of at most "
+                            f"{_LARGEST}")
 
     def _check_text(self, key: str, entry: dict[str, Any], answer: Any) -> None:
         self._need_answer(key, answer)
@@ -357,15 +515,17 @@ class _Checker:
             return
         for name, field in spec.items():
             value = entry.get(name)
-            if field.quote and not _type_problem(value, field):
+            if f"{key}.{name}" in self.bad or value is None:
+                continue
+            if field.quote:
                 for text in value if isinstance(value, list) else [value]:
                     if text and not self.occurs(text):
-                        self.report(f"{key}.{name}", f"quote does not occur verbatim in the source: {text!r}")
+                        self.report(f"{key}.{name}", f"quote does not occur verbatim in the source: {shown(text)}")
             if name in _TEXT_FIELDS or field.type == "list[str]" and name in _TEXT_LISTS:
                 self.check_numbers(f"{key}.{name}", value)
         for name in ("amount", "year"):
             value = entry.get(name)
-            if isinstance(value, int | float) and not isinstance(value, bool):
+            if is_number(value) and f"{key}.{name}" not in self.bad:
                 self.check_numbers(f"{key}.{name}", f"{value:g}")
 
     def occurs(self, quote: str) -> bool:
@@ -381,7 +541,8 @@ class _Checker:
                 continue
             missing = sorted(numbers_in(text) - self.source_numbers)
             if missing:
-                self.report(key, f"number(s) {', '.join(missing)} do not occur in the source text")
+                listed = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+                self.report(key, f"number(s) {listed} do not occur in the source text")
 
 
 def _type_problem(value: Any, field: Field) -> str | None:
@@ -404,7 +565,42 @@ def _type_problem(value: Any, field: Field) -> str | None:
         return None
     names = {"str": "a string", "int": "an integer", "number": "a number", "bool": "true or false",
              "list[str]": "a list of strings", "table": "an array of tables"}
-    return f"expected {names[expected]}, got {type(value).__name__} {value!r}"[:200]
+    return f"expected {names[expected]}, got {type(value).__name__} {shown(value)}"
+
+
+def _value_problem(name: str, value: Any, field: Field) -> str | None:
+    """Limits on a value of the right type: text length and characters, list length, number ranges."""
+    if field.type == "str" and name != "id" and field.ref is None:
+        problem = text_problem(value, long=field.long)
+        return problem and f"{'text' if field.long else 'one-line text'} {problem}"
+    if field.type == "list[str]":
+        if len(value) > MAX_LIST_ITEMS:
+            return f"has {len(value):,} items; at most {MAX_LIST_ITEMS}"
+        if name == "columns" and len(value) > MAX_TABLE_COLUMNS:
+            return f"has {len(value):,} columns; a table may have at most {MAX_TABLE_COLUMNS}"
+        if field.ref is None:
+            for index, item in enumerate(value):
+                problem = text_problem(item, long=field.long)
+                if problem:
+                    return f"item {index + 1} {problem}"
+        return None
+    if field.type == "number":
+        if isinstance(value, float) and not math.isfinite(value):  # ints are exact: compared without float()
+            return f"must be a finite number, not {shown(value)}"
+        if name == "tolerance" and not 0 <= value <= MAX_TOLERANCE:
+            return f"must be between 0 and {MAX_TOLERANCE:g} (a fraction of the answer: 0.05 is within 5%)"
+        if name == "amount" and not (value == 0 or MIN_POSITIVE_AMOUNT <= value <= MAX_AMOUNT):
+            return (f"{shown(value)} is outside what the app can chart: an amount is 0 or between "
+                    f"{_SMALLEST} and {_LARGEST} (put 'million', 'billion' or 'trillion' in the unit for "
+                    "larger ones)")
+    if field.type == "int" and name == "year" and not MIN_YEAR <= value <= MAX_YEAR:
+        return f"year {shown(value)} must be between {MIN_YEAR} and {MAX_YEAR}"
+    return None
+
+
+def _id_message(ident: str) -> str:
+    return (f"id {shown(ident)} must be lower-case letters, digits and '-', starting with a letter or digit "
+            f"(max {MAX_ID_CHARS}; no spaces, slashes, dots or line breaks)")
 
 
 def validate(raw: dict[str, Any], toml_text: str, file: str, source: str | None) -> list[Problem]:

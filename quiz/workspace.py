@@ -22,11 +22,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from content.library import Library
-from content.loader import bundled_packs
+from content.library import Cancellation, Library
+from content.loader import PACK_FILE, bundled_packs
 from content.model import Pack
 from content.problems import PackError
-from content.store import read_pack, sync_packs, write_pack
+from content.store import read_pack, store_pack, sync_packs
 from db import backup, recovery
 from db import content as content_db
 from db import progress as progress_db
@@ -121,7 +121,7 @@ class Workspace:
         bundled = set(bundled_packs())
         directories = list(packs) if packs is not None else self.library.directories()
         broken: list[PackError] = []
-        sync_packs(self.content, directories, broken=broken)
+        sync_packs(self.content, directories, broken=broken, load=self.library.load)
         # A broken bundled pack is a bug in the app and must be loud; a broken
         # imported pack is reported to the user and skipped.
         for error in broken:
@@ -245,21 +245,27 @@ class Workspace:
             cached = self._packs[pack_id] = read_pack(self.content, pack_id)
         return cached
 
-    def import_pack(self, source: str | Path, progress: Callable[[int, str], None] | None = None) -> Pack:
+    def import_pack(self, source: str | Path, progress: Callable[[int, str], None] | None = None,
+                    cancel: Cancellation | None = None) -> Pack:
         """Validate and copy a pack folder into the library, then store it.
 
         Raises :class:`PackError` listing every problem; nothing is imported then.
-        ``progress(step, what)`` is told before each of :data:`IMPORT_STEPS` steps.
+        ``progress(step, what)`` is told before each of :data:`IMPORT_STEPS` steps;
+        ``cancel`` can stop the import until its second step (then
+        :class:`~content.problems.ImportCancelled` is raised and nothing changed).
         The content is written through a connection opened here, so the GUI can
         run an import on a worker thread (SQLite connections stay on their thread).
         """
         report = progress or (lambda _step, _what: None)
         report(0, IMPORT_STEPS[0])
-        pack = self.library.import_pack(Path(source))
-        report(1, IMPORT_STEPS[1])
         db = content_db.open_content(self.root / content_db.CONTENT_FILE)
+
+        def store(pack: Pack) -> None:
+            report(1, IMPORT_STEPS[1])
+            store_pack(db, pack, str(Path(source) / PACK_FILE))
+
         try:
-            write_pack(db, pack)
+            pack = self.library.import_pack(Path(source), store, cancel)
         finally:
             db.close()
         report(2, IMPORT_STEPS[2])

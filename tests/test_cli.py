@@ -218,3 +218,55 @@ def test_trainer_report_merges_three_learners_into_pdf_and_csv(data_dir, tmp_pat
         questions[0]: 0.6667, questions[1]: 0.3333, questions[2]: 0.6667}
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(pdf)).pages)
     assert "Trainer report" in text and "Ana" in text and "Cy" in text and "33%" in text
+
+
+def _plant_minimal(data_dir, name: str, *edits: tuple[str, str]):
+    """The minimal pack (no source text) put straight into the library as ``name``, edited."""
+    import shutil
+
+    from tests_support import DATA
+
+    folder = data_dir / "packs" / name
+    shutil.copytree(DATA / "minimal", folder)
+    (folder / "source.txt").unlink()
+    toml = folder / "pack.toml"
+    text = toml.read_text(encoding="utf-8").replace('source_file = "source.txt"\n', "")
+    for old, new in (('id = "minimal"', f'id = "{name}"'), *edits):
+        text = text.replace(old, new)
+    toml.write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_import_refuses_an_id_that_is_a_path_and_touches_nothing(data_dir, tmp_path, pack_copy):
+    from tests_support import DATA
+
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "precious.txt").write_text("keep me", encoding="utf-8")
+    pack = pack_copy(DATA / "minimal")
+    toml = pack / "pack.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('id = "minimal"', f'id = "/../../../../..{victim}"'),
+                    encoding="utf-8")
+    result = _run("import", str(pack), env_dir=data_dir)
+    assert result.returncode == 1 and "imported" not in result.stdout  # used to say "imported" and replace it
+    assert "pack.id: id '/../../../../.." in result.stderr and "must be lower-case letters" in result.stderr
+    assert sorted(p.name for p in victim.iterdir()) == ["precious.txt"]
+    assert (victim / "precious.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_stats_survive_a_pack_with_nan_put_in_the_library(data_dir):
+    _plant_minimal(data_dir, "not-a-number", ("amount = 300", "amount = nan"))
+    result = _run("stats", env_dir=data_dir)  # nan used to be stored as NULL: TypeError here
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr[-2000:]
+    assert "Me — sanaenomics" in result.stdout and "not-a-number" not in result.stdout
+
+
+def test_pdf_export_of_a_pack_with_an_amount_of_zero(data_dir, tmp_path):
+    from pypdf import PdfReader
+
+    _plant_minimal(data_dir, "zero", ("amount = 300", "amount = 0"))
+    out = tmp_path / "zero.pdf"
+    result = _run("export", "--format", "pdf", "--pack", "zero", "-o", str(out), env_dir=data_dir)
+    assert result.returncode == 0, result.stderr[-2000:]  # used to crash drawing the chart
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(out)).pages)
+    assert "0 trees (Trees to plant)" in text

@@ -2,12 +2,15 @@
 
 Built with Qt's own QTextDocument + QPdfWriter: the HTML is assembled here
 from pack data with every string escaped, and charts are embedded as images
-rendered from the same chart widget the screen uses.
+rendered from the same chart widget the screen uses, with the same note under
+them (figures left out, amounts of 0 on a log scale, a chart that failed).
+Chart images are named ``chart:0``, ``chart:1``… and never by pack text.
 """
 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -21,23 +24,33 @@ from ui.pdf import write_a4
 CHART_WIDTH = 760
 
 
-def chart_images(pack: Pack) -> dict[str, QImage]:
-    """Render each chart offscreen (pyqtgraph lays a plot out only once it is shown)."""
+@dataclass(frozen=True)
+class ChartImage:
+    url: str  # "chart:<n>", the document resource holding the image
+    image: QImage
+    note: str  # what the chart does not show, as under the chart on screen
+
+
+def chart_images(pack: Pack) -> dict[str, ChartImage]:
+    """Render each chart the handout shows, offscreen (pyqtgraph lays a plot out only once it is shown)."""
     from ui.briefing.chart import FigureChart
 
+    shown = {pack.figure(i).chart_group for s in pack.sections for i in s.figures}
     app = QApplication.instance()
     theme_before = app.property("briefing_theme") if app else None
     if app:
         app.setProperty("briefing_theme", "light")  # paper is white, whatever the screen theme
     images = {}
     for chart in briefing.charts(pack):
+        if chart.group not in shown or chart.group in images:
+            continue
         widget = FigureChart(chart)
         widget.resize(CHART_WIDTH, widget.minimumHeight())
         widget.show()
         widget.build()
         for _ in range(5):
             QApplication.processEvents()
-        images[chart.group] = widget.render_image()
+        images[chart.group] = ChartImage(f"chart:{len(images)}", widget.render_image(), widget.note.text())
         widget.close()
         widget.deleteLater()
     if app:
@@ -49,8 +62,8 @@ def _e(text: str) -> str:
     return html.escape(text)
 
 
-def handout_html(pack: Pack, charts: dict[str, QImage]) -> str:
-    """The handout as HTML; chart images are referenced as ``chart:<group>``."""
+def handout_html(pack: Pack, charts: dict[str, ChartImage]) -> str:
+    """The handout as HTML; chart images are referenced by their ``url`` (``chart:<n>``)."""
     parts = [f"<h1>{_e(pack.meta.title)}</h1>"]
     if pack.meta.summary:
         parts.append(f"<p><i>{_e(pack.meta.summary)}</i></p>")
@@ -67,14 +80,16 @@ def handout_html(pack: Pack, charts: dict[str, QImage]) -> str:
                 for f in (pack.figure(i) for i in section.figures))
             parts.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
                          "<tr><th>Amount</th><th>What</th><th>Year</th><th>Reported by</th></tr>" + rows + "</table>")
-            for a, b in briefing.disagreements(pack):
+            for a, b in briefing.disagreements(pack, section.figures):
                 if a.id in section.figures and b.id in section.figures:
                     parts.append(f"<p><b>The reports differ:</b> {_e(pack.outlet(a.outlet).name)} gives "
                                  f"{_e(a.display)}, {_e(pack.outlet(b.outlet).name)} gives {_e(b.display)}.</p>")
             for group in dict.fromkeys(pack.figure(i).chart_group for i in section.figures):
                 if group in charts and group not in placed:
                     placed.add(group)
-                    parts.append(f"<p><img src='chart:{_e(group)}' width='640'></p>")
+                    parts.append(f"<p><img src='{charts[group].url}' width='640'></p>")
+                    if charts[group].note:
+                        parts.append(f"<p><i>{_e(charts[group].note)}</i></p>")
         tables, lists = attached[section.id]
         for table in tables:
             head = "".join(f"<th>{_e(c)}</th>" for c in (table.row_header, *table.columns))
@@ -95,6 +110,8 @@ def handout_html(pack: Pack, charts: dict[str, QImage]) -> str:
     parts.append("<h2>Sources</h2>")
     for entry in briefing.sources(pack):
         quotes = "".join(f"<li>{_e(f.display)} ({_e(f.label)}): “{_e(f.quote)}”</li>" for f in entry.figures)
+        if entry.more:
+            quotes += f"<li>… and {entry.more:,} more figures from {_e(entry.outlet)}</li>"
         parts.append(f"<p><b>{_e(entry.outlet)}</b></p><ul>{quotes}</ul>")
     return "\n".join(parts)
 
@@ -104,7 +121,7 @@ def write_pdf(pack: Pack, path: str | Path) -> Path:
     path = Path(path)
     images = chart_images(pack)
     document = QTextDocument()
-    for group, image in images.items():
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{group}"), image)
+    for chart in images.values():
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(chart.url), chart.image)
     document.setHtml(handout_html(pack, images))
     return write_a4(document, path, pack.meta.title)

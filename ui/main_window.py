@@ -32,6 +32,7 @@ from ui.progress import ProgressPage
 from ui.quiz import QuizPage
 from ui.safety import DataSafety
 from ui.settings import app_settings
+from ui.text import tooltip
 
 BASE_POINT_SIZE: float | None = None
 QUIZ_EXPORTS = {"anki": "Anki (.apkg)", "moodle-xml": "Moodle XML", "gift": "Moodle GIFT", "csv": "Spreadsheet (CSV)"}
@@ -174,8 +175,8 @@ class MainWindow(QMainWindow):
             self.pack_actions.removeAction(action)
         for pack_id, title, source_title in self.workspace.pack_titles():
             self.pack_combo.addItem(title, pack_id)
-            self.pack_combo.setItemData(self.pack_combo.count() - 1, f"Source: {source_title}",
-                                        Qt.ItemDataRole.ToolTipRole)
+            self.pack_combo.setItemData(self.pack_combo.count() - 1, tooltip(f"Source: {source_title}"),
+                                        Qt.ItemDataRole.ToolTipRole)  # escaped: Qt renders tooltips as rich text
             action = QAction(title.replace("&", "&&"), self, checkable=True)  # & is not a mnemonic here
             action.setData(pack_id)
             action.triggered.connect(lambda _=False, p=pack_id: self.set_pack(p))
@@ -218,7 +219,9 @@ class MainWindow(QMainWindow):
 
     def import_pack_from(self, folder: Path) -> PackImport:
         """Import on a worker thread behind a progress dialog; on success show the new pack."""
-        self.pack_import = PackImport(self, self.workspace, folder, self._imported)
+        self.pack_import = PackImport(self, self.workspace, folder, self._imported,
+                                      lambda: self.statusBar().showMessage(
+                                          f"Import of {folder.name} cancelled: nothing was imported", 10000))
         return self.pack_import
 
     def _imported(self, pack: Pack) -> None:

@@ -4,21 +4,25 @@ The import itself is :meth:`quiz.workspace.Workspace.import_pack` (all or
 nothing, the same code as ``main.py import``). It runs on a worker thread so
 the window keeps painting while a large pack is parsed and checked; this
 module only shows its steps and its outcome.
+
+The progress dialog always closes: on success, on a pack's problems, on any
+other exception the worker meets, and when the person presses Cancel (or Esc)
+while the import can still be stopped (cancelled means nothing was imported).
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThread, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QProgressDialog,
+    QLabel,
+    QProgressBar,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -26,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from content.library import Cancellation
 from content.model import Pack
-from content.problems import PackError
+from content.problems import ImportCancelled, PackError
 from quiz.workspace import IMPORT_STEPS, Workspace
-from ui.text import plain
+from ui.text import plain, tooltip
 
 
 class ImportWorker(QThread):
@@ -38,18 +43,66 @@ class ImportWorker(QThread):
     step = Signal(int, str)
     succeeded = Signal(object)  # Pack
     failed = Signal(object)  # PackError, or another exception with a readable message
+    cancelled = Signal()
 
     def __init__(self, workspace: Workspace, source: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace, self.source = workspace, source
+        self.cancellation = Cancellation()
 
     def run(self) -> None:
         try:
-            pack = self.workspace.import_pack(self.source, self.step.emit)
-        except (PackError, OSError, sqlite3.Error) as exc:
+            pack = self.workspace.import_pack(self.source, self.step.emit, self.cancellation)
+        except ImportCancelled:
+            self.cancelled.emit()
+        except Exception as exc:  # whatever happens, the dialog must close and say so
             self.failed.emit(exc)
         else:
             self.succeeded.emit(pack)
+
+
+class ImportProgress(QDialog):
+    """The import's steps, with a Cancel button that works until the library starts changing."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, source: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Import briefing pack")
+        self.setWindowModality(Qt.WindowModality.WindowModal)  # one import at a time
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setText(f"Importing {source.name}…")
+        self.bar = QProgressBar()
+        self.bar.setRange(0, len(IMPORT_STEPS) - 1)
+        self.bar.setAccessibleName("Import progress")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop the import; nothing is imported")
+        self.cancel_button.clicked.connect(self.cancel_requested.emit)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+        self.finished_ok = False  # set before the import's own close, so closeEvent lets it through
+
+    def reject(self) -> None:
+        """Esc: the same as Cancel (the dialog closes once the import has stopped)."""
+        self.cancel_requested.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.finished_ok:
+            super().closeEvent(event)
+        else:  # the title bar's close button: cancel, and close when the import has stopped
+            event.ignore()
+            self.cancel_requested.emit()
+
+    def finish(self) -> None:
+        self.finished_ok = True
+        self.done(QDialog.DialogCode.Accepted)
+        self.close()
 
 
 class ProblemsDialog(QDialog):
@@ -69,7 +122,8 @@ class ProblemsDialog(QDialog):
         self.tree.setWordWrap(True)
         for problem in error.problems:
             item = QTreeWidgetItem([Path(problem.file).name, str(problem.line or ""), problem.key, problem.message])
-            item.setToolTip(0, problem.file)
+            item.setToolTip(0, tooltip(problem.file))  # the folder's name is the pack author's text too
+            item.setToolTip(3, tooltip(problem.message))  # the whole message, when the column elides it
             self.tree.addTopLevelItem(item)
         header = self.tree.header()
         for column in range(3):
@@ -94,47 +148,73 @@ class ProblemsDialog(QDialog):
 class PackImport:
     """One import from the GUI: progress dialog while it runs, then ``on_done`` or the problems."""
 
-    def __init__(self, parent: QWidget, workspace: Workspace, source: Path, on_done: Callable[[Pack], None]):
+    def __init__(self, parent: QWidget, workspace: Workspace, source: Path, on_done: Callable[[Pack], None],
+                 on_cancelled: Callable[[], None] | None = None):
         self.parent, self.source, self.on_done = parent, Path(source), on_done
+        self.on_cancelled = on_cancelled or (lambda: None)
         self.dialog: QDialog | None = None  # the problems or error dialog, when it failed
-        self.done = False  # the worker has reported (success or failure)
-        self.progress = QProgressDialog(f"Importing {self.source.name}…", "", 0, len(IMPORT_STEPS) - 1, parent)
-        self.progress.setWindowTitle("Import briefing pack")
-        self.progress.setCancelButton(None)  # all or nothing: there is no half-way point to stop at
-        self.progress.setMinimumDuration(0)
-        self.progress.setAutoClose(False)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)  # one import at a time
+        self.done = False  # the worker has reported (success, failure or cancelled)
+        self.cancelled = False
+        self.progress = ImportProgress(self.source, parent)
         self.worker = ImportWorker(workspace, self.source, parent)
         self.worker.step.connect(self._step)
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._failed)
+        self.worker.cancelled.connect(self._cancelled)
+        self.worker.finished.connect(self._worker_finished)
+        self.progress.cancel_requested.connect(self.cancel)
         self.progress.show()
         self.worker.start()
 
     def wait(self) -> None:
         """Block until the import has finished (the window is closing: never kill it half-way)."""
-        if not self.done:
+        if not self.worker.isFinished():
             self.worker.wait()
 
+    def cancel(self) -> bool:
+        """Stop the import if it has not started changing the library; True if it will stop."""
+        if self.done:
+            return False
+        if not self.worker.cancellation.cancel():
+            self.progress.label.setText(f"{self.source.name}: almost done; it can no longer be cancelled…")
+            self.progress.cancel_button.setEnabled(False)
+            return False
+        self.progress.label.setText(f"{self.source.name}: cancelling…")
+        self.progress.cancel_button.setEnabled(False)
+        return True
+
     def _step(self, index: int, what: str) -> None:
-        self.progress.setLabelText(f"{self.source.name}: {what}…")
-        self.progress.setValue(index)
+        self.progress.label.setText(f"{self.source.name}: {what}…")
+        self.progress.bar.setValue(index)
+
+    def _finish(self) -> None:
+        self.done = True
+        self.progress.finish()
 
     def _succeeded(self, pack: Pack) -> None:
-        self.done = True
-        self.progress.close()
+        self._finish()
         self.on_done(pack)
 
+    def _cancelled(self) -> None:
+        self._finish()
+        self.cancelled = True
+        self.on_cancelled()
+
+    def _worker_finished(self) -> None:
+        """Last line of defence: the worker stopped without reporting; close and say so."""
+        if not self.done:
+            self._failed(RuntimeError("the import stopped unexpectedly; nothing was imported"))
+
     def _failed(self, error: Exception) -> None:
-        self.done = True
-        self.progress.close()
+        self._finish()
         if isinstance(error, PackError):
             self.dialog = ProblemsDialog(error, self.source, self.parent)
         else:
             self.dialog = QDialog(self.parent)
             self.dialog.setWindowTitle("Import failed")
             layout = QVBoxLayout(self.dialog)
-            layout.addWidget(plain(f"{self.source} was not imported: {error}"))
+            layout.addWidget(plain(f"{self.source} was not imported: {error or type(error).__name__}. "
+                                   "Nothing was changed."))
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
             buttons.rejected.connect(self.dialog.reject)
             layout.addWidget(buttons)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QFileDialog, QProgressBar, QPushButton
 from quiz_keys import answer_by_keyboard
 
+import content.library
 from quiz.answers import record_answer
 from quiz.workspace import Workspace
 from tests_support import DATA
@@ -27,7 +30,7 @@ def _import_with_keyboard(qtbot, window, monkeypatch, folder: Path) -> None:
 
 def test_import_from_file_menu_shows_progress_then_switches_to_the_new_pack(qtbot, window, monkeypatch):
     steps: list[int] = []
-    monkeypatch.setattr(QProgressDialog, "setValue", lambda self, v: steps.append(v))
+    monkeypatch.setattr(QProgressBar, "setValue", lambda self, v: steps.append(v))
     _import_with_keyboard(qtbot, window, monkeypatch, DATA / "second_pack")
     qtbot.waitUntil(lambda: window.pack.id == "riverton-cycling")
     assert steps == [0, 1, 2]  # the progress bar went through every step
@@ -140,7 +143,28 @@ def test_pack_titles_are_shown_literally_in_the_chooser_and_menu(data_dir, pack_
     assert action.text() == "R&&D <b>bold</b> pack"  # '&&' is how a menu shows one literal '&'
     action.trigger()
     assert window.windowTitle().startswith("R&D <b>bold</b> pack")
+    tip = window.pack_combo.itemData(window.pack_combo.findData("hostile"), Qt.ItemDataRole.ToolTipRole)
+    assert _as_qt_shows_it(tip) == "Source: <img src=http://example.invalid/pixel.png>"
     ws.close()
+
+
+def _as_qt_shows_it(tip: str) -> str:
+    """A tooltip's text as Qt displays it: rich text when it looks like markup, else as it is."""
+    from PySide6.QtGui import Qt as GuiQt  # Qt::mightBeRichText lives in QtGui
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(tip) if GuiQt.mightBeRichText(tip) else document.setPlainText(tip)
+    return document.toPlainText()
+
+
+def test_a_problem_s_file_tooltip_shows_a_folder_name_with_markup_as_typed(qtbot, window, monkeypatch, tmp_path):
+    folder = tmp_path / "<b>bold<b> <img src=x.png> pack"
+    folder.mkdir()
+    (folder / "pack.toml").write_text("not = [valid", encoding="utf-8")
+    _import_with_keyboard(qtbot, window, monkeypatch, folder)
+    item = window.pack_import.dialog.tree.topLevelItem(0)
+    assert _as_qt_shows_it(item.toolTip(0)) == str(folder / "pack.toml")
 
 
 def test_switching_packs_keeps_an_unfinished_quiz_resumable(qtbot, data_dir, open_window):
@@ -158,3 +182,66 @@ def test_switching_packs_keeps_an_unfinished_quiz_resumable(qtbot, data_dir, ope
     qtbot.mouseClick(window.quiz.resume_button, Qt.MouseButton.LeftButton)
     assert window.quiz.stack.currentIndex() == 1 and window.quiz.session.position[0] == 1
     ws.close()
+
+
+def _edited(pack_copy, old: str, new: str) -> Path:
+    folder = pack_copy(DATA / "minimal")
+    toml = folder / "pack.toml"
+    text = toml.read_text(encoding="utf-8")
+    assert old in text
+    toml.write_text(text.replace(old, new), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(("old", "new", "phrase"), [
+    ('language = "en"', 'language = "en"\nextra = ' + "[" * 1000 + "]" * 1000, "nested too deeply"),  # RecursionError
+    ('source_file = "source.txt"', 'source_file = "source\\u0000.txt"', "contains U+0000"),  # ValueError
+    ("year = 2030", "year = 9999999999999999999999999", "between 1 and 9999"),  # OverflowError in SQLite
+])
+def test_an_import_that_used_to_kill_the_worker_closes_its_dialog_and_lists_the_problem(
+        qtbot, window, monkeypatch, pack_copy, old, new, phrase):
+    _import_with_keyboard(qtbot, window, monkeypatch, _edited(pack_copy, old, new))
+    job = window.pack_import
+    assert not job.progress.isVisible(), "the progress dialog closed"
+    dialog = job.dialog
+    assert isinstance(dialog, ProblemsDialog) and dialog.isVisible()
+    shown = " ".join(dialog.tree.topLevelItem(i).text(3) for i in range(dialog.tree.topLevelItemCount()))
+    assert phrase in shown
+    assert window.workspace.pack_ids() == ["sanaenomics"]
+    assert not (window.workspace.library.folder / "minimal").exists(), "nothing half-imported"
+
+
+def test_cancel_stops_the_import_and_nothing_is_imported(qtbot, window, monkeypatch):
+    gate = threading.Event()
+    real = content.library.load_pack_files
+
+    def held(source, checkpoint=None):  # the pack is "still being read" until the test lets it go
+        gate.wait(20)
+        return real(source, checkpoint)
+
+    monkeypatch.setattr(content.library, "load_pack_files", held)
+    job = window.import_pack_from(DATA / "second_pack")
+    qtbot.waitUntil(job.progress.isVisible)
+    assert job.progress.cancel_button.isEnabled()
+    qtbot.mouseClick(job.progress.cancel_button, Qt.MouseButton.LeftButton)
+    assert "cancelling" in job.progress.label.text()
+    gate.set()
+    qtbot.waitUntil(lambda: job.done, timeout=20000)
+    assert job.cancelled and not job.progress.isVisible() and job.dialog is None
+    assert window.workspace.pack_ids() == ["sanaenomics"] and window.pack.id == "sanaenomics"
+    assert not (window.workspace.library.folder / "riverton-cycling").exists()
+    assert window.statusBar().currentMessage() == "Import of second_pack cancelled: nothing was imported"
+
+
+def test_escape_in_the_progress_dialog_cancels_too(qtbot, window, monkeypatch):
+    gate = threading.Event()
+    real = content.library.load_pack_files
+    monkeypatch.setattr(content.library, "load_pack_files",
+                        lambda source, checkpoint=None: (gate.wait(20), real(source, checkpoint))[1])
+    job = window.import_pack_from(DATA / "second_pack")
+    qtbot.waitUntil(job.progress.isVisible)
+    qtbot.keyClick(job.progress, Qt.Key.Key_Escape)
+    gate.set()
+    qtbot.waitUntil(lambda: job.done, timeout=20000)
+    assert job.cancelled and not job.progress.isVisible()
+    assert window.workspace.pack_ids() == ["sanaenomics"]

@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as GuiQt  # Qt::mightBeRichText is in QtGui (QtCore's Qt has no such function)
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTextEdit
 
 from quiz.workspace import Workspace
@@ -34,7 +35,7 @@ def test_pack_markup_is_never_rendered(qtbot, data_dir):
         text = label.text()
         if any(m in text for m in MARKERS):
             rich = label.textFormat() == Qt.TextFormat.RichText or (
-                label.textFormat() == Qt.TextFormat.AutoText and Qt.mightBeRichText(text))
+                label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text))
             assert not rich, f"pack text reaches a rich-text label unescaped: {text!r}"
             seen_literally.add(text)
     for edit in window.findChildren(QTextEdit):

@@ -97,7 +97,36 @@ class BriefingPage(QWidget):
 
     # -- building ----------------------------------------------------------------------
     def rebuild(self) -> None:
-        """(Re)create the content, e.g. after the text size or the pack changed."""
+        """(Re)create the content, e.g. after the text size or the pack changed.
+
+        A pack that fails to show (it passed every check, so this is a bug) is
+        reported on the page in plain words; the rest of the app keeps working.
+        """
+        try:
+            body = self._build_body()
+        except Exception as exc:
+            self.charts, self.tables, self.read_boxes, self.anchors = [], [], {}, []
+            body = QWidget()
+            column = QVBoxLayout(body)
+            message = plain(f"This briefing could not be shown ({type(exc).__name__}: {str(exc)[:300]}). "
+                            "Choose another pack; your progress is kept.")
+            message.installEventFilter(self)
+            column.addWidget(message)
+            column.addStretch(1)
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll.setWidget(body)
+        self.contents.blockSignals(True)
+        self.contents.clear()
+        for title, _ in self.anchors:
+            self.contents.addItem(QListWidgetItem(title))
+        self.contents.blockSignals(False)
+        if self._painted:
+            QTimer.singleShot(0, self.build_charts)
+        # else: eventFilter builds them once the text has been painted (pyqtgraph costs ~0.5 s)
+
+    def _build_body(self) -> QWidget:
         pack = self.pack
         self.charts, self.tables, self.read_boxes, self.anchors = [], [], {}, []
         body = QWidget()
@@ -124,19 +153,7 @@ class BriefingPage(QWidget):
                 self.anchors.append((title, widget))
                 column.addWidget(widget)
         column.addStretch(1)
-
-        old = self.scroll.takeWidget()
-        if old is not None:
-            old.deleteLater()
-        self.scroll.setWidget(body)
-        self.contents.blockSignals(True)
-        self.contents.clear()
-        for title, _ in self.anchors:
-            self.contents.addItem(QListWidgetItem(title))
-        self.contents.blockSignals(False)
-        if self._painted:
-            QTimer.singleShot(0, self.build_charts)
-        # else: eventFilter builds them once the text has been painted (pyqtgraph costs ~0.5 s)
+        return body
 
     def build_charts(self) -> None:
         for chart in self.charts:
@@ -180,7 +197,7 @@ class BriefingPage(QWidget):
                 card = FigureCard(figure, outlet.name if outlet else briefing.NO_OUTLET)
                 grid.addWidget(card, index // CARD_COLUMNS, index % CARD_COLUMNS)
             box.addLayout(grid)
-            for a, b in briefing.disagreements(pack):
+            for a, b in briefing.disagreements(pack, section.figures):
                 if a.id in section.figures and b.id in section.figures:
                     note = plain(f"Note: the reports differ. {pack.outlet(a.outlet).name} gives {a.display}, "
                                  f"{pack.outlet(b.outlet).name} gives {b.display} for {a.year}. Both are shown.")
@@ -291,8 +308,11 @@ class BriefingPage(QWidget):
             card.box.addWidget(plain(entry.outlet, bold=True))
             if entry.description:
                 card.box.addWidget(plain(entry.description, scale=0.95))
-            for figure in entry.figures:
-                card.box.addWidget(plain(f"• {figure.display}: {figure.label} — “{figure.quote}”", scale=0.95))
+            lines = [f"• {figure.display}: {figure.label} — “{figure.quote}”" for figure in entry.figures]
+            if entry.more:
+                lines.append(f"… and {entry.more:,} more figures from {entry.outlet}")
+            if lines:  # one label per outlet: a pack may list thousands of figures here
+                card.box.addWidget(plain("\n".join(lines), scale=0.95))
             box.addWidget(card)
         return block
 

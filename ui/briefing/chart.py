@@ -4,10 +4,20 @@ pyqtgraph is imported only when the chart is built (it costs ~0.5 s), so the
 window paints first. Its colours come from :mod:`ui.theme` because pyqtgraph
 ignores the Qt palette. A log-scale toggle keeps $65 billion readable beside
 $2.3 trillion.
+
+Pack text reaches the plot only as plain text: captions are plain-text
+``TextItem`` objects, tick labels are drawn as plain strings, and the axis title,
+which pyqtgraph renders as HTML, is escaped. Every coordinate handed to
+pyqtgraph is finite and every range has width: a degenerate range (all
+amounts 0, one amount) is widened here rather than handed to Qt, which does
+not survive infinite or empty transforms. An amount of 0 is a bar of length
+0; on the log scale, where 0 has no place, it is named in a note under the
+chart instead. A chart that still fails to draw says so in that note.
 """
 
 from __future__ import annotations
 
+import html
 import math
 from typing import Any
 
@@ -15,9 +25,9 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
-from content.briefing import Chart, log_ticks
+from content.briefing import Chart, log_decades, log_ticks
 from ui import plotting, theme
-from ui.text import tooltip
+from ui.text import plain, tooltip
 
 BAR_HEIGHT = 0.42  # the rest of each row holds the bar's caption, above it
 
@@ -36,10 +46,16 @@ class FigureChart(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.log_toggle = QCheckBox("&Log scale (keeps small figures readable beside large ones)")
         self.log_toggle.setChecked(chart.spread > 20)
+        if log_decades(chart) is None:  # nothing above 0: a log axis would be empty
+            self.log_toggle.setEnabled(False)
         self.log_toggle.toggled.connect(self.redraw)
         self.placeholder = QLabel("Loading chart…")
+        self.note = plain(scale=0.9)
+        self.note.setAccessibleName("Chart note")
         layout.addWidget(self.log_toggle)
         layout.addWidget(self.placeholder)
+        layout.addWidget(self.note)
+        self._show_note()
         self.setMinimumHeight(100 + 64 * len(chart.bars))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
@@ -54,12 +70,37 @@ class FigureChart(QWidget):
         self.placeholder.deleteLater()
         self.redraw()
 
-    def _x(self, value: float) -> float:
-        return math.log10(value) if self.log_toggle.isChecked() else value
+    def _log(self) -> bool:
+        return self.log_toggle.isChecked() and log_decades(self.chart) is not None
+
+    def _show_note(self, failure: str = "") -> None:
+        """What the chart does not show, in words under it (empty: hidden)."""
+        notes = []
+        if self.chart.omitted:
+            shown = len(self.chart.bars)
+            notes.append(f"Showing the {shown} largest of {shown + self.chart.omitted:,} figures in this group.")
+        if self._log() and self.chart.zeros:
+            count = self.chart.zeros
+            notes.append(f"Log scale: {count} figure{'s' if count != 1 else ''} with amount 0 "
+                         f"{'have' if count != 1 else 'has'} no bar (0 has no place on a log scale); "
+                         "turn the log scale off to see it beside the others.")
+        if failure:
+            notes.append(f"This chart could not be drawn: {failure}")
+        self.note.setText(" ".join(notes))
+        self.note.setVisible(bool(notes))
 
     def redraw(self) -> None:
         if self.plot is None:
             return
+        try:
+            self._draw()
+        except Exception as exc:  # a pack's chart must never take the app down: say so instead
+            self.plot.clear()
+            self._show_note(f"{type(exc).__name__}: {exc}")
+        else:
+            self._show_note()
+
+    def _draw(self) -> None:
         pg = plotting.pg()
         colors = theme.chart_colors()
         plot = self.plot
@@ -68,10 +109,20 @@ class FigureChart(QWidget):
         plot.setBackground(colors.background)
         bars = self.chart.bars
         ys = [len(bars) - 1 - i for i in range(len(bars))]  # largest at the top
-        log = self.log_toggle.isChecked()
-        ticks = log_ticks(self.chart)
-        origin = math.log10(ticks[0]) if log and ticks else 0.0
-        ends = [self._x(b.value) for b in bars]
+        log = self._log()
+        if log:
+            low, _high = log_decades(self.chart) or (0, 1)
+            origin = float(low)
+            ends = [math.log10(b.value) if b.value > 0 else origin for b in bars]
+        else:
+            origin = 0.0
+            ends = [max(0.0, b.value) for b in bars]
+        if not all(math.isfinite(x) for x in ends):
+            raise ValueError("an amount is not a finite number")
+        top = max(ends, default=origin)
+        if top <= origin:  # every bar is 0 (or all one power of ten): still an axis with width
+            top = origin + 1.0
+        span = (origin, top + (top - origin) * 0.08)
         brushes = [pg.mkBrush(colors.bars[i % len(colors.bars)]) for i in range(len(bars))]
         self.bar_item = pg.BarGraphItem(x0=[origin] * len(bars), x1=ends, y=ys, height=BAR_HEIGHT, brushes=brushes,
                                         pen=pg.mkPen(colors.foreground, width=0.5))
@@ -84,7 +135,8 @@ class FigureChart(QWidget):
         # Captions sit above their bars, using the full width: long labels never push
         # the bars into a narrow strip, and "$65 billion" stays readable beside "$2.3 trillion".
         for bar, y in zip(bars, ys, strict=True):
-            text = pg.TextItem(f"{bar.label}: {bar.caption}", color=colors.foreground, anchor=(0, 0))
+            zero = " (0: no bar on a log scale)" if log and bar.value <= 0 else ""
+            text = pg.TextItem(f"{bar.label}: {bar.caption}{zero}", color=colors.foreground, anchor=(0, 0))
             text.setPos(origin, y + 0.62)  # anchor (0, 0): the caption hangs below this point
             plot.addItem(text)
             self.text_items.append(text)
@@ -95,23 +147,31 @@ class FigureChart(QWidget):
             axis.setTextPen(axis_pen)
         plot.getAxis("left").setTicks([[]])
         plot.getAxis("left").setWidth(8)
-        span = [origin, max(ends) + (max(ends) - origin) * 0.08]
         if log:
-            plot.getAxis("bottom").setTicks([[(math.log10(t), self.chart.tick_label(t)) for t in ticks]])
+            ticks = [(math.log10(t), self.chart.tick_label(t)) for t in log_ticks(self.chart)]
+            plot.getAxis("bottom").setTicks([ticks])
         else:
-            step = _nice_step(max(b.value for b in bars))
+            step = _nice_step(span[1])
             positions = [step * k for k in range(int(span[1] / step) + 1)]
             plot.getAxis("bottom").setTicks([[(p, self.chart.tick_label(p)) for p in positions]])
-        plot.setLabel("bottom", self.chart.axis_title + (" (log scale)" if log else ""), color=colors.foreground)
+        # pyqtgraph renders axis titles as HTML: the unit is pack text, so it is escaped.
+        title = self.chart.axis_title + (" (log scale)" if log else "")
+        plot.setLabel("bottom", html.escape(title), color=colors.foreground)
         plot.showGrid(x=True, y=False, alpha=0.25)
         plot.setXRange(*span, padding=0.02)
-        plot.setYRange(-0.4, len(bars) - 0.3, padding=0)
+        plot.setYRange(-0.4, max(1, len(bars)) - 0.3, padding=0)
 
     def bars_drawn(self) -> list[tuple[str, float]]:
-        """("label: amount — outlet", value) of each bar as drawn, read back from the plot items (for tests)."""
+        """("label: amount — outlet", value) of each bar as drawn, read back from the plot items (for tests).
+
+        A bar of length 0 on the log scale (an amount of 0) reads back as 0.
+        """
         opts = self.bar_item.opts
-        values = [10**x if self.log_toggle.isChecked() else x for x in opts["x1"]]
-        return [(t.textItem.toPlainText(), v) for t, v in zip(self.text_items, values, strict=True)]
+        if self._log():
+            values = [10**x1 if x1 > x0 else 0.0 for x0, x1 in zip(opts["x0"], opts["x1"], strict=True)]
+        else:
+            values = list(opts["x1"])
+        return [(t.textItem.toPlainText(), float(v)) for t, v in zip(self.text_items, values, strict=True)]
 
     def render_image(self) -> QImage:
         """The chart as an image at its current size (shown once first: pyqtgraph lays out on show)."""
@@ -140,7 +200,7 @@ class FigureChart(QWidget):
 
 
 def _nice_step(maximum: float) -> float:
-    """A round tick step giving about five ticks up to ``maximum``."""
-    raw = maximum / 5
+    """A round tick step giving about five ticks up to ``maximum`` (> 0)."""
+    raw = maximum / 5 if maximum > 0 and math.isfinite(maximum) else 0.2
     power = 10 ** math.floor(math.log10(raw))
     return next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
