@@ -280,6 +280,16 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
                 prompt=f"Fill in the blank with the source: “{text}”", explanation=truth, **common)
 
 
+def _out_of_order(items: Sequence[str], rng: random.Random) -> tuple[str, ...]:
+    """``items`` shuffled, never left in the right order (distinct items; at most a few tries, then rotated)."""
+    shown = list(items)
+    for _ in range(8):
+        rng.shuffle(shown)
+        if shown != list(items):
+            return tuple(shown)
+    return (*items[1:], *items[:1])
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -504,12 +514,12 @@ def milestone_order(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]
         times = sorted(rng.sample(times, MAX_ORDER_ITEMS))
     chosen = [rng.choice(sorted(by_time[t], key=lambda m: m.id)) for t in times]
     sequence = tuple(m.label for m in chosen)
-    shown = list(sequence)
-    while len(shown) > 1 and shown == list(sequence):
-        rng.shuffle(shown)
+    if len(set(sequence)) < len(sequence):
+        return  # two milestones with one label: the order could not be told apart
+    shown = _out_of_order(sequence, rng)
     yield QuizQuestion(
         id="order:milestones", kind=Kind.ORDER, topic=chosen[-1].topic, answer="", answers=sequence,
-        choices=tuple(shown), prompt="Put these in the order the article places them, earliest first.",
+        choices=shown, prompt="Put these in the order the article places them, earliest first.",
         quote=chosen[0].quote, more_quotes=tuple(Citation(m.quote) for m in chosen[1:]),
         facts=tuple(m.id for m in chosen), section=index.section(chosen[-1].id, chosen[-1].topic),
         explanation="In the article's order: " + " → ".join(f"{m.label} ({m.when})" for m in chosen) + ".")
@@ -546,10 +556,7 @@ def _authored(index: PackIndex, q: Question, seed: str | int) -> QuizQuestion:
         choices = tuple(shuffled)
     if kind == Kind.ORDER:
         answers = tuple(q.sequence)
-        shown = list(answers)
-        while len(shown) > 1 and shown == list(answers):
-            rng.shuffle(shown)
-        choices = tuple(shown)
+        choices = _out_of_order(answers, rng)
     elif kind == Kind.CLASSIFY:
         statements = list(q.statements)
         rng.shuffle(statements)
