@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from content.limits import MAX_CHART_BARS, MAX_SOURCE_LINES
-from content.model import Figure, Milestone, NamedList, Pack, Section, Table
+from content.model import Figure, NamedList, Pack, Section, Table
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,12 @@ class Chart:
     scale_word: str  # "billion"
     bars: tuple[Bar, ...]  # the largest :data:`MAX_CHART_BARS` figures of the group
     omitted: int = 0  # smaller figures of the group left out of the chart
+    title: str = ""  # from the pack's [[charts]], else the group id
+    caption: str = ""  # from the pack's [[charts]]: what the bars are and who reported them
+
+    @property
+    def heading(self) -> str:
+        return self.title or self.group
 
     @property
     def zeros(self) -> int:
@@ -48,6 +54,11 @@ class Chart:
     def axis_title(self) -> str:
         money = self.unit == "USD"
         return f"{'US$ ' if money else ''}{self.scale_word}{'' if money else ' ' + self.unit}".strip()
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        """The sources of the bars, each once, in bar order (a chart's caption names them)."""
+        return tuple(dict.fromkeys(b.outlet for b in self.bars))
 
     @property
     def spread(self) -> float:
@@ -86,7 +97,9 @@ def charts(pack: Pack) -> list[Chart]:
             Bar(f.id, f.label, f.base_value / scale, f.display, outlets.get(f.outlet or "", NO_OUTLET), f.quote)
             for f in largest
         )
-        result.append(Chart(group, unit, scale, word, bars, len(figures) - len(bars)))
+        named = next((c for c in pack.charts if c.id == group), None)
+        result.append(Chart(group, unit, scale, word, bars, len(figures) - len(bars),
+                            title=named.title if named else "", caption=named.caption if named else ""))
     return result
 
 
@@ -167,15 +180,41 @@ class TimelinePoint:
     label: str
     quote: str
     is_today: bool = False
+    is_next: bool = False  # the first milestone still to come: the next checkpoint
 
 
 def timeline(pack: Pack, today: date | None = None) -> list[TimelinePoint]:
-    """Today, then the pack's milestones: undated ("upcoming") ones first, then by year."""
+    """The pack's milestones in the article's order, with "today" after those that have happened.
+
+    Milestones with an ``order`` come in that order; without one, undated ("upcoming")
+    milestones come before dated ones, by year. The first milestone after today is the
+    next checkpoint.
+    """
     today = today or date.today()
-    ordered: list[Milestone] = sorted(pack.milestones, key=lambda m: (m.year is not None, m.year or 0))
-    points = [TimelinePoint(f"Today ({today.isoformat()})", "You are reading the briefing.", "", True)]
-    points += [TimelinePoint(m.when, m.label, m.quote) for m in ordered]
+    if any(m.order is not None for m in pack.milestones):
+        ordered = sorted(pack.milestones, key=lambda m: (m.order is None, m.order or 0, m.year or 0))
+    else:
+        ordered = sorted(pack.milestones, key=lambda m: (m.year is not None, m.year or 0))
+    past = [m for m in ordered if m.happened]
+    ahead = [m for m in ordered if not m.happened]
+    points = [TimelinePoint(m.when, m.label, m.quote) for m in past]
+    points.append(TimelinePoint(f"Today ({today.isoformat()})", "You are reading the briefing.", "", True))
+    points += [TimelinePoint(m.when, m.label, m.quote, is_next=n == 0) for n, m in enumerate(ahead)]
     return points
+
+
+def figure_note(pack: Pack, a: Figure, b: Figure) -> str:
+    """What to say of two outlets' figures for the same year shown side by side.
+
+    Different labels mean different measures (scope or time base): say so, rather than
+    present them as rival estimates of one total. The same label means the reports differ.
+    """
+    first, second = pack.outlet_name(a.outlet) or NO_OUTLET, pack.outlet_name(b.outlet) or NO_OUTLET
+    if a.label.strip().casefold() != b.label.strip().casefold():
+        return (f"Two outlets, two measures: {first} gives {a.display} for “{a.label}”; {second} gives "
+                f"{b.display} for “{b.label}”. They differ in what they measure, so they are not one total "
+                "reported twice.")
+    return f"The reports differ: {first} gives {a.display}, {second} gives {b.display} for {a.year}. Both are shown."
 
 
 def attachments(pack: Pack) -> dict[str, tuple[list[Table], list[NamedList]]]:

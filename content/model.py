@@ -228,6 +228,7 @@ class Milestone:
     topic: str
     year: int | None = None
     order: int | None = None  # position in the article's chronology (ties: same time)
+    happened: bool = False  # the article says it has already happened (the timeline puts "today" after it)
 
 
 @dataclass(frozen=True)
@@ -395,7 +396,7 @@ def from_record(cls: type, record: dict[str, Any]) -> Any:
             value = tuple(v if isinstance(v, part) else from_record(part, v) for v in value)
         elif isinstance(value, list):
             value = tuple(value)
-        elif name in ("approximate", "compares", "correct"):
+        elif name in ("approximate", "compares", "correct", "happened"):
             value = bool(value)
         elif name in _NUMBERS and value is not None:
             value = float(value) + 0.0  # and -0 becomes 0: "-0 trees" is zero trees

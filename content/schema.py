@@ -122,6 +122,7 @@ COLLECTIONS: dict[str, dict[str, Field]] = {
         "when": _f("str"),
         "year": _f("int", False),
         "order": _f("int", False),
+        "happened": _f("bool", False),
         "quote": _long("str", quote=True),
         "topic": _f("str", ref="topics"),
     },

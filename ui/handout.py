@@ -82,8 +82,7 @@ def handout_html(pack: Pack, charts: dict[str, ChartImage]) -> str:
                          "<tr><th>Amount</th><th>What</th><th>Year</th><th>Reported by</th></tr>" + rows + "</table>")
             for a, b in briefing.disagreements(pack, section.figures):
                 if a.id in section.figures and b.id in section.figures:
-                    parts.append(f"<p><b>The reports differ:</b> {_e(pack.outlet(a.outlet).name)} gives "
-                                 f"{_e(a.display)}, {_e(pack.outlet(b.outlet).name)} gives {_e(b.display)}.</p>")
+                    parts.append(f"<p><i>{_e(briefing.figure_note(pack, a, b))}</i></p>")
             for group in dict.fromkeys(pack.figure(i).chart_group for i in section.figures):
                 if group in charts and group not in placed:
                     placed.add(group)

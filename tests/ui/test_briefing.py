@@ -39,31 +39,42 @@ def _squash(text: str) -> str:
 
 def test_chart_bars_equal_the_stored_figures(page):
     stored = read_pack(page.workspace.content, page.pack_id or page.workspace.pack_ids()[0])
-    investment = [f for f in stored.figures if f.chart_group == page.charts[0].chart.group]
-    chart = page.charts[0]
-    for log in (True, False):
-        chart.log_toggle.setChecked(log)
-        drawn = chart.bars_drawn()
-        assert len(drawn) == len(investment)
-        expected = sorted(investment, key=lambda f: -f.base_value)
-        for (label, value), figure in zip(drawn, expected, strict=True):
-            outlet = stored.outlet(figure.outlet)
-            assert figure.display in label
-            assert (outlet.name if outlet else briefing.NO_OUTLET) in label
-            assert value == pytest.approx(figure.base_value / chart.chart.scale)
-    values = dict((label.split(":")[0], v) for label, v in chart.bars_drawn())
-    assert any(v == pytest.approx(2300) for v in values.values()), "Nikkei's $2.3 trillion is drawn"
-    assert any(v == pytest.approx(2000) for v in values.values()), "NHK's $2 trillion is drawn beside it"
-    assert any(v == pytest.approx(65) for v in values.values())
+    drawn_ids = set()
+    for chart in page.charts:
+        group = [f for f in stored.figures if f.chart_group == chart.chart.group]
+        for log in (True, False):
+            chart.log_toggle.setChecked(log)
+            drawn = chart.bars_drawn()
+            assert len(drawn) == len(group)
+            expected = sorted(group, key=lambda f: -f.base_value)
+            for (label, value), figure in zip(drawn, expected, strict=True):
+                outlet = stored.outlet(figure.outlet)
+                assert figure.display in label
+                assert (outlet.name if outlet else briefing.NO_OUTLET) in label
+                assert value == pytest.approx(figure.base_value / chart.chart.scale)
+                drawn_ids.add(figure.id)
+    assert drawn_ids == {f.id for f in stored.figures}, "every figure is charted"
 
 
-def test_log_toggle_is_on_by_default_so_small_figures_stay_readable(page, qtbot):
+def test_targets_and_plans_are_charted_apart_with_titles_and_sources(page):
+    titles = [chart.title.text() for chart in page.charts]
+    assert titles == ["Investment targets to 2040, as reported", "Plans announced or already used"]
+    targets, plans = page.charts
+    assert {b.figure_id for b in targets.chart.bars} == {"nikkei-2040-goal", "nhk-2040-sectors"}
+    assert "Sources: Nikkei, NHK." in targets.caption.text()
+    assert "outlet not named in the article" in plans.caption.text() and "BFM" in plans.caption.text()
+
+
+def test_linear_by_default_with_a_labelled_baseline_and_log_as_an_option(page, qtbot):
     chart = page.charts[0]
-    assert chart.log_toggle.isChecked()
+    assert not chart.log_toggle.isChecked()
+    assert "bars start at 0" in chart.plot.getAxis("bottom").labelText
+    ticks = chart.plot.getAxis("bottom")._tickLevels[0]
+    assert ticks[0][0] == 0 and ticks[0][1] in ("$0", "0")
     chart.log_toggle.setFocus()
     qtbot.keyClick(chart.log_toggle, Qt.Key.Key_Space)
-    assert not chart.log_toggle.isChecked()
-    assert "log scale" not in chart.plot.getAxis("bottom").labelText
+    assert chart.log_toggle.isChecked()
+    assert "log scale" in chart.plot.getAxis("bottom").labelText
 
 
 def test_comparison_table_has_every_row(page):
@@ -89,10 +100,24 @@ def test_figure_cards_show_amount_outlet_and_quote_on_request(page, qtbot):
     assert card.figure.quote in card.quote.text()
 
 
-def test_the_nikkei_nhk_difference_is_stated(page):
+def test_the_nikkei_and_nhk_figures_are_shown_as_different_measures_not_rival_totals(page):
     texts = [label.text() for label in page.findChildren(QLabel)]
-    note = next(t for t in texts if t.startswith("Note: the reports differ"))
+    note = next(t for t in texts if t.startswith("Two outlets, two measures"))
     assert "Nikkei" in note and "NHK" in note and "2.3 trillion" in note and "2 trillion" in note
+    assert "not one total reported twice" in note and "differ" not in note.split(":")[0]
+
+
+def test_the_timeline_puts_today_after_what_has_happened():
+    from content.briefing import timeline
+    from content.loader import load_pack
+    from tests_support import BUNDLED
+
+    points = timeline(load_pack(BUNDLED))
+    today = next(i for i, p in enumerate(points) if p.is_today)
+    assert {p.label.split(" ")[0] for p in points[:today]} == {"AI", "Stimulus"}  # both already happened
+    (next_checkpoint,) = [p for p in points if p.is_next]
+    assert points.index(next_checkpoint) == today + 1 and "Diet" in next_checkpoint.label
+    assert all(p.when.startswith("By") for p in points[today + 2:])
 
 
 def test_pillars_timeline_glossary_and_sources_are_shown(page):
@@ -107,7 +132,7 @@ def test_pillars_timeline_glossary_and_sources_are_shown(page):
     contents = [page.contents.item(i).text() for i in range(page.contents.count())]
     assert contents[-3:] == ["Timeline to 2040", "Glossary", "Sources"]
     labels = [label.text() for label in page.findChildren(QLabel)]
-    assert "By 2040" in labels and "Next checkpoint" in labels
+    assert "By 2040" in labels and "Upcoming: the next critical checkpoint\nNext checkpoint" in labels
 
 
 def test_marking_a_section_read_is_stored_and_shown_after_restart(qtbot, data_dir):
@@ -173,7 +198,7 @@ def test_chart_exports_as_svg_and_png(page, tmp_path):
     assert root.tag.endswith("svg")
     drawn = [el for el in root.iter() if el.tag.split("}")[-1] in ("path", "rect", "polygon", "polyline")]
     assert len(drawn) >= len(chart.chart.bars)
-    assert "Chart of" in svg.read_text()
+    assert "Chart: " in svg.read_text()
     png = tmp_path / "chart.png"
     assert chart.save_png(str(png))
     assert png.stat().st_size > 1000
@@ -211,7 +236,7 @@ def test_every_card_and_chart_is_named_and_reachable_by_keyboard(page):
         assert card.accessibleName()
         assert card.focusPolicy() & Qt.FocusPolicy.TabFocus
     for chart in page.charts:
-        assert chart.accessibleName().startswith("Chart of")
+        assert chart.accessibleName().startswith("Chart: ")
         assert chart.plot.accessibleName() == chart.accessibleName()
     for box in page.findChildren(QCheckBox):
         assert box.focusPolicy() & Qt.FocusPolicy.TabFocus

@@ -199,9 +199,8 @@ class BriefingPage(QWidget):
             box.addLayout(grid)
             for a, b in briefing.disagreements(pack, section.figures):
                 if a.id in section.figures and b.id in section.figures:
-                    note = plain(f"Note: the reports differ. {pack.outlet(a.outlet).name} gives {a.display}, "
-                                 f"{pack.outlet(b.outlet).name} gives {b.display} for {a.year}. Both are shown.")
-                    note.setAccessibleName("The reports differ")
+                    note = plain(briefing.figure_note(pack, a, b))
+                    note.setAccessibleName("How these figures compare")
                     box.addWidget(note)
             groups = []
             for figure_id in section.figures:
@@ -255,6 +254,8 @@ class BriefingPage(QWidget):
         return widget
 
     def _timeline(self, pack: Pack) -> QWidget | None:
+        """One row per point, top to bottom: a row reads whole at any width (side by side, the labels
+        of seven points were cut off)."""
         points = briefing.timeline(pack)
         if len(points) < 2:
             return None
@@ -262,19 +263,20 @@ class BriefingPage(QWidget):
         block.setAccessibleName("Timeline")
         box = QVBoxLayout(block)
         box.addWidget(self._heading(timeline_title(pack)))
-        row = QHBoxLayout()
-        for index, point in enumerate(points):
-            card = Card(f"{point.when}: {point.label}")
-            card.box.addWidget(plain(point.when, bold=True))
-            card.box.addWidget(plain(point.label))
+        for point in points:
+            marker = " · Next checkpoint" if point.is_next else ""
+            card = Card(f"{point.when}{marker}: {point.label}")
+            row = QHBoxLayout()
+            when = plain(point.when + ("\nNext checkpoint" if point.is_next else ""), bold=True)
+            when.setFixedWidth(220)
+            row.addWidget(when)
+            row.addWidget(plain(point.label), 1)
+            card.box.addLayout(row)
             if point.quote:
                 card.setToolTip(tooltip(f"“{point.quote}”"))
-            if index == 1:
-                card.box.addWidget(plain("Next checkpoint", scale=0.9, bold=True))
-            row.addWidget(card, 1)
-            if index < len(points) - 1:
-                row.addWidget(plain("→", scale=1.6, selectable=False))
-        box.addLayout(row)
+            if point.is_today:
+                card.setObjectName("today")
+            box.addWidget(card)
         return block
 
     def _glossary(self, pack: Pack) -> QWidget | None:

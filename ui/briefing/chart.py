@@ -2,8 +2,10 @@
 
 pyqtgraph is imported only when the chart is built (it costs ~0.5 s), so the
 window paints first. Its colours come from :mod:`ui.theme` because pyqtgraph
-ignores the Qt palette. A log-scale toggle keeps $65 billion readable beside
-$2.3 trillion.
+ignores the Qt palette. Each chart has a title and a caption naming its sources,
+and is linear by default, its bars starting at a labelled 0, so bar lengths
+compare honestly; a log scale is an option for groups whose amounts differ by
+orders of magnitude (it says so on the axis).
 
 Pack text reaches the plot only as plain text: captions are plain-text
 ``TextItem`` objects, tick labels are drawn as plain strings, and the axis title,
@@ -40,26 +42,33 @@ class FigureChart(QWidget):
         self.bar_item: Any = None
         self.hover_item: Any = None
         self.text_items: list[Any] = []
-        self.setAccessibleName(f"Chart of {chart.group} figures")
+        self.setAccessibleName(f"Chart: {chart.heading}")
         self.setAccessibleDescription("; ".join(f"{b.label}: {b.caption}" for b in chart.bars))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.log_toggle = QCheckBox("&Log scale (keeps small figures readable beside large ones)")
-        self.log_toggle.setChecked(chart.spread > 20)
+        self.title = plain(chart.heading, bold=True, scale=1.1)
+        self.title.setAccessibleName("Chart title")
+        sources = ", ".join(chart.outlets)
+        self.caption = plain(" ".join(filter(None, (chart.caption, f"Sources: {sources}."))), scale=0.9)
+        self.caption.setAccessibleName("Chart caption")
+        self.log_toggle = QCheckBox("&Log scale (for amounts that differ by orders of magnitude)")
+        self.log_toggle.setChecked(False)  # linear: bar lengths compare honestly
         if log_decades(chart) is None:  # nothing above 0: a log axis would be empty
             self.log_toggle.setEnabled(False)
         self.log_toggle.toggled.connect(self.redraw)
         self.placeholder = QLabel("Loading chart…")
         self.note = plain(scale=0.9)
         self.note.setAccessibleName("Chart note")
+        layout.addWidget(self.title)
+        layout.addWidget(self.caption)
         layout.addWidget(self.log_toggle)
         layout.addWidget(self.placeholder)
         layout.addWidget(self.note)
         self._show_note()
-        self.setMinimumHeight(100 + 64 * len(chart.bars))
+        self.setMinimumHeight(160 + 64 * len(chart.bars))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(900, 100 + 64 * len(self.chart.bars))
+        return QSize(900, 160 + 64 * len(self.chart.bars))
 
     def build(self) -> None:
         """Create the pyqtgraph plot (first use imports pyqtgraph)."""
@@ -155,7 +164,7 @@ class FigureChart(QWidget):
             positions = [step * k for k in range(int(span[1] / step) + 1)]
             plot.getAxis("bottom").setTicks([[(p, self.chart.tick_label(p)) for p in positions]])
         # pyqtgraph renders axis titles as HTML: the unit is pack text, so it is escaped.
-        title = self.chart.axis_title + (" (log scale)" if log else "")
+        title = self.chart.axis_title + (" (log scale)" if log else ", bars start at 0")
         plot.setLabel("bottom", html.escape(title), color=colors.foreground)
         plot.showGrid(x=True, y=False, alpha=0.25)
         plot.setXRange(*span, padding=0.02)
