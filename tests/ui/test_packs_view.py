@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QProgressBar, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressBar, QPushButton
 from quiz_keys import answer_by_keyboard
 
 import content.library
@@ -21,10 +21,14 @@ from ui.packs import ProblemsDialog
 def _import_with_keyboard(qtbot, window, monkeypatch, folder: Path) -> None:
     """Ctrl+I, pick ``folder`` in the (stubbed) folder dialog, wait for the worker to finish."""
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(folder))
-    with qtbot.waitActive(window):  # the last import's progress dialog had the focus
-        window.activateWindow()
+    previous = window.pack_import
+    # The last import's (window-modal) progress dialog had the focus: a shortcut reaches the window
+    # only once that dialog is gone and the window is active again, as for a person.
+    qtbot.waitUntil(lambda: previous is None or not previous.progress.isVisible())
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    assert window.pack_import is not None
+    qtbot.waitUntil(lambda: window.pack_import is not None and window.pack_import is not previous)
     qtbot.waitUntil(lambda: window.pack_import.done, timeout=20000)
 
 

@@ -76,6 +76,8 @@ class BriefingPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self._painted = False
+        self._jumped: tuple[int, int] | None = None  # (contents row, scroll value) of the last jump
+        self.scroll.verticalScrollBar().rangeChanged.connect(lambda *_: QTimer.singleShot(0, self._keep_jump))
         self.scroll.viewport().installEventFilter(self)  # painted when shown on its own
         self.rebuild()
 
@@ -158,6 +160,13 @@ class BriefingPage(QWidget):
     def build_charts(self) -> None:
         for chart in self.charts:
             chart.build()
+
+    def _keep_jump(self) -> None:
+        """The page grew or shrank (charts drawn): a section jumped to stays at the top, unless the
+        reader has scrolled since."""
+        if self._jumped is not None and self.scroll.verticalScrollBar().value() == self._jumped[1]:
+            self.scroll.widget().layout().activate()
+            self._jump(self._jumped[0])
 
     def restyle(self) -> None:
         """Theme changed: pyqtgraph needs its colours set again."""
@@ -347,3 +356,4 @@ class BriefingPage(QWidget):
         if 0 <= row < len(self.anchors):
             widget = self.anchors[row][1]
             self.scroll.verticalScrollBar().setValue(widget.y())
+            self._jumped = (row, self.scroll.verticalScrollBar().value())
