@@ -129,7 +129,7 @@ EXIT_STORE, EXIT_BUSY = 2, 3
 def _workspace(args: argparse.Namespace) -> object:
     """The workspace for a command: read-only while the app holds the data folder; refuses a
     progress file that needs recovery unless ``--recover`` was given (then it recovers and says how)."""
-    from quiz.workspace import Workspace
+    from app.workspace import Workspace
 
     ws = Workspace(args.data_dir, recover=args.recover, holder=f"the command `main.py {args.command}`",
                    command=True, read_only_if_busy=not args.recover)

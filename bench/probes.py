@@ -29,7 +29,7 @@ import time, json, os, resource, sys
 t0 = time.perf_counter()
 from PySide6.QtCore import QEvent, QObject, QTimer
 from ui.app import application
-from quiz.workspace import Workspace
+from app.workspace import Workspace
 from ui.main_window import MainWindow
 from ui import theme
 app = application()
@@ -72,7 +72,7 @@ CHARTS_APP = r"""
 import time, json, os
 t0 = time.perf_counter()
 from ui.app import application
-from quiz.workspace import Workspace
+from app.workspace import Workspace
 from ui.main_window import MainWindow
 app = application()
 w = MainWindow(Workspace(os.environ["BENCH_DATA_DIR"])); w.resize(1280, 800); w.show()
@@ -89,7 +89,7 @@ import time, json, os
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from ui.app import application
-from quiz.workspace import Workspace
+from app.workspace import Workspace
 from quiz.generate import generate
 from ui.main_window import MainWindow
 app = application()

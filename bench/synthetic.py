@@ -79,6 +79,9 @@ def write_history(db, learner_id: int, pack_id: str, questions, *, answers: int 
                 "session_id": f"synthetic-{offset}", "answered_at": moment.isoformat(timespec="microseconds"),
                 "rating": scheduler.rating_for(correct, elapsed, question.kind),
             })
+    from db.stats import rebuild_totals
+
     with db.atomic():
         db["answers"].insert_all(rows, batch_size=5000)
+        rebuild_totals(db)  # as each answer's transaction would have kept them
     scheduler.rebuild(db, learner_id)

@@ -84,7 +84,7 @@ def holder(folder: str | Path) -> Holder | None:
 
 
 class InstanceLock:
-    """Held for the lifetime of a :class:`quiz.workspace.Workspace` that may change progress."""
+    """Held for the lifetime of a :class:`app.workspace.Workspace` that may change progress."""
 
     def __init__(self, folder: Path, handle: IO[bytes]):
         self.folder, self._handle = folder, handle

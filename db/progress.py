@@ -115,11 +115,24 @@ def _application_id(db: Database) -> None:
 def _recall_ratings(db: Database) -> None:
     # The learner's own rating of an answer, given after its feedback. Appended, never
     # updated: the answer row keeps the rating it was logged with, and the newest row
-    # here is the one the scheduler uses (see quiz.scheduler.EFFECTIVE_RATING).
+    # here is the one the scheduler uses (see db.answers.EFFECTIVE_RATING).
     db["answer_ratings"].create(
         {"id": int, "answer_id": int, "rating": int, "rated_at": str}, pk="id",
         foreign_keys=[("answer_id", "answers", "id")], not_null={"answer_id", "rating", "rated_at"})
     db["answer_ratings"].create_index(["answer_id"])
+
+
+@migrations(name="0006_question_totals")
+def _question_totals(db: Database) -> None:
+    # Per-question totals the dashboard reads instead of scanning the whole log: derived
+    # (rebuilt here from the log, then kept up to date in each answer's transaction).
+    db["question_totals"].create(
+        {"learner_id": int, "pack_id": str, "question_id": str, "attempts": int, "correct": int, "elapsed_ms": int,
+         "last_answer_id": int, "last_correct": int},
+        pk=("learner_id", "pack_id", "question_id"), foreign_keys=[("learner_id", "learners", "id")])
+    from db.stats import rebuild_totals
+
+    rebuild_totals(db)
 
 
 def schema_version() -> int:

@@ -33,7 +33,7 @@ def settle(app: QApplication, rounds: int = 20) -> None:
 
 
 def briefing_shots(app: QApplication, data: Path) -> list[Path]:
-    from quiz.workspace import Workspace
+    from app.workspace import Workspace
     from ui import theme
     from ui.main_window import MainWindow
 
@@ -73,10 +73,10 @@ def briefing_shots(app: QApplication, data: Path) -> list[Path]:
 
 def dashboard_shots(app: QApplication, data: Path) -> list[Path]:
     """The Progress page over a realistic history: 600 answers in 30 days, some sections read."""
+    from app.workspace import Workspace
     from bench.synthetic import write_history
     from db.reads import set_read
     from quiz.generate import generate
-    from quiz.workspace import Workspace
     from ui import theme
     from ui.main_window import MainWindow
 
@@ -138,9 +138,9 @@ def training_shots(app: QApplication, data: Path) -> list[Path]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
+    from app.workspace import Workspace
     from quiz.generate import generate
     from quiz.slides import deck
-    from quiz.workspace import Workspace
     from ui import theme
     from ui.main_window import MainWindow
     from ui.presenter import PresenterWindow
@@ -248,7 +248,7 @@ QUIZ_STOPS = (
 
 def quiz_shots(app: QApplication, data: Path, size: tuple[int, int] = (1280, 800)) -> list[Path]:
     """The quiz: each kind of question before it is answered, and the feedback after right and wrong answers."""
-    from quiz.workspace import Workspace
+    from app.workspace import Workspace
     from ui import theme
     from ui.main_window import MainWindow
 

@@ -6,11 +6,11 @@ scheduler are derived from it.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from sqlite_utils import Database
 
+from db import answers
 from db.errors import saving
 from db.progress import now_iso, write_transaction
 from quiz import scheduler
@@ -47,14 +47,12 @@ def record_answer(
     if rating is None:
         rating = scheduler.rating_for(bool(correct), int(elapsed_ms), kind)
     with saving("Your answer"), write_transaction(db):
-        row_id = db["answers"].insert({
-            "learner_id": learner_id, "pack_id": pack_id, "question_id": question_id,
-            "response": json.dumps(response, ensure_ascii=False), "correct": int(bool(correct)),
-            "score": float(score), "elapsed_ms": int(elapsed_ms), "mode": mode,
-            "session_id": session_id, "answered_at": answered_at, "rating": rating,
-        }).last_pk
+        row_id = answers.insert(
+            db, learner_id=learner_id, pack_id=pack_id, question_id=question_id, response=response,
+            correct=correct, score=score, elapsed_ms=elapsed_ms, mode=mode, session_id=session_id,
+            answered_at=answered_at, rating=rating)
         scheduler.on_answer(
             db, learner_id=learner_id, pack_id=pack_id, question_id=question_id,
             rating=rating, answered_at=answered_at,
         )
-    return int(row_id)
+    return row_id

@@ -18,6 +18,10 @@ _SLOTS = (MAX_COUNT + 1) * (MAX_STEPS + 1)
 MAX_SEED = len(ALPHABET) ** LENGTH // _SLOTS
 
 
+class ExamCodeError(ValueError):
+    """What was typed is not an exam code; the message says what one looks like."""
+
+
 @dataclass(frozen=True)
 class ExamSpec:
     seed: int
@@ -46,12 +50,12 @@ def decode(code: str) -> ExamSpec:
     cleaned = code.strip().upper().replace(" ", "").replace("-", "")
     cleaned = cleaned.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
     if len(cleaned) != LENGTH or any(ch not in ALPHABET for ch in cleaned):
-        raise ValueError(f"An exam code is {LENGTH} characters from {ALPHABET}; {code!r} is not one.")
+        raise ExamCodeError(f"An exam code is {LENGTH} characters from {ALPHABET}; {code!r} is not one.")
     value = 0
     for ch in cleaned:
         value = value * len(ALPHABET) + ALPHABET.index(ch)
     rest, steps = divmod(value, MAX_STEPS + 1)
     seed, count = divmod(rest, MAX_COUNT + 1)
     if count == 0:
-        raise ValueError(f"{code!r} is not a valid exam code.")
+        raise ExamCodeError(f"{code!r} is not a valid exam code.")
     return ExamSpec(seed, count, steps * MINUTE_STEP)

@@ -14,6 +14,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from db.history import answer_rows, history
+
 CSV_COLUMNS = ("learner", "pack_id", "question_id", "answered_at", "correct", "score", "elapsed_ms", "rating",
                "mode", "session_id", "response")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -26,44 +28,16 @@ def spreadsheet_safe(value: Any) -> Any:
     return value
 
 
-def _learner_filter(learner_id: int | None) -> tuple[str, list[Any]]:
-    return ("WHERE a.learner_id = ?", [learner_id]) if learner_id is not None else ("", [])
-
-
 def write_csv(db: Database, path: str | Path, learner_id: int | None = None) -> int:
     """Every answer (of one learner, or all), oldest first; returns the number of rows."""
-    where, params = _learner_filter(learner_id)
-    rows = db.query(
-        "SELECT l.name AS learner, a.pack_id, a.question_id, a.answered_at, a.correct, a.score, a.elapsed_ms, "
-        f"a.rating, a.mode, a.session_id, a.response FROM answers a JOIN learners l ON l.id = a.learner_id {where} "
-        "ORDER BY a.id", params)
     count = 0
     with Path(path).open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
-        for row in rows:
+        for row in answer_rows(db, learner_id):
             writer.writerow([spreadsheet_safe(row[c]) for c in CSV_COLUMNS])
             count += 1
     return count
-
-
-def history(db: Database, learner_id: int) -> dict[str, Any]:
-    """A learner's whole history: profile, answers, sections read, quiz sessions, scheduler cards."""
-    learner = next(db.query("SELECT id, name, created_at FROM learners WHERE id = ?", [learner_id]))
-
-    def table(sql: str) -> list[dict[str, Any]]:
-        return list(db.query(sql, [learner_id]))
-
-    answers = table("SELECT * FROM answers WHERE learner_id = ? ORDER BY id")
-    for answer in answers:
-        answer["response"] = json.loads(answer["response"]) if answer["response"] else None
-    return {
-        "format": "briefing-quiz-progress", "version": 1, "learner": learner, "answers": answers,
-        "section_reads": table("SELECT pack_id, section_id, read_at FROM section_reads WHERE learner_id = ?"),
-        "sessions": table("SELECT id, pack_id, mode, seed, started_at, finished_at FROM quiz_sessions "
-                          "WHERE learner_id = ? ORDER BY started_at"),
-        "cards": table("SELECT * FROM cards WHERE learner_id = ? ORDER BY pack_id, question_id"),
-    }
 
 
 def write_json(db: Database, path: str | Path, learner_id: int) -> int:

@@ -30,31 +30,16 @@ from __future__ import annotations
 import csv
 import io
 import math
-import re
 import sqlite3
-import stat
-import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from content.model import Pack
-from db.progress import read_only
+from db.learner_files import LearnerFileError
+from db.learner_files import read_learners as read_learner_rows
 from quiz.generate import generate
 from quiz.progress_export import spreadsheet_safe
-
-#: A million answers take about 240 MB; a file (with its WAL) larger than this is not read.
-MAX_FILE_BYTES = 512 * 1024 * 1024
-MAX_ANSWERS = 1_000_000  # per file, every pack
-MAX_LEARNERS = 1_000  # per file
-MAX_QUESTIONS = 10_000  # different questions of the pack answered in one file
-MAX_TEXT = 500  # characters in a learner name or question id
-READ_SECONDS = 60.0  # reading a legitimate million-answer file takes about 2 s
-_SQLITE_HEADER = b"SQLite format 3\x00"
-_PLAIN_TABLE = re.compile(r"\s*CREATE\s+TABLE\b", re.IGNORECASE)  # not CREATE VIRTUAL TABLE
-#: The columns the report reads; the app's own files have these and more.
-_COLUMNS = {"answers": ("id", "learner_id", "pack_id", "question_id", "correct", "answered_at"),
-            "learners": ("id", "name")}
 
 
 @dataclass(frozen=True)
@@ -103,108 +88,9 @@ class Report:
         return out.getvalue()
 
 
-class LearnerFileError(ValueError):
-    """A learner's file the report will not read; the message says why, for the trainer."""
-
-
 def read_learners(path: Path, pack_id: str | None = None) -> list[LearnerResult]:
-    """Every learner in one progress file, with their first attempt per question.
-
-    Raises :class:`LearnerFileError` (or :class:`sqlite3.Error` for a damaged
-    database) instead of reading anything unbounded; see the module docstring.
-    """
-    path = Path(path)
-    _check_file(path)
-    with read_only(path) as conn:
-        deadline = time.monotonic() + READ_SECONDS
-        conn.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
-        conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 1_000_000)  # no value the app writes comes near a megabyte
-        conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
-        conn.execute("PRAGMA trusted_schema = OFF")
-        try:
-            return _read(conn, path, pack_id)
-        except sqlite3.OperationalError as exc:
-            if time.monotonic() > deadline:
-                raise LearnerFileError(f"reading it took longer than {READ_SECONDS:.0f} s, so it was stopped; "
-                                       "it is not a progress file this app wrote") from exc
-            raise
-
-
-def _check_file(path: Path) -> None:
-    """Only open a regular file of a sane size that starts like an SQLite database."""
-    try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise LearnerFileError("is not a file")
-        wal = path.with_name(path.name + "-wal")
-        size = info.st_size + (wal.stat().st_size if wal.is_file() else 0)
-        if size > MAX_FILE_BYTES:
-            raise LearnerFileError(f"is {size / 2**20:,.0f} MB; the report reads progress files up to "
-                                   f"{MAX_FILE_BYTES / 2**20:,.0f} MB")
-        with path.open("rb") as handle:
-            header = handle.read(len(_SQLITE_HEADER))
-    except OSError as exc:
-        raise LearnerFileError(f"cannot be read ({exc.strerror or exc})") from exc
-    if header != _SQLITE_HEADER:
-        raise LearnerFileError("is not a progress file (not an SQLite database)")
-
-
-def _check_schema(conn: sqlite3.Connection) -> None:
-    """``answers`` and ``learners`` must be plain stored tables with the columns read below."""
-    for table, needed in _COLUMNS.items():
-        rows = conn.execute("SELECT type, sql FROM sqlite_master WHERE name = ? COLLATE NOCASE "
-                            "AND type IN ('table', 'view')", [table]).fetchall()
-        if not rows:
-            raise LearnerFileError(f"is not a progress file (it has no {table} table)")
-        kind, sql = rows[0]
-        if kind == "view":
-            raise LearnerFileError(f"is not a progress file this app wrote ({table} is a view, not a table)")
-        if len(rows) > 1 or not _PLAIN_TABLE.match(str(sql or "")):
-            raise LearnerFileError(f"is not a progress file this app wrote ({table} is not a plain table)")
-        columns = {str(row[1]).lower(): row[6] for row in conn.execute(f"PRAGMA table_xinfo({table})")}
-        for column in needed:
-            if column not in columns:
-                raise LearnerFileError(f"is not a progress file this app wrote ({table} has no {column} column)")
-            if columns[column]:  # hidden: computed when read, not stored
-                raise LearnerFileError(f"is not a progress file this app wrote ({table}.{column} is computed)")
-
-
-def _count(conn: sqlite3.Connection, table: str, limit: int, what: str) -> None:
-    count = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-    if count > limit:
-        raise LearnerFileError(f"holds {count:,} {what}; the report reads at most {limit:,} per file")
-
-
-def _read(conn: sqlite3.Connection, path: Path, pack_id: str | None) -> list[LearnerResult]:
-    _check_schema(conn)
-    _count(conn, "answers", MAX_ANSWERS, "answers")
-    _count(conn, "learners", MAX_LEARNERS, "learners")
-    names: dict[object, str] = {}
-    for learner_id, name in conn.execute("SELECT id, name FROM learners"):
-        if not isinstance(name, str) or not name.strip() or len(name) > MAX_TEXT:
-            raise LearnerFileError("is not a progress file this app wrote (a learner's name is empty, "
-                                   f"not text or longer than {MAX_TEXT} characters)")
-        names[learner_id] = name
-    where, params = ("WHERE pack_id = ?", [pack_id]) if pack_id else ("", [])
-    rows = conn.execute(f"SELECT learner_id, question_id, correct FROM answers {where} "
-                        "ORDER BY learner_id, answered_at, id", params)
-    learners: dict[str, dict[str, bool]] = {}
-    questions: set[str] = set()
-    for learner_id, question_id, correct in rows:
-        if not isinstance(question_id, str) or len(question_id) > MAX_TEXT:
-            raise LearnerFileError("is not a progress file this app wrote (a question id is not text or "
-                                   f"longer than {MAX_TEXT} characters)")
-        if type(correct) is not int or correct not in (0, 1):
-            raise LearnerFileError("is not a progress file this app wrote (an answer is marked neither right (1) "
-                                   "nor wrong (0))")
-        if learner_id not in names:
-            continue  # an answer without a profile names no learner to report on; the report always left it out
-        questions.add(question_id)
-        if len(questions) > MAX_QUESTIONS:
-            raise LearnerFileError(f"answers more than {MAX_QUESTIONS:,} different questions of this briefing; "
-                                   "it is not a progress file this app wrote")
-        learners.setdefault(names[learner_id], {}).setdefault(question_id, bool(correct))
-    return [LearnerResult(str(path), name, learners[name]) for name in sorted(learners)]
+    """Every learner in one progress file, with their first attempt per question (see db.learner_files)."""
+    return [LearnerResult(str(path), name, attempts) for name, attempts in read_learner_rows(Path(path), pack_id)]
 
 
 class UnreadableFiles(ValueError):

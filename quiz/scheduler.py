@@ -14,10 +14,13 @@ recall (Again/Hard/Good/Easy); that rating is appended to the log
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from fsrs import Card, Rating, Scheduler, State
 from sqlite_utils import Database
+
+from db import answers, cards
 
 RATINGS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 
@@ -58,59 +61,48 @@ def _row(learner_id: int, pack_id: str, question_id: str, card: Card, reviews: i
     }
 
 
-def _load(db: Database, learner_id: int, pack_id: str, question_id: str) -> dict | None:
-    return next(db.query(
-        "SELECT * FROM cards WHERE learner_id = ? AND pack_id = ? AND question_id = ?",
-        [learner_id, pack_id, question_id]), None)
+def review(row: dict | None, rating: int, answered_at: str) -> tuple[Card, int]:
+    """The card after one more review (and its review count): the scheduler's one decision."""
+    card, _log = _SCHEDULER.review_card(_card(row), Rating(rating), _parse(answered_at))
+    return card, (row["reviews"] if row else 0) + 1
+
+
+def replayed(history: Iterable[dict]) -> tuple[Card, int]:
+    """A card rebuilt from its reviews, oldest first (each with ``rating``, ``correct``, ``answered_at``)."""
+    card, reviews = _card(None), 0
+    for answer in history:
+        rating = answer["rating"] or rating_for(bool(answer["correct"]))
+        card, _log = _SCHEDULER.review_card(card, Rating(rating), _parse(answer["answered_at"]))
+        reviews += 1
+    return card, reviews
 
 
 def on_answer(
     db: Database, *, learner_id: int, pack_id: str, question_id: str, rating: int, answered_at: str,
 ) -> None:
     """Advance this learner's card for the question; runs inside the answer's transaction."""
-    row = _load(db, learner_id, pack_id, question_id)
-    card, _log = _SCHEDULER.review_card(_card(row), Rating(rating), _parse(answered_at))
-    reviews = (row["reviews"] if row else 0) + 1
-    db["cards"].upsert(_row(learner_id, pack_id, question_id, card, reviews),
-                       pk=("learner_id", "pack_id", "question_id"))
-
-
-#: The rating an answer counts with: the learner's latest own rating of it, else the one it was logged with.
-EFFECTIVE_RATING = ("coalesce((SELECT r.rating FROM answer_ratings r WHERE r.answer_id = a.id "
-                    "ORDER BY r.id DESC LIMIT 1), a.rating)")
+    card, reviews = review(cards.load(db, learner_id, pack_id, question_id), rating, answered_at)
+    cards.save(db, _row(learner_id, pack_id, question_id, card, reviews))
 
 
 def replay(db: Database, learner_id: int, pack_id: str, question_id: str) -> None:
     """Recreate one card from the log (after the learner re-rated one of its answers)."""
-    card, reviews = _card(None), 0
-    for answer in db.query(
-            f"SELECT {EFFECTIVE_RATING} AS rating, correct, answered_at FROM answers a "
-            "WHERE learner_id = ? AND pack_id = ? AND question_id = ? ORDER BY id",
-            [learner_id, pack_id, question_id]):
-        rating = answer["rating"] or rating_for(bool(answer["correct"]))
-        card, _log = _SCHEDULER.review_card(card, Rating(rating), _parse(answer["answered_at"]))
-        reviews += 1
+    card, reviews = replayed(answers.reviews_of(db, learner_id, pack_id, question_id))
     if reviews:
-        db["cards"].upsert(_row(learner_id, pack_id, question_id, card, reviews),
-                           pk=("learner_id", "pack_id", "question_id"))
+        cards.save(db, _row(learner_id, pack_id, question_id, card, reviews))
 
 
 def rebuild(db: Database, learner_id: int | None = None) -> int:
     """Recreate the cards from the answer log (all learners, or one); returns cards written."""
-    where, params = ("WHERE a.learner_id = ?", [learner_id]) if learner_id is not None else ("", [])
-    cards: dict[tuple[int, str, str], tuple[Card, int]] = {}
-    for answer in db.query(
-            f"SELECT learner_id, pack_id, question_id, {EFFECTIVE_RATING} AS rating, correct, elapsed_ms, answered_at "
-            f"FROM answers a {where} ORDER BY id", params):
+    built: dict[tuple[int, str, str], tuple[Card, int]] = {}
+    for answer in answers.all_reviews(db, learner_id):
         key = (answer["learner_id"], answer["pack_id"], answer["question_id"])
+        card, count = built.get(key, (_card(None), 0))
         rating = answer["rating"] or rating_for(bool(answer["correct"]))
-        card, reviews = cards.get(key, (_card(None), 0))
         card, _log = _SCHEDULER.review_card(card, Rating(rating), _parse(answer["answered_at"]))
-        cards[key] = (card, reviews + 1)
-    with db.atomic():
-        db.execute(f"DELETE FROM cards {where.replace('a.', '')}", params)
-        db["cards"].insert_all(_row(*key, card, reviews) for key, (card, reviews) in cards.items())
-    return len(cards)
+        built[key] = (card, count + 1)
+    cards.replace_all(db, (_row(*key, card, count) for key, (card, count) in built.items()), learner_id)
+    return len(built)
 
 
 def retrievability(row: dict, now: datetime | None = None) -> float:
@@ -122,6 +114,5 @@ def review_queue(db: Database, learner_id: int, pack_id: str, now: datetime | No
                  ) -> tuple[list[str], list[str]]:
     """(due, later): this learner's reviewed questions due now (most overdue first) and not yet due (soonest first)."""
     now = now or datetime.now(UTC)
-    cards = sorted((_parse(r["due"]), r["question_id"]) for r in db.query(
-        "SELECT question_id, due FROM cards WHERE learner_id = ? AND pack_id = ?", [learner_id, pack_id]))
-    return [q for when, q in cards if when <= now], [q for when, q in cards if when > now]
+    ordered = sorted((_parse(due), qid) for qid, due in cards.due_dates(db, learner_id, pack_id))
+    return [q for when, q in ordered if when <= now], [q for when, q in ordered if when > now]

@@ -28,6 +28,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from content.model import Pack
+from db import answers, sessions
 from db.errors import saving
 from db.progress import now_iso, write_transaction
 from quiz import plan, scheduler
@@ -38,6 +39,8 @@ from quiz.grade import Grade, grade
 from quiz.questions import QuizQuestion
 
 MODES = ("practice", "exam", "review", "topic", "custom")
+#: The learner's recall ratings after feedback (1 Again … 4 Easy), as the scheduler knows them.
+RATINGS = scheduler.RATINGS
 PRACTICE_LENGTH = 20
 TITLES = {"practice": "Practice", "review": "Review mistakes", "custom": "Practice chosen questions"}
 #: Modes that show feedback after each answer (an exam shows it only at the end).
@@ -45,6 +48,10 @@ IMMEDIATE_FEEDBACK = frozenset({"practice", "review", "topic", "custom"})
 #: A missed question comes back this many questions later (or at the end).
 RETRY_GAP = 3
 MAX_RETRIES = 3
+
+
+class NothingToAsk(ValueError):
+    """A quiz was asked for where there is no question to ask (no mistakes to review, say)."""
 
 
 @dataclass
@@ -110,19 +117,17 @@ class QuizSession:
         that question a second time.
         """
         logged: dict[str, list[dict[str, Any]]] = {}
-        for row in self.db.query("SELECT id, question_id, response, score FROM answers WHERE session_id = ? "
-                                 "AND learner_id = ? AND pack_id = ? ORDER BY id",
-                                 [self.state.id, self.learner_id, self.state.pack_id]):
+        for row in answers.in_session(self.db, self.state.id, self.learner_id, self.state.pack_id):
             logged.setdefault(row["question_id"], []).append(row)
         for qid, rows in logged.items():
             slots = [s for s, q in enumerate(self.state.question_ids) if q == qid]
             known = [s for s in slots if str(s) in self.state.answered]
             for slot, row in zip([s for s in slots if str(s) not in self.state.answered], rows[len(known):],
                                  strict=False):
-                response = json.loads(row["response"]) if row["response"] else None
-                self.state.answered[str(slot)] = {"response": response, "score": row["score"], "answer_id": row["id"]}
+                self.state.answered[str(slot)] = {"response": row["response"], "score": row["score"],
+                                                  "answer_id": row["id"]}
                 if qid in self.by_id:
-                    self.grades[str(slot)] = grade(self.by_id[qid], response)
+                    self.grades[str(slot)] = grade(self.by_id[qid], row["response"])
 
     # -- starting ----------------------------------------------------------------
     @classmethod
@@ -144,7 +149,7 @@ class QuizSession:
             chosen = plan.compose(questions, length=length, ranked=ranked, fixed=fixed, seed=seed)
         elif mode == "exam":
             if spec is None:
-                raise ValueError("An exam needs an exam code.")
+                raise NothingToAsk("An exam needs an exam code.")
             chosen = plan.compose(questions, length=spec.count, ranked=plan.exam_ranking(questions, spec.seed),
                                   seed=spec.seed)
             title = f"Exam {spec.code}"
@@ -164,26 +169,22 @@ class QuizSession:
             wanted = set(question_ids or [])
             chosen = [q for q in questions if q.id in wanted]
         if not chosen:
-            raise ValueError("There are no questions to ask here yet.")
+            raise NothingToAsk("There are no questions to ask here yet.")
         state = SessionState(session_id, mode, pack.id, seed, [q.id for q in chosen],
                              exam_code=spec.code if spec else None, deadline=deadline, title=title)
         with saving("The new quiz"), write_transaction(db):
-            db["quiz_sessions"].insert({
-                "id": session_id, "learner_id": learner_id, "pack_id": pack.id, "mode": mode, "seed": seed,
-                "config": json.dumps({"exam_code": state.exam_code, "topic": topic}),
-                "state": json.dumps(asdict(state)), "started_at": now_iso(),
-            })
+            sessions.create(db, session_id=session_id, learner_id=learner_id, pack_id=pack.id, mode=mode, seed=seed,
+                            config=json.dumps({"exam_code": state.exam_code, "topic": topic}),
+                            state=json.dumps(asdict(state)), started_at=now_iso())
         return cls(db, learner_id, pack, state)
 
     @classmethod
     def resume(cls, db: Database, learner_id: int, pack: Pack) -> QuizSession | None:
         """The learner's latest unfinished session for this pack, if any."""
-        row = next(db.query(
-            "SELECT state FROM quiz_sessions WHERE learner_id = ? AND pack_id = ? AND finished_at IS NULL "
-            "ORDER BY started_at DESC LIMIT 1", [learner_id, pack.id]), None)
-        if not row:
+        saved = sessions.latest_unfinished(db, learner_id, pack.id)
+        if saved is None:
             return None
-        session = cls(db, learner_id, pack, SessionState.from_json(row["state"]))
+        session = cls(db, learner_id, pack, SessionState.from_json(saved))
         return session if session.questions and not session.finished else None
 
     # -- asking ------------------------------------------------------------------
@@ -281,6 +282,11 @@ class QuizSession:
             shifted[str(int(key) + 1) if int(key) >= at else key] = entry
         self.state.answered = shifted
 
+    @staticmethod
+    def default_rating(result: Grade) -> int:
+        """The recall rating an answer is stored with until the learner picks another (Again or Good)."""
+        return scheduler.rating_for(result.correct)
+
     def rate(self, rating: int) -> None:
         """The learner's own rating of their recall for the last answer (1 Again … 4 Easy); FSRS uses it."""
         if self.last_answer_id is None:
@@ -300,10 +306,8 @@ class QuizSession:
             raise
 
     def _save(self) -> None:
-        update: dict[str, Any] = {"state": json.dumps(asdict(self.state))}
-        if self.finished:
-            update["finished_at"] = now_iso()
-        self.db["quiz_sessions"].update(self.state.id, update)
+        sessions.save_state(self.db, self.state.id, json.dumps(asdict(self.state)),
+                            now_iso() if self.finished else None)
 
     # -- results -----------------------------------------------------------------
     def review(self) -> list[Outcome]:
@@ -333,18 +337,14 @@ class QuizSession:
 
 def rate_answer(db: Database, answer_id: int, rating: int) -> None:
     """Append the learner's rating of one answer and replay that card from the log."""
-    row = next(db.query("SELECT learner_id, pack_id, question_id FROM answers WHERE id = ?", [answer_id]))
     with saving("Your rating"), write_transaction(db):
-        db["answer_ratings"].insert({"answer_id": answer_id, "rating": int(rating), "rated_at": now_iso()})
-        scheduler.replay(db, row["learner_id"], row["pack_id"], row["question_id"])
+        learner_id, pack_id, question_id = answers.add_rating(db, answer_id, rating)
+        scheduler.replay(db, learner_id, pack_id, question_id)
 
 
 def last_wrong(db: Database, learner_id: int, pack_id: str) -> list[str]:
     """Questions whose most recent answer by this learner was wrong, most recent first."""
-    return [r["question_id"] for r in db.query(
-        "SELECT question_id FROM answers a WHERE learner_id = ? AND pack_id = ? AND id = ("
-        " SELECT max(id) FROM answers b WHERE b.learner_id = a.learner_id AND b.pack_id = a.pack_id"
-        " AND b.question_id = a.question_id) AND correct = 0 ORDER BY id DESC", [learner_id, pack_id])]
+    return answers.last_wrong(db, learner_id, pack_id)
 
 
 def new_exam_spec(count: int = 20, minutes: int = 0) -> ExamSpec:

@@ -15,6 +15,10 @@ from datetime import UTC, date, datetime, timedelta
 from sqlite_utils import Database
 
 from content.model import Pack
+from db import cards
+from db import stats as stats_db
+from db.learners import learner_name
+from db.reads import read_sections
 from quiz import scheduler
 from quiz.questions import QuizQuestion
 
@@ -104,11 +108,7 @@ def days(db: Database, learner_id: int, pack_id: str, *, now: datetime | None = 
     # Range on the indexed UTC timestamp first (a day early, for any time zone), so only
     # these days' rows are converted to local dates; converting every row was the slow part.
     since = datetime.combine(first - timedelta(days=1), datetime.min.time(), UTC).isoformat()
-    rows = {r["day"]: r for r in db.query(
-        "SELECT date(answered_at, 'localtime') AS day, count(*) AS answers, sum(correct) AS correct, "
-        "coalesce(sum(elapsed_ms), 0) / 1000.0 AS seconds FROM answers "
-        "WHERE learner_id = ? AND answered_at >= ? AND pack_id = ? GROUP BY day HAVING day >= ?",
-        [learner_id, since, pack_id, first.isoformat()])}
+    rows = stats_db.per_day(db, learner_id, pack_id, since, first.isoformat())
     result = []
     for n in range(length):
         day = (first + timedelta(days=n)).isoformat()
@@ -118,22 +118,20 @@ def days(db: Database, learner_id: int, pack_id: str, *, now: datetime | None = 
 
 
 def topics(db: Database, learner_id: int, pack: Pack, questions: Sequence[QuizQuestion], *,
-           now: datetime | None = None) -> list[TopicMastery]:
+           now: datetime | None = None, totals: Sequence[dict] | None = None) -> list[TopicMastery]:
     """Per topic: questions, answered, right on their last try, mean FSRS retrievability."""
-    last = {r["question_id"]: r["correct"] for r in db.query(
-        "SELECT question_id, correct FROM answers WHERE id IN (SELECT max(id) FROM answers "
-        "WHERE learner_id = ? AND pack_id = ? GROUP BY question_id)", [learner_id, pack.id])}
-    cards = {r["question_id"]: r for r in db.query(
-        "SELECT * FROM cards WHERE learner_id = ? AND pack_id = ?", [learner_id, pack.id])}
+    totals = stats_db.per_question(db, learner_id, pack.id) if totals is None else totals
+    last = {r["question_id"]: r["last_correct"] for r in totals}
+    by_card = cards.for_pack(db, learner_id, pack.id)
     now = now or datetime.now(UTC)
-    order = [t.id for t in pack.topics]
+    order = {t.id: n for n, t in enumerate(pack.topics)}
     by_topic: dict[str, list[str]] = {}
     for question in questions:
         by_topic.setdefault(question.topic, []).append(question.id)
     result = []
-    for topic in sorted(by_topic, key=lambda t: order.index(t) if t in order else len(order)):
+    for topic in sorted(by_topic, key=lambda t: order.get(t, len(order))):
         ids = by_topic[topic]
-        recall = [scheduler.retrievability(cards[q], now) for q in ids if q in cards]
+        recall = [scheduler.retrievability(by_card[q], now) for q in ids if q in by_card]
         result.append(TopicMastery(
             topic, pack.topic_title(topic), len(ids), sum(q in last for q in ids), sum(last.get(q, 0) for q in ids),
             sum(recall) / len(recall) if recall else None))
@@ -144,44 +142,34 @@ def due(db: Database, learner_id: int, pack_id: str, *, now: datetime | None = N
         horizon: int = HORIZON_DAYS) -> list[tuple[str, int]]:
     """Reviews due on each of the next ``horizon`` local days; overdue ones count for today."""
     today = _today(now or datetime.now(UTC))
-    counts = {r["day"]: r["n"] for r in db.query(
-        "SELECT max(date(due, 'localtime'), ?) AS day, count(*) AS n FROM cards "
-        "WHERE learner_id = ? AND pack_id = ? GROUP BY day", [today.isoformat(), learner_id, pack_id])}
+    counts = stats_db.due_per_day(db, learner_id, pack_id, today.isoformat())
     return [((today + timedelta(days=n)).isoformat(), counts.get((today + timedelta(days=n)).isoformat(), 0))
             for n in range(horizon)]
 
 
 def hardest(db: Database, learner_id: int, pack_id: str, prompts: dict[str, str], *,
-            limit: int = HARDEST) -> list[HardQuestion]:
+            limit: int = HARDEST, totals: Sequence[dict] | None = None) -> list[HardQuestion]:
     """Questions with the lowest share of right answers (ties: more attempts first)."""
-    rows = db.query(
-        "SELECT question_id, count(*) AS attempts, sum(correct) AS correct FROM answers "
-        "WHERE learner_id = ? AND pack_id = ? GROUP BY question_id "
-        "ORDER BY 1.0 * sum(correct) / count(*), count(*) DESC, question_id", [learner_id, pack_id])
-    result = []
-    for row in rows:
-        if row["question_id"] in prompts and row["correct"] < row["attempts"]:
-            result.append(HardQuestion(row["question_id"], prompts[row["question_id"]], row["attempts"],
-                                       row["correct"]))
-        if len(result) == limit:
-            break
-    return result
+    totals = stats_db.per_question(db, learner_id, pack_id) if totals is None else totals
+    ranked = sorted((r for r in totals if r["question_id"] in prompts and r["correct"] < r["attempts"]),
+                    key=lambda r: (r["correct"] / r["attempts"], -r["attempts"], r["question_id"]))
+    return [HardQuestion(r["question_id"], prompts[r["question_id"]], r["attempts"], r["correct"])
+            for r in ranked[:limit]]
 
 
 def dashboard(db: Database, learner_id: int, pack: Pack, questions: Sequence[QuizQuestion], *,
               now: datetime | None = None) -> Dashboard:
     """Everything the Progress page and ``main.py stats`` show for one learner and pack."""
     now = now or datetime.now(UTC)
-    name = next(db.query("SELECT name FROM learners WHERE id = ?", [learner_id]))["name"]
-    total = next(db.query(
-        "SELECT count(*) AS n, coalesce(sum(correct), 0) AS correct, coalesce(sum(elapsed_ms), 0) / 1000.0 AS s "
-        "FROM answers WHERE learner_id = ? AND pack_id = ?", [learner_id, pack.id]))
-    read = {r["section_id"] for r in db.query(
-        "SELECT section_id FROM section_reads WHERE learner_id = ? AND pack_id = ?", [learner_id, pack.id])}
+    totals = stats_db.per_question(db, learner_id, pack.id)
+    read = read_sections(db, learner_id, pack.id)
     return Dashboard(
-        learner=name, pack_id=pack.id, answers=total["n"], correct=total["correct"], seconds=total["s"],
-        days=days(db, learner_id, pack.id, now=now), topics=topics(db, learner_id, pack, questions, now=now),
-        due=due(db, learner_id, pack.id, now=now), hardest=hardest(db, learner_id, pack.id,
-                                                                   {q.id: q.prompt for q in questions}),
+        learner=learner_name(db, learner_id) or "", pack_id=pack.id,
+        answers=sum(r["attempts"] for r in totals), correct=sum(r["correct"] for r in totals),
+        seconds=sum(r["elapsed_ms"] for r in totals) / 1000.0,
+        days=days(db, learner_id, pack.id, now=now),
+        topics=topics(db, learner_id, pack, questions, now=now, totals=totals),
+        due=due(db, learner_id, pack.id, now=now),
+        hardest=hardest(db, learner_id, pack.id, {q.id: q.prompt for q in questions}, totals=totals),
         sections=[(s.title, s.id in read) for s in pack.sections],
     )

@@ -115,11 +115,11 @@ def test_export_pdf_headless_writes_an_a4_handout(data_dir, tmp_path):
 
 
 def _seed_history(data_dir, answers: int = 40) -> None:
+    from app.workspace import Workspace
     from bench.synthetic import write_history
     from content.loader import load_pack
     from db.learners import ensure_learner
     from quiz.generate import generate
-    from quiz.workspace import Workspace
 
     ws = Workspace(data_dir)
     pack = load_pack(BUNDLED)

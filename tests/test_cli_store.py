@@ -10,9 +10,9 @@ import sqlite3
 import subprocess
 import sys
 
+from app.workspace import Workspace
 from db import backup
 from quiz.answers import record_answer
-from quiz.workspace import Workspace
 from tests_support import ROOT
 
 
@@ -81,7 +81,7 @@ def test_recover_flag_moves_the_damaged_file_aside_and_restores_the_newest_backu
 CRASH_FIRST_SESSION = r"""
 import os, signal, sys
 from quiz.answers import record_answer
-from quiz.workspace import Workspace
+from app.workspace import Workspace
 ws = Workspace(sys.argv[1])
 for n in range(50):
     record_answer(ws.progress, learner_id=ws.learner_id, pack_id="sanaenomics", question_id=f"w{n}", response=n,

@@ -15,3 +15,11 @@ def right_answer(question):  # noqa: ANN001, ANN201 - tests only
     if question.kind in ("multi", "order"):
         return list(question.answers)
     return question.answer
+
+
+def state_for(workspace):  # noqa: ANN001, ANN201 - tests only
+    """The app state a page needs, for a workspace opened by a test (settings in its data folder)."""
+    from ui.settings import app_settings
+    from ui.state import AppState
+
+    return AppState(workspace, app_settings(workspace.root))

@@ -16,9 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from content.problems import PackError
-from db.errors import InstanceBusyError, StoreError
-from quiz.workspace import Workspace
+from app.errors import InstanceBusyError, PackError, StoreError
+from app.workspace import Workspace
 from ui import theme
 from ui.main_window import MainWindow
 from ui.settings import app_settings

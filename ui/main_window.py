@@ -1,7 +1,7 @@
 """The main window: Briefing, Quiz and Progress pages behind one tab bar.
 
 It only arranges pages, menus and shortcuts and remembers its geometry; every
-page gets the :class:`~quiz.workspace.Workspace` and reads state from it.
+page gets the :class:`~app.workspace.Workspace` and reads state from it.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.workspace import Workspace
 from content.model import Pack
-from quiz.workspace import Workspace
 from ui import theme
 from ui.briefing import BriefingPage
 from ui.packs import PackImport, ProblemsDialog
@@ -32,6 +32,7 @@ from ui.progress import ProgressPage
 from ui.quiz import QuizPage
 from ui.safety import DataSafety
 from ui.settings import app_settings
+from ui.state import AppState
 from ui.text import tooltip
 
 BASE_POINT_SIZE: float | None = None
@@ -56,21 +57,20 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workspace = workspace
         self.settings = app_settings(workspace.root)
-        wanted = self.settings.value("pack")
-        self.pack = workspace.pack(wanted if wanted in workspace.pack_ids() else None)
+        #: the pack, learner, progress and settings every page follows (they subscribe to its signals)
+        self.state = AppState(workspace, self.settings, self)
         self.setMinimumSize(720, 480)
         self.pack_import: PackImport | None = None
         self.presenter: QWidget | None = None
         self.presenter_at: dict[str, int] = {}  # where presenter mode was left, per pack, this run
 
-        self._restore_learner()
         apply_text_size(int(self.settings.value("text_size", 0)))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName("Main areas")
-        self.briefing = BriefingPage(workspace, self.pack.id)
-        self.quiz = QuizPage(workspace, self.pack.id)
-        self.progress = ProgressPage(workspace, self.pack.id)
+        self.briefing = BriefingPage(self.state)
+        self.quiz = QuizPage(self.state)
+        self.progress = ProgressPage(self.state)
         for page, label in ((self.briefing, "&Briefing"), (self.quiz, "&Quiz"), (self.progress, "&Progress")):
             self.tabs.addTab(page, label)
         self.pack_combo = QComboBox()
@@ -89,9 +89,10 @@ class MainWindow(QMainWindow):
         self.briefing.quiz_requested.connect(self._quiz_topic)
         self.quiz.read_requested.connect(self.read_in_briefing)
         self.progress.practice_requested.connect(self._practise)
-        self.progress.learner_changed.connect(self._learner_changed)
-        self.safety = DataSafety(self, workspace, on_restored=self._progress_replaced)
-        self.progress.learners.before_delete = self.safety.back_up_now
+        self.state.pack_changed.connect(lambda _pack: self._show_pack())
+        self.state.learner_changed.connect(
+            lambda _learner: self.statusBar().showMessage(f"Learner: {self.workspace.learner_name()}", 5000))
+        self.safety = DataSafety(self, self.state)
         self._build_menus()
         self._fill_packs()
         self._restore_state()
@@ -191,24 +192,17 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == self.pack.id)
         self.statusBar().showMessage(f"Source: {self.pack.meta.source_title}")
 
+    @property
+    def pack(self) -> Pack:
+        return self.state.pack
+
     def set_pack(self, pack_id: str) -> None:
         """Read, quiz and chart another briefing; remembered for the next start.
 
-        An unfinished quiz of the previous pack stays saved and can be resumed
-        when that pack is chosen again.
+        Every page follows the state's ``pack_changed``; an unfinished quiz of the
+        previous pack stays saved and can be resumed when that pack is chosen again.
         """
-        if pack_id not in self.workspace.pack_ids():
-            return
-        self.pack = self.workspace.pack(pack_id)
-        for page in (self.briefing, self.quiz, self.progress):
-            page.pack_id = pack_id
-        self.briefing.rebuild()
-        self.quiz.session = None
-        self.quiz.show_menu()
-        if self.progress.isVisible():
-            self.progress.refresh()  # otherwise it refreshes when shown
-        self.settings.setValue("pack", pack_id)
-        self._show_pack()
+        self.state.set_pack(pack_id)
 
     def choose_pack_to_import(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Import briefing pack: choose the folder with pack.toml",
@@ -226,7 +220,7 @@ class MainWindow(QMainWindow):
 
     def _imported(self, pack: Pack) -> None:
         self._fill_packs()
-        self.set_pack(pack.id)
+        self.state.set_pack(pack.id, force=True)  # a re-imported pack is shown afresh
         self.statusBar().showMessage(f"Imported {pack.meta.title} ({pack.id})", 10000)
 
     def _report_broken_packs(self) -> None:
@@ -242,8 +236,7 @@ class MainWindow(QMainWindow):
     # -- exports and sessions -------------------------------------------------------------
     def export_quiz(self, fmt: str) -> Path | None:
         """This pack's questions for Anki, Moodle or a spreadsheet (same writers as ``main.py export``)."""
-        from quiz.generate import generate
-        from quiz.interchange import FORMATS, export_questions, safe_filename
+        from quiz.interchange import FORMATS, safe_filename
 
         suffix = FORMATS[fmt]
         suggested = str(Path(self._folder("export")) / safe_filename(f"{self.pack.id}-quiz", suffix))
@@ -253,36 +246,35 @@ class MainWindow(QMainWindow):
             return None
         target = Path(path) if Path(path).suffix else Path(path + suffix)
         self.settings.setValue("folders/export", str(target.parent))
-        questions = generate(self.pack, 0)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            export_questions(self.pack, questions, fmt, target)
+            count = self.workspace.export_quiz(fmt, target, self.pack.id)
         except (OSError, ValueError) as exc:
             QMessageBox.critical(self, "Export failed", f"Could not write {target}: {exc}")
             return None
         finally:
             QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(f"Saved {len(questions)} questions to {target}", 8000)
+        self.statusBar().showMessage(f"Saved {count} questions to {target}", 8000)
         return target
 
     def trainer_report(self) -> QWidget:
         from ui.trainer_report import TrainerReportDialog
 
-        dialog = TrainerReportDialog(self.pack, Path(self._folder("report")), self)
+        dialog = TrainerReportDialog(self.workspace, self.pack, Path(self._folder("report")), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def present(self) -> QWidget:
         """Presenter mode: this pack's figures, then its questions, full screen on this window's screen."""
-        from quiz.generate import generate
         from quiz.slides import deck
         from ui.presenter import PresenterWindow
 
         if self.presenter is not None:
             self.presenter.close()
         pack_id = self.pack.id
-        window = PresenterWindow(deck(self.pack, generate(self.pack, 0)), self.presenter_at.get(pack_id, 0))
+        slides = deck(self.pack, self.workspace.questions(pack_id))
+        window = PresenterWindow(slides, self.presenter_at.get(pack_id, 0))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.left_at.connect(lambda index: self.presenter_at.__setitem__(pack_id, index))
         window.destroyed.connect(self._presenter_closed)
@@ -324,9 +316,8 @@ class MainWindow(QMainWindow):
         """Ctrl +/−: scale all text; remembered across restarts."""
         size = int(self.settings.value("text_size", 0)) + step if step else 0
         size = max(-3, min(8, size))
-        self.settings.setValue("text_size", size)
         apply_text_size(size)
-        self.briefing.rebuild()
+        self.state.set_setting("text_size", size)  # the briefing lays itself out again
 
     def export_pdf(self) -> None:
         from ui.handout import write_pdf
@@ -360,30 +351,6 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(f"Briefing Quiz\n\nPack: {self.pack.meta.title}\nSource: {self.pack.meta.source_title}")
         box.exec()
-
-    # -- learners -----------------------------------------------------------------
-    def _restore_learner(self) -> None:
-        """Start with the learner who used the app last (if the profile still exists)."""
-        from db.learners import list_learners
-
-        wanted = self.settings.value("learner")
-        for row in list_learners(self.workspace.progress):
-            if row["name"] == wanted:
-                self.workspace.learner_id = int(row["id"])
-
-    def _progress_replaced(self) -> None:
-        """A backup was restored: every page shows the restored progress."""
-        self.progress.refresh()
-        self._learner_changed()
-
-    def _learner_changed(self) -> None:
-        from db.learners import learner_name
-
-        self.settings.setValue("learner", learner_name(self.workspace.progress, self.workspace.learner_id))
-        self.briefing.rebuild()
-        self.quiz.session = None
-        self.quiz.show_menu()
-        self.statusBar().showMessage(f"Learner: {self.settings.value('learner')}", 5000)
 
     # -- window state ----------------------------------------------------------
     def _restore_state(self) -> None:

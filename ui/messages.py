@@ -21,3 +21,13 @@ def warn(parent: QWidget, title: str, text: str, *, name: str = NOT_SAVED) -> QM
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def inform(parent: QWidget, title: str, text: str, *, name: str = "information") -> QMessageBox:
+    """An information box (nothing went wrong; there is just nothing to do)."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setObjectName(name)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

@@ -1,6 +1,6 @@
 """Importing briefing packs from the GUI: a progress dialog, then the pack or every problem.
 
-The import itself is :meth:`quiz.workspace.Workspace.import_pack` (all or
+The import itself is :meth:`app.workspace.Workspace.import_pack` (all or
 nothing, the same code as ``main.py import``). It runs on a worker thread so
 the window keeps painting while a large pack is parsed and checked; this
 module only shows its steps and its outcome.
@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from content.library import Cancellation
+from app.workspace import IMPORT_STEPS, Cancellation, Workspace
 from content.model import Pack
 from content.problems import ImportCancelled, PackError
-from quiz.workspace import IMPORT_STEPS, Workspace
 from ui.text import plain, tooltip
 
 

@@ -1,6 +1,6 @@
 """Keeping progress safe from the GUI: backups, restore, recovery offer, database check.
 
-The work is done by :class:`quiz.workspace.Workspace` and :mod:`db.backup` /
+The work is done by :class:`app.workspace.Workspace` and :mod:`db.backup` /
 :mod:`db.recovery`; this module only asks the user and reports in plain words.
 Every action here that changes files catches SQLite and OS errors and says
 what was not done; none of them can end in a traceback.
@@ -9,18 +9,15 @@ what was not done; none of them can end in a traceback.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
-from db import backup
-from db.errors import StoreError
-from db.progress import quick_check
-from quiz import progress_export
-from quiz.workspace import Workspace
+from app.errors import StoreError
+from app.workspace import Backup
 from ui.messages import warn
+from ui.state import AppState
 
 CHECK_EVERY_MS = 5 * 60 * 1000  # look every 5 minutes whether the 30-minute backup is due
 
@@ -34,9 +31,9 @@ def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMes
 class DataSafety(QObject):
     """Adds File/Help actions and the automatic backup timer to a main window."""
 
-    def __init__(self, window: QWidget, workspace: Workspace, on_restored: Callable[[], None]):
+    def __init__(self, window: QWidget, state: AppState):
         super().__init__(window)
-        self.window, self.workspace, self.on_restored = window, workspace, on_restored
+        self.window, self.state, self.workspace = window, state, state.workspace
         self.recovery_box: QMessageBox | None = None
         self.timer = QTimer(self, interval=CHECK_EVERY_MS)
         self.timer.timeout.connect(self.back_up_if_due)
@@ -81,7 +78,7 @@ class DataSafety(QObject):
         return True
 
     def choose_backup(self) -> None:
-        backups = backup.list_backups(self.workspace.backups_dir)
+        backups = self.workspace.backups()
         if not backups:
             _box(self.window, QMessageBox.Icon.Information, "Restore a backup",
                  f"There are no backups yet in {self.workspace.backups_dir}.").exec()
@@ -94,14 +91,14 @@ class DataSafety(QObject):
         if ok:
             self.restore(backups[labels.index(choice)])
 
-    def restore(self, chosen: backup.Backup) -> bool:
+    def restore(self, chosen: Backup) -> bool:
         try:
             kept = self.workspace.restore(chosen.path)
         except (StoreError, ValueError, OSError, sqlite3.Error) as exc:
             warn(self.window, "Restore failed", f"The backup from {chosen.label} was not restored. {exc}")
-            self.on_restored()  # the pages show what is in the progress file now (unchanged)
+            self.state.learners_changed()  # the pages show what is in the progress file now (unchanged)
             return False
-        self.on_restored()
+        self.state.learners_changed()
         note = f" Your previous progress file was kept as {kept.name}." if kept else ""
         self._status(f"Restored the backup from {chosen.label}.{note}")
         return True
@@ -111,23 +108,21 @@ class DataSafety(QObject):
                                               f"progress.{kind}", f"{kind.upper()} (*.{kind})")
         if not path:
             return
-        db, learner = self.workspace.progress, self.workspace.learner_id
         try:
-            count = (progress_export.write_csv(db, path, learner) if kind == "csv"
-                     else progress_export.write_json(db, path, learner))
+            count = self.workspace.export_progress(kind, path)
         except (OSError, sqlite3.Error) as exc:
             warn(self.window, "Export failed", f"Could not write {path}: {exc}", name="export-failed")
             return
         self._status(f"Exported {count} answers to {path}")
 
     def check_database(self) -> None:
-        result = quick_check(self.workspace.progress)
-        answers = self.workspace.progress["answers"].count
-        backups = backup.list_backups(self.workspace.backups_dir)
+        found = self.workspace.check_database()
+        backups = found.backups
         newest = f"newest backup {backups[0].label}" if backups else "no backups yet"
-        if result == "ok":
-            text = (f"Your progress database is healthy.\n\n{answers} answers recorded; {len(backups)} backups "
-                    f"({newest}).\nFile: {self.workspace.progress_path}")
+        result = found.result
+        if found.ok:
+            text = (f"Your progress database is healthy.\n\n{found.answers} answers recorded; {len(backups)} "
+                    f"backups ({newest}).\nFile: {found.path}")
             icon = QMessageBox.Icon.Information
         else:
             text = (f"SQLite found problems in your progress database:\n\n{result}\n\n"

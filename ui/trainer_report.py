@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import UnreadableFiles
+from app.workspace import Workspace
 from content.model import Pack
-from quiz.report import UnreadableFiles, merge_files
 from ui.text import plain
 
 PROGRESS_FILTER = "Progress files (*.db *.sqlite *.sqlite3);;All files (*)"
@@ -36,9 +37,9 @@ PROGRESS_FILTER = "Progress files (*.db *.sqlite *.sqlite3);;All files (*)"
 class TrainerReportDialog(QDialog):
     """Files in, report out; the dialog stays open to show what happened."""
 
-    def __init__(self, pack: Pack, folder: Path, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, pack: Pack, folder: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.pack, self.folder = pack, folder
+        self.workspace, self.pack, self.folder = workspace, pack, folder
         self.setWindowTitle("Trainer report")
         self.written: list[Path] = []
 
@@ -135,7 +136,7 @@ class TrainerReportDialog(QDialog):
             self.status.repaint()
 
         try:
-            report = merge_files(paths, self.pack, step)
+            report = self.workspace.trainer_report(paths, self.pack.id, step)
             self.status.setText("Writing the PDF…")
             self.bar.setValue(len(paths))
             self.written.append(write_report_pdf(report, output))

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from pack_edits import make_pack, tree
 
+from app.workspace import Workspace
 from content.library import Cancellation, Library
 from content.problems import ImportCancelled, PackError
-from quiz.workspace import Workspace
 from tests_support import DATA
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from app.workspace import Workspace
 from content.problems import PackError
 from db.learners import ensure_learner
 from quiz.answers import record_answer
-from quiz.workspace import Workspace
 from tests_support import BUNDLED, DATA
 
 

@@ -181,7 +181,7 @@ def test_after_the_clock_goes_back_a_day_the_backup_just_taken_is_kept_and_backu
     """Finding: names were local wall-clock time, so a backup taken after the clock went back
     sorted as old, rotation deleted it (while "Backed up" was reported), and none was due again
     until the clock passed the newest name."""
-    from quiz.workspace import Workspace
+    from app.workspace import Workspace
 
     ws = Workspace(tmp_path / "data")
     day1_evening = datetime(2026, 5, 1, 20, 0)  # the machine's clock (local time)
@@ -204,7 +204,7 @@ def test_after_the_clock_goes_back_a_day_the_backup_just_taken_is_kept_and_backu
 MOVE = r"""
 import sys
 from datetime import UTC, datetime
-from quiz.workspace import Workspace
+from app.workspace import Workspace
 ws = Workspace(sys.argv[1])
 print(ws.back_up(now=datetime.fromisoformat(sys.argv[2]) if len(sys.argv) > 2 else None))
 ws.close()

@@ -7,9 +7,9 @@ import sys
 
 import pytest
 
+from app.workspace import Workspace
 from db.errors import InstanceBusyError, StoreError, StoreFullError
 from quiz.answers import record_answer
-from quiz.workspace import Workspace
 from tests_support import ROOT
 
 
@@ -32,7 +32,7 @@ def test_a_second_instance_on_the_same_data_folder_is_refused_with_a_clear_messa
 
 
 def test_a_killed_instance_does_not_leave_the_folder_locked(data_dir):
-    holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from quiz.workspace import Workspace\n"
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from app.workspace import Workspace\n"
                                "ws = Workspace(sys.argv[1]); print('open', flush=True); time.sleep(60)",
                                str(data_dir)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:

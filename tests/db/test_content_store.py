@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
+from app.workspace import Workspace
 from content.loader import load_pack
 from content.store import export_all, read_pack, write_pack
 from db.content import open_content, pack_ids
 from db.learners import ensure_learner
-from quiz.workspace import Workspace
 
 
 def test_round_trip_is_exact(bundled_pack):

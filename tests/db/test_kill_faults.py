@@ -13,10 +13,10 @@ import sqlite3
 import pytest
 from faults import HOOK, killed, run_child, steps_of
 
+from app.workspace import Workspace
 from db import backup
 from db.progress import read_only
 from quiz.answers import record_answer
-from quiz.workspace import Workspace
 
 BEFORE_BACKUP = 100
 IN_WAL = 500
@@ -25,7 +25,7 @@ RESTORE = r"""
 import sys
 from db import backup
 from quiz.answers import record_answer
-from quiz.workspace import Workspace
+from app.workspace import Workspace
 ws = Workspace(sys.argv[1])
 ws.progress.execute("PRAGMA wal_autocheckpoint=0")  # the newest answers live only in the WAL
 for n in range(IN_WAL):
@@ -41,7 +41,7 @@ print(steps_taken())
 
 BACKUP = r"""
 import sys
-from quiz.workspace import Workspace
+from app.workspace import Workspace
 ws = Workspace(sys.argv[1])
 """ + HOOK + r"""
 ws.back_up()

@@ -13,12 +13,12 @@ import threading
 
 import pytest
 
+from app.workspace import Workspace
 from db import backup, recovery
 from db.errors import RestoreRefusedError
 from db.learners import ensure_learner
 from db.progress import open_progress
 from quiz.answers import record_answer
-from quiz.workspace import Workspace
 from tests_support import ROOT
 
 
@@ -378,7 +378,7 @@ def test_a_restore_killed_between_its_two_renames_is_completed_at_the_next_start
     record_answer(ws.progress, learner_id=ws.learner_id, pack_id="p", question_id="later", response=1,
                   correct=True, score=1, elapsed_ms=1, mode="practice", session_id=None)
     ws.close()
-    script = ("import os, signal, sys\nfrom pathlib import Path\nfrom quiz.workspace import Workspace\n"
+    script = ("import os, signal, sys\nfrom pathlib import Path\nfrom app.workspace import Workspace\n"
               "ws = Workspace(sys.argv[1])\nreal = os.replace\ncalls = []\n"
               "def replace(src, dst):\n"
               "    if str(src).endswith('.restoring'):\n"

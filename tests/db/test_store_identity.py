@@ -9,11 +9,11 @@ import sys
 
 import pytest
 
+from app.workspace import Workspace
 from db import recovery
 from db.errors import ForeignFileError
 from db.learners import ensure_learner
 from db.progress import APPLICATION_ID, migrations, open_progress, schema_version
-from quiz.workspace import Workspace
 from tests_support import ROOT
 
 

@@ -12,6 +12,7 @@ import sys
 
 import pytest
 
+import db.learner_files
 from db.learners import ensure_learner
 from db.progress import open_progress
 from quiz.answers import record_answer
@@ -160,9 +161,8 @@ def test_a_folder_or_a_pipe_is_not_opened(tmp_path):
 
 
 def test_files_over_the_size_limit_are_not_opened(files, monkeypatch):
-    import quiz.report
 
-    monkeypatch.setattr(quiz.report, "MAX_FILE_BYTES", files[0].stat().st_size - 1)
+    monkeypatch.setattr(db.learner_files, "MAX_FILE_BYTES", files[0].stat().st_size - 1)
     assert "the report reads progress files up to" in refusal(files[0])
 
 
@@ -170,22 +170,20 @@ def test_files_over_the_size_limit_are_not_opened(files, monkeypatch):
                                                 ("MAX_LEARNERS", "holds 1 learners; the report reads at most 0"),
                                                 ("MAX_QUESTIONS", "more than 2 different questions")])
 def test_row_limits_are_refused_with_the_numbers(files, monkeypatch, limit, needle):
-    import quiz.report
 
     sizes = {"MAX_ANSWERS": 3, "MAX_LEARNERS": 0, "MAX_QUESTIONS": 2}  # Ana: 4 answers, 3 questions
-    monkeypatch.setattr(quiz.report, limit, sizes[limit])
+    monkeypatch.setattr(db.learner_files, limit, sizes[limit])
     assert needle in refusal(files[0])
 
 
 def test_a_query_still_running_at_the_deadline_is_stopped(tmp_path, monkeypatch):
     """The last line of defence for whatever else a hostile file can make SQLite do."""
-    import quiz.report
 
     path = forged(tmp_path / "many.db", LEARNERS, ANSWERS, "INSERT INTO learners VALUES (1, 'Eve', '')",
                   "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 5000) "
                   "INSERT INTO answers SELECT x, 1, 'p', 'q' || (x % 7), x % 2, x FROM n")
     assert len(read_learners(path)[0].first_attempts) == 7  # a legitimate shape: read in full
-    monkeypatch.setattr(quiz.report, "READ_SECONDS", 0)  # the deadline has passed at the first check
+    monkeypatch.setattr(db.learner_files, "READ_SECONDS", 0)  # the deadline has passed at the first check
     assert "took longer than 0 s, so it was stopped" in refusal(path)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quiz.workspace import Workspace
+from app.workspace import Workspace
 from ui.main_window import MainWindow
 
 

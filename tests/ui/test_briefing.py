@@ -11,9 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton
 
+from app.workspace import Workspace
 from content import briefing
 from content.store import read_pack
-from quiz.workspace import Workspace
+from tests_support import state_for
 from ui import theme
 from ui.briefing import BriefingPage
 from ui.briefing.cards import FigureCard
@@ -24,7 +25,7 @@ from ui.main_window import MainWindow
 @pytest.fixture
 def page(qtbot, data_dir):
     ws = Workspace(data_dir)
-    widget = BriefingPage(ws)
+    widget = BriefingPage(state_for(ws))
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()
@@ -137,7 +138,7 @@ def test_pillars_timeline_glossary_and_sources_are_shown(page):
 
 def test_marking_a_section_read_is_stored_and_shown_after_restart(qtbot, data_dir):
     ws = Workspace(data_dir)
-    first = BriefingPage(ws)
+    first = BriefingPage(state_for(ws))
     qtbot.addWidget(first)
     first.show()
     section = first.pack.sections[0]
@@ -148,7 +149,7 @@ def test_marking_a_section_read_is_stored_and_shown_after_restart(qtbot, data_di
     ws.close()
 
     again = Workspace(data_dir)
-    second = BriefingPage(again)
+    second = BriefingPage(state_for(again))
     qtbot.addWidget(second)
     assert second.read_boxes[section.id].isChecked()
     assert not second.read_boxes[second.pack.sections[1].id].isChecked()
@@ -246,7 +247,7 @@ def test_a_second_pack_on_another_topic_shows_its_own_charted_briefing(qtbot, da
     from tests_support import DATA
 
     ws = Workspace(data_dir, packs=[DATA / "second_pack"])
-    page = BriefingPage(ws)
+    page = BriefingPage(state_for(ws))
     qtbot.addWidget(page)
     page.show()
     qtbot.waitUntil(lambda: all(c.plot is not None for c in page.charts))

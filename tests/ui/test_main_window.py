@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from quiz.workspace import Workspace
+from app.workspace import Workspace
 from ui.main_window import MainWindow
 
 
@@ -43,7 +43,7 @@ def test_the_app_survives_many_chart_redraws_and_exits_cleanly(tmp_path):
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from quiz.workspace import Workspace\n"
+        "from app.workspace import Workspace\n"
         "from ui.main_window import MainWindow\n"
         "w = MainWindow(Workspace(sys.argv[1])); w.show()\n"
         "for n in range(15):\n"
@@ -74,7 +74,7 @@ def test_pyqtgraph_loads_only_after_the_window_has_painted(tmp_path):
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from PySide6.QtCore import QEvent, QObject, QTimer\n"
         "from ui.app import application\n"
-        "from quiz.workspace import Workspace\n"
+        "from app.workspace import Workspace\n"
         "from ui.main_window import MainWindow\n"
         "app = application()\n"
         "w = MainWindow(Workspace(sys.argv[1]))\n"

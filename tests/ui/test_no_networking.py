@@ -28,7 +28,7 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication, QFileDialog
 app = QApplication([])
-from quiz.workspace import Workspace
+from app.workspace import Workspace
 from ui.main_window import MainWindow
 
 data, out, learner_file = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]

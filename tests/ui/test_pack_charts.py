@@ -18,10 +18,10 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel
 
+from app.workspace import Workspace
 from content import briefing
 from content.limits import MAX_CHART_BARS, MAX_SOURCE_LINES
-from quiz.workspace import Workspace
-from tests_support import DATA, ROOT
+from tests_support import DATA, ROOT, state_for
 from ui.briefing import BriefingPage
 
 DRIVER = DATA / "hostile_corpus" / "drive.py"
@@ -47,7 +47,7 @@ def _pack(tmp_path: Path, name: str, *edits: tuple[str, str], figures: int = 0) 
 
 def _page(qtbot, tmp_path: Path, folder: Path) -> BriefingPage:
     ws = Workspace(tmp_path / "data", packs=[folder])
-    page = BriefingPage(ws)
+    page = BriefingPage(state_for(ws))
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QProgressBar, QPushButt
 from quiz_keys import answer_by_keyboard
 
 import content.library
+from app.workspace import Workspace
 from quiz.answers import record_answer
-from quiz.workspace import Workspace
 from tests_support import DATA
 from ui.packs import ProblemsDialog
 

@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
+from app.workspace import Workspace
 from bench.synthetic import write_history
 from db.learners import ensure_learner, list_learners
 from quiz.generate import generate
-from quiz.workspace import Workspace
 from ui.main_window import MainWindow
 
 

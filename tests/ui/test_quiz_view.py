@@ -9,11 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from quiz_keys import ALT, answer_by_keyboard, digit, focused
 
+from app.workspace import Workspace
 from quiz.exam_code import ExamSpec
 from quiz.generate import generate
 from quiz.questions import Kind
 from quiz.session import RETRY_GAP
-from quiz.workspace import Workspace
+from tests_support import state_for
 from ui.quiz import QuizPage, score_line
 from ui.quiz.answer_widgets import MatchingAnswer, OrderAnswer, TextAnswer
 from ui.quiz.style import LIGHT, RIGHT, WRONG
@@ -35,7 +36,7 @@ EVERY_KIND = {
 @pytest.fixture
 def page(qtbot, data_dir):
     ws = Workspace(data_dir)
-    widget = QuizPage(ws)
+    widget = QuizPage(state_for(ws))
     qtbot.addWidget(widget)
     widget.resize(1024, 640)
     with qtbot.waitExposed(widget):
@@ -395,7 +396,7 @@ def test_unfinished_quiz_can_be_resumed_after_restart(qtbot, page, data_dir):
     page.workspace.close()  # quit: one copy of the app per data folder
 
     ws = Workspace(data_dir)  # "restart": a new page over the same data folder
-    again = QuizPage(ws)
+    again = QuizPage(state_for(ws))
     qtbot.addWidget(again)
     with qtbot.waitExposed(again):
         again.show()
@@ -524,9 +525,8 @@ def test_read_this_in_the_briefing_works_when_the_briefing_was_never_shown(qtbot
     block = briefing.anchors[[s.id for s in briefing.pack.sections].index(section)][1]
     # Charts are drawn after the briefing's first paint; the section must still be at the top after that.
     qtbot.waitUntil(lambda: briefing.charts and all(c.plot is not None for c in briefing.charts))
-    QApplication.processEvents()
-    assert block.y() > 0 and briefing.scroll.verticalScrollBar().value() == min(
-        block.y(), briefing.scroll.verticalScrollBar().maximum())
+    bar = briefing.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: block.y() > 0 and bar.value() == min(block.y(), bar.maximum()))  # laid out again
     assert block.visibleRegion().boundingRect().top() == 0
     ws.close()
 

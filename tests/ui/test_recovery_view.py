@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
+from app.workspace import Workspace
 from bench.synthetic import write_history
 from db import backup
 from quiz.answers import record_answer
 from quiz.generate import generate
-from quiz.workspace import Workspace
 from ui.main_window import MainWindow
 from ui.messages import NOT_SAVED
 
@@ -180,7 +180,7 @@ def test_restore_while_another_program_has_the_file_open_is_refused_in_words(qtb
 CRASH_FIRST_SESSION = r"""
 import os, signal, sys
 from quiz.answers import record_answer
-from quiz.workspace import Workspace
+from app.workspace import Workspace
 ws = Workspace(sys.argv[1])
 for n in range(50):
     record_answer(ws.progress, learner_id=ws.learner_id, pack_id="sanaenomics", question_id=f"w{n}", response=n,

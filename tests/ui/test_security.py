@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt  # Qt::mightBeRichText is in QtGui (QtCore's Qt has no such function)
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTextEdit
 
-from quiz.workspace import Workspace
+from app.workspace import Workspace
 from tests_support import DATA, ROOT
 from ui.main_window import MainWindow
 
@@ -56,7 +56,7 @@ def test_no_networking_module_is_imported_after_opening_every_view(tmp_path):
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from quiz.workspace import Workspace\n"
+        "from app.workspace import Workspace\n"
         "from ui.main_window import MainWindow\n"
         "w = MainWindow(Workspace(sys.argv[1])); w.show()\n"
         "for i in range(w.tabs.count()):\n"

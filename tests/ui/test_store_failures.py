@@ -97,7 +97,7 @@ def test_starting_a_quiz_on_a_full_disk_says_it_did_not_start(qtbot, window):
     with disk_full(window):
         qtbot.mouseClick(page.practice_button, Qt.MouseButton.LeftButton)
     box = _box(qtbot, window)
-    assert box.windowTitle() == "The quiz did not start" and "The new quiz could not be saved" in box.text()
+    assert box.windowTitle() == "Starting the quiz: not done" and "The new quiz could not be saved" in box.text()
     assert page.stack.currentIndex() == 0 and page.session is None
     assert window.workspace.progress["quiz_sessions"].count == 0
     _dismiss(qtbot, box)
@@ -112,7 +112,7 @@ def test_answering_on_a_full_disk_keeps_the_question_open_and_saves_it_once_ther
         answer_by_keyboard(qtbot, page, right=True)
         qtbot.keyClick(page.focusWidget() or page, Qt.Key.Key_Return)
     box = _box(qtbot, window)
-    assert box.windowTitle() == "Your answer was not saved"
+    assert box.windowTitle() == "Saving your answer: not done"
     assert "Your answer could not be saved" in box.text() and "Everything saved before is safe" in box.text()
     assert page.session.current == question and page.answer.isEnabled() and not page.feedback.isVisible()
     assert window.workspace.progress["answers"].count == 0
@@ -185,7 +185,7 @@ def test_deleting_a_learner_when_no_backup_can_be_taken_deletes_nothing(qtbot, w
     with disk_full(window):
         qtbot.mouseClick(bar.delete_button, Qt.MouseButton.LeftButton)
     box = _box(qtbot, window)
-    assert box.windowTitle() == "Backup failed"
+    assert box.windowTitle() == "Deleting “Zoe”: not done" and "The backup could not be saved" in box.text()
     assert sorted(r["name"] for r in list_learners(ws.progress)) == ["Me", "Zoe"]
     assert ws.progress["answers"].count == 3, "without the backup the deletion could not be undone, so none"
     _dismiss(qtbot, box)

@@ -29,12 +29,10 @@ from PySide6.QtWidgets import (
 
 from content import briefing
 from content.model import Pack, Section, Table
-from db.errors import StoreError
-from db.reads import read_sections, set_read
-from quiz.workspace import Workspace
+from ui import operations
 from ui.briefing.cards import Card, FigureCard, ItemCard, plain
 from ui.briefing.chart import FigureChart
-from ui.messages import warn
+from ui.state import AppState
 from ui.text import tooltip
 
 CARD_COLUMNS = 2
@@ -49,11 +47,11 @@ class BriefingPage(QWidget):
     #: (pack_id, topic_id): the user asked to be quizzed on one section's topic.
     quiz_requested = Signal(str, str)
 
-    def __init__(self, workspace: Workspace, pack_id: str | None = None, parent: QWidget | None = None):
+    def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName("Briefing")
-        self.workspace = workspace
-        self.pack_id = pack_id  # None: the workspace's first pack
+        self.state = state
+        self.workspace = state.workspace
         self.charts: list[FigureChart] = []
         self.tables: list[QTableWidget] = []
         self.read_boxes: dict[str, QCheckBox] = {}
@@ -77,8 +75,14 @@ class BriefingPage(QWidget):
         layout.addWidget(splitter)
         self._painted = False
         self._jumped: tuple[int, int] | None = None  # (contents row, scroll value) of the last jump
-        self.scroll.verticalScrollBar().rangeChanged.connect(lambda *_: QTimer.singleShot(0, self._keep_jump))
+        bar = self.scroll.verticalScrollBar()
+        bar.rangeChanged.connect(lambda *_: QTimer.singleShot(0, self._keep_jump))
+        bar.actionTriggered.connect(self._reader_scrolled)  # the wheel, the keys, the bar itself
         self.scroll.viewport().installEventFilter(self)  # painted when shown on its own
+        state.pack_changed.connect(lambda _pack: self.rebuild())
+        state.learner_changed.connect(lambda _learner: self.show_read_marks())
+        state.progress_changed.connect(self.show_read_marks)
+        state.settings_changed.connect(lambda key: self.rebuild() if key == "text_size" else None)
         self.rebuild()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
@@ -95,7 +99,19 @@ class BriefingPage(QWidget):
 
     @property
     def pack(self) -> Pack:
-        return self.workspace.pack(self.pack_id)
+        return self.state.pack
+
+    @property
+    def pack_id(self) -> str:
+        return self.state.pack_id
+
+    def show_read_marks(self) -> None:
+        """The Read boxes as stored for the current learner (another learner, a restored backup)."""
+        done = self.workspace.read_sections(self.pack.id)
+        for section_id, box in self.read_boxes.items():
+            box.blockSignals(True)
+            box.setChecked(section_id in done)
+            box.blockSignals(False)
 
     # -- building ----------------------------------------------------------------------
     def rebuild(self) -> None:
@@ -142,7 +158,7 @@ class BriefingPage(QWidget):
             column.addWidget(plain(pack.meta.summary, scale=1.1))
         column.addWidget(plain(f"Source: {pack.meta.source_title}", scale=0.9))
 
-        done = read_sections(self.workspace.progress, self.workspace.learner_id, pack.id)
+        done = self.workspace.read_sections(pack.id)
         attached = briefing.attachments(pack)
         charts_by_group = {c.group: c for c in briefing.charts(pack)}
         for section in pack.sections:
@@ -164,9 +180,12 @@ class BriefingPage(QWidget):
     def _keep_jump(self) -> None:
         """The page grew or shrank (charts drawn): a section jumped to stays at the top, unless the
         reader has scrolled since."""
-        if self._jumped is not None and self.scroll.verticalScrollBar().value() == self._jumped[1]:
+        if self._jumped is not None:
             self.scroll.widget().layout().activate()
             self._jump(self._jumped[0])
+
+    def _reader_scrolled(self, _action: int) -> None:
+        self._jumped = None
 
     def restyle(self) -> None:
         """Theme changed: pyqtgraph needs its colours set again."""
@@ -330,15 +349,11 @@ class BriefingPage(QWidget):
     # -- actions ------------------------------------------------------------------------
     def _mark(self, section_id: str, read: bool) -> None:
         """Save the Read box; if that fails the box goes back to what is saved, and a box says why."""
-        try:
-            set_read(self.workspace.progress, self.workspace.learner_id, self.pack.id, section_id, read)
-        except StoreError as exc:
-            box = self.read_boxes.get(section_id)
-            if box is not None:
-                box.blockSignals(True)
-                box.setChecked(not read)
-                box.blockSignals(False)
-            warn(self, "Not saved", str(exc))
+        what = "Marking the section as read" if read else "Marking the section as not read"
+        saved = operations.run(self, what, lambda: self.workspace.set_read(self.pack.id, section_id, read) or True,
+                               changed=self.state.progress_changed.emit)
+        if saved is None:
+            self.show_read_marks()
 
     def scroll_to_section(self, section_id: str) -> bool:
         """Show section ``section_id`` at the top of the text (and select it in the contents); False if unknown."""

@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from quiz import stats
-from quiz.generate import generate
-from quiz.workspace import Workspace
 from ui.progress.charts import BarChart, Series
 from ui.progress.learners import LearnerBar
+from ui.state import AppState
 from ui.text import plain, tooltip
 
 
@@ -43,18 +42,18 @@ def _plain(text: str = "", *, bold: bool = False, scale: float = 1.0) -> QLabel:
 class ProgressPage(QWidget):
     #: (pack_id, question ids): practise these now.
     practice_requested = Signal(str, list)
-    #: the learner was switched, renamed, created or deleted
-    learner_changed = Signal()
 
-    def __init__(self, workspace: Workspace, pack_id: str | None = None, parent: QWidget | None = None):
+    def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName("Progress")
-        self.workspace = workspace
-        self.pack_id = pack_id  # None: the workspace's first pack
+        self.state = state
+        self.workspace = state.workspace
         self.board: stats.Dashboard | None = None
 
-        self.learners = LearnerBar(workspace)
-        self.learners.changed.connect(self._learner_changed)
+        self.learners = LearnerBar(state)
+        for signal in (state.pack_changed, state.learner_changed):
+            signal.connect(lambda _changed: self._changed())
+        state.progress_changed.connect(self._changed)
         self.summary = _plain(scale=1.15, bold=True)
         self.summary.setAccessibleName("Summary")
         self.accuracy = BarChart("Accuracy per day (last 30 days)", y_max=100, tick_every=7, value_label="% right")
@@ -109,13 +108,16 @@ class ProgressPage(QWidget):
         super().showEvent(event)
         self.refresh()
 
+    def _changed(self) -> None:
+        if self.isVisible():
+            self.refresh()  # otherwise when shown
+
     def refresh(self) -> None:
-        """Recompute every figure from the log and redraw."""
-        ws = self.workspace
-        pack = ws.pack(self.pack_id)
-        questions = generate(pack, 0)
-        board = self.board = stats.dashboard(ws.progress, ws.learner_id, pack, questions)
-        self.learners.reload()
+        """Show the current figures (the facade recomputes them only when something was answered or read)."""
+        board = self.workspace.dashboard(self.state.pack_id)
+        if board is self.board:
+            return  # nothing new since it was last drawn
+        self.board = board
         due_today = board.due[0][1] if board.due else 0
         self.summary.setText(
             f"{board.learner}: {board.answers} answers, {_pct(board.accuracy)} right, "
@@ -159,9 +161,4 @@ class ProgressPage(QWidget):
 
     def _practise(self) -> None:
         if self.board and self.board.hardest:
-            pack_id = self.workspace.pack(self.pack_id).id
-            self.practice_requested.emit(pack_id, [h.question_id for h in self.board.hardest])
-
-    def _learner_changed(self) -> None:
-        self.refresh()
-        self.learner_changed.emit()
+            self.practice_requested.emit(self.state.pack_id, [h.question_id for h in self.board.hardest])

@@ -7,6 +7,7 @@ learner does; grading, storage and scheduling live in the engine.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
@@ -29,18 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import StoreError
 from content.model import Pack, Table
-from db.errors import StoreError
 from quiz.grade import Grade, expected_text
 from quiz.questions import Kind, QuizQuestion
-from quiz.scheduler import rating_for
 from quiz.session import Outcome, QuizSession, new_exam_spec
-from quiz.workspace import Workspace
+from ui import operations
 from ui.messages import warn
 from ui.quiz.answer_widgets import AnswerWidget, answer_widget_for
 from ui.quiz.feedback import FeedbackPanel
 from ui.quiz.rating import RatingBar
 from ui.quiz.style import INFO, PARTLY, RIGHT, WRONG, box_style, tone
+from ui.state import AppState
 from ui.text import plain, tooltip
 
 RETRY, SCENARIO = "retryNotice", "scenarioBox"
@@ -66,12 +67,12 @@ class QuizPage(QWidget):
     #: (pack_id, section_id): "Read this in the briefing" after an answer
     read_requested = Signal(str, str)
 
-    def __init__(self, workspace: Workspace, pack_id: str | None = None, parent: QWidget | None = None):
+    def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName("Quiz")
-        self.workspace = workspace
+        self.state = state
+        self.workspace = state.workspace
         self.session: QuizSession | None = None
-        self.pack_id = pack_id  # None: the workspace's first pack
         self.answer: AnswerWidget | None = None
         self.awaiting_next = False
         self.last_grade: Grade | None = None
@@ -88,11 +89,28 @@ class QuizPage(QWidget):
         self.stack.addWidget(self._build_results())
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
+        state.pack_changed.connect(lambda _pack: self._leave_session())
+        state.learner_changed.connect(lambda _learner: self._leave_session())
+        state.progress_changed.connect(self._progress_changed)
         self._refresh_start()
 
     @property
     def pack(self) -> Pack:
-        return self.workspace.pack(self.pack_id)
+        return self.state.pack
+
+    @property
+    def pack_id(self) -> str:
+        return self.state.pack_id
+
+    def _leave_session(self) -> None:
+        """Another pack or learner: the quiz on screen stays saved (Resume brings it back) and the menu shows."""
+        self.commit_rating()
+        self.session = None
+        self.show_menu()
+
+    def _progress_changed(self) -> None:
+        if self.stack.currentIndex() == 0:
+            self._refresh_start()  # e.g. a restored backup holds another unfinished quiz
 
     # -- start screen ---------------------------------------------------------------
     def _build_start(self) -> QWidget:
@@ -166,7 +184,7 @@ class QuizPage(QWidget):
         self.topic_combo.clear()
         for topic in pack.topics:
             self.topic_combo.addItem(topic.title, topic.id)
-        pending = QuizSession.resume(self.workspace.progress, self.workspace.learner_id, pack)
+        pending = self.workspace.resume_quiz(pack.id)
         self.resume_box.setVisible(pending is not None)
         if pending:
             done, total = pending.position
@@ -317,10 +335,9 @@ class QuizPage(QWidget):
             self.feedback.show_message("Choose or type an answer first.")
             return
         question = session.current
-        try:
-            result = session.submit(response, int(self.clock.elapsed()))
-        except StoreError as exc:  # the question stays open: answer again once there is room
-            warn(self, "Your answer was not saved", str(exc))
+        result = operations.run(self, "Saving your answer", lambda: session.submit(response, int(self.clock.elapsed())),
+                                changed=self.state.progress_changed.emit)
+        if result is None:  # not saved: the question stays open, to answer again once there is room
             return
         self.last_grade = result
         answer.lock()
@@ -328,8 +345,8 @@ class QuizPage(QWidget):
             answer.show_result(result)
             self.feedback.show_grade(question, result, response, self._table(question))
             self.awaiting_next = True
-            self.pending_rating = (session, rating_for(result.correct))
-            self.rating.reset(rating_for(result.correct))
+            self.pending_rating = (session, session.default_rating(result))
+            self.rating.reset(session.default_rating(result))
             self.hint_label.hide()
             self.rating.show()
             self.submit_button.setText("Continue" if not session.finished else "See results")
@@ -362,10 +379,8 @@ class QuizPage(QWidget):
         session, default = pending
         chosen = self.rating.chosen()
         if chosen != default:
-            try:
-                session.rate(chosen)
-            except StoreError as exc:
-                QMessageBox.critical(self, "Your rating was not saved", str(exc))
+            operations.run(self, "Saving your rating", lambda: session.rate(chosen),
+                           changed=self.state.progress_changed.emit)
 
     def _read_section(self, section_id: str) -> None:
         if section_id:
@@ -507,17 +522,14 @@ class QuizPage(QWidget):
         self.review_tree.setFocus()
 
     # -- starting quizzes -----------------------------------------------------------------
-    def start(self, mode: str, **options) -> bool:  # noqa: ANN003
+    def start(self, mode: str, **options: Any) -> bool:
+        """Start a quiz; a mistyped exam code, nothing to ask or a full disk is said in words (False)."""
         self.commit_rating()
-        try:
-            self.session = QuizSession.start(self.workspace.progress, self.workspace.learner_id, self.pack, mode,
-                                             **options)
-        except StoreError as exc:
-            warn(self, "The quiz did not start", str(exc))
+        session = operations.run(self, "Starting the quiz", lambda: self.workspace.start_quiz(self.pack_id, mode,
+                                                                                              **options))
+        if session is None:
             return False
-        except ValueError as exc:
-            QMessageBox.information(self, "Nothing to ask", str(exc))
-            return False
+        self.session = session
         self._show_question()
         return True
 
@@ -525,7 +537,7 @@ class QuizPage(QWidget):
         """From the briefing's "Quiz me on this" (during an exam, after asking)."""
 
         def go() -> None:
-            self.pack_id = pack_id
+            self.state.set_pack(pack_id)
             self.start("topic", topic=topic_id)
 
         self._leave_exam_then(go)
@@ -534,7 +546,7 @@ class QuizPage(QWidget):
         """From the dashboard's hardest questions (during an exam, after asking)."""
 
         def go() -> None:
-            self.pack_id = pack_id
+            self.state.set_pack(pack_id)
             self.start("custom", question_ids=list(question_ids))
 
         self._leave_exam_then(go)
@@ -544,13 +556,10 @@ class QuizPage(QWidget):
         self.start("exam", exam_code=spec.code)
 
     def _join_exam(self) -> None:
-        try:
-            self.start("exam", exam_code=self.code_edit.text())
-        except ValueError as exc:
-            QMessageBox.warning(self, "Exam code", str(exc))
+        self.start("exam", exam_code=self.code_edit.text())
 
     def _resume(self) -> None:
-        self.session = QuizSession.resume(self.workspace.progress, self.workspace.learner_id, self.pack)
+        self.session = self.workspace.resume_quiz(self.pack_id)
         if self.session is not None:
             self._show_question()
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from quiz.scheduler import RATINGS
+from quiz.session import RATINGS
 
 
 class RatingBar(QWidget):

@@ -126,7 +126,7 @@ def problems_of(dialog: Any) -> list[str]:
 def run_gui(job: dict[str, Any]) -> None:
     from PySide6.QtWidgets import QDialog
 
-    from quiz.workspace import Workspace
+    from app.workspace import Workspace
     from ui.app import application, dispose
     from ui.main_window import MainWindow
     from ui.packs import ProblemsDialog
@@ -171,7 +171,7 @@ def run_gui(job: dict[str, Any]) -> None:
 
 
 def run_planted(job: dict[str, Any]) -> None:
-    from quiz.workspace import Workspace
+    from app.workspace import Workspace
     from ui.app import application, dispose
     from ui.main_window import MainWindow
     from ui.packs import ProblemsDialog

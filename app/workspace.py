@@ -1,7 +1,10 @@
-"""The running app's data: content store, progress store and current learner.
+"""The application facade: the data folder's stores, the current learner, and every use case.
 
 One object the UI and the CLI both use, so they cannot disagree about where
-files are or how they are opened. It holds no Qt and can be used headless.
+files are, how they are opened, or how an answer, a read mark or a restore is
+stored. It holds no Qt and can be used headless; open it as a context manager
+(``with Workspace(root) as ws:``) so the stores are closed and the data folder
+given up on every path.
 
 Opening follows one order, whoever opens: take the data folder's instance lock
 (one user at a time), finish a restore a kill interrupted, remove what killed
@@ -15,10 +18,11 @@ is never used up silently.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -27,9 +31,12 @@ from content.loader import PACK_FILE, bundled_packs
 from content.model import Pack
 from content.problems import PackError
 from content.store import read_pack, store_pack, sync_packs
-from db import backup, recovery
+from db import answers as answers_db
+from db import backup, reads, recovery
 from db import content as content_db
+from db import learners as learners_db
 from db import progress as progress_db
+from db.backup import Backup
 from db.errors import (
     ForeignFileError,
     InstanceBusyError,
@@ -41,11 +48,30 @@ from db.errors import (
 from db.instance import InstanceLock
 from db.learners import ensure_learner, list_learners
 from db.paths import data_dir
+from quiz import progress_export, stats
+from quiz.generate import generate
+from quiz.questions import QuizQuestion
+from quiz.report import Report, merge_files
+from quiz.session import QuizSession
 
 #: What an import does, in order (for a progress bar).
 IMPORT_STEPS = ("Checking the pack and copying it into the library", "Storing the content", "Done")
 #: How long the app waits for a command-line run that holds the data folder to finish.
 COMMAND_PATIENCE_S = 10.0
+
+
+@dataclass(frozen=True)
+class DatabaseCheck:
+    """Help → Check database: SQLite's verdict ("ok" or its findings) and what is kept."""
+
+    result: str
+    answers: int
+    backups: list[Backup]
+    path: Path
+
+    @property
+    def ok(self) -> bool:
+        return self.result == "ok"
 
 
 @dataclass(frozen=True)
@@ -105,6 +131,8 @@ class Workspace:
             self.close()
             raise
         self._packs: dict[str, Pack] = {}
+        self._questions: dict[str, tuple[str, list[QuizQuestion]]] = {}
+        self._boards: dict[tuple[int, str], tuple[tuple[str, int, str], stats.Dashboard]] = {}
 
     def _unusable(self, exc: BaseException) -> StoreError:
         return StoreError(
@@ -228,6 +256,7 @@ class Workspace:
         if self.learner_id not in ids:
             self.learner_id = ids[0] if ids else ensure_learner(self.progress)
         self.recovery = None
+        self._boards.clear()
         return moved
 
     def pack_ids(self) -> list[str]:
@@ -270,6 +299,131 @@ class Workspace:
             db.close()
         report(2, IMPORT_STEPS[2])
         return pack
+
+    # -- learners ---------------------------------------------------------------------
+    @property
+    def current_learner(self) -> int:
+        """The learner whose answers are recorded and shown (change it with :meth:`switch_learner`)."""
+        return self.learner_id
+
+    def learners(self) -> list[dict[str, Any]]:
+        """(id, name, created_at) of every learner, by name."""
+        return list_learners(self._progress())
+
+    def learner_name(self, learner_id: int | None = None) -> str | None:
+        return learners_db.learner_name(self._progress(), self.learner_id if learner_id is None else learner_id)
+
+    def switch_learner(self, learner_id: int) -> None:
+        if learner_id not in {int(r["id"]) for r in self.learners()}:
+            raise KeyError(learner_id)
+        self.learner_id = learner_id
+        self._boards.clear()
+
+    def create_learner(self, name: str) -> int:
+        """A new profile (LearnerNameError for an empty or taken name); it becomes the current learner."""
+        learner_id = learners_db.create_learner(self._writable(), name)
+        self.switch_learner(learner_id)
+        return learner_id
+
+    def rename_learner(self, name: str, learner_id: int | None = None) -> None:
+        learners_db.rename_learner(self._writable(), self.learner_id if learner_id is None else learner_id, name)
+        self._boards.clear()
+
+    def delete_learner(self, learner_id: int | None = None) -> int:
+        """Back up, then delete a profile and its progress; the learner now current (the last one stays)."""
+        doomed = self.learner_id if learner_id is None else learner_id
+        if len(self.learners()) < 2:
+            raise StoreError("The last learner cannot be deleted.")
+        self.back_up()  # a deleted learner can come back from this backup
+        learners_db.delete_learner(self._writable(), doomed)
+        if self.learner_id == doomed:
+            self.learner_id = int(self.learners()[0]["id"])
+        self._boards.clear()
+        return self.learner_id
+
+    # -- reading the briefing -----------------------------------------------------------
+    def read_sections(self, pack_id: str) -> set[str]:
+        return reads.read_sections(self._progress(), self.learner_id, pack_id)
+
+    def set_read(self, pack_id: str, section_id: str, read: bool) -> None:
+        reads.set_read(self._writable(), self.learner_id, pack_id, section_id, read)
+        self._boards.clear()
+
+    # -- questions and quizzes ----------------------------------------------------------
+    def questions(self, pack_id: str | None = None) -> list[QuizQuestion]:
+        """The pack's question bank with the canonical seed (what progress, exports and reports refer to)."""
+        pack = self.pack(pack_id)
+        cached = self._questions.get(pack.id)
+        if cached is None or cached[0] != pack.digest:
+            cached = self._questions[pack.id] = (pack.digest, generate(pack, 0))
+        return cached[1]
+
+    def start_quiz(self, pack_id: str | None, mode: str, **options: Any) -> QuizSession:
+        """A new quiz for the current learner (ValueError: nothing to ask, or a mistyped exam code)."""
+        return QuizSession.start(self._writable(), self.learner_id, self.pack(pack_id), mode, **options)
+
+    def resume_quiz(self, pack_id: str | None = None) -> QuizSession | None:
+        """The current learner's unfinished quiz on this pack, if any."""
+        return QuizSession.resume(self._progress(), self.learner_id, self.pack(pack_id))
+
+    # -- progress -------------------------------------------------------------------------
+    def dashboard(self, pack_id: str | None = None, learner_id: int | None = None) -> stats.Dashboard:
+        """The Progress page's figures, recomputed only when an answer or a read mark was added since."""
+        pack = self.pack(pack_id)
+        learner = self.learner_id if learner_id is None else learner_id
+        mark = (pack.digest, answers_db.latest_id(self._progress(), learner, pack.id), date.today().isoformat())
+        cached = self._boards.get((learner, pack.id))
+        if cached is not None and cached[0] == mark:
+            return cached[1]
+        board = stats.dashboard(self._progress(), learner, pack, self.questions(pack.id))
+        self._boards[(learner, pack.id)] = (mark, board)
+        return board
+
+    def export_progress(self, kind: str, path: str | Path, *, every_learner: bool = False) -> int:
+        """The current learner's answers (or everyone's, for CSV) as ``csv`` or ``json``; the number of answers."""
+        learner = None if every_learner else self.learner_id
+        if kind == "csv":
+            return progress_export.write_csv(self._progress(), path, learner)
+        return progress_export.write_json(self._progress(), path, self.learner_id if learner is None else learner)
+
+    def export_quiz(self, fmt: str, path: str | Path, pack_id: str | None = None, seed: str | int = 0) -> int:
+        """The pack's questions for Anki, Moodle (XML or GIFT) or a spreadsheet; the number of questions."""
+        from quiz.interchange import export_questions
+
+        pack = self.pack(pack_id)
+        questions = self.questions(pack.id) if str(seed) == "0" else generate(pack, seed)
+        export_questions(pack, questions, fmt, Path(path))
+        return len(questions)
+
+    def trainer_report(self, paths: Sequence[Path], pack_id: str | None = None,
+                       on_file: Callable[[int, Path], None] | None = None) -> Report:
+        """Learners' progress files merged into item statistics (UnreadableFiles names every file refused)."""
+        return merge_files(paths, self.pack(pack_id), on_file)
+
+    # -- the database ---------------------------------------------------------------------
+    def backups(self) -> list[Backup]:
+        return backup.list_backups(self.backups_dir)
+
+    def check_database(self) -> DatabaseCheck:
+        """SQLite's quick check of the progress file, with what is in it and its backups."""
+        db = self._progress()
+        return DatabaseCheck(progress_db.quick_check(db), answers_db.count(db), self.backups(), self.progress_path)
+
+    def _progress(self) -> Database:
+        if self.progress is None:
+            raise StoreError("The progress store is not open.")
+        return self.progress
+
+    def _writable(self) -> Database:
+        if self.read_only:
+            raise StoreError("Briefing Quiz is open on this data folder; changes can only be made there.")
+        return self._progress()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def close(self) -> None:
         """Close both stores and give the data folder up (safe to call twice)."""

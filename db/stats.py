@@ -1,0 +1,60 @@
+"""Aggregates the Progress page and ``main.py stats`` show, as SQL over the answer log.
+
+Per-question totals are kept in ``question_totals`` (updated in each answer's
+transaction, rebuilt by its migration from the log), so a learner with a
+million answers gets the dashboard from a few hundred rows instead of a scan.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+
+def add_to_totals(db: Database, *, learner_id: int, pack_id: str, question_id: str, answer_id: int,
+                  correct: bool, elapsed_ms: int) -> None:
+    """Count one more answer in the question's totals (inside the answer's transaction)."""
+    db.execute(
+        "INSERT INTO question_totals (learner_id, pack_id, question_id, attempts, correct, elapsed_ms, "
+        "last_answer_id, last_correct) VALUES (?, ?, ?, 1, ?, ?, ?, ?) "
+        "ON CONFLICT (learner_id, pack_id, question_id) DO UPDATE SET attempts = attempts + 1, "
+        "correct = correct + excluded.correct, elapsed_ms = elapsed_ms + excluded.elapsed_ms, "
+        "last_answer_id = excluded.last_answer_id, last_correct = excluded.last_correct",
+        [learner_id, pack_id, question_id, int(bool(correct)), int(elapsed_ms), answer_id, int(bool(correct))])
+
+
+def rebuild_totals(db: Database) -> None:
+    """Recount every question's totals from the log (the migration, and after a learner's answers change)."""
+    db.execute("DELETE FROM question_totals")
+    db.execute(
+        "INSERT INTO question_totals (learner_id, pack_id, question_id, attempts, correct, elapsed_ms, "
+        "last_answer_id, last_correct) "
+        "SELECT t.learner_id, t.pack_id, t.question_id, t.attempts, t.correct, t.elapsed_ms, t.last_id, "
+        "(SELECT b.correct FROM answers b WHERE b.id = t.last_id) FROM ("
+        " SELECT learner_id, pack_id, question_id, count(*) AS attempts, sum(correct) AS correct, "
+        " coalesce(sum(elapsed_ms), 0) AS elapsed_ms, max(id) AS last_id FROM answers "
+        " GROUP BY learner_id, pack_id, question_id) t")
+
+
+def per_question(db: Database, learner_id: int, pack_id: str) -> list[dict[str, Any]]:
+    """Per question: attempts, right answers, seconds, and whether the last answer was right."""
+    return list(db.query(
+        "SELECT question_id, attempts, correct, elapsed_ms, last_correct FROM question_totals "
+        "WHERE learner_id = ? AND pack_id = ?", [learner_id, pack_id]))
+
+
+def per_day(db: Database, learner_id: int, pack_id: str, since_utc: str, first_day: str) -> dict[str, dict[str, Any]]:
+    """Answers, right answers and seconds per local day from ``first_day`` (answers since ``since_utc``)."""
+    return {r["day"]: r for r in db.query(
+        "SELECT date(answered_at, 'localtime') AS day, count(*) AS answers, sum(correct) AS correct, "
+        "coalesce(sum(elapsed_ms), 0) / 1000.0 AS seconds FROM answers "
+        "WHERE learner_id = ? AND answered_at >= ? AND pack_id = ? GROUP BY day HAVING day >= ?",
+        [learner_id, since_utc, pack_id, first_day])}
+
+
+def due_per_day(db: Database, learner_id: int, pack_id: str, today: str) -> dict[str, int]:
+    """Cards due per local day; overdue ones count for ``today``."""
+    return {r["day"]: r["n"] for r in db.query(
+        "SELECT max(date(due, 'localtime'), ?) AS day, count(*) AS n FROM cards "
+        "WHERE learner_id = ? AND pack_id = ? GROUP BY day", [today, learner_id, pack_id])}

@@ -1,0 +1,61 @@
+"""One way for the UI to change what is stored: run it, say plainly what failed, announce what changed.
+
+Every store-changing action (an answer, a read mark, a new learner, a backup, a
+restore, starting a quiz) goes through :func:`run`, so they all fail the same
+way: a plain-text message naming what was not done, and the reason; the screen
+then shows what is really stored. (Anki's ``CollectionOp`` is the model: one
+error path, and screens refresh on a hook, here :class:`ui.state.AppState`'s signals.)
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.errors import ExamCodeError, LearnerNameError, NothingToAsk, StoreError
+from ui.messages import inform, warn
+
+T = TypeVar("T")
+
+
+class Failed(Exception):
+    """Raised by :func:`run` with ``raising=True``: the action failed and the user was told."""
+
+
+def run(parent: QWidget, what: str, action: Callable[[], T], *, changed: Callable[[], None] | None = None,
+        raising: bool = False) -> T | None:
+    """``action()``; on success call ``changed`` (e.g. a state signal) and return the result.
+
+    ``what`` names the action for the message title ("Marking the section as read").
+    On failure the user is told in words and None is returned (or :class:`Failed`
+    raised, for callers that must undo what they showed).
+    """
+    try:
+        result = action()
+    except NothingToAsk as exc:
+        inform(parent, "Nothing to ask", str(exc))
+    except ExamCodeError as exc:
+        warn(parent, "Exam code", str(exc), name="exam-code")
+    except LearnerNameError as exc:
+        warn(parent, what, str(exc), name="learner-name")
+    except StoreError as exc:
+        warn(parent, f"{what}: not done", str(exc))
+    except (sqlite3.Error, OSError) as exc:
+        warn(parent, f"{what}: not done", f"{what} could not be done: {exc}. Everything saved before is safe.")
+    else:
+        if changed is not None:
+            changed()
+        return result
+    if raising:
+        raise Failed(what)
+    return None
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """A yes/no question whose safe answer (No) is the default."""
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
