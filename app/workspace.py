@@ -30,7 +30,7 @@ from content.library import Cancellation, Library
 from content.loader import PACK_FILE, bundled_packs
 from content.model import Pack
 from content.problems import PackError
-from content.store import read_pack, store_pack, sync_packs
+from content.store import export_all, read_pack, store_pack, sync_packs
 from db import answers as answers_db
 from db import backup, reads, recovery
 from db import content as content_db
@@ -385,12 +385,45 @@ class Workspace:
         self._boards[(learner, pack.id)] = (mark, board)
         return board
 
-    def export_progress(self, kind: str, path: str | Path, *, every_learner: bool = False) -> int:
-        """The current learner's answers (or everyone's, for CSV) as ``csv`` or ``json``; the number of answers."""
-        learner = None if every_learner else self.learner_id
+    def export_progress(self, kind: str, path: str | Path, *, learner_id: int | None = None,
+                        every_learner: bool = False) -> int:
+        """A learner's answers (the current one by default; everyone's, for CSV) as ``csv`` or ``json``.
+
+        Returns the number of answers written.
+        """
+        learner = None if every_learner else (self.learner_id if learner_id is None else learner_id)
         if kind == "csv":
             return progress_export.write_csv(self._progress(), path, learner)
         return progress_export.write_json(self._progress(), path, self.learner_id if learner is None else learner)
+
+    def content_json(self) -> dict[str, Any]:
+        """Everything in the content store as plain JSON-ready data (``main.py export --format json``)."""
+        return export_all(self._content())
+
+    def quiz_json(self, seed: str = "0", *, plan: str | None = None, count: int = 40) -> dict[str, Any]:
+        """Every pack's questions with their keys for ``seed`` (or an exam code), and, with ``plan="practice"``,
+        the first ``count`` questions a new learner's practice would ask, session by session."""
+        from quiz.exam_code import ExamCodeError, decode
+        from quiz.plan import practice_plan
+        from quiz.session import PRACTICE_LENGTH
+
+        try:
+            seed = str(decode(seed).seed)  # an exam code gives the questions that exam draws from
+        except ExamCodeError:
+            pass
+        packs = []
+        for pack_id in self.pack_ids():
+            pack = self.pack(pack_id)
+            questions = self.questions(pack_id) if seed == "0" else generate(pack, seed)
+            entry: dict[str, Any] = {"meta": {"id": pack.id, "title": pack.meta.title},
+                                     "questions": [q.to_dict() for q in questions]}
+            if plan == "practice":
+                sessions = practice_plan(questions, count=count, session_length=PRACTICE_LENGTH, seed=seed)
+                asked = [(number, q) for number, session in enumerate(sessions, 1) for q in session]
+                entry["plan"] = [{"position": n, "session": number, **q.to_dict()}
+                                 for n, (number, q) in enumerate(asked, 1)]
+            packs.append(entry)
+        return {"format": "briefing-quiz", "version": 2, "seed": seed, "plan": plan, "packs": packs}
 
     def export_quiz(self, fmt: str, path: str | Path, pack_id: str | None = None, seed: str | int = 0) -> int:
         """The pack's questions for Anki, Moodle (XML or GIFT) or a spreadsheet; the number of questions."""
@@ -503,6 +536,11 @@ class Workspace:
         """SQLite's quick check of the progress file, with what is in it and its backups."""
         db = self._progress()
         return DatabaseCheck(progress_db.quick_check(db), answers_db.count(db), self.backups(), self.progress_path)
+
+    def _content(self) -> Database:
+        if self.content is None:
+            raise StoreError("The content store is not open.")
+        return self.content
 
     def _progress(self) -> Database:
         if self.progress is None:

@@ -23,6 +23,7 @@ import random
 import secrets
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
+from enum import StrEnum
 from typing import Any
 
 from sqlite_utils import Database
@@ -38,13 +39,24 @@ from quiz.generate import generate
 from quiz.grade import Grade, grade
 from quiz.questions import QuizQuestion
 
-MODES = ("practice", "exam", "review", "topic", "custom")
+
+class Mode(StrEnum):
+    """Kinds of quiz session (a StrEnum: ``Mode.EXAM == "exam"``, stored as plain text)."""
+
+    PRACTICE = "practice"  # due reviews, then new material, composed by quiz.plan
+    EXAM = "exam"  # from an exam code: the same questions for everyone, feedback at the end
+    REVIEW = "review"  # the questions last answered wrong
+    TOPIC = "topic"  # one topic ("Quiz me on this")
+    CUSTOM = "custom"  # chosen questions (the dashboard's hardest)
+
+
+MODES = tuple(Mode)
 #: The learner's recall ratings after feedback (1 Again … 4 Easy), as the scheduler knows them.
 RATINGS = scheduler.RATINGS
 PRACTICE_LENGTH = 20
-TITLES = {"practice": "Practice", "review": "Review mistakes", "custom": "Practice chosen questions"}
+TITLES = {Mode.PRACTICE: "Practice", Mode.REVIEW: "Review mistakes", Mode.CUSTOM: "Practice chosen questions"}
 #: Modes that show feedback after each answer (an exam shows it only at the end).
-IMMEDIATE_FEEDBACK = frozenset({"practice", "review", "topic", "custom"})
+IMMEDIATE_FEEDBACK = frozenset({Mode.PRACTICE, Mode.REVIEW, Mode.TOPIC, Mode.CUSTOM})
 #: A missed question comes back this many questions later (or at the end).
 RETRY_GAP = 3
 MAX_RETRIES = 3
@@ -137,17 +149,18 @@ class QuizSession:
         """Create and save a new session; ValueError if there is nothing to ask (or the exam code is wrong)."""
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}")
+        mode = Mode(mode)
         session_id = secrets.token_hex(8)
         spec = decode(exam_code) if exam_code else None
         seed = str(spec.seed) if spec else session_id
         questions = generate(pack, seed)
         title = TITLES.get(mode, "")
         deadline = None
-        if mode == "practice":
+        if mode == Mode.PRACTICE:
             due, later = scheduler.review_queue(db, learner_id, pack.id)
             ranked, fixed = plan.practice_ranking(questions, due, later, seed)
             chosen = plan.compose(questions, length=length, ranked=ranked, fixed=fixed, seed=seed)
-        elif mode == "exam":
+        elif mode == Mode.EXAM:
             if spec is None:
                 raise NothingToAsk("An exam needs an exam code.")
             chosen = plan.compose(questions, length=spec.count, ranked=plan.exam_ranking(questions, spec.seed),
@@ -155,11 +168,11 @@ class QuizSession:
             title = f"Exam {spec.code}"
             if spec.minutes:
                 deadline = (datetime.now(UTC) + timedelta(minutes=spec.minutes)).isoformat()
-        elif mode == "review":
+        elif mode == Mode.REVIEW:
             wrong = last_wrong(db, learner_id, pack.id)
             by_id = {q.id: q for q in questions}
             chosen = [by_id[i] for i in wrong if i in by_id]
-        elif mode == "topic":
+        elif mode == Mode.TOPIC:
             mine = [q for q in questions if q.topic == topic]
             ranked = [q.id for q in mine]
             random.Random(seed).shuffle(ranked)
