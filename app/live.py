@@ -28,6 +28,10 @@ LOOPBACK = "127.0.0.1"
 DEFAULT_PORT = 8765
 
 
+class LiveServerError(Exception):
+    """The session could not be served (the address is not this machine's, the port is taken…); a sentence."""
+
+
 @dataclass(frozen=True)
 class LiveOptions:
     """The trainer's choices in "Run a live session…"."""

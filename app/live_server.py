@@ -41,6 +41,7 @@ from typing import Any
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
+from app.live import LiveServerError
 from db import live as live_db
 from db.errors import StoreError
 from db.progress import open_progress
@@ -75,10 +76,6 @@ NO_SESSION = """<!doctype html>
 <title>No session</title></head><body><main><h1>No session with that code</h1>
 <p>Check the code on the trainer's screen and <a href="/">try again</a>.</p></main></body></html>
 """
-
-
-class LiveServerError(Exception):
-    """The server could not start (the address is not this machine's, the port is taken…); a sentence."""
 
 
 @dataclass(eq=False)

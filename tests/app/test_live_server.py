@@ -385,7 +385,7 @@ def test_the_server_stops_with_the_workspace_and_frees_the_port(data_dir):
 
 
 def test_a_taken_port_is_refused_with_a_sentence(workspace):
-    from app.live_server import LiveServerError
+    from app.live import LiveServerError
 
     first = start(workspace, count=1)
     try:
