@@ -98,6 +98,7 @@ class Report:
     items: list[ItemResult] = field(default_factory=list)
     topics: list[tuple[str, float]] = field(default_factory=list)  # weakest first
     prompts: dict[str, str] = field(default_factory=dict)  # question id -> prompt, for the tables
+    title: str = ""  # the briefing's title
 
     def to_csv(self) -> str:
         out = io.StringIO()
@@ -221,6 +222,7 @@ def merge_files(paths: Sequence[Path], pack: Pack, on_file: Callable[[int, Path]
     report = build_report(merge_learners(learners),
                           lambda qid: pack.topic_title(questions[qid].topic) if qid in questions else "", questions)
     report.prompts = {qid: q.prompt for qid, q in questions.items()}
+    report.title = pack.meta.title
     return report
 
 
