@@ -10,12 +10,12 @@ import random
 import unicodedata
 
 import pytest
-from live_clients import right_response, wrong_response
 from pypdf import PdfReader
 
 from app.workspace import Workspace
 from db.learners import ensure_learner
 from db.progress import open_progress
+from live_clients import right_response, wrong_response
 from quiz.answers import record_answer
 from quiz.slides import choose_questions
 from ui.report_pdf import layout, write_report_pdf
