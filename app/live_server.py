@@ -6,8 +6,9 @@ trainer chose, and stopped when the session ends or the app closes.
 
 Everything a learner's device sends is untrusted:
 
-- every request but the code form at ``/`` needs the session's code in its
-  path (``/s/CODE/…``); a wrong code gets 404, and an address guessing codes
+- every request but the code form at ``/`` (and the browser's ``/favicon.ico``,
+  answered with nothing) needs the session's code in its path
+  (``/s/CODE/…``, or ``/join?code=``); a wrong code gets 404, and an address guessing codes
   gets 429 after :data:`MAX_WRONG_CODES` tries a minute;
 - static files come from a fixed list read once from ``live_page/``, so no
   path can reach outside that folder; pages are sent with a Content Security
@@ -179,6 +180,7 @@ class LiveServer:
         app = web.Application(client_max_size=MAX_REQUEST, middlewares=[self._headers])
         app.router.add_get("/", self._join_form)
         app.router.add_get("/join", self._join_redirect)
+        app.router.add_get("/favicon.ico", self._no_icon)
         app.router.add_get("/s/{code}/ws", self._websocket)
         app.router.add_get("/s/{code}/", self._page)
         app.router.add_get("/s/{code}/{name}", self._page)
@@ -284,6 +286,9 @@ class LiveServer:
     async def _join_form(self, request: web.Request) -> web.Response:
         return web.Response(text=JOIN_FORM, content_type="text/html",
                             headers={"Content-Security-Policy": "default-src 'none'; form-action 'self'"})
+
+    async def _no_icon(self, request: web.Request) -> web.Response:
+        return web.Response(status=204)  # browsers ask for one; there is none, and that is not an error
 
     async def _join_redirect(self, request: web.Request) -> web.Response:
         code = request.query.get("code", "")[:20]
