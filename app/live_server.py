@@ -23,7 +23,8 @@ Everything a learner's device sends is untrusted:
   stops the session for anyone else.
 
 Each answer is written to the trainer's progress store (:mod:`db.live`, its own
-connection on a single writer thread) before the learner is told it arrived.
+connection on a single writer thread) before the learner is told it arrived;
+answers arriving during a commit share the next one (group commit).
 """
 
 from __future__ import annotations
@@ -118,6 +119,8 @@ class LiveServer:
         self.wrong_codes: dict[str, list[float]] = {}
         self.pages = {name: (PAGE_DIR / name).read_bytes() for name in STATIC}
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="live-store")
+        self._waiting: list[tuple[dict[str, Any], asyncio.Future]] = []  # answers for the next commit
+        self._committing = False
         self._db: Any = None
         self._runner: web.AppRunner | None = None
         self.error: BaseException | None = None
@@ -380,9 +383,10 @@ class LiveServer:
             raise LiveError(403, "This device is not in the session; please join again.")
         pending = self.session.check(token, message.get("position"), message.get("response"))
         try:
-            await self._write(live_db.add_answer, session_id=self.session.id, learner=pending.learner.number,
-                              position=pending.position, question_id=pending.question.id,
-                              response=pending.response, correct=pending.grade.correct, score=pending.grade.score)
+            await self._store_answer({"session_id": self.session.id, "learner": pending.learner.number,
+                                      "position": pending.position, "question_id": pending.question.id,
+                                      "response": pending.response, "correct": pending.grade.correct,
+                                      "score": pending.grade.score})
         except LiveError:
             self.session.drop(pending)
             raise
@@ -390,6 +394,39 @@ class LiveServer:
         device.learner = pending.learner
         await self._send(device, {"type": "received", "position": pending.position})
         self.on_change("answer")
+
+    async def _store_answer(self, row: dict[str, Any]) -> None:
+        """Queue an answer for the next commit and wait until it is on disk (or refused)."""
+        done: asyncio.Future = asyncio.get_running_loop().create_future()
+        self._waiting.append((row, done))
+        if not self._committing:
+            self._committing = True
+            asyncio.get_running_loop().create_task(self._commit_waiting())
+        await done
+
+    async def _commit_waiting(self) -> None:
+        """Commit every queued answer together, again and again until none is waiting (group commit)."""
+        loop = asyncio.get_running_loop()
+        try:
+            while self._waiting:
+                batch, self._waiting = self._waiting, []
+                try:
+                    results = await loop.run_in_executor(
+                        self._writer, lambda b=batch: live_db.add_answers(self._db, [row for row, _ in b]))
+                except (StoreError, sqlite3.Error, OSError):
+                    results = [LiveError(503, "Your answer could not be saved on the trainer's computer; please "
+                                              "send it again.")] * len(batch)
+                for (_, done), result in zip(batch, results, strict=True):
+                    if done.done():
+                        continue
+                    if isinstance(result, LiveError):
+                        done.set_exception(result)
+                    elif isinstance(result, sqlite3.IntegrityError):
+                        done.set_exception(LiveError(409, "You have already answered this question."))
+                    else:
+                        done.set_result(result)
+        finally:
+            self._committing = False
 
     async def _write(self, action: Callable[..., Any], *args: Any,
                      conflict: str = "You have already answered this question.", **kwargs: Any) -> Any:

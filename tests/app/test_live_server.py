@@ -394,3 +394,97 @@ def test_a_taken_port_is_refused_with_a_sentence(workspace):
         assert "could not listen" in str(refused.value)
     finally:
         first.stop()
+
+
+def test_an_answer_that_cannot_be_saved_is_refused_with_503_and_can_be_sent_again(workspace, monkeypatch):
+    import db.live
+    from db.errors import StoreFullError
+
+    run = start(workspace, count=1)
+    question = run.session.questions[0]
+    real = db.live.add_answers
+    calls = []
+
+    def full_disk_once(db_, rows):
+        calls.append(len(rows))
+        if len(calls) == 1:
+            raise StoreFullError("The disk is full.")
+        return real(db_, rows)
+
+    monkeypatch.setattr(db.live, "add_answers", full_disk_once)
+
+    async def main() -> None:
+        async with aiohttp.ClientSession() as http:
+            ana = Learner(http, run.url, "Ana")
+            await ana.connect("ws")
+            await ana.join()
+            await asyncio.to_thread(run.next)
+            refused = await ana.answer(0, right_response(question))
+            assert refused["type"] == "error" and refused["status"] == 503 and "send it again" in refused["message"]
+            assert run.snapshot().answered == 0
+            assert (await ana.answer(0, right_response(question)))["type"] == "received"
+            await ana.close()
+
+    asyncio.run(main())
+    run.stop()
+    assert [a.name for a in workspace.live_answers(run.session.id)] == ["Ana"]
+
+
+SERVE_UNTIL_KILLED = """
+import sys, time
+from app.live import LiveOptions
+from app.workspace import Workspace
+ws = Workspace(sys.argv[1])
+run = ws.start_live_session(None, LiveOptions(host="127.0.0.1", port=0, count=3, kinds=("choice",)))
+run.next()
+print(run.url, run.session.id, run.session.questions[0].answer, flush=True)
+time.sleep(120)
+"""
+
+
+def test_every_acknowledged_answer_survives_a_kill_of_the_trainers_app(tmp_path):
+    """kill -9 while 30 learners answer: each answer a learner was told had arrived is in the store."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests_support import ROOT
+
+    data = tmp_path / "trainer"
+    server = subprocess.Popen([sys.executable, "-c", SERVE_UNTIL_KILLED, str(data)], cwd=ROOT, stdout=subprocess.PIPE,
+                              text=True)
+    guard = threading.Timer(90, server.kill)  # a server that never starts fails the test instead of hanging it
+    guard.start()
+    try:
+        url, session_id, answer = server.stdout.readline().split(" ", 2)
+        answer = answer.rstrip("\n")
+        acknowledged: list[str] = []
+
+        async def main() -> None:
+            async with aiohttp.ClientSession() as http:
+                learners = [Learner(http, url, f"L{n:02d}") for n in range(LEARNERS)]
+                for learner in learners:
+                    await learner.connect("ws")
+                    await learner.join()
+
+                async def answer_and_note(learner: Learner) -> None:
+                    reply = await learner.answer(0, answer)
+                    if reply["type"] == "received":
+                        acknowledged.append(learner.name)
+                        if len(acknowledged) == LEARNERS // 2:
+                            os.kill(server.pid, signal.SIGKILL)  # mid-burst: some answers are still in flight
+
+                await asyncio.gather(*(answer_and_note(x) for x in learners), return_exceptions=True)
+
+        asyncio.run(main())
+        server.wait(20)
+    finally:
+        guard.cancel()
+        if server.poll() is None:
+            server.kill()
+            server.wait(20)
+    assert len(acknowledged) >= LEARNERS // 2
+    with Workspace(data) as ws:
+        stored = {a.name for a in ws.live_answers(session_id)}
+    assert set(acknowledged) <= stored
