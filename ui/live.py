@@ -168,6 +168,17 @@ class DistributionChart(QWidget):
         painter.end()
 
 
+def _lettered(question: object, bars: Sequence[Bar]) -> tuple[Bar, ...]:
+    """Option bars named as the screen letters them ("B. Nikkei"); verdict bars as they are."""
+    from quiz.slides import LETTERS
+
+    options = list(getattr(question, "choices", ()))
+    if str(getattr(question, "kind", "")) not in ("choice", "scenario", "multi"):
+        return tuple(bars)
+    return tuple(Bar(f"{LETTERS[options.index(b.label)]}. {b.label}" if b.label in options
+                     and options.index(b.label) < len(LETTERS) else b.label, b.count, b.key) for b in bars)
+
+
 def qr_pixmap(url: str, size: int) -> QPixmap:
     """The join address as a QR code (segno writes the PNG; nothing is fetched)."""
     import io
@@ -285,8 +296,9 @@ class LiveWindow(QWidget):
         ended = snap.phase == Phase.ENDED
         revealed = snap.phase in (Phase.REVEALED, Phase.ENDED) and snap.question is not None and not ended
         self._size_qr(large=lobby)
+        self.join_line.setVisible(not lobby)
         if lobby:
-            self.heading.setText("Scan the code or open the address, then type your name")
+            self.heading.setText(f"Scan the QR code, or open {self.run.address} and type the code")
             self.main.setText(f"Code: {self.run.code}")
             names = ", ".join(snap.learners[-40:])
             self.lines.setText(names)
@@ -308,7 +320,7 @@ class LiveWindow(QWidget):
                 explanation = f"{snap.question.correction} {explanation}".strip()
             self.explanation.setText(explanation if revealed else "")
             self.source.setText(snap.question.citation if revealed else "")
-            self.chart.set_bars(snap.distribution if revealed else ())
+            self.chart.set_bars(_lettered(snap.question, snap.distribution) if revealed else ())
         self.chart.setVisible(revealed)
         for label in (self.answer, self.explanation, self.source):
             label.setVisible(revealed and bool(label.text()))

@@ -28,6 +28,9 @@
 
   function say(text) { $("status").textContent = text; }
 
+  // for screen readers only: what the screen already shows in a heading, read out when it changes
+  function announce(text) { $("announce").textContent = text; }
+
   function problem(text) {
     $("problem").textContent = text || "";
     $("problem").hidden = !text;
@@ -127,7 +130,8 @@
                        text: typed, order: ordering, matching: grid, classify: grid };
     (builders[q.kind] || typed)(area, q);
     startTimer(q.seconds);
-    say("Question " + (q.position + 1) + " of " + q.total + ".");
+    say("");
+    announce("Question " + (q.position + 1) + " of " + q.total + ".");
     $("prompt").focus();
   }
 
@@ -282,7 +286,8 @@
       citations.appendChild(quote);
     }
     show("reveal");
-    say((verdict.answered ? verdict.verdict : "No answer") + ". The answer: " + reveal.expected);
+    say("");
+    announce((verdict.answered ? verdict.verdict : "No answer") + ". The answer: " + reveal.expected);
     $("verdict").focus();
   }
 

@@ -68,7 +68,7 @@ def test_a_live_session_from_the_menu_counts_answers_reveals_the_distribution_an
     live = _start_from_the_menu(qtbot, window)
     run = live.run
     assert run.url.startswith("http://127.0.0.1:") and run.code in run.url
-    assert run.code in live.join_line.text() and run.url in live.join_line.text()
+    assert run.code in live.main.text() and run.address in live.heading.text()  # the lobby says how to join
     assert not live.qr.pixmap().isNull() and live.qr.pixmap().width() > 100
     question = run.session.questions[0]
     joined, answered = threading.Event(), threading.Event()
@@ -104,8 +104,10 @@ def test_a_live_session_from_the_menu_counts_answers_reveals_the_distribution_an
 
     qtbot.keyClick(live, Qt.Key.Key_Space)  # reveal
     assert live.chart.isVisible()
+    assert run.code in live.join_line.text() and run.url in live.join_line.text()  # latecomers can still join
     bars = {bar.label: bar.count for bar in live.chart.bars}
-    assert bars[question.answer] == 2 and sum(bars.values()) == 3
+    letter = "ABCDEFGHIJ"[question.choices.index(question.answer)]
+    assert bars[f"{letter}. {question.answer}"] == 2 and sum(bars.values()) == 3
     assert "(right answer)" in live.chart.accessibleDescription()
     assert live.answer.text().startswith("Answer: ") and question.answer in live.answer.text()
     assert live.source.text() == question.citation and "—" in live.source.text()
