@@ -283,6 +283,8 @@ class LiveServer:
         if len(tries) >= MAX_WRONG_CODES:
             raise web.HTTPTooManyRequests(text="Too many wrong codes; wait a minute.")
         if code.strip().upper() != self.session.code:
+            if len(self.wrong_codes) > 10_000:  # many addresses guessing: forget the oldest tries, not the limit
+                self.wrong_codes.clear()
             self.wrong_codes[peer] = [*tries, now]
             raise web.HTTPNotFound(text=NO_SESSION, content_type="text/html")
 
@@ -345,7 +347,7 @@ class LiveServer:
     async def _handle(self, device: _Device, raw: str) -> None:
         try:
             message = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: arrays nested thousands deep
             raise LiveError(400, "That message is not JSON.") from None
         if not isinstance(message, dict):
             raise LiveError(400, "That message is not understood.")

@@ -282,7 +282,7 @@ class LiveSession:
         """Validate and grade an answer, and hold the learner's place for it (one answer per question)."""
         learner = self.learner(token)
         with self._lock:
-            if self.phase != Phase.ASKING or position != self.position:
+            if self.phase != Phase.ASKING or type(position) is not int or position != self.position:
                 raise LiveError(409, "This question is closed.")
             if self.seconds_left() == 0:
                 raise LiveError(409, "Time is up for this question.")

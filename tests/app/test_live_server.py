@@ -255,7 +255,9 @@ def test_hostile_learners_are_refused_and_everyone_elses_answers_arrive(workspac
             for bad in ("not json", json.dumps([1, 2]), json.dumps({"type": "vote"}),
                         json.dumps({"type": "answer", "token": forger.token, "position": 5, "response": "x"}),
                         json.dumps({"type": "answer", "token": forger.token, "position": 0,
-                                    "response": {"__proto__": 1}})):
+                                    "response": {"__proto__": 1}}),
+                        json.dumps({"type": "answer", "token": forger.token, "position": True, "response": "x"}),
+                        "[" * 4000 + "]" * 4000):  # nested thousands deep, under the size limit
                 await forger.send(bad)
                 refusal = await forger.expect("error")
                 assert 400 <= refusal["status"] < 500
