@@ -306,11 +306,9 @@ def test_hostile_learners_are_refused_and_everyone_elses_answers_arrive(workspac
     assert len([a for a in stored if a.name == "Flooder"]) == 1
 
 
-def test_a_thousand_joins_fill_the_room_and_are_refused_with_503_while_the_session_serves(workspace, monkeypatch):
-    import app.live_server as live_server
+def test_a_thousand_joins_fill_the_room_and_are_refused_with_503_while_the_session_serves(workspace):
     import quiz.live
 
-    monkeypatch.setattr(live_server, "MAX_CONNECTIONS", 2000)
     run = start(workspace, count=1)
     question = run.session.questions[0]
 
@@ -490,3 +488,30 @@ def test_every_acknowledged_answer_survives_a_kill_of_the_trainers_app(tmp_path)
     with Workspace(data) as ws:
         stored = {a.name for a in ws.live_answers(session_id)}
     assert set(acknowledged) <= stored
+
+
+def test_devices_past_the_connection_limit_get_503_and_the_others_keep_answering(workspace, monkeypatch):
+    import app.live_server as live_server
+
+    monkeypatch.setattr(live_server, "MAX_CONNECTIONS", 5)
+    run = start(workspace, count=1)
+    question = run.session.questions[0]
+
+    async def main() -> None:
+        async with aiohttp.ClientSession() as http:
+            inside = [Learner(http, run.url, f"In {n}") for n in range(5)]
+            for learner in inside:
+                await learner.connect("ws")
+                await learner.join()
+            with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
+                await http.ws_connect(run.url + "ws")
+            assert refused.value.status == 503
+            await asyncio.to_thread(run.next)
+            replies = await asyncio.gather(*(x.answer(0, right_response(question)) for x in inside))
+            assert [r["type"] for r in replies] == ["received"] * 5
+            for learner in inside:
+                await learner.close()
+
+    asyncio.run(main())
+    run.stop()
+    assert len(workspace.live_answers(run.session.id)) == 5
