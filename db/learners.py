@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlite_utils import Database
 
 from db.errors import saving
@@ -18,7 +20,7 @@ def ensure_learner(db: Database, name: str = DEFAULT_LEARNER) -> int:
     return int(next(db.query("SELECT id FROM learners WHERE name = ?", [name]))["id"])
 
 
-def list_learners(db: Database) -> list[dict]:
+def list_learners(db: Database) -> list[dict[str, Any]]:
     return list(db.query("SELECT id, name, created_at FROM learners ORDER BY name COLLATE NOCASE"))
 
 
