@@ -16,7 +16,7 @@ def load(db: Database, learner_id: int, pack_id: str, question_id: str) -> dict[
 
 
 def save(db: Database, row: dict[str, Any]) -> None:
-    db["cards"].upsert(row, pk=KEY)
+    db.table("cards").upsert(row, pk=KEY)
 
 
 def replace_all(db: Database, rows: Iterable[dict[str, Any]], learner_id: int | None = None) -> None:
@@ -24,7 +24,7 @@ def replace_all(db: Database, rows: Iterable[dict[str, Any]], learner_id: int | 
     where, params = ("WHERE learner_id = ?", [learner_id]) if learner_id is not None else ("", [])
     with db.atomic():
         db.execute(f"DELETE FROM cards {where}", params)
-        db["cards"].insert_all(rows)
+        db.table("cards").insert_all(rows)
 
 
 def for_pack(db: Database, learner_id: int, pack_id: str) -> dict[str, dict[str, Any]]:

@@ -84,9 +84,9 @@ def replace_pack(db: Database, pack_row: Mapping[str, Any], rows: Mapping[str, I
             if table in db.table_names():
                 column = "id" if table == "packs" else "pack_id"
                 db.execute(f"DELETE FROM [{table}] WHERE [{column}] = ?", [pack_id])
-        db["packs"].insert(dict(pack_row), pk="id", replace=True, alter=True)
-        for table, records in rows.items():
-            records = [{"pack_id": pack_id, **_encode(r)} for r in records]
+        db.table("packs").insert(dict(pack_row), pk="id", replace=True, alter=True)
+        for table, authored in rows.items():
+            records = [{"pack_id": pack_id, **_encode(r)} for r in authored]
             if records:
                 _insert_all(db, table, records)
 
@@ -101,11 +101,11 @@ def _insert_all(db: Database, table: str, records: list[dict[str, Any]]) -> None
     columns = list(records[0])
     if table not in db.table_names():
         types = {c: next((type(r[c]) for r in records if r[c] is not None), str) for c in columns}
-        db[table].create(types, pk=TABLES[table])
+        db.table(table).create(types, pk=TABLES[table])
     else:
-        missing = [c for c in columns if c not in db[table].columns_dict]
+        missing = [c for c in columns if c not in db.table(table).columns_dict]
         for column in missing:
-            db[table].add_column(column, next((type(r[column]) for r in records if r[column] is not None), str))
+            db.table(table).add_column(column, next((type(r[column]) for r in records if r[column] is not None), str))
     names = ", ".join(f"[{c}]" for c in columns)
     marks = ", ".join("?" for _ in columns)
     db.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,7 +26,7 @@ LOCK_FILE = "instance.lock"
 _RETRY_S = 0.05
 _UNSUPPORTED = {errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS, errno.EINVAL}
 
-try:  # POSIX
+if sys.platform != "win32":  # POSIX (a platform check rather than try/import, so mypy checks each side)
     import fcntl
 
     def _try_lock(handle: IO[bytes]) -> bool:
@@ -41,7 +42,7 @@ try:  # POSIX
             raise
         return True
 
-except ImportError:  # Windows: lock one byte far past the text, so the text stays readable
+else:  # Windows: lock one byte far past the text, so the text stays readable
     import msvcrt
 
     def _try_lock(handle: IO[bytes]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -47,7 +48,7 @@ def keep_only(db: Database, learner_id: int) -> None:
             db.execute(f"DELETE FROM {table}")
 
 
-def list_learners(db: Database) -> list[dict]:
+def list_learners(db: Database) -> list[dict[str, Any]]:
     return list(db.query("SELECT id, name, created_at FROM learners ORDER BY name COLLATE NOCASE"))
 
 

@@ -37,11 +37,11 @@ migrations = Migrations("progress")
 
 @migrations(name="0001_initial")
 def _initial(db: Database) -> None:
-    db["learners"].create(
+    db.table("learners").create(
         {"id": int, "name": str, "created_at": str}, pk="id", not_null={"name", "created_at"}
     )
-    db["learners"].create_index(["name"], unique=True)
-    db["quiz_sessions"].create(
+    db.table("learners").create_index(["name"], unique=True)
+    db.table("quiz_sessions").create(
         {
             "id": str, "learner_id": int, "pack_id": str, "mode": str, "seed": str,
             "config": str, "state": str, "started_at": str, "finished_at": str,
@@ -50,7 +50,7 @@ def _initial(db: Database) -> None:
         foreign_keys=[("learner_id", "learners", "id")],
         not_null={"learner_id", "pack_id", "mode", "started_at"},
     )
-    db["answers"].create(
+    db.table("answers").create(
         {
             "id": int, "learner_id": int, "pack_id": str, "question_id": str, "response": str,
             "correct": int, "score": float, "elapsed_ms": int, "mode": str, "session_id": str,
@@ -60,9 +60,9 @@ def _initial(db: Database) -> None:
         foreign_keys=[("learner_id", "learners", "id")],
         not_null={"learner_id", "pack_id", "question_id", "correct", "score", "mode", "answered_at"},
     )
-    db["answers"].create_index(["learner_id", "pack_id", "question_id"])
-    db["answers"].create_index(["learner_id", "answered_at"])
-    db["section_reads"].create(
+    db.table("answers").create_index(["learner_id", "pack_id", "question_id"])
+    db.table("answers").create_index(["learner_id", "answered_at"])
+    db.table("section_reads").create(
         {"learner_id": int, "pack_id": str, "section_id": str, "read_at": str},
         pk=("learner_id", "pack_id", "section_id"),
         foreign_keys=[("learner_id", "learners", "id")],
@@ -79,9 +79,9 @@ def _initial(db: Database) -> None:
 def _scheduler(db: Database) -> None:
     # The rating each answer was given, so the FSRS card states can always be
     # rebuilt from the log alone (thresholds for "fast"/"slow" may change later).
-    db["answers"].add_column("rating", int)
+    db.table("answers").add_column("rating", int)
     # Derived cache of the scheduler's state per learner × question; rebuildable from answers.
-    db["cards"].create(
+    db.table("cards").create(
         {
             "learner_id": int, "pack_id": str, "question_id": str, "state": int, "step": int,
             "stability": float, "difficulty": float, "due": str, "last_review": str, "reviews": int,
@@ -90,14 +90,14 @@ def _scheduler(db: Database) -> None:
         foreign_keys=[("learner_id", "learners", "id")],
         not_null={"due", "state", "reviews"},
     )
-    db["cards"].create_index(["learner_id", "pack_id", "due"])
+    db.table("cards").create_index(["learner_id", "pack_id", "due"])
 
 
 @migrations(name="0003_stats_index")
 def _stats_index(db: Database) -> None:
     # Covers the dashboard's per-question and total aggregates, so 100,000 answers
     # are summed from the index instead of the table (see bench/ "dashboard").
-    db["answers"].create_index(["learner_id", "pack_id", "question_id", "correct", "elapsed_ms"],
+    db.table("answers").create_index(["learner_id", "pack_id", "question_id", "correct", "elapsed_ms"],
                                index_name="answers_stats")
 
 
@@ -108,7 +108,7 @@ def _application_id(db: Database) -> None:
     db.execute(f"PRAGMA application_id={APPLICATION_ID}")
     # Resuming a quiz reads the answers logged in that session (they, not the
     # saved position, say which questions are done).
-    db["answers"].create_index(["session_id"], index_name="answers_session")
+    db.table("answers").create_index(["session_id"], index_name="answers_session")
 
 
 @migrations(name="0005_recall_ratings")
@@ -116,17 +116,17 @@ def _recall_ratings(db: Database) -> None:
     # The learner's own rating of an answer, given after its feedback. Appended, never
     # updated: the answer row keeps the rating it was logged with, and the newest row
     # here is the one the scheduler uses (see db.answers.EFFECTIVE_RATING).
-    db["answer_ratings"].create(
+    db.table("answer_ratings").create(
         {"id": int, "answer_id": int, "rating": int, "rated_at": str}, pk="id",
         foreign_keys=[("answer_id", "answers", "id")], not_null={"answer_id", "rating", "rated_at"})
-    db["answer_ratings"].create_index(["answer_id"])
+    db.table("answer_ratings").create_index(["answer_id"])
 
 
 @migrations(name="0006_question_totals")
 def _question_totals(db: Database) -> None:
     # Per-question totals the dashboard reads instead of scanning the whole log: derived
     # (rebuilt here from the log, then kept up to date in each answer's transaction).
-    db["question_totals"].create(
+    db.table("question_totals").create(
         {"learner_id": int, "pack_id": str, "question_id": str, "attempts": int, "correct": int, "elapsed_ms": int,
          "last_answer_id": int, "last_correct": int},
         pk=("learner_id", "pack_id", "question_id"), foreign_keys=[("learner_id", "learners", "id")])

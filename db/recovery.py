@@ -24,6 +24,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from db import backup
 from db.errors import RestoreRefusedError, not_saved, saving
@@ -350,7 +351,7 @@ def _take_sole_access(path: Path) -> None:
                                   "Nothing was changed.")
 
 
-def _write_journal(journal: Path, steps: dict) -> None:
+def _write_journal(journal: Path, steps: dict[str, Any]) -> None:
     temporary = _side(journal, ".tmp")
     with temporary.open("w", encoding="utf-8") as handle:
         json.dump(steps, handle)

@@ -48,7 +48,7 @@ def encode(spec: ExamSpec) -> str:
 def decode(code: str) -> ExamSpec:
     """Read a code typed by a person (case and spaces ignored); ValueError if it is not one."""
     cleaned = code.strip().upper().replace(" ", "").replace("-", "")
-    cleaned = cleaned.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    cleaned = cleaned.translate(str.maketrans("OIL", "011"))
     if len(cleaned) != LENGTH or any(ch not in ALPHABET for ch in cleaned):
         raise ExamCodeError(f"An exam code is {LENGTH} characters from {ALPHABET}; {code!r} is not one.")
     value = 0

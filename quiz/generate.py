@@ -33,9 +33,10 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypedDict
 
 from content import briefing
-from content.model import Figure, Pack, Question, Table
+from content.model import Figure, Milestone, Pack, Question, Table
 from content.validate import normalise_space
 from quiz import wording
 from quiz.questions import Citation, Kind, QuizQuestion
@@ -84,6 +85,16 @@ def _options(answer: str, distractors: Sequence[str], rng: random.Random) -> tup
     options = [answer, *distractors]
     rng.shuffle(options)
     return tuple(options)
+
+
+class Common(TypedDict, total=False):
+    """What every variant of one record shares (the keyword arguments spread into each question)."""
+
+    topic: str
+    quote: str
+    outlet: str | None
+    facts: tuple[str, ...]
+    section: str
 
 
 @dataclass
@@ -194,12 +205,29 @@ class PackIndex:
         return {wrong: fact.statement for fact in self.pack.facts for wrong in fact.misreadings}
 
     @cached_property
+    def figures_by_outlet(self) -> dict[str, list[Figure]]:
+        """Figures per outlet name, in the pack's order (looked up once per source question)."""
+        grouped: dict[str, list[Figure]] = {}
+        for f in self.pack.figures:
+            name = self.pack.outlet_name(f.outlet)
+            if name:
+                grouped.setdefault(name, []).append(f)
+        return grouped
+
+    @cached_property
     def outlet_names(self) -> list[str]:
         return sorted(o.name for o in self.pack.outlets)
 
 
 # -- figures ----------------------------------------------------------------------------
+_SCAN_LIMIT = 64  # above this pool size, sample first and filter after (a full scan per figure is quadratic)
+
+
 def _pick_figures(pool: Sequence[Figure], exclude: Figure, k: int, rng: random.Random) -> list[Figure]:
+    if len(pool) > _SCAN_LIMIT:
+        drawn = [g for g in rng.sample(pool, 4 * k) if g.base_value != exclude.base_value]
+        if len(drawn) >= k:
+            return drawn[:k]
     others = [g for g in pool if g.base_value != exclude.base_value]
     return others if len(others) <= k else rng.sample(others, k)
 
@@ -216,7 +244,7 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
     pack = index.pack
     for f in pack.figures:
         outlet = pack.outlet_name(f.outlet)
-        common = {"topic": f.topic, "quote": f.quote, "outlet": outlet, "facts": (f.id,),
+        common: Common = {"topic": f.topic, "quote": f.quote, "outlet": outlet, "facts": (f.id,),
                   "section": index.section(f.id, f.topic)}
         subject = index.subject(f)
         ref = index.source_ref(outlet)
@@ -224,6 +252,8 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
         rng = _rng(seed, f"figure:{f.id}")  # one generator for all of this figure's variants
         asked = f"What figure does {ref} give for {subject}?"
 
+        false_display: str | None
+        false_figure: Figure | None
         if f.is_bound:
             opposite = _OPPOSITE[f.qualifier]
             styles = [f.qualifier, opposite, "about", ""]
@@ -267,8 +297,10 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
         if false_display and false_display != f.display:
             if f.is_bound:
                 why = f"The article gives “{f.qualifier}”, a different bound from “{_OPPOSITE[f.qualifier]}”."
-            else:  # say what the swapped amount really is, so the wrong pairing is corrected too
+            elif false_figure is not None:  # say what the swapped amount really is, so the pairing is corrected too
                 why = f"{false_display} is {index.what_figure_is(false_figure)[len('That is '):]}"
+            else:
+                why = ""
             yield QuizQuestion(
                 id=f"figure-tf:{f.id}:false", kind=Kind.TRUEFALSE, answer="false",
                 prompt=f"{claim} {false_display}.", correction=truth, explanation=f"False. {truth} {why}", **common)
@@ -301,7 +333,7 @@ def _fragment(quote: str) -> bool:
 
 
 def _outlet_reported(index: PackIndex, outlet_name: str) -> str:
-    figures = [f for f in index.pack.figures if index.pack.outlet_name(f.outlet) == outlet_name]
+    figures = index.figures_by_outlet.get(outlet_name, [])
     ref = _capital(index.source_ref(outlet_name))
     if not figures:
         return f"{ref} gives no figure in the article."
@@ -331,7 +363,7 @@ def term_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
     """
     pack = index.pack
     for t in pack.terms:
-        common = {"topic": t.topic, "quote": t.quote, "facts": (t.id,), "section": index.section(t.id, t.topic)}
+        common: Common = {"topic": t.topic, "quote": t.quote, "facts": (t.id,), "section": index.section(t.id, t.topic)}
         explanation = f"{t.term}: {t.definition}"
         peers = [name for name in index.terms_by_category.get(t.category, []) if name != t.term]
         qid = f"term:{t.id}"
@@ -464,7 +496,7 @@ def fact_statements(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]
     """The fact as a true statement, and each authored misreading as a false one corrected by the fact."""
     pack = index.pack
     for fact in pack.facts:
-        common = {"topic": fact.topic, "quote": fact.quote, "outlet": pack.outlet_name(fact.outlet),
+        common: Common = {"topic": fact.topic, "quote": fact.quote, "outlet": pack.outlet_name(fact.outlet),
                   "facts": (fact.id,), "section": index.section(fact.id, fact.topic)}
         yield QuizQuestion(
             id=f"fact:{fact.id}", kind=Kind.TRUEFALSE, answer="true", prompt=f"True or false: {fact.statement}",
@@ -481,16 +513,16 @@ def fact_statements(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]
                       for w in other[1]]
             # Distractors of about the key's length: the longest option must not be the tell.
             pool = sorted({*fact.misreadings, *others}, key=lambda w: (abs(len(w) - len(fact.statement)), w))
-            wrong = [*[w for w in fact.misreadings if w in pool[:4]][:1],
-                     *[w for w in pool if w not in fact.misreadings[:1]]][: MAX_CHOICES - 1]
-            if len(wrong) >= 2 and len(fact.statement) <= 1.1 * max(len(w) for w in wrong):
+            misread = [*[w for w in fact.misreadings if w in pool[:4]][:1],
+                       *[w for w in pool if w not in fact.misreadings[:1]]][: MAX_CHOICES - 1]
+            if len(misread) >= 2 and len(fact.statement) <= 1.1 * max(len(w) for w in misread):
                 corrections = index.corrections
                 yield QuizQuestion(
                     id=f"fact-choice:{fact.id}", kind=Kind.CHOICE, answer=fact.statement,
                     prompt="Which of these statements does the article make?",
-                    choices=_options(fact.statement, wrong, rng),
+                    choices=_options(fact.statement, misread, rng),
                     explanation=f"The article says: {fact.statement}",
-                    feedback=tuple((w, f"Not what the article says. It says: {corrections[w]}") for w in wrong),
+                    feedback=tuple((w, f"Not what the article says. It says: {corrections[w]}") for w in misread),
                     **common)
 
 
@@ -503,7 +535,7 @@ def milestone_order(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]
     """
     milestones = index.pack.milestones
     ordered = [m for m in milestones if m.order is not None]
-    by_time: dict[int, list] = {}
+    by_time: dict[int, list[Milestone]] = {}
     for m in ordered or [m for m in milestones if m.year is not None]:
         by_time.setdefault(m.order if ordered else m.year, []).append(m)  # type: ignore[arg-type]
     if len(by_time) < 3:
@@ -539,7 +571,9 @@ def _authored(index: PackIndex, q: Question, seed: str | int) -> QuizQuestion:
     quote, outlet_id = (q.quote, q.outlet) if q.quote else (cited[0] if cited else ("", None))
     more = tuple(Citation(text, pack.outlet_name(o)) for text, o in cited if text != quote)
     kind = Kind(q.kind)
-    answer, choices, answers, pairs = q.answer, tuple(q.choices), (), ()
+    answer, choices = q.answer, tuple(q.choices)
+    answers: tuple[str, ...] = ()
+    pairs: tuple[tuple[str, str], ...] = ()
     feedback: tuple[tuple[str, str], ...] = ()
     if q.options:
         texts = [o.text for o in q.options]

@@ -170,7 +170,7 @@ def _balance(chosen: list[QuizQuestion], bank: Sequence[QuizQuestion], length: i
     by_key: dict[frozenset[str], list[QuizQuestion]] = {}
     for q in bank:
         by_key.setdefault(family_key(q), []).append(q)
-    session = list(chosen)
+    session: list[QuizQuestion] = list(chosen)
     used = {fact for q in session for fact in family_key(q)} | set(used_before)
     trues, falses = _true_false(session)
     if trues + falses in (1, 3):  # no share between 40% and 60% exists: add the missing answer, else drop one
@@ -197,9 +197,9 @@ def _balance(chosen: list[QuizQuestion], bank: Sequence[QuizQuestion], length: i
             q = session[i]
             if q.kind != Kind.TRUEFALSE or q.answer != surplus:
                 continue
-            others = [v for v in by_key.get(family_key(q), []) if v.id != q.id]
-            swap = next((v for v in others if v.kind == Kind.TRUEFALSE and v.answer != surplus), None) \
-                or next((v for v in others if v.kind != Kind.TRUEFALSE), None)
+            variants = [v for v in by_key.get(family_key(q), []) if v.id != q.id]
+            swap = next((v for v in variants if v.kind == Kind.TRUEFALSE and v.answer != surplus), None) \
+                or next((v for v in variants if v.kind != Kind.TRUEFALSE), None)
             if swap is not None:
                 session[i] = swap
                 break

@@ -14,8 +14,9 @@ recall (Again/Hard/Good/Easy); that rating is appended to the log
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
+from typing import Any
 
 from fsrs import Card, Rating, Scheduler, State
 from sqlite_utils import Database
@@ -41,7 +42,7 @@ def _parse(when: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _card(row: dict | None) -> Card:
+def _card(row: Mapping[str, Any] | None) -> Card:
     # An explicit card_id: without one, fsrs derives it from the clock and sleeps 1 ms
     # per card to keep ids unique, which made the dashboard ~100 ms slower.
     if row is None:
@@ -53,7 +54,7 @@ def _card(row: dict | None) -> Card:
     )
 
 
-def _row(learner_id: int, pack_id: str, question_id: str, card: Card, reviews: int) -> dict:
+def _row(learner_id: int, pack_id: str, question_id: str, card: Card, reviews: int) -> dict[str, Any]:
     return {
         "learner_id": learner_id, "pack_id": pack_id, "question_id": question_id, "state": int(card.state),
         "step": card.step, "stability": card.stability, "difficulty": card.difficulty, "due": card.due.isoformat(),
@@ -61,13 +62,13 @@ def _row(learner_id: int, pack_id: str, question_id: str, card: Card, reviews: i
     }
 
 
-def review(row: dict | None, rating: int, answered_at: str) -> tuple[Card, int]:
+def review(row: Mapping[str, Any] | None, rating: int, answered_at: str) -> tuple[Card, int]:
     """The card after one more review (and its review count): the scheduler's one decision."""
     card, _log = _SCHEDULER.review_card(_card(row), Rating(rating), _parse(answered_at))
     return card, (row["reviews"] if row else 0) + 1
 
 
-def replayed(history: Iterable[dict]) -> tuple[Card, int]:
+def replayed(history: Iterable[Mapping[str, Any]]) -> tuple[Card, int]:
     """A card rebuilt from its reviews, oldest first (each with ``rating``, ``correct``, ``answered_at``)."""
     card, reviews = _card(None), 0
     for answer in history:
@@ -105,7 +106,7 @@ def rebuild(db: Database, learner_id: int | None = None) -> int:
     return len(built)
 
 
-def retrievability(row: dict, now: datetime | None = None) -> float:
+def retrievability(row: Mapping[str, Any], now: datetime | None = None) -> float:
     """Probability (0–1) that the learner recalls this card now, per FSRS."""
     return float(_SCHEDULER.get_card_retrievability(_card(row), now or datetime.now(UTC)))
 

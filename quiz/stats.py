@@ -8,9 +8,10 @@ mastered when every question in it was answered right on its last try.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -82,7 +83,7 @@ class Dashboard:
     def accuracy(self) -> float | None:
         return self.correct / self.answers if self.answers else None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["accuracy"] = self.accuracy
         for day, raw in zip(self.days, data["days"], strict=True):
@@ -118,7 +119,7 @@ def days(db: Database, learner_id: int, pack_id: str, *, now: datetime | None = 
 
 
 def topics(db: Database, learner_id: int, pack: Pack, questions: Sequence[QuizQuestion], *,
-           now: datetime | None = None, totals: Sequence[dict] | None = None) -> list[TopicMastery]:
+           now: datetime | None = None, totals: Sequence[Mapping[str, Any]] | None = None) -> list[TopicMastery]:
     """Per topic: questions, answered, right on their last try, mean FSRS retrievability."""
     totals = stats_db.per_question(db, learner_id, pack.id) if totals is None else totals
     last = {r["question_id"]: r["last_correct"] for r in totals}
@@ -148,7 +149,7 @@ def due(db: Database, learner_id: int, pack_id: str, *, now: datetime | None = N
 
 
 def hardest(db: Database, learner_id: int, pack_id: str, prompts: dict[str, str], *,
-            limit: int = HARDEST, totals: Sequence[dict] | None = None) -> list[HardQuestion]:
+            limit: int = HARDEST, totals: Sequence[Mapping[str, Any]] | None = None) -> list[HardQuestion]:
     """Questions with the lowest share of right answers (ties: more attempts first)."""
     totals = stats_db.per_question(db, learner_id, pack_id) if totals is None else totals
     ranked = sorted((r for r in totals if r["question_id"] in prompts and r["correct"] < r["attempts"]),

@@ -129,7 +129,7 @@ def _multichoice(element: ET.Element, q: QuizQuestion) -> None:
     ET.SubElement(element, "shuffleanswers").text = "true"
     ET.SubElement(element, "answernumbering").text = "abc"
     if single:
-        grades = {choice: 100 if choice == q.answer else 0 for choice in q.choices}
+        grades: dict[str, str | int] = {choice: 100 if choice == q.answer else 0 for choice in q.choices}
     else:
         right, wrong = select_all_grades(len(set(q.answers))) or ("0", "0")  # moodle_type() made sure
         grades = {choice: right if choice in q.answers else wrong for choice in q.choices}
