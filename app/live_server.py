@@ -119,7 +119,7 @@ class LiveServer:
         self.wrong_codes: dict[str, list[float]] = {}
         self.pages = {name: (PAGE_DIR / name).read_bytes() for name in STATIC}
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="live-store")
-        self._waiting: list[tuple[dict[str, Any], asyncio.Future]] = []  # answers for the next commit
+        self._waiting: list[tuple[dict[str, Any], asyncio.Future[int]]] = []  # answers for the next commit
         self._committing = False
         self._db: Any = None
         self._runner: web.AppRunner | None = None
@@ -191,7 +191,8 @@ class LiveServer:
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port, reuse_address=False)
         await site.start()
-        sockets = site._server.sockets if site._server else []  # the port chosen when 0 was asked
+        server: Any = site._server  # the port chosen when 0 was asked
+        sockets = server.sockets if server is not None else []
         self.host, self.port = host, int(sockets[0].getsockname()[1]) if sockets else port
 
     async def _shutdown(self) -> None:
@@ -264,6 +265,7 @@ class LiveServer:
     # -- HTTP -------------------------------------------------------------------------------------
     @web.middleware
     async def _headers(self, request: web.Request, handler: Callable[..., Any]) -> web.StreamResponse:
+        response: web.StreamResponse
         try:
             response = await handler(request)
         except web.HTTPException as exc:
@@ -399,7 +401,7 @@ class LiveServer:
 
     async def _store_answer(self, row: dict[str, Any]) -> None:
         """Queue an answer for the next commit and wait until it is on disk (or refused)."""
-        done: asyncio.Future = asyncio.get_running_loop().create_future()
+        done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
         self._waiting.append((row, done))
         if not self._committing:
             self._committing = True
@@ -412,9 +414,11 @@ class LiveServer:
         try:
             while self._waiting:
                 batch, self._waiting = self._waiting, []
+                rows = [row for row, _ in batch]
+                results: list[int | sqlite3.IntegrityError | LiveError]
                 try:
-                    results = await loop.run_in_executor(
-                        self._writer, lambda b=batch: live_db.add_answers(self._db, [row for row, _ in b]))
+                    stored = await loop.run_in_executor(self._writer, live_db.add_answers, self._db, rows)
+                    results = list(stored)
                 except (StoreError, sqlite3.Error, OSError):
                     results = [LiveError(503, "Your answer could not be saved on the trainer's computer; please "
                                               "send it again.")] * len(batch)

@@ -114,12 +114,12 @@ def clean_name(name: Any) -> str:
     if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp") and ch not in "\u200c\u200d"
            for ch in name):
         raise LiveError(400, "Names cannot hold control characters; please type it again.")
-    name = " ".join(unicodedata.normalize("NFC", name).split())
-    if not name:
+    cleaned: str = " ".join(unicodedata.normalize("NFC", name).split())
+    if not cleaned:
         raise LiveError(400, "Please type a name.")
-    if len(name) > MAX_NAME:
+    if len(cleaned) > MAX_NAME:
         raise LiveError(400, f"Please keep your name to {MAX_NAME} characters.")
-    return name
+    return cleaned
 
 
 def options_of(question: QuizQuestion) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -195,8 +195,8 @@ def distribution(question: QuizQuestion, answers: Sequence[tuple[Any, Grade]]) -
             for picked in (response if isinstance(response, list) else [response]):
                 if picked in counts:
                     counts[picked] += 1
-        label = (lambda o: o.capitalize()) if kind == Kind.TRUEFALSE else (lambda o: o)
-        return tuple(Bar(label(o), n, o in keys) for o, n in counts.items())
+        shown = str.capitalize if kind == Kind.TRUEFALSE else str
+        return tuple(Bar(shown(o), n, o in keys) for o, n in counts.items())
     verdicts = {"Correct": 0, "Partly correct": 0, "Not correct": 0}
     for _response, graded in answers:
         verdicts[graded.verdict] += 1
@@ -314,8 +314,8 @@ class LiveSession:
     def distribution(self, position: int | None = None) -> tuple[Bar, ...]:
         position = self.position if position is None else position
         with self._lock:
-            given = [(x.responses[position], x.answers[position]) for x in self._learners.values()
-                     if x.answers.get(position) is not None]
+            given = [(x.responses[position], graded) for x in self._learners.values()
+                     if (graded := x.answers.get(position)) is not None]
         return distribution(self.questions[position], given)
 
     # -- the trainer's controls ----------------------------------------------------------------

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPainter, QPixmap
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -188,7 +188,7 @@ def qr_pixmap(url: str, size: int) -> QPixmap:
     buffer = io.BytesIO()
     segno.make(url, error="m").save(buffer, kind="png", scale=10, border=2, dark="#000000", light="#ffffff")
     pixmap = QPixmap()
-    pixmap.loadFromData(buffer.getvalue(), "PNG")
+    pixmap.loadFromData(buffer.getvalue())  # the format is read from the PNG header
     return pixmap.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)
 
 
@@ -305,8 +305,9 @@ class LiveWindow(QWidget):
             self.count.setText(f"{len(snap.learners)} joined")
         elif ended:
             self._show_end(snap)
-        else:
-            slide = question_slide(snap.question, snap.topic)
+        elif snap.question is not None:
+            question = snap.question
+            slide = question_slide(question, snap.topic)
             self.heading.setText(f"Question {snap.position + 1} of {snap.total} · {snap.topic}")
             self.main.setText(slide.main if not slide.lead else f"{slide.lead}\n\n{slide.main}")
             self.lines.setText("\n".join(slide.lines))
@@ -315,12 +316,12 @@ class LiveWindow(QWidget):
                 timer = f"    {snap.seconds_left:.0f} s left" if snap.seconds_left > 0 else "    time is up"
             self.count.setText(f"{snap.answered} of {len(snap.learners)} answered{timer}")
             self.answer.setText(f"Answer: {slide.answer}" if revealed else "")
-            explanation = snap.question.explanation
-            if snap.question.correction:
-                explanation = f"{snap.question.correction} {explanation}".strip()
+            explanation = question.explanation
+            if question.correction:
+                explanation = f"{question.correction} {explanation}".strip()
             self.explanation.setText(explanation if revealed else "")
-            self.source.setText(snap.question.citation if revealed else "")
-            self.chart.set_bars(_lettered(snap.question, snap.distribution) if revealed else ())
+            self.source.setText(question.citation if revealed else "")
+            self.chart.set_bars(_lettered(question, snap.distribution) if revealed else ())
         self.chart.setVisible(revealed)
         for label in (self.answer, self.explanation, self.source):
             label.setVisible(revealed and bool(label.text()))
@@ -350,7 +351,7 @@ class LiveWindow(QWidget):
             self.qr.setPixmap(qr_pixmap(self.run.url, size))
             self._qr_size = size
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._size_text()
 
@@ -368,7 +369,9 @@ class LiveWindow(QWidget):
             font.setBold(bold)
             label.setFont(font)
         self.chart.setFont(self.font())
-        self.layout().setContentsMargins(base // 20, base // 40, base // 20, base // 60)
+        layout = self.layout()
+        if layout is not None:
+            layout.setContentsMargins(base // 20, base // 40, base // 20, base // 60)
 
 
 def start_live_session(parent: QWidget, workspace: Workspace, pack: Pack) -> LiveWindow | None:

@@ -7,6 +7,7 @@ page gets the :class:`~app.workspace.Workspace` and reads state from it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -34,6 +35,9 @@ from ui.safety import DataSafety
 from ui.settings import app_settings
 from ui.state import AppState
 from ui.text import tooltip
+
+if TYPE_CHECKING:
+    from ui.presenter import DeckChoice
 
 BASE_POINT_SIZE: float | None = None
 QUIZ_EXPORTS = {"anki": "Anki (.apkg)", "moodle-xml": "Moodle XML", "gift": "Moodle GIFT", "csv": "Spreadsheet (CSV)"}
@@ -63,7 +67,7 @@ class MainWindow(QMainWindow):
         self.pack_import: PackImport | None = None
         self.presenter: QWidget | None = None
         self.presenter_at: dict[str, int] = {}  # where presenter mode was left, per pack, this run
-        self.presenter_choice: dict[str, object] = {}  # per pack: the DeckChoice made in "Choose presenter questions…"
+        self.presenter_choice: dict[str, DeckChoice] = {}  # per pack: made in "Choose presenter questions…"
         self.live_window: QWidget | None = None
 
         apply_text_size(int(self.settings.value("text_size", 0)))

@@ -18,6 +18,7 @@ Pack and learner text is painted with ``drawText`` (plain text, never markup).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -57,6 +58,10 @@ class Page:
     items: list[Placement] = field(default_factory=list)
 
 
+def _at(paint: Callable[[QPainter, QRectF], None], rect: QRectF, painter: QPainter) -> None:
+    paint(painter, rect)
+
+
 class _Layout:
     """Places blocks top to bottom; a block that does not fit starts a new page."""
 
@@ -92,7 +97,7 @@ class _Layout:
         if keep and not self.fits(height) and self.y > 0:
             self.new_page()
         rect = QRectF(0, self.y, self.width, height)
-        self.pages[-1].items.append(Placement(kind, rect, lambda p, r=rect: paint(p, r), table, row))
+        self.pages[-1].items.append(Placement(kind, rect, functools.partial(_at, paint, rect), table, row))
         self.y += height
         return rect
 
@@ -136,7 +141,8 @@ class _Layout:
         header = [c.title for c in columns]
         header_h = row_height(header, bold)
 
-        def painter_for(cells: Sequence[str], font: QFont, shade: QColor | None, rule: float) -> Callable:
+        def painter_for(cells: Sequence[str], font: QFont, shade: QColor | None,
+                        rule: float) -> Callable[[QPainter, QRectF], None]:
             def paint(painter: QPainter, rect: QRectF) -> None:
                 if shade is not None:
                     painter.fillRect(rect, shade)
