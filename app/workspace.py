@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -35,6 +35,7 @@ from db import answers as answers_db
 from db import backup, reads, recovery
 from db import content as content_db
 from db import learners as learners_db
+from db import live as live_db
 from db import progress as progress_db
 from db.backup import Backup
 from db.errors import (
@@ -53,6 +54,9 @@ from quiz.generate import generate
 from quiz.questions import QuizQuestion
 from quiz.report import Report, merge_files
 from quiz.session import QuizSession
+
+if TYPE_CHECKING:
+    from app.live import LiveOptions, LiveRun
 
 #: What an import does, in order (for a progress bar).
 IMPORT_STEPS = ("Checking the pack and copying it into the library", "Storing the content", "Done")
@@ -133,6 +137,8 @@ class Workspace:
         self._packs: dict[str, Pack] = {}
         self._questions: dict[str, tuple[str, list[QuizQuestion]]] = {}
         self._boards: dict[tuple[int, str], tuple[tuple[str, int, str], stats.Dashboard]] = {}
+        #: the live session being served, if any (stopped when the workspace closes)
+        self.live: LiveRun | None = None
 
     def _unusable(self, exc: BaseException) -> StoreError:
         return StoreError(
@@ -429,9 +435,98 @@ class Workspace:
         return len(questions)
 
     def trainer_report(self, paths: Sequence[Path], pack_id: str | None = None,
-                       on_file: Callable[[int, Path], None] | None = None) -> Report:
-        """Learners' progress files merged into item statistics (UnreadableFiles names every file refused)."""
-        return merge_files(paths, self.pack(pack_id), on_file)
+                       on_file: Callable[[int, Path], None] | None = None, live_sessions: Sequence[str] = ()) -> Report:
+        """Learners' progress files and stored live sessions merged into item statistics
+        (UnreadableFiles names every file refused). A learner's file and its backup count as one learner."""
+        pack = self.pack(pack_id)
+        live = [(session, live_db.answers(self._progress(), session.id))
+                for session in (live_db.session(self._progress(), sid) for sid in live_sessions)
+                if session is not None and session.pack_id == pack.id]
+        return merge_files(paths, pack, on_file, live=live)
+
+    def export_for_trainer(self, path: str | Path) -> Path:
+        """A consistent copy (SQLite's backup API) of the current learner's progress, only theirs, for a trainer.
+
+        The copy holds this learner alone (other profiles and the trainer's live sessions are
+        removed from it and the file vacuumed, so nothing of theirs stays in free pages), and
+        carries the learner's stable id so the report merges it with earlier files of theirs.
+        """
+        path = Path(path)
+        with saving("The progress file for the trainer"):
+            backup.copy_database(self._progress().conn, path)
+            try:
+                copy = Database(sqlite3.connect(str(path)), execute_plugins=False)
+                try:
+                    learners_db.keep_only(copy, self.learner_id)
+                    copy.execute("VACUUM")
+                finally:
+                    copy.close()
+                backup.sync_directory(path.parent)
+            except BaseException:
+                path.unlink(missing_ok=True)
+                raise
+        return path
+
+    def trainer_file_name(self, today: date | None = None) -> str:
+        """``<learner>-progress-<date>.db``, with only characters every file system takes."""
+        import re
+
+        name = re.sub(r"[^\w.-]+", "-", self.learner_name() or "learner", flags=re.UNICODE).strip("-.") or "learner"
+        return f"{name[:40]}-progress-{(today or date.today()).isoformat()}.db"
+
+    # -- live sessions ---------------------------------------------------------------------
+    def start_live_session(self, pack_id: str | None, options: LiveOptions,
+                           on_change: Callable[[str], None] | None = None) -> LiveRun:
+        """Choose the questions, open the store for the room's answers and start serving them.
+
+        Raises ValueError (nothing to ask for that choice) or
+        :class:`app.live_server.LiveServerError` (cannot listen there); one session at a time.
+        """
+        from app.live import LiveRun
+        from app.live_server import LiveServer
+        from quiz.live import LiveSession
+        from quiz.slides import choose_questions
+
+        if self.read_only:
+            raise StoreError("Briefing Quiz is open on this data folder; run the live session there.")
+        if self.live is not None and self.live.running:
+            raise StoreError("A live session is already running; end it first.")
+        pack = self.pack(pack_id)
+        questions = choose_questions(self.questions(pack.id), topics=options.topics, kinds=options.kinds,
+                                     count=options.count, seed=datetime.now(UTC).isoformat())
+        if not questions:
+            raise ValueError("No question of this briefing matches the topics and kinds chosen.")
+        session = LiveSession(questions, topics={t.id: t.title for t in pack.topics}, timer_s=options.timer_s,
+                              ranking=options.ranking)
+        server = LiveServer(session, self.progress_path, pack_id=pack.id, config=options.config(),
+                            on_change=on_change)
+        server.start(options.host, options.port)
+        self.live = LiveRun(session, server, options)
+        return self.live
+
+    def stop_live_session(self) -> None:
+        live = getattr(self, "live", None)  # close() may run before __init__ got this far
+        if live is not None:
+            self.live = None
+            live.stop()
+
+    def live_sessions(self, pack_id: str | None = None) -> list[live_db.StoredSession]:
+        """Stored live sessions (of one pack), newest first."""
+        return live_db.sessions(self._progress(), pack_id)
+
+    def live_answers(self, session_id: str) -> list[live_db.StoredAnswer]:
+        return live_db.answers(self._progress(), session_id)
+
+    def export_live_csv(self, session_id: str, path: str | Path) -> int:
+        """One row per answer of a stored live session; the number of answers."""
+        from app.live import write_csv
+
+        session = live_db.session(self._progress(), session_id)
+        if session is None:
+            raise KeyError(session_id)
+        prompts = {q.id: q.prompt for q in self.questions(session.pack_id)} if session.pack_id in self.pack_ids() \
+            else {}
+        return write_csv(session, self.live_answers(session_id), prompts, Path(path))
 
     # -- the database ---------------------------------------------------------------------
     def backups(self) -> list[Backup]:
@@ -464,7 +559,8 @@ class Workspace:
         self.close()
 
     def close(self) -> None:
-        """Close both stores and give the data folder up (safe to call twice)."""
+        """Stop a live session, close both stores and give the data folder up (safe to call twice)."""
+        self.stop_live_session()
         for db in (self.content, self.progress):
             if db is not None:
                 db.close()

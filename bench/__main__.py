@@ -169,6 +169,16 @@ def bench_generate(runs: int) -> list[Row]:
                 "ms", "< 1000 ms", value < 1000)]
 
 
+def bench_live(runs: int) -> list[Row]:
+    """A live session with 30 learners: answer to the trainer's screen, against a bare WebSocket round trip."""
+    from bench import live
+
+    p50, p95, floor, count = live.measure(runs)
+    return [Row(f"live session, answer → presenter, 30 learners: p50 ({count} answers)", p50, None, "ms", "—", True),
+            Row("live session, answer → presenter, 30 learners: p95 (vs WebSocket round trip p95, same 30 clients)",
+                p95, floor, "ms", "< 100 ms", p95 < 100)]
+
+
 BENCHES: dict[str, Callable[[int, str], list[Row]]] = {
     "generate": lambda runs, data: bench_generate(runs),
     "paint": lambda runs, data: bench_first_paint(runs, data),
@@ -177,6 +187,7 @@ BENCHES: dict[str, Callable[[int, str], list[Row]]] = {
     "dashboard": bench_dashboard,
     "import": lambda runs, data: bench_import(runs),
     "rss": lambda runs, data: bench_rss(data),
+    "live": lambda runs, data: bench_live(runs),
 }
 
 

@@ -17,6 +17,7 @@ import re
 import sqlite3
 import stat
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.progress import read_only
@@ -27,6 +28,7 @@ MAX_ANSWERS = 1_000_000  # per file, every pack
 MAX_LEARNERS = 1_000  # per file
 MAX_QUESTIONS = 10_000  # different questions of the pack answered in one file
 MAX_TEXT = 500  # characters in a learner name or question id
+MAX_RESPONSE = 4000  # characters of a stored response read for the answer distribution (longer: not counted)
 READ_SECONDS = 60.0  # reading a legitimate million-answer file takes about 2 s
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _PLAIN_TABLE = re.compile(r"\s*CREATE\s+TABLE\b", re.IGNORECASE)  # not CREATE VIRTUAL TABLE
@@ -40,8 +42,26 @@ class LearnerFileError(ValueError):
     """A learner's file the report will not read; the message says why, for the trainer."""
 
 
-def read_learners(path: Path, pack_id: str | None = None) -> list[tuple[str, dict[str, bool]]]:
-    """Every learner in one progress file (by name), with their first attempt per question (right or not).
+@dataclass(frozen=True)
+class FirstAttempt:
+    answered_at: str
+    correct: bool
+    score: float
+    response: str | None  # as stored (JSON text); None when the file has none or it is too long to count
+
+
+@dataclass
+class FileLearner:
+    """One profile in a learner's file: its stable id (files from before migration 0007 have none)."""
+
+    name: str
+    uid: str | None
+    created_at: str
+    attempts: dict[str, FirstAttempt] = field(default_factory=dict)  # question id -> first attempt
+
+
+def read_learners(path: Path, pack_id: str | None = None) -> list[FileLearner]:
+    """Every learner in one progress file (by name), with their first attempt per question.
 
     Raises :class:`LearnerFileError` (or :class:`sqlite3.Error` for a damaged
     database) instead of reading anything unbounded; see the module docstring.
@@ -108,33 +128,45 @@ def _count(conn: sqlite3.Connection, table: str, limit: int, what: str) -> None:
         raise LearnerFileError(f"holds {count:,} {what}; the report reads at most {limit:,} per file")
 
 
-def _read(conn: sqlite3.Connection, path: Path, pack_id: str | None) -> list[tuple[str, dict[str, bool]]]:
+def _read(conn: sqlite3.Connection, path: Path, pack_id: str | None) -> list[FileLearner]:
     _check_schema(conn)
     _count(conn, "answers", MAX_ANSWERS, "answers")
     _count(conn, "learners", MAX_LEARNERS, "learners")
-    names: dict[object, str] = {}
-    for learner_id, name in conn.execute("SELECT id, name FROM learners"):
+    learner_columns = {str(row[1]).lower() for row in conn.execute("PRAGMA table_xinfo(learners)")}
+    answer_columns = {str(row[1]).lower(): row[6] for row in conn.execute("PRAGMA table_xinfo(answers)")}
+    uid = "uid" if "uid" in learner_columns else "NULL"
+    created = "created_at" if "created_at" in learner_columns else "''"
+    # optional columns, read only when stored (never computed)
+    score = "score" if answer_columns.get("score") == 0 else "NULL"
+    response = (f"CASE WHEN length(response) <= {MAX_RESPONSE} THEN response END"
+                if answer_columns.get("response") == 0 else "NULL")
+    profiles: dict[object, FileLearner] = {}
+    for learner_id, name, stable, since in conn.execute(f"SELECT id, name, {uid}, {created} FROM learners"):
         if not isinstance(name, str) or not name.strip() or len(name) > MAX_TEXT:
             raise LearnerFileError("is not a progress file this app wrote (a learner's name is empty, "
                                    f"not text or longer than {MAX_TEXT} characters)")
-        names[learner_id] = name
+        stable = stable if isinstance(stable, str) and 0 < len(stable) <= 64 else None
+        profiles[learner_id] = FileLearner(name, stable, since if isinstance(since, str) else "")
     where, params = ("WHERE pack_id = ?", [pack_id]) if pack_id else ("", [])
-    rows = conn.execute(f"SELECT learner_id, question_id, correct FROM answers {where} "
-                        "ORDER BY learner_id, answered_at, id", params)
-    learners: dict[str, dict[str, bool]] = {}
+    rows = conn.execute(f"SELECT learner_id, question_id, correct, answered_at, {score}, {response} FROM answers "
+                        f"{where} ORDER BY learner_id, answered_at, id", params)
     questions: set[str] = set()
-    for learner_id, question_id, correct in rows:
+    for learner_id, question_id, correct, answered_at, scored, given in rows:
         if not isinstance(question_id, str) or len(question_id) > MAX_TEXT:
             raise LearnerFileError("is not a progress file this app wrote (a question id is not text or "
                                    f"longer than {MAX_TEXT} characters)")
         if type(correct) is not int or correct not in (0, 1):
             raise LearnerFileError("is not a progress file this app wrote (an answer is marked neither right (1) "
                                    "nor wrong (0))")
-        if learner_id not in names:
+        if learner_id not in profiles:
             continue  # an answer without a profile names no learner to report on; the report always left it out
         questions.add(question_id)
         if len(questions) > MAX_QUESTIONS:
             raise LearnerFileError(f"answers more than {MAX_QUESTIONS:,} different questions of this briefing; "
                                    "it is not a progress file this app wrote")
-        learners.setdefault(names[learner_id], {}).setdefault(question_id, bool(correct))
-    return [(name, learners[name]) for name in sorted(learners)]
+        attempts = profiles[learner_id].attempts
+        if question_id not in attempts:
+            value = float(scored) if isinstance(scored, int | float) and 0 <= scored <= 1 else float(correct)
+            attempts[question_id] = FirstAttempt(str(answered_at or ""), bool(correct), value,
+                                                 given if isinstance(given, str) else None)
+    return sorted((p for p in profiles.values() if p.attempts), key=lambda p: (p.name, p.created_at))

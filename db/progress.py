@@ -135,6 +135,41 @@ def _question_totals(db: Database) -> None:
     rebuild_totals(db)
 
 
+@migrations(name="0007_live_sessions")
+def _live_sessions(db: Database) -> None:
+    # Self-contained (it reads and writes only what it creates, plus the learners' new column), so
+    # migrations other branches add before it cannot change what it does.
+    #
+    # A stable id per learner: a learner's progress file, its backup and next week's file are one
+    # learner in the trainer report, whatever the profile is called ("Me" on every machine).
+    import uuid
+
+    db.table("learners").add_column("uid", str)
+    for row in list(db.query("SELECT id FROM learners")):
+        db.execute("UPDATE learners SET uid = ? WHERE id = ?", [str(uuid.uuid4()), row["id"]])
+    db.table("learners").create_index(["uid"], unique=True, index_name="learners_uid")
+    # Live sessions run by the trainer: what was asked, who joined (a display name, no profile) and
+    # every answer, written the moment it arrives (one transaction each, as learners' own answers).
+    db.table("live_sessions").create(
+        {"id": str, "pack_id": str, "code": str, "config": str, "question_ids": str, "started_at": str,
+         "finished_at": str},
+        pk="id", not_null={"pack_id", "config", "question_ids", "started_at"})
+    db.table("live_learners").create(
+        {"session_id": str, "number": int, "name": str, "joined_at": str},
+        pk=("session_id", "number"), foreign_keys=[("session_id", "live_sessions", "id")],
+        not_null={"name", "joined_at"})
+    db.table("live_answers").create(
+        {"id": int, "session_id": str, "learner": int, "position": int, "question_id": str, "response": str,
+         "correct": int, "score": float, "answered_at": str},
+        pk="id", foreign_keys=[("session_id", "live_sessions", "id")],
+        not_null={"session_id", "learner", "position", "question_id", "correct", "score", "answered_at"})
+    # One answer per learner and question: a second one is refused by the store as well as by the server.
+    db.table("live_answers").create_index(["session_id", "learner", "position"], unique=True,
+                                    index_name="live_answers_once")
+    db.execute("CREATE TRIGGER live_answers_no_update BEFORE UPDATE ON live_answers "
+               "BEGIN SELECT RAISE(ABORT, 'live answers are append-only'); END")
+
+
 def schema_version() -> int:
     """Number of migrations this build of the app knows about."""
     return len(migrations._migrations)

@@ -19,34 +19,60 @@ Definitions, as used in classical item analysis:
   later attempts measure practice, not knowledge);
 - an item's **facility** is the share of learners who attempted it whose
   first attempt was correct;
-- an item's **discrimination** is the correlation between getting the item
-  right and the learner's score on the *other* items (corrected item-total
-  correlation); ``None`` when it is undefined (fewer than two learners, or no
-  variation).
+- an item's **discrimination** is the point-biserial correlation between
+  getting the item right (first attempt) and the learner's score on the
+  *other* items (the corrected item-total correlation: the item is left out of
+  the total so it cannot correlate with itself). It runs from −1 to +1; above
+  about +0.3 the item separates those who know the briefing from those who do
+  not, near 0 or negative it does not (a misleading key, or a guess). It is
+  undefined (``None``, with the reason in ``ItemResult.undefined``) when fewer
+  than two learners answered the item, when everyone answered it the same way
+  (all right or all wrong), or when those learners' scores on the other items
+  do not vary.
+
+One person is one learner however many files they hand in: profiles carry a
+stable id (migration 0007), so a learner's progress file and its backup, or
+this week's and last week's, merge into one learner (their earliest attempt at
+each question counts). Older files without the id are matched by name and the
+moment the profile was created.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 import math
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from content.model import Pack
-from db.learner_files import LearnerFileError
+from db.learner_files import FileLearner, LearnerFileError
 from db.learner_files import read_learners as read_learner_rows
 from quiz.generate import generate
+from quiz.grade import Grade
+from quiz.live import Bar, distribution
 from quiz.progress_export import spreadsheet_safe
+from quiz.questions import QuizQuestion
+
+if TYPE_CHECKING:
+    from db.live import StoredAnswer, StoredSession
+
+#: How the PDF and the CSV name the discrimination index.
+DISCRIMINATION_INDEX = "point-biserial correlation with the score on the other questions (corrected item-total)"
 
 
 @dataclass(frozen=True)
 class LearnerResult:
-    source: str
+    source: str  # where the learner's answers came from (files and live sessions, comma-separated)
     name: str
     first_attempts: dict[str, bool]  # question id -> first attempt correct
+    key: str = ""  # who this is across files: the stable id (or name and creation time), else source and name
+    attempts: dict[str, tuple[str, float, Any]] = field(default_factory=dict)  # qid -> (when, score, response)
+    aliases: tuple[str, ...] = ()  # other keys the same person has in older files (name and creation time)
 
     @property
     def score(self) -> float:
@@ -62,6 +88,8 @@ class ItemResult:
     attempts: int
     facility: float
     discrimination: float | None
+    undefined: str = ""  # why discrimination is None, in words
+    distribution: tuple[Bar, ...] = ()  # how the learners answered (first attempts)
 
 
 @dataclass
@@ -70,27 +98,92 @@ class Report:
     items: list[ItemResult] = field(default_factory=list)
     topics: list[tuple[str, float]] = field(default_factory=list)  # weakest first
     prompts: dict[str, str] = field(default_factory=dict)  # question id -> prompt, for the tables
+    title: str = ""  # the briefing's title
 
     def to_csv(self) -> str:
         out = io.StringIO()
         writer = csv.writer(out)
-        writer.writerow(["kind", "id", "topic", "attempts", "facility_or_score", "discrimination"])
+        writer.writerow(["kind", "id", "topic", "attempts", "facility_or_score", "discrimination", "text", "note"])
         text = spreadsheet_safe  # names, ids and topics come from learners' files and packs
         for learner in self.learners:
             writer.writerow(["learner", text(learner.name), "", len(learner.first_attempts), f"{learner.score:.4f}",
-                             ""])
+                             "", "", text(learner.source)])
         for item in self.items:
             disc = "" if item.discrimination is None else f"{item.discrimination:.4f}"
             writer.writerow(["question", text(item.question_id), text(item.topic), item.attempts,
-                             f"{item.facility:.4f}", disc])
+                             f"{item.facility:.4f}", disc, text(self.prompts.get(item.question_id, "")),
+                             text(item.undefined)])
+            for bar in item.distribution:
+                writer.writerow(["answer", text(item.question_id), text(item.topic), bar.count,
+                                 f"{bar.count / item.attempts:.4f}" if item.attempts else "", "", text(bar.label),
+                                 "key" if bar.key else ""])
         for topic, facility in self.topics:
-            writer.writerow(["topic", text(topic), text(topic), "", f"{facility:.4f}", ""])
+            writer.writerow(["topic", text(topic), text(topic), "", f"{facility:.4f}", "", "", ""])
         return out.getvalue()
+
+
+def _decoded(response: str | None) -> Any:
+    if response is None:
+        return None
+    try:
+        return json.loads(response)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _from_file(path: Path, found: FileLearner) -> LearnerResult:
+    created = f"created:{found.name}|{found.created_at}" if found.created_at else ""
+    key = f"uid:{found.uid}" if found.uid else (created or f"file:{path}|{found.name}")
+    return LearnerResult(str(path), found.name, {q: a.correct for q, a in found.attempts.items()}, key,
+                         {q: (a.answered_at, a.score, _decoded(a.response)) for q, a in found.attempts.items()},
+                         (created,) if found.uid and created else ())
 
 
 def read_learners(path: Path, pack_id: str | None = None) -> list[LearnerResult]:
     """Every learner in one progress file, with their first attempt per question (see db.learner_files)."""
-    return [LearnerResult(str(path), name, attempts) for name, attempts in read_learner_rows(Path(path), pack_id)]
+    return [_from_file(Path(path), found) for found in read_learner_rows(Path(path), pack_id)]
+
+
+def live_learners(session: StoredSession, answers: Iterable[StoredAnswer]) -> list[LearnerResult]:
+    """The learners of a stored live session, as the report counts them (one answer per question)."""
+    source = f"live session {session.started_at[:16].replace('T', ' ')} UTC"
+    by_learner: dict[int, LearnerResult] = {}
+    for answer in answers:
+        learner = by_learner.setdefault(answer.learner, LearnerResult(
+            source, answer.name, {}, f"live:{session.id}:{answer.learner}", {}))
+        if answer.question_id not in learner.first_attempts:
+            learner.first_attempts[answer.question_id] = answer.correct
+            learner.attempts[answer.question_id] = (answer.answered_at, answer.score, answer.response)
+    return [by_learner[n] for n in sorted(by_learner)]
+
+
+def merge_learners(results: Iterable[LearnerResult]) -> list[LearnerResult]:
+    """One learner per person: files sharing a stable id (or, for older files, name and creation time) merge,
+    each question counting the earliest attempt found in any of them."""
+    results = list(results)
+    alias: dict[str, str] = {}
+    for result in results:  # an older copy without the stable id still belongs to the profile that has one
+        for other_key in result.aliases:
+            alias.setdefault(other_key, result.key)
+    merged: dict[str, LearnerResult] = {}
+    for result in results:
+        key = alias.get(result.key, result.key) or f"file:{result.source}|{result.name}"
+        known = merged.get(key)
+        if known is None:
+            merged[key] = LearnerResult(result.source, result.name, dict(result.first_attempts), key,
+                                        dict(result.attempts))
+            continue
+        sources = known.source.split(", ")
+        attempts = dict(known.attempts)
+        firsts = dict(known.first_attempts)
+        for qid, correct in result.first_attempts.items():
+            theirs = result.attempts.get(qid, ("", float(correct), None))
+            if qid not in firsts or (theirs[0] and attempts.get(qid, ("",))[0] > theirs[0]):
+                firsts[qid] = correct
+                attempts[qid] = theirs
+        source = ", ".join(dict.fromkeys([*sources, result.source]))
+        merged[key] = LearnerResult(source, known.name, firsts, key, attempts)
+    return list(merged.values())
 
 
 class UnreadableFiles(ValueError):
@@ -101,8 +194,10 @@ class UnreadableFiles(ValueError):
         super().__init__("\n".join(problems))
 
 
-def merge_files(paths: Sequence[Path], pack: Pack, on_file: Callable[[int, Path], None] | None = None) -> Report:
-    """The report over every learner in ``paths`` for ``pack`` (the CLI and the GUI dialog share this).
+def merge_files(paths: Sequence[Path], pack: Pack, on_file: Callable[[int, Path], None] | None = None,
+                live: Iterable[tuple[StoredSession, Sequence[StoredAnswer]]] = ()) -> Report:
+    """The report over every learner in ``paths`` (and in the stored live sessions ``live``) for ``pack``
+    (the CLI and the GUI dialog share this).
 
     All files are read before anything is reported; if any cannot be read,
     :class:`UnreadableFiles` names each one, so a trainer is never handed a
@@ -110,6 +205,8 @@ def merge_files(paths: Sequence[Path], pack: Pack, on_file: Callable[[int, Path]
     """
     questions = {q.id: q for q in generate(pack, 0)}
     learners: list[LearnerResult] = []
+    for session, answers in live:
+        learners += live_learners(session, answers)
     problems: list[str] = []
     for index, path in enumerate(paths):
         if on_file:
@@ -122,12 +219,15 @@ def merge_files(paths: Sequence[Path], pack: Pack, on_file: Callable[[int, Path]
             problems.append(f"{path}: not a readable progress file ({exc})")
     if problems:
         raise UnreadableFiles(problems)
-    report = build_report(learners, lambda qid: pack.topic_title(questions[qid].topic) if qid in questions else "")
+    report = build_report(merge_learners(learners),
+                          lambda qid: pack.topic_title(questions[qid].topic) if qid in questions else "", questions)
     report.prompts = {qid: q.prompt for qid, q in questions.items()}
+    report.title = pack.meta.title
     return report
 
 
-def build_report(learners: Iterable[LearnerResult], topic_of: Callable[[str], str] = lambda _q: "") -> Report:
+def build_report(learners: Iterable[LearnerResult], topic_of: Callable[[str], str] = lambda _q: "",
+                 questions: dict[str, QuizQuestion] | None = None) -> Report:
     learners = list(learners)
     # per question: (right on first try, the learner's score on their other questions), in learner order;
     # one pass over every first attempt, so many learners times many questions stays linear
@@ -141,13 +241,38 @@ def build_report(learners: Iterable[LearnerResult], topic_of: Callable[[str], st
     for qid in sorted(taken):
         right_first = [r for r, _ in taken[qid]]
         rest_scores = [rest for _, rest in taken[qid]]
-        items.append(ItemResult(qid, topic_of(qid), len(right_first), sum(right_first) / len(right_first),
-                                _correlation(right_first, rest_scores)))
+        facility = sum(right_first) / len(right_first)
+        disc = _correlation(right_first, rest_scores)
+        items.append(ItemResult(qid, topic_of(qid), len(right_first), facility, disc,
+                                "" if disc is not None else _why_undefined(right_first, rest_scores),
+                                _distribution(questions.get(qid) if questions else None, qid, learners)))
     by_topic: dict[str, list[float]] = {}
     for item in items:
         by_topic.setdefault(item.topic, []).append(item.facility)
     topics = sorted(((t, sum(v) / len(v)) for t, v in by_topic.items()), key=lambda tv: (tv[1], tv[0]))
     return Report(learners, items, topics)
+
+
+def _why_undefined(right: list[float], rest: list[float]) -> str:
+    if len(right) < 2:
+        return "only one learner answered it"
+    if all(right):
+        return "everyone answered it right"
+    if not any(right):
+        return "everyone answered it wrong"
+    return "these learners' scores on the other questions are all equal"
+
+
+def _distribution(question: QuizQuestion | None, qid: str, learners: list[LearnerResult]) -> tuple[Bar, ...]:
+    """How the learners answered a question first time: per option where it has options, else by verdict."""
+    if question is None:
+        return ()
+    given = []
+    for learner in learners:
+        if qid in learner.first_attempts:
+            _, score, response = learner.attempts.get(qid, ("", float(learner.first_attempts[qid]), None))
+            given.append((response, Grade(learner.first_attempts[qid], score, "")))
+    return distribution(question, given)
 
 
 def _correlation(xs: list[float], ys: list[float]) -> float | None:

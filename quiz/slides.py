@@ -8,11 +8,12 @@ guess first, and nothing on screen is said without the article behind it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from content.model import Pack
 from quiz.grade import expected_text
+from quiz.plan import compose
 from quiz.questions import Kind, QuizQuestion
 
 LETTERS = "ABCDEFGHIJ"
@@ -106,6 +107,20 @@ def question_slide(question: QuizQuestion, topic_title: str) -> Slide:
         answer = expected_text(question)
     return Slide("question", topic_title, question.prompt, lines, answer=answer,
                  source=_quote(question.quote, question.outlet), lead=lead)
+
+
+def choose_questions(questions: Sequence[QuizQuestion], *, topics: Collection[str] = (),
+                     kinds: Collection[str] = (), count: int | None = None, seed: str | int = 0) -> list[QuizQuestion]:
+    """Questions for a room: only the chosen topics and kinds (none chosen: all), one variant per fact.
+
+    The bank holds every variant of every fact (the amount, the typed number, the
+    outlet, the true and the false statement…); a room needs each fact once, so
+    :func:`quiz.plan.compose` picks one variant per fact, interleaving topics and
+    kinds and keeping true/false balanced. ``count`` None: every fact once.
+    """
+    pool = [q for q in questions if (not topics or q.topic in topics) and (not kinds or str(q.kind) in kinds)]
+    length = len(pool) if count is None else max(0, count)
+    return compose(pool, length=length, seed=f"room|{seed}")
 
 
 def deck(pack: Pack, questions: Sequence[QuizQuestion], *, figures: bool = True) -> list[Slide]:

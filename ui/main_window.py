@@ -7,6 +7,7 @@ page gets the :class:`~app.workspace.Workspace` and reads state from it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -34,6 +35,9 @@ from ui.safety import DataSafety
 from ui.settings import app_settings
 from ui.state import AppState
 from ui.text import tooltip
+
+if TYPE_CHECKING:
+    from ui.presenter import DeckChoice
 
 BASE_POINT_SIZE: float | None = None
 QUIZ_EXPORTS = {"anki": "Anki (.apkg)", "moodle-xml": "Moodle XML", "gift": "Moodle GIFT", "csv": "Spreadsheet (CSV)"}
@@ -63,6 +67,8 @@ class MainWindow(QMainWindow):
         self.pack_import: PackImport | None = None
         self.presenter: QWidget | None = None
         self.presenter_at: dict[str, int] = {}  # where presenter mode was left, per pack, this run
+        self.presenter_choice: dict[str, DeckChoice] = {}  # per pack: made in "Choose presenter questions…"
+        self.live_window: QWidget | None = None
 
         apply_text_size(int(self.settings.value("text_size", 0)))
         self.tabs = QTabWidget()
@@ -123,6 +129,11 @@ class MainWindow(QMainWindow):
         report = QAction("&Trainer report…", self, shortcut=QKeySequence("Ctrl+Shift+R"))
         report.triggered.connect(self.trainer_report)
         file_menu.addAction(report)
+        for text, slot in (("Run a &live session…", self.live_session), ("Live session res&ults…", self.live_results),
+                           ("Export my progress for the &trainer…", self.export_for_trainer)):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
         file_menu.addSeparator()
         self.help_menu = QMenu("&Help", self)  # added to the menu bar last, below
         self.safety.install(file_menu, self.help_menu)
@@ -143,6 +154,9 @@ class MainWindow(QMainWindow):
         present.setToolTip("Full screen, large type, one figure or question per screen")
         present.triggered.connect(self.present)
         view.addAction(present)
+        choose = QAction("Choose presenter &questions…", self)
+        choose.triggered.connect(self.choose_presenter_questions)
+        view.addAction(choose)
         view.addSeparator()
         for text, keys, step in (("&Larger text", QKeySequence.StandardKey.ZoomIn, 1),
                                  ("&Smaller text", QKeySequence.StandardKey.ZoomOut, -1),
@@ -265,15 +279,70 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def live_session(self) -> QWidget | None:
+        """File → Run a live session…: choose, serve on the network chosen, show it full screen."""
+        from ui.live import start_live_session
+
+        if self.live_window is not None:
+            self.live_window.activateWindow()
+            return self.live_window
+        window = start_live_session(self, self.workspace, self.pack)
+        if window is not None:
+            self._show_live(window)
+        return window
+
+    def _show_live(self, window: QWidget) -> None:
+        self.live_window = window
+        window.destroyed.connect(lambda: setattr(self, "live_window", None))
+        window.setScreen(self.screen())
+        window.showFullScreen()
+        window.activateWindow()
+
+    def live_results(self) -> QWidget:
+        from ui.live import LiveResultsDialog
+
+        dialog = LiveResultsDialog(self.workspace, self.pack, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def export_for_trainer(self) -> Path | None:
+        """File → Export my progress for the trainer…: one file, named after the learner and the date."""
+        from ui.operations import run
+
+        suggested = str(Path(self._folder("export")) / self.workspace.trainer_file_name())
+        path, _ = QFileDialog.getSaveFileName(self, "Export my progress for the trainer", suggested,
+                                              "Progress file (*.db)")
+        if not path:
+            return None
+        target = Path(path) if Path(path).suffix else Path(path + ".db")
+        written = run(self, "Exporting your progress", lambda: self.workspace.export_for_trainer(target))
+        if written is not None:
+            self.settings.setValue("folders/export", str(target.parent))
+            self.statusBar().showMessage(f"Saved your progress for the trainer to {written}", 10000)
+        return written
+
+    def choose_presenter_questions(self) -> QWidget | None:
+        """View → Choose presenter questions…: topics, kinds and count, then presenter mode with them."""
+        from ui.presenter import DeckChoice, DeckDialog
+
+        choice = self.presenter_choice.get(self.pack.id, DeckChoice())
+        dialog = DeckDialog(self.pack, self.workspace.questions(self.pack.id), choice, self)
+        if dialog.exec() != DeckDialog.DialogCode.Accepted:
+            return None
+        self.presenter_choice[self.pack.id] = dialog.result_choice()
+        self.presenter_at.pop(self.pack.id, None)  # a new deck starts at its title
+        return self.present()
+
     def present(self) -> QWidget:
-        """Presenter mode: this pack's figures, then its questions, full screen on this window's screen."""
-        from quiz.slides import deck
-        from ui.presenter import PresenterWindow
+        """Presenter mode: this pack's figures, then its questions (one per fact, or as chosen), full screen."""
+        from ui.presenter import DeckChoice, PresenterWindow
 
         if self.presenter is not None:
             self.presenter.close()
         pack_id = self.pack.id
-        slides = deck(self.pack, self.workspace.questions(pack_id))
+        choice = self.presenter_choice.get(pack_id, DeckChoice())
+        slides = choice.slides(self.pack, self.workspace.questions(pack_id))
         window = PresenterWindow(slides, self.presenter_at.get(pack_id, 0))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.left_at.connect(lambda index: self.presenter_at.__setitem__(pack_id, index))
@@ -367,6 +436,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.presenter is not None:
             self.presenter.close()
+        if self.live_window is not None:
+            self.live_window.close()  # ends the session for the room and stops serving
+        self.workspace.stop_live_session()
         if self.pack_import is not None:
             self.pack_import.wait()
         self.quiz.commit_rating()  # a recall rating chosen but not yet confirmed with Enter still counts

@@ -10,20 +10,63 @@ Type is sized from the window height so it reads from the back of a room.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from quiz.slides import Slide
+from content.model import Pack
+from quiz.questions import QuizQuestion
+from quiz.slides import Slide, choose_questions, deck
 from ui import theme
+from ui.room_choice import RoomChoice
 from ui.text import plain
+
+
+@dataclass(frozen=True)
+class DeckChoice:
+    """What presenter mode shows: topics and kinds (empty: all), how many questions (None: every fact once)."""
+
+    topics: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    count: int | None = None
+    figures: bool = True
+
+    def slides(self, pack: Pack, questions: Sequence[QuizQuestion]) -> list[Slide]:
+        chosen = choose_questions(questions, topics=self.topics, kinds=self.kinds, count=self.count)
+        return deck(pack, chosen, figures=self.figures)
+
+
+class DeckDialog(QDialog):
+    """"Choose presenter questions…": topics, kinds and count (one variant per fact), figures or not."""
+
+    def __init__(self, pack: Pack, questions: Sequence[QuizQuestion], choice: DeckChoice,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Presenter questions")
+        self.choice = RoomChoice(pack, questions, topics=choice.topics or None, kinds=choice.kinds or None,
+                                 count=choice.count or len(questions))
+        self.figures = QCheckBox("Show the &figures first")
+        self.figures.setChecked(choice.figures)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton("&Present", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.choice)
+        layout.addWidget(self.figures)
+        layout.addWidget(buttons)
+
+    def result_choice(self) -> DeckChoice:
+        return DeckChoice(self.choice.chosen_topics(), self.choice.chosen_kinds(), self.choice.count.value(),
+                          self.figures.isChecked())
 
 NEXT = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_N}
 PREVIOUS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_P, Qt.Key.Key_Backspace}
 REVEAL = {Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down, Qt.Key.Key_R}
 LEAVE = {Qt.Key.Key_Escape, Qt.Key.Key_F11, Qt.Key.Key_Q}
-HELP = "← → step · Space reveal · Home/End first/last · Esc leave"
+HELP = "← → step · Home/End first/last · Esc leave"  # Space is named once, by what it does now
 
 
 class PresenterWindow(QWidget):
@@ -137,8 +180,8 @@ class PresenterWindow(QWidget):
         self.source.setText(slide.source if self.revealed else "")
         self.answer.setVisible(self.revealed and bool(slide.answer))
         self.source.setVisible(self.revealed and bool(slide.source))
-        hint = "Space: show the answer · " if slide.has_reveal and not self.revealed else ""
-        self.footer.setText(f"{self.index + 1} / {len(self.slides)}    {hint}{HELP}")
+        hint = "Space: show the answer" if slide.has_reveal and not self.revealed else "Space: next"
+        self.footer.setText(f"{self.index + 1} / {len(self.slides)}    {hint} · {HELP}")
         self.bar.setValue(self.index + 1)
         self._size_text()
 

@@ -1,71 +1,339 @@
-"""The trainer report as an A4 PDF: learners' scores, item facility and discrimination, weakest topics.
+"""The trainer report as an A4 PDF, laid out for printing: full-width tables, headers repeated, rows whole.
 
-Numbers come from :mod:`quiz.report`; this module only lays them out (Qt's
-QTextDocument + QPdfWriter) with one chart of facility per topic.
+Numbers come from :mod:`quiz.report`; this module only lays them out. It
+paints with QPainter on a QPdfWriter instead of printing an HTML document,
+because a document's tables cannot keep a row on one page or repeat their
+header row, and shrink to their content (about 60% of the page). Here:
+
+- every table spans the full text width, its columns sized by weights;
+- a row is never split across pages, and each page a table continues on starts
+  with its header row again;
+- each question's answer distribution is kept together on one page;
+- the weakest-topics chart is drawn as vectors, with a caption saying what it shows.
+
+:func:`layout` returns the pages as plain placements so tests can check the
+rules above without reading the PDF; :func:`write_report_pdf` paints them.
+Pack and learner text is painted with ``drawText`` (plain text, never markup).
 """
 
 from __future__ import annotations
 
-import html
+import functools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
-from quiz.report import Report
-from ui.pdf import write_a4
+from quiz.report import DISCRIMINATION_INDEX, ItemResult, Report
 
-
-def _chart(report: Report):  # noqa: ANN202 - returns a QImage
-    from ui.progress.charts import BarChart, Series
-
-    app = QApplication.instance()
-    before = app.property("briefing_theme") if app else None
-    if app:
-        app.setProperty("briefing_theme", "light")
-    chart = BarChart("Facility by topic (share right on first try)", horizontal=True, y_max=100, value_label="%")
-    chart.resize(720, 120 + 40 * len(report.topics))
-    chart.show()
-    chart.set_series([t for t, _ in report.topics], [Series("Facility", [100 * f for _, f in report.topics],
-                                                            [f"{t}: {f:.0%}" for t, f in report.topics])])
-    for _ in range(5):
-        QApplication.processEvents()
-    image = chart.plot.grab().toImage()
-    chart.close()
-    chart.deleteLater()
-    if app:
-        app.setProperty("briefing_theme", before)
-    return image
+RESOLUTION = 300  # dots per inch of the PDF's painting surface
+MARGIN_MM = 15
+INK, MUTED, RULE, SHADE = QColor("#1f2328"), QColor("#57606a"), QColor("#8c959f"), QColor("#eef1f4")
+KEY, OTHER = QColor("#2e9e6b"), QColor("#8fb3e8")
 
 
-def report_html(report: Report) -> str:
-    e = html.escape
-    parts = ["<h1>Trainer report</h1>",
-             f"<p>{len(report.learners)} learners, {len(report.items)} questions answered. Scores and facility "
-             "count each learner's first attempt at each question.</p>", "<h2>Learners</h2>",
-             "<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th>Learner</th><th>File</th>"
-             "<th>Questions</th><th>Score</th></tr>"]
-    for learner in sorted(report.learners, key=lambda x: -x.score):
-        parts.append(f"<tr><td>{e(learner.name)}</td><td>{e(Path(learner.source).name)}</td>"
-                     f"<td>{len(learner.first_attempts)}</td><td>{learner.score:.0%}</td></tr>")
-    parts.append("</table><h2>Weakest topics</h2><p><img src='chart:topics' width='600'></p><ol>")
-    parts += [f"<li>{e(topic)}: {facility:.0%}</li>" for topic, facility in report.topics]
-    parts.append("</ol><h2>Questions (hardest first)</h2><table border='1' cellspacing='0' cellpadding='4' "
-                 "width='100%'><tr><th>Question</th><th>Topic</th><th>Learners</th><th>Facility</th>"
-                 "<th>Discrimination</th></tr>")
-    for item in sorted(report.items, key=lambda i: (i.facility, i.question_id)):
-        disc = "–" if item.discrimination is None else f"{item.discrimination:+.2f}"
-        parts.append(f"<tr><td>{e(report.prompts.get(item.question_id, item.question_id))}</td><td>{e(item.topic)}</td>"
-                     f"<td>{item.attempts}</td><td>{item.facility:.0%}</td><td>{disc}</td></tr>")
-    parts.append("</table>")
-    return "\n".join(parts)
+@dataclass(frozen=True)
+class Column:
+    title: str
+    weight: float
+    right: bool = False  # numbers are right-aligned
+
+
+@dataclass
+class Placement:
+    """One thing put on a page (for painting, and for tests)."""
+
+    kind: str  # "text", "header", "row", "chart", "distribution", "footer"
+    rect: QRectF
+    paint: Callable[[QPainter], None] = field(repr=False)
+    table: str = ""  # which table a header or row belongs to
+    row: int = -1  # the row's index in its table
+
+
+@dataclass
+class Page:
+    items: list[Placement] = field(default_factory=list)
+
+
+def _at(paint: Callable[[QPainter, QRectF], None], rect: QRectF, painter: QPainter) -> None:
+    paint(painter, rect)
+
+
+class _Layout:
+    """Places blocks top to bottom; a block that does not fit starts a new page."""
+
+    def __init__(self, width: float, height: float, dpi: float):
+        self.width, self.height, self.dpi = width, height, dpi
+        self.pages: list[Page] = [Page()]
+        self.y = 0.0
+        self.footer_h = self.pt(14)
+
+    def pt(self, points: float) -> float:
+        return points * self.dpi / 72
+
+    def font(self, points: float, bold: bool = False, italic: bool = False) -> QFont:
+        font = QFont()
+        font.setPointSizeF(points)
+        font.setBold(bold)
+        font.setItalic(italic)
+        return font
+
+    @property
+    def bottom(self) -> float:
+        return self.height - self.footer_h
+
+    def new_page(self) -> None:
+        self.pages.append(Page())
+        self.y = 0.0
+
+    def fits(self, height: float) -> bool:
+        return self.y + height <= self.bottom
+
+    def place(self, kind: str, height: float, paint: Callable[[QPainter, QRectF], None], *, keep: bool = True,
+              table: str = "", row: int = -1) -> QRectF:
+        if keep and not self.fits(height) and self.y > 0:
+            self.new_page()
+        rect = QRectF(0, self.y, self.width, height)
+        self.pages[-1].items.append(Placement(kind, rect, functools.partial(_at, paint, rect), table, row))
+        self.y += height
+        return rect
+
+    def text_height(self, text: str, font: QFont, width: float) -> float:
+        metrics = QFontMetricsF(font)
+        scale = self.dpi / 72 / (metrics.fontDpi() / 72) if metrics.fontDpi() else 1.0
+        # measured a little narrower than painted, so text hinted differently on the PDF still fits
+        bound = metrics.boundingRect(QRectF(0, 0, width * 0.96 / scale, 1e6), int(Qt.TextFlag.TextWordWrap), text)
+        return bound.height() * scale * 1.03
+
+    def paragraph(self, text: str, points: float = 9.5, *, bold: bool = False, italic: bool = False,
+                  color: QColor = INK, space_before: float = 0, space_after: float = 4) -> None:
+        font = self.font(points, bold, italic)
+        height = self.text_height(text, font, self.width) + self.pt(space_before + space_after)
+        top = self.pt(space_before)
+
+        def paint(painter: QPainter, rect: QRectF) -> None:
+            painter.setFont(font)
+            painter.setPen(color)
+            painter.drawText(rect.adjusted(0, top, 0, 0), int(Qt.TextFlag.TextWordWrap), text)
+
+        self.place("text", height, paint)
+
+    def heading(self, text: str, points: float = 13) -> None:
+        # a heading is never left alone at the bottom of a page
+        if not self.fits(self.pt(points * 5)):
+            self.new_page()
+        self.paragraph(text, points, bold=True, space_before=8 if self.y > 0 else 0, space_after=4)
+
+    def table(self, name: str, columns: Sequence[Column], rows: Sequence[Sequence[str]], points: float = 8.5) -> None:
+        """Full width; the header row again on every page the table continues on; no row split."""
+        total = sum(c.weight for c in columns)
+        widths = [self.width * c.weight / total for c in columns]
+        pad = self.pt(3)
+        body, bold = self.font(points), self.font(points, bold=True)
+
+        def row_height(cells: Sequence[str], font: QFont) -> float:
+            return max(self.text_height(cell, font, w - 2 * pad) for cell, w in zip(cells, widths, strict=True)) \
+                + 2 * pad
+
+        header = [c.title for c in columns]
+        header_h = row_height(header, bold)
+
+        def painter_for(cells: Sequence[str], font: QFont, shade: QColor | None,
+                        rule: float) -> Callable[[QPainter, QRectF], None]:
+            def paint(painter: QPainter, rect: QRectF) -> None:
+                if shade is not None:
+                    painter.fillRect(rect, shade)
+                painter.setFont(font)
+                painter.setPen(INK)
+                x = rect.left()
+                for cell, width, column in zip(cells, widths, columns, strict=True):
+                    align = Qt.AlignmentFlag.AlignRight if column.right else Qt.AlignmentFlag.AlignLeft
+                    painter.drawText(QRectF(x + pad, rect.top() + pad, width - 2 * pad, rect.height() - 2 * pad),
+                                     int(Qt.TextFlag.TextWordWrap | align | Qt.AlignmentFlag.AlignTop), cell)
+                    x += width
+                painter.setPen(QPen(RULE, rule))
+                painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+            return paint
+
+        def place_header() -> None:
+            self.place("header", header_h, painter_for(header, bold, SHADE, self.pt(1)), keep=False, table=name)
+
+        if not self.fits(header_h + (row_height(rows[0], body) if rows else 0)):
+            self.new_page()
+        place_header()
+        for index, cells in enumerate(rows):
+            height = row_height(cells, body)
+            if not self.fits(height):
+                self.new_page()
+                place_header()
+            self.place("row", height, painter_for(cells, body, None, self.pt(0.4)), keep=False, table=name, row=index)
+        self.y += self.pt(6)
+
+
+def _percent(value: float) -> str:
+    return f"{value:.0%}"
+
+
+def layout(report: Report, width: float, height: float, dpi: float = RESOLUTION) -> list[Page]:
+    """The report's pages for a text area of ``width`` × ``height`` device pixels at ``dpi``."""
+    page = _Layout(width, height, dpi)
+    title = f"Trainer report — {report.title}" if report.title else "Trainer report"
+    page.paragraph(title, 17, bold=True, space_after=2)
+    sources = {s for learner in report.learners for s in learner.source.split(", ")}
+    live = sum(1 for s in sources if s.startswith("live session"))
+    origin = " and ".join(filter(None, (f"{len(sources) - live} progress file{'s' if len(sources) - live != 1 else ''}"
+                                        if len(sources) > live else "",
+                                        f"{live} live session{'s' if live != 1 else ''}" if live else "")))
+    page.paragraph(f"{date.today().isoformat()} · {len(report.learners)} learners · {len(report.items)} questions "
+                   f"answered · from {origin or 'no file'} (each learner's are listed below)", 9, color=MUTED)
+    page.paragraph(
+        "How to read it. Every figure counts each learner's first attempt at each question (later attempts "
+        "measure practice). Score: the share of a learner's questions right first time. Facility: the share of "
+        "learners right first time. Discrimination: the " + DISCRIMINATION_INDEX + ", from −1 to +1: above about "
+        "+0.3 a question separates those who know the briefing from those who do not; near 0 or below, check its "
+        "wording and key. It is “–” where it is undefined, with the reason beside it (one learner only, or "
+        "everyone answered alike).", 8.5, color=MUTED, space_after=6)
+
+    page.heading("Learners")
+    learners = sorted(report.learners, key=lambda x: (-x.score, x.name.casefold()))
+    page.table("learners", [Column("#", 0.5, True), Column("Learner", 3), Column("From", 4.5),
+                            Column("Questions", 1.3, True), Column("Right first time", 1.6, True),
+                            Column("Score", 1.1, True)],
+               [[str(n), x.name, ", ".join(Path(s).name if not s.startswith("live session") else s
+                                           for s in x.source.split(", ")),
+                 str(len(x.first_attempts)), str(sum(x.first_attempts.values())), _percent(x.score)]
+                for n, x in enumerate(learners, 1)])
+
+    if report.topics:
+        page.heading("Weakest topics")
+        _topic_chart(page, report)
+
+    page.heading("Questions, hardest first")
+    items = sorted(report.items, key=lambda i: (i.facility, i.question_id))
+    numbers = {item.question_id: n for n, item in enumerate(items, 1)}
+    page.table("questions", [Column("#", 0.5, True), Column("Question", 6.8), Column("Topic", 2.3),
+                             Column("Learners", 1.5, True), Column("Facility", 1.3, True),
+                             Column("Discrimination", 2.2, True)],
+               [[str(numbers[i.question_id]), report.prompts.get(i.question_id, i.question_id), i.topic,
+                 str(i.attempts), _percent(i.facility),
+                 f"{i.discrimination:+.2f}" if i.discrimination is not None else f"– ({i.undefined})"]
+                for i in items])
+
+    if any(item.distribution for item in items):
+        page.heading("How the learners answered")
+        page.paragraph("First attempts per option (select-all: how many ticked each option), or per verdict for "
+                       "questions answered by typing, matching, ordering or sorting. ✓ marks the key.", 8.5,
+                       color=MUTED)
+        for item in items:
+            if item.distribution:
+                _distribution(page, numbers[item.question_id], report.prompts.get(item.question_id,
+                                                                                  item.question_id), item)
+    return page.pages
+
+
+def _topic_chart(page: _Layout, report: Report) -> None:
+    font = page.font(8.5)
+    row = page.pt(15)
+    label_w = page.width * 0.34
+    chart_h = row * len(report.topics) + page.pt(16)
+
+    def paint(painter: QPainter, rect: QRectF) -> None:
+        painter.setFont(font)
+        plot_w = rect.width() - label_w - page.pt(40)
+        for i, (topic, facility) in enumerate(report.topics):
+            top = rect.top() + i * row
+            painter.setPen(INK)
+            elided = painter.fontMetrics().elidedText(topic, Qt.TextElideMode.ElideRight, int(label_w - page.pt(6)))
+            painter.drawText(QRectF(rect.left(), top, label_w - page.pt(6), row),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), elided)
+            painter.fillRect(QRectF(rect.left() + label_w, top + row * 0.2, plot_w * facility, row * 0.6),
+                             OTHER if facility >= 0.5 else QColor("#d9822b"))
+            painter.drawText(QRectF(rect.left() + label_w + plot_w * facility + page.pt(4), top, page.pt(40), row),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), _percent(facility))
+        axis_y = rect.top() + row * len(report.topics) + page.pt(2)
+        painter.setPen(QPen(RULE, page.pt(0.5)))
+        painter.drawLine(int(rect.left() + label_w), int(axis_y), int(rect.left() + label_w + plot_w), int(axis_y))
+        painter.setPen(MUTED)
+        for tick in (0, 0.25, 0.5, 0.75, 1.0):
+            x = rect.left() + label_w + plot_w * tick
+            painter.drawText(QRectF(x - page.pt(20), axis_y, page.pt(40), page.pt(12)),
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), _percent(tick))
+
+    page.place("chart", chart_h, paint)
+    page.paragraph(f"Figure: facility by topic, weakest first — the share of first attempts that were right, averaged "
+                   f"over each topic's questions ({len(report.items)} questions in {len(report.topics)} topics). "
+                   "Orange bars: under half right first time; start the next session there.", 8.5, italic=True,
+                   color=MUTED, space_before=2, space_after=6)
+
+
+def _distribution(page: _Layout, number: int, prompt: str, item: ItemResult) -> None:
+    """One question's answer distribution, kept together on one page."""
+    bars = item.distribution
+    title_font, font = page.font(9, bold=True), page.font(8.5)
+    title = f"{number}. {prompt}"
+    title_h = page.text_height(title, title_font, page.width) + page.pt(2)
+    label_w = page.width * 0.46
+    row_hs = [max(page.pt(13), page.text_height(b.label, font, label_w - page.pt(8)) + page.pt(3)) for b in bars]
+    height = title_h + sum(row_hs) + page.pt(8)
+    total = max(1, item.attempts)
+
+    def paint(painter: QPainter, rect: QRectF) -> None:
+        painter.setFont(title_font)
+        painter.setPen(INK)
+        painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), title_h), int(Qt.TextFlag.TextWordWrap), title)
+        painter.setFont(font)
+        top = rect.top() + title_h
+        plot_w = rect.width() - label_w - page.pt(70)
+        for bar, row_h in zip(bars, row_hs, strict=True):
+            painter.setPen(INK)
+            painter.drawText(QRectF(rect.left() + page.pt(8), top, label_w - page.pt(16), row_h),
+                             int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter), bar.label)
+            width = plot_w * bar.count / total
+            painter.fillRect(QRectF(rect.left() + label_w, top + page.pt(2), max(page.pt(0.8), width),
+                                    min(row_h, page.pt(13)) - page.pt(4)), KEY if bar.key else OTHER)
+            painter.drawText(QRectF(rect.left() + label_w + width + page.pt(4), top, page.pt(70), row_h),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             f"{bar.count} ({bar.count / total:.0%}){'  ✓' if bar.key else ''}")
+            top += row_h
+
+    page.place("distribution", height, paint)
 
 
 def write_report_pdf(report: Report, path: str | Path) -> Path:
     path = Path(path)
-    document = QTextDocument()
-    if report.topics:
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart:topics"), _chart(report))
-    document.setHtml(report_html(report))
-    return write_a4(document, path, "Trainer report")
+    with path.open("wb"):  # QPdfWriter fails silently on a bad path; this raises a readable OSError
+        pass
+    writer = QPdfWriter(str(path))
+    writer.setTitle("Trainer report")
+    writer.setCreator("Briefing Quiz")
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                     QPageLayout.Unit.Millimeter))
+    area = writer.pageLayout().paintRectPixels(RESOLUTION)
+    pages = layout(report, area.width(), area.height(), RESOLUTION)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"nothing could be written to {path}")
+    try:
+        footer = QFont()
+        footer.setPointSizeF(7.5)
+        for number, page in enumerate(pages, 1):
+            if number > 1:
+                writer.newPage()
+            for item in page.items:
+                item.paint(painter)
+            painter.setFont(footer)
+            painter.setPen(MUTED)
+            painter.drawText(QRectF(0, area.height() - RESOLUTION * 10 / 72, area.width(), RESOLUTION * 10 / 72),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                             f"Trainer report · page {number} of {len(pages)}")
+    finally:
+        painter.end()
+    del writer  # flushes and closes the file
+    if path.stat().st_size == 0:
+        raise OSError(f"nothing could be written to {path}")
+    return path

@@ -43,8 +43,9 @@ class TrainerReportDialog(QDialog):
         self.setWindowTitle("Trainer report")
         self.written: list[Path] = []
 
-        intro = plain(f"Briefing: {pack.meta.title}. Add the progress files your learners exported "
-                      "(File → Back up now, or progress.db from their data folder). Their files are only read.")
+        intro = plain(f"Briefing: {pack.meta.title}. Add the progress files your learners exported (each learner: "
+                      "File → Export my progress for the trainer…), and tick live sessions run here. Their files "
+                      "are only read; a learner's file and its backup count as one learner.")
         self.files = QListWidget()
         self.files.setAccessibleName("Progress files")
         self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -59,6 +60,19 @@ class TrainerReportDialog(QDialog):
         file_row = QHBoxLayout()
         file_row.addWidget(self.files, 1)
         file_row.addLayout(file_buttons)
+
+        self.live = QListWidget()
+        self.live.setAccessibleName("Live sessions")
+        for stored in workspace.live_sessions(pack.id):
+            item = QListWidgetItem(f"Live session {stored.started_at[:16].replace('T', ' ')} UTC — "
+                                   f"{stored.learners} learners, {stored.answers} answers")
+            item.setData(Qt.ItemDataRole.UserRole, stored.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.live.addItem(item)
+        self.live.setMaximumHeight(110)
+        self.live.setVisible(self.live.count() > 0)
+        self.live.itemChanged.connect(lambda _item: self._enable())
 
         self.output = QLineEdit(str(folder / "trainer-report.pdf"))
         self.output.setAccessibleName("Report PDF")
@@ -84,6 +98,7 @@ class TrainerReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(file_row, 1)
+        layout.addWidget(self.live)
         layout.addLayout(output_row)
         layout.addWidget(self.csv)
         layout.addWidget(self.bar)
@@ -100,7 +115,14 @@ class TrainerReportDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, str(path))
                 self.files.addItem(item)
                 known.add(path)
-        self.create_button.setEnabled(self.files.count() > 0)
+        self._enable()
+
+    def live_sessions(self) -> list[str]:
+        return [self.live.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.live.count())
+                if self.live.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _enable(self) -> None:
+        self.create_button.setEnabled(self.files.count() > 0 or bool(self.live_sessions()))
 
     def paths(self) -> list[Path]:
         return [Path(self.files.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.files.count())]
@@ -112,7 +134,7 @@ class TrainerReportDialog(QDialog):
     def _remove_selected(self) -> None:
         for item in self.files.selectedItems():
             self.files.takeItem(self.files.row(item))
-        self.create_button.setEnabled(self.files.count() > 0)
+        self._enable()
 
     def _choose_output(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save trainer report", self.output.text(), "PDF (*.pdf)")
@@ -136,7 +158,7 @@ class TrainerReportDialog(QDialog):
             self.status.repaint()
 
         try:
-            report = self.workspace.trainer_report(paths, self.pack.id, step)
+            report = self.workspace.trainer_report(paths, self.pack.id, step, live_sessions=self.live_sessions())
             self.status.setText("Writing the PDF…")
             self.bar.setValue(len(paths))
             self.written.append(write_report_pdf(report, output))
