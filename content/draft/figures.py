@@ -29,8 +29,10 @@ CURRENCY_BEFORE = re.compile(rf"(?P<cur>{_CUR_SIGN})(?P<num>{NUM}){_SCALE}?")
 CURRENCY_AFTER = re.compile(rf"\b(?P<num>{NUM}){_SCALE}?\s(?P<curword>{_CUR_WORD})\b")
 PERCENT = re.compile(rf"\b(?P<num>{NUM})(?:\s?%|\s(?:per\s?cent|percent)\b)(?P<points>\s(?:percentage\s)?points\b)?")
 POINTS = re.compile(rf"\b(?P<num>{NUM})\spercentage\spoints\b")
-SCALED = re.compile(rf"\b(?P<num>{NUM})\s(?P<scale>{_SCALE_WORD})(?:\s(?P<noun>[a-z][a-z-]{{2,}}))?")
-COUNT = re.compile(rf"\b(?P<num>{NUM})\s(?P<noun>(?:[a-z][a-z-]+\s)?[a-z][a-z-]*s|people|staff|children|personnel)\b")
+SCALED = re.compile(rf"\b(?P<num>{NUM})\s(?P<scale>{_SCALE_WORD})"
+                    rf"(?:\s(?P<noun>[a-z][a-z-]{{2,}}(?:\s[a-z][a-z-]+s\b)?))?")
+COUNT = re.compile(rf"\b(?P<num>{NUM})\s(?P<noun>(?:[a-z][a-z-]+\s){{0,2}}[a-z][a-z-]*s|people|staff|children|"
+                   rf"personnel)\b")
 YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2}|2100)\b(?![.,]?\d|\s?%)")
 SIGNS = {"US$": "USD", "$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "€": "EUR",
          "£": "GBP", "¥": "JPY"}
@@ -52,7 +54,8 @@ _BOUND = [(name, re.compile(rf"(?:^|\W)(?:{words})\s*$", re.IGNORECASE)) for nam
 _CONNECTOR = re.compile(
     r"\s(?:valued at|worth|totall?ing|of|at|reaching|amounting to|estimated at|to|is|was|were|are|be|by|for|"
     r"costing|cost|with|hit|reached|stood at|rose to|fell to)\s*$", re.IGNORECASE)
-_SAID = re.compile(r"\b(?:reported|said|says|announced|estimated|noted|added|stated) that\s")
+_SAID = re.compile(r"\b(?:reported|said|says|announced|estimated|noted|added|stated|told reporters)"
+                   r"(?: on \w+)?(?: that)?\s")
 _DETERMINERS = frozenset("a an the its their his her our this that these those".split())
 _TRIM = _DETERMINERS | frozenset("and or but of to in at for by with as that which who is was are were".split())
 _NAME = r"(?:[A-Z][\w&.’'-]*)(?:\s(?:of|for|and|&|on|the)?\s?[A-Z][\w&.’'-]*){0,6}"
@@ -126,7 +129,7 @@ def _spans(sentence: str) -> list[tuple[int, int, float | int, str]]:
         if set(noun.split()) & NOT_COUNTED or _is_year(match["num"]) or _date_like(sentence, match.start()):
             continue
         value = number(match["num"])
-        if isinstance(value, float) or value < 2:
+        if value < 2 and not isinstance(value, float):
             continue
         add(match.start(), match.end(), value, noun.split()[-1])
     return sorted(found)

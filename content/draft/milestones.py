@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from content.draft.text import MONTHS, Sentence, clause_around, one_line, trim_words
+from content.draft.text import MONTHS, Sentence, clause_around, one_line
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
@@ -30,7 +30,8 @@ DATES = [
                rf"(?P<year>{_YEAR})\b(?:\sfiscal year|\sfinancial year)?(?![.,]?\d|\s?%)"),
     re.compile(rf"\b(?:the\s)?(?P<year>{_YEAR})\s(?:fiscal|financial)\syear\b"),
 ]
-_TRIM = frozenset("a an the and or but of to in at for by with as that which who is was are were will be on "
+_LEAD = frozenset("and or but which that while who whereas".split())
+_TAIL = frozenset("a an the and or but of to in at for by with as that which who is was are were will be on "
                   "from".split())
 
 
@@ -42,6 +43,16 @@ class FoundMilestone:
     month: int
     day: int
     quote: str
+
+
+def _trim(text: str) -> str:
+    """Clause words without joining words at its start or prepositions left dangling at its end."""
+    words = text.split()
+    while words and words[0].lower().strip(",;:") in _LEAD:
+        words.pop(0)
+    while words and words[-1].lower().strip(",;:") in _TAIL:
+        words.pop()
+    return " ".join(words).strip(" ,;:—–-")
 
 
 def _month(name: str | None) -> int:
@@ -69,9 +80,11 @@ def milestone_in(sentence: Sentence) -> FoundMilestone | None:
     day = int(groups["day"]) if groups.get("day") else 0
     when = one_line(best.group())
     left, right = clause_around(text, best.start(), best.end(), max_words=10)
-    label = one_line(f"{trim_words(text[left:best.start()], _TRIM)} {trim_words(text[best.end():right], _TRIM)}")
+    label = _trim(text[left:best.start()])
+    if len(label.split()) < 3:  # the date opens its clause: what follows it says what happens then
+        label = _trim(text[best.end():right])
     if len(label.split()) < 2:  # the date was the whole clause: take the sentence's start instead
-        label = trim_words(" ".join(text[:best.start()].split()[-12:]), _TRIM)
+        label = _trim(" ".join(text[:best.start()].split()[-12:]))
     if len(label.split()) < 2:
         return None
     label = label.rstrip(".")

@@ -106,7 +106,7 @@ class Ids:
 def clause_around(sentence: str, start: int, end: int, max_words: int = 14) -> tuple[int, int]:
     """The span of the clause of ``sentence`` holding ``start:end``: from the last ',', ';', ':' or
     dash before it to the first after it, trimmed to ``max_words`` words either way."""
-    left = max(sentence.rfind(mark, 0, start) for mark in (", ", "; ", ": ", " — ", " – ", "“", "\""))
+    left = max(sentence.rfind(mark, 0, start) for mark in (", ", "; ", ": ", " — ", " – ", " - ", "“", "\""))
     left = 0 if left < 0 else left + 1
     rights = [i for i in (sentence.find(mark, end) for mark in (",", ";", ":", " — ", " – ", ". ", "”"))
               if i >= 0]
