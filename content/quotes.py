@@ -115,10 +115,10 @@ def difference(quote: str, source: str, normalised_source: str | None = None) ->
     end = _longest_suffix(text, haystack)
     if max(start, end) < MIN_ANCHOR and start < len(text) - 1:
         return None  # nothing of it is in the source: no one place to point at
-    if start >= end:  # the longer shared run anchors the comparison
+    if start >= 2 * MIN_ANCHOR or start >= end:  # a long shared start anchors the comparison
         at = haystack.find(text[:start])
         q_index, s_index = start, at + start
-    else:  # the quote starts differently (a curly opening mark, a missing word): anchor on its end
+    else:  # the quote starts differently, or its start also occurs elsewhere: anchor on its end
         at = haystack.find(text[len(text) - end:])
         q_index, s_index = len(text) - end - 1, at - 1
     found = text[q_index] if q_index < len(text) else ""

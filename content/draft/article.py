@@ -27,6 +27,8 @@ from content.limits import MAX_SOURCE_FILE_BYTES
 MAX_ARTICLE_BYTES = 32 * 1024 * 1024
 #: The article's text (what becomes the pack's source file): about 150,000 words, far more than one article.
 MAX_ARTICLE_CHARS = 1_000_000
+#: Fewer words than this are a page's leftovers (a menu, a cookie notice), not an article.
+MIN_ARTICLE_WORDS = 20
 #: Pages of a PDF read at most.
 MAX_PDF_PAGES = 300
 SUFFIXES = {".txt": "text", ".text": "text", ".md": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
@@ -78,7 +80,7 @@ def read_article(path: str | Path, checkpoint: Callable[[], None] | None = None)
         raise ArticleError(f"{path.name}: nested too deeply to read") from None
     article.text = clean(article.text)
     article.paragraphs = [p for p in (clean(p).strip() for p in article.paragraphs) if p]
-    if not article.text.strip() or not article.paragraphs:
+    if len(article.text.split()) < MIN_ARTICLE_WORDS or not article.paragraphs:
         raise ArticleError(f"{path.name}: no article text found" + (
             " (the page holds no readable article: save the article's own page, or copy its text into a "
             ".txt file)" if kind == "html" else ""))
@@ -177,7 +179,7 @@ def _from_html(name: str, data: bytes) -> Article:
     try:
         found = trafilatura.bare_extraction(data, url=None, with_metadata=True, include_comments=False,
                                             include_tables=True, include_images=False, include_links=False,
-                                            deduplicate=True, output_format="python")
+                                            deduplicate=False, output_format="python")
     except (ValueError, TypeError) as exc:
         raise ArticleError(f"{name}: cannot be read as a web page ({exc})") from None
     text = getattr(found, "text", None) if found is not None else None
