@@ -62,6 +62,9 @@ GROUPS = {"source": "Source", "section": "Sections", "figure": "Figures", "term"
 LONG_FIELDS = {"body", "quote", "definition", "summary"}
 FIELD_LABELS = {"source_title": "Source title", "source_publisher": "Publisher", "source_date": "Date (YYYY-MM-DD)",
                 "source_url": "Address", "approximate": "Approximate", "accept": "Also accepted (; between)"}
+#: Fields a figure may have that the draft may not have filled (the article gave no bound, year or outlet):
+#: shown anyway, in this order, so a person can add them.
+FIGURE_FIELDS = ("label", "amount", "unit", "approximate", "bound", "year", "outlet", "quote")
 BOUNDS = ("exact", "about", "at least", "more than", "less than", "up to")
 ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.pdf);;Text (*.txt);;Web pages (*.html *.htm);;PDF (*.pdf)"
 PROBLEM_COLOUR = QColor("#c62828")
@@ -132,6 +135,8 @@ class FieldEditor:
             edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
             edit.setPlainText(str(value or ""))
             edit.setMinimumHeight(70 if name != "body" else 160)
+            if name != "body":  # a sentence or two: room for it, and the problem beside it stays in sight
+                edit.setMaximumHeight(130)
             edit.textChanged.connect(lambda: self._set(edit.toPlainText(), changed))
             widget = edit
         else:
@@ -238,7 +243,8 @@ class DraftReview(QDialog):
         editor_layout.addWidget(self.pack_problems)
         editor_layout.addWidget(self.item_title)
         editor_layout.addWidget(self.item_note)
-        editor_layout.addWidget(self.form_host, 1)
+        editor_layout.addWidget(self.form_host)
+        editor_layout.addStretch(1)  # rows keep their height; the space left over goes below them
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(editor)
@@ -349,7 +355,11 @@ class DraftReview(QDialog):
             return
         self.item_title.setText(f"{GROUPS[item.kind].rstrip('s')}: {item.id}")
         self.item_note.setText(item.note)
-        for name in item.fields:
+        names = list(item.fields)
+        if item.kind == "figure":
+            names = [n for n in FIGURE_FIELDS if n in item.fields or n in ("bound", "year", "outlet")] + \
+                [n for n in item.fields if n not in FIGURE_FIELDS]
+        for name in names:
             editor = FieldEditor(item, name, self._edited)
             box = QWidget()
             column = QVBoxLayout(box)

@@ -132,3 +132,19 @@ def test_article_text_is_shown_as_text_never_as_html(qtbot, tmp_path):
     assert any(quote.startswith("<b>Bold claim</b> & <img src=x>") for quote in quotes)
     assert review.tree.topLevelItem(0).child(0).text(0).startswith("title: <b>Bold claim</b>")
 
+
+
+def test_a_bound_the_article_did_not_state_can_be_added_with_the_keyboard(qtbot):
+    review = DraftReview(drafting.draft_article(ARTICLE))
+    qtbot.addWidget(review)
+    figure = next(f for f in review.draft.of_kind("figure") if f.title.startswith("25 percent"))
+    assert "bound" not in figure.fields
+    review.select_item(figure)
+    names = [e.name for e in review.editors]
+    assert names[:5] == ["label", "amount", "unit", "approximate", "bound"] and "outlet" in names
+    bound = next(e.widget for e in review.editors if e.name == "bound")
+    assert bound.currentText() == "exact" and bound.accessibleName() == "Bound"
+    qtbot.keyClick(bound, Qt.Key.Key_Down)  # exact → about
+    assert figure.fields["bound"] == "about" and figure.fields["approximate"] is True
+    assert review.recheck() == []
+    assert 'bound = "about"' in drafting.draft_toml(review.draft)
