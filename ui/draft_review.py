@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from app import drafting
 from app.drafting import Draft, DraftItem, DraftProblem
 from content.problems import PackError
+from ui import theme
 from ui.messages import warn
 from ui.operations import confirm
 from ui.text import plain
@@ -68,6 +69,12 @@ FIGURE_FIELDS = ("label", "amount", "unit", "approximate", "bound", "year", "out
 BOUNDS = ("exact", "about", "at least", "more than", "less than", "up to")
 ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.pdf);;Text (*.txt);;Web pages (*.html *.htm);;PDF (*.pdf)"
 PROBLEM_COLOUR = QColor("#c62828")
+_TICK = (Path(__file__).parent / "assets" / "check-light.svg").as_posix()
+#: ui/theme.py's dark check box, for the list's keep boxes (Fusion's all but vanish on a dark list).
+DARK_KEEP_BOXES = ("QTreeView::indicator { width: 14px; height: 14px; border: 1px solid #8b949e;"
+                   " background: #1e2126; border-radius: 3px; }"
+                   " QTreeView::indicator:checked { background: #4c8dff; border-color: #4c8dff;"
+                   f" image: url({_TICK}); }}")
 _RUNNING: set[QThread] = set()  # workers still drafting: kept alive until they finish
 
 
@@ -213,6 +220,7 @@ class DraftReview(QDialog):
         self.current: DraftItem | None = None
         self.nodes: dict[int, QTreeWidgetItem] = {}
         self.saved_to: Path | None = None
+        self.changed = False  # kept, dropped or edited something: Cancel asks before throwing it away
 
         counts = draft.counts()
         intro = plain(f"Drafted from {draft.article.name}: {counts['section']} sections, {counts['figure']} figures, "
@@ -227,6 +235,8 @@ class DraftReview(QDialog):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
         self._fill_tree()
+        if theme.is_dark():  # the dark theme draws check boxes visibly but not a list's: draw the keep boxes too
+            self.tree.setStyleSheet(DARK_KEEP_BOXES)
         self.tree.currentItemChanged.connect(lambda node, _old: self._select(node))
         self.tree.itemChanged.connect(self._check_changed)
 
@@ -332,6 +342,7 @@ class DraftReview(QDialog):
             self.status.setText(f"The {what} cannot be dropped: a pack needs it (edit it instead).")
             return
         item.accepted = kept
+        self.changed = True
         self.schedule_recheck()
 
     def set_kept(self, kept: bool) -> None:
@@ -378,6 +389,7 @@ class DraftReview(QDialog):
         self._show_problems()
 
     def _edited(self) -> None:
+        self.changed = True
         item = self.current
         if item is not None:
             node = self.nodes[id(item)]
@@ -428,6 +440,13 @@ class DraftReview(QDialog):
         listed = sum(1 for p in self.problems if p.item is None or p.item.accepted)
         self.status.setText(f"{listed} problem{'s' if listed != 1 else ''} to fix before saving" if listed
                             else "Ready to save: the pack passes the check.")
+
+    def reject(self) -> None:
+        """Cancel or Esc: after any review work, only once the person says to throw it away."""
+        if self.changed and self.saved_to is None and not confirm(
+                self, "Discard this draft?", "Your review of this draft is not saved. Discard it?"):
+            return
+        super().reject()
 
     # -- saving -----------------------------------------------------------------------------------------
     def save(self) -> Path | None:

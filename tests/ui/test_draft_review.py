@@ -148,3 +148,31 @@ def test_a_bound_the_article_did_not_state_can_be_added_with_the_keyboard(qtbot)
     assert figure.fields["bound"] == "about" and figure.fields["approximate"] is True
     assert review.recheck() == []
     assert 'bound = "about"' in drafting.draft_toml(review.draft)
+
+
+def test_esc_after_review_work_asks_before_throwing_it_away(qtbot, monkeypatch):
+    asked = []
+    answer = {"discard": False}
+
+    def confirm(parent, title, text):
+        asked.append(title)
+        return answer["discard"]
+
+    monkeypatch.setattr("ui.draft_review.confirm", confirm)
+    review = DraftReview(drafting.draft_article(ARTICLE))
+    qtbot.addWidget(review)
+    review.show()
+    qtbot.keyClick(review.tree, Qt.Key.Key_Escape)  # nothing reviewed yet: closes without asking
+    assert not review.isVisible() and asked == []
+    review.show()
+    review.activateWindow()
+    review.tree.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is review.tree)
+    _go_to(qtbot, review, "8.4 percent")
+    qtbot.keyClick(review.tree, Qt.Key.Key_Delete)
+    qtbot.keyClick(review.tree, Qt.Key.Key_Escape)
+    assert asked == ["Discard this draft?"] and review.isVisible()  # "No": the review stays as it was
+    assert review.tree.currentItem().checkState(0) == Qt.CheckState.Unchecked
+    answer["discard"] = True
+    qtbot.keyClick(review.tree, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and not review.isVisible()
