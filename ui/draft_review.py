@@ -19,6 +19,7 @@ Esc cancels. Every field has an accessible name.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -156,18 +157,22 @@ class FieldEditor:
 
     def _set(self, value: Any, changed: Callable[[], None]) -> None:
         fields = self.item.fields
-        if self.name in ("amount",):
+        if self.name == "amount":
+            text = str(value).strip().replace(",", "")
             try:
-                number = float(str(value).replace(",", ""))
-                fields[self.name] = int(number) if number.is_integer() and "." not in str(value) else number
+                number = float(text)
             except ValueError:
-                fields[self.name] = str(value)  # the check says it is not a number
+                number = math.nan
+            if not math.isfinite(number):
+                fields[self.name] = str(value)  # as typed: the check says it is not a number
+            else:
+                fields[self.name] = int(number) if number.is_integer() and "." not in text else number
         elif self.name in ("year", "order"):
             text = str(value).strip()
-            if text.isdigit():
-                fields[self.name] = int(text)
+            if not text:
+                fields.pop(self.name, None)
             else:
-                fields.pop(self.name, None) if not text else fields.__setitem__(self.name, text)
+                fields[self.name] = int(text) if text.isascii() and text.isdigit() else text
         elif self.name == "accept":
             fields[self.name] = [part.strip() for part in str(value).split(";") if part.strip()]
         elif self.name == "bound" and value == "exact":

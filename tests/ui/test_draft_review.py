@@ -176,3 +176,20 @@ def test_esc_after_review_work_asks_before_throwing_it_away(qtbot, monkeypatch):
     answer["discard"] = True
     qtbot.keyClick(review.tree, Qt.Key.Key_Escape)
     assert len(asked) == 2 and not review.isVisible()
+
+
+def test_an_amount_that_is_not_a_number_is_a_problem_beside_the_field_until_corrected(qtbot):
+    review = DraftReview(drafting.draft_article(ARTICLE))
+    qtbot.addWidget(review)
+    figure = next(f for f in review.draft.of_kind("figure") if f.title.startswith("25 percent"))
+    review.select_item(figure)
+    amount = next(e for e in review.editors if e.name == "amount")
+    for typed in ("lots", "nan", "1e400", "twenty-five"):
+        amount.widget.selectAll()
+        qtbot.keyClicks(amount.widget, typed)
+        review.recheck()
+        assert amount.problem.text() and not amount.problem.isHidden(), typed
+        assert review.status.text().endswith("to fix before saving")
+    amount.widget.selectAll()
+    qtbot.keyClicks(amount.widget, "25")
+    assert review.recheck() == [] and figure.fields["amount"] == 25 and amount.problem.isHidden()
