@@ -2,6 +2,7 @@
 
     python main.py                         open the app
     python main.py check PACK_DIR          validate a briefing pack
+    python main.py draft ARTICLE -o DIR    draft a briefing pack from an article (.txt, .html, .pdf)
     python main.py import PACK_DIR         add a briefing pack to your library
     python main.py export --format json -o FILE
     python main.py export --format pdf -o brief.pdf
@@ -23,7 +24,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from cli import check, export, imports, report, stats
+from cli import check, draft, export, imports, report, stats
 from cli.common import EXIT_BUSY, EXIT_STORE
 from cli.terminal import terminal_safe
 
@@ -40,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     checking = sub.add_parser("check", help="validate a briefing pack and list every problem")
     checking.add_argument("pack_dir", type=Path)
+
+    draft.add_parser(sub)
 
     importing = sub.add_parser("import", help="validate a briefing pack and add it to your library")
     importing.add_argument("pack_dir", type=Path)
@@ -82,7 +85,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "check": check.run, "import": imports.run, "export": export.run, "stats": stats.run, "report": report.run,
+    "check": check.run, "draft": draft.run, "import": imports.run, "export": export.run, "stats": stats.run,
+    "report": report.run,
 }
 
 

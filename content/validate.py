@@ -42,6 +42,7 @@ from content.limits import (
 )
 from content.locate import index_lines, line_of
 from content.problems import Problem
+from content.quotes import difference
 from content.schema import (
     BOUNDS,
     COLLECTIONS,
@@ -520,13 +521,21 @@ class _Checker:
             if field.quote:
                 for text in value if isinstance(value, list) else [value]:
                     if text and not self.occurs(text):
-                        self.report(f"{key}.{name}", f"quote does not occur verbatim in the source: {shown(text)}")
+                        self.report(f"{key}.{name}", self.quote_message(text))
             if name in _TEXT_FIELDS or field.type == "list[str]" and name in _TEXT_LISTS:
                 self.check_numbers(f"{key}.{name}", value)
         for name in ("amount", "year"):
             value = entry.get(name)
             if is_number(value) and f"{key}.{name}" not in self.bad:
                 self.check_numbers(f"{key}.{name}", f"{value:g}")
+
+    def quote_message(self, quote: str) -> str:
+        """Where the quote departs from the source (only worked out for problems that are listed)."""
+        assert self.source is not None
+        found = difference(quote, self.source, self.source) if len(self.problems) < MAX_PROBLEMS else None
+        if found is None:
+            return f"quote does not occur verbatim in the source: {shown(quote)}"
+        return f"quote does not occur verbatim in the source: it {found.message()}"
 
     def occurs(self, quote: str) -> bool:
         assert self.source is not None

@@ -1,6 +1,6 @@
 """Regenerate the screenshots in docs/screenshots/ (offscreen, no display needed).
 
-Run: ``.venv/bin/python docs/make_screenshots.py [briefing] [dashboard] [training] [quiz]``
+Run: ``.venv/bin/python docs/make_screenshots.py [briefing] [dashboard] [training] [quiz] [draft]``
 (all of them by default). Each view is captured in light and dark, at 1280×800
 and 1024×640 (the quiz at 1280×800), scrolled to each part of the briefing,
 from a throw-away data folder (never the user's own).
@@ -282,15 +282,79 @@ def quiz_shots(app: QApplication, data: Path, size: tuple[int, int] = (1280, 800
     return saved
 
 
+#: The review form's stops: (file name, the list item to select, what to do with it before the shot)
+DRAFT_STOPS = (
+    ("figure", "25 percent", None),
+    ("quote-differs", "8.4 percent", "straight-apostrophe"),
+    ("term-to-write", "SEA", None),
+)
+
+
+def draft_shots(app: QApplication, data: Path) -> list[Path]:
+    """File → New briefing from an article…: the review form over the wire report, then the imported briefing."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from app import drafting
+    from app.workspace import Workspace
+    from ui import theme
+    from ui.draft_review import DraftReview
+    from ui.main_window import MainWindow
+
+    article = ROOT / "tests" / "data" / "articles" / "wire_report.txt"
+    saved = []
+    folder = data.parent / "drafted"
+    for theme_name in ("light", "dark"):
+        theme.apply(app, theme_name)
+        review = DraftReview(drafting.draft_article(article))
+        review.resize(1280, 800)
+        review.show()
+        settle(app)
+        for name, starts, action in DRAFT_STOPS:
+            item = next(i for i in review.draft.items if i.title.startswith(starts))
+            review.select_item(item)
+            if action == "straight-apostrophe":
+                quote = next(e.widget for e in review.editors if e.name == "quote")
+                assert isinstance(quote, QPlainTextEdit)
+                quote.setPlainText(quote.toPlainText().replace("\u2019", "'"))
+                review.recheck()
+            settle(app)
+            saved.append(OUT / f"draft-review-{name}-{theme_name}-1280x800.png")
+            review.grab().save(str(saved[-1]))
+            if action == "straight-apostrophe":
+                quote.setPlainText(quote.toPlainText().replace("'", "\u2019"))
+                review.recheck()
+        if theme_name == "light":
+            drafting.save_draft(review.draft, folder / review.draft.pack_id, force=True)
+        review.close()
+        ws = Workspace(data)
+        if review.draft.pack_id not in ws.pack_ids():
+            ws.import_pack(folder / review.draft.pack_id)
+        window = MainWindow(ws)
+        window.set_theme(theme_name)
+        window.resize(1280, 800)
+        window.show()
+        window.set_pack(review.draft.pack_id)
+        window.tabs.setCurrentWidget(window.briefing)
+        settle(app)
+        window.briefing.build_charts()
+        settle(app)
+        saved.append(OUT / f"draft-imported-{theme_name}-1280x800.png")
+        window.grab().save(str(saved[-1]))
+        window.close()
+        ws.close()
+    theme.apply(app, "light")
+    return saved
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["BRIEFING_DATA_DIR"] = tmp
         os.environ["XDG_CONFIG_HOME"] = tmp
-        only = sys.argv[1:] or ["briefing", "dashboard", "training", "quiz"]
+        only = sys.argv[1:] or ["briefing", "dashboard", "training", "quiz", "draft"]
         shots = {"briefing": briefing_shots, "dashboard": dashboard_shots, "training": training_shots,
-                 "quiz": quiz_shots}
+                 "quiz": quiz_shots, "draft": draft_shots}
         for name in only:
             for path in shots[name](app, Path(tmp) / "data"):
                 print(path.relative_to(ROOT))

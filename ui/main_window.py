@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         import_pack = QAction("&Import briefing pack…", self, shortcut=QKeySequence("Ctrl+I"))
         import_pack.triggered.connect(self.choose_pack_to_import)
         file_menu.addAction(import_pack)
+        from_article = QAction("&New briefing from an article…", self, shortcut=QKeySequence("Ctrl+Shift+N"))
+        from_article.triggered.connect(self.new_from_article)
+        file_menu.addAction(from_article)
         file_menu.addSeparator()
         export_pdf = QAction("Export briefing as &PDF…", self, shortcut=QKeySequence("Ctrl+Shift+P"))
         export_pdf.triggered.connect(self.export_pdf)
@@ -224,6 +227,13 @@ class MainWindow(QMainWindow):
         if folder:
             self.settings.setValue("folders/import", str(Path(folder).parent))
             self.import_pack_from(Path(folder))
+
+    def new_from_article(self) -> object:
+        """Draft a pack from an article, review it, save it and import it (ui/draft_review.py does it all)."""
+        from ui.draft_review import DraftFlow
+
+        self.draft_flow = DraftFlow.start(self, self.settings, self.import_pack_from)
+        return self.draft_flow
 
     def import_pack_from(self, folder: Path) -> PackImport:
         """Import on a worker thread behind a progress dialog; on success show the new pack."""

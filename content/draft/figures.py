@@ -1,0 +1,231 @@
+"""Candidate figures: amounts of money, percentages and counts, each with its sentence and outlet.
+
+A figure is found where the article writes a number with something that says
+what it counts: a currency (``$2.3 trillion``, ``€1.2bn``, ``300 million
+euros``), a percent sign or "per cent", a scale word and a noun (``1.2 million
+households``) or a plural noun (``4,500 new homes``). The words just before
+it give its bound ("more than", "at least", "up to", "approximately"…), the
+nearest year in its sentence its year, and an attribution in the sentence (or
+the one before) its outlet: "according to X", "as reported by X", "X
+reported", "…, X said". The quote is the whole sentence, verbatim; the label
+is the article's own noun phrase for the amount ("an AI investment plan
+valued at…" gives "AI investment plan") or, when there is none, the clause
+with the amount cut out: a person should read every label once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from content.draft.text import MONTHS, Sentence, clause_around, one_line, trim_words
+
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_WORD = r"trillion|billion|million|thousand"
+_SCALE = rf"(?:\s(?P<scale>{_SCALE_WORD})\b|(?P<short>tn|bn|mn|m|k)\b)"
+_CUR_SIGN = r"US\$|A\$|C\$|HK\$|S\$|NZ\$|\$|€|£|¥|(?:USD|EUR|GBP|JPY|CHF|CNY|INR)\s?"
+_CUR_WORD = r"(?:US\s)?dollars|euros?|pounds(?:\ssterling)?|yen|yuan|rupees|USD|EUR|GBP|JPY|CHF|CNY|INR"
+CURRENCY_BEFORE = re.compile(rf"(?P<cur>{_CUR_SIGN})(?P<num>{NUM}){_SCALE}?")
+CURRENCY_AFTER = re.compile(rf"\b(?P<num>{NUM}){_SCALE}?\s(?P<curword>{_CUR_WORD})\b")
+PERCENT = re.compile(rf"\b(?P<num>{NUM})(?:\s?%|\s(?:per\s?cent|percent)\b)(?P<points>\s(?:percentage\s)?points\b)?")
+POINTS = re.compile(rf"\b(?P<num>{NUM})\spercentage\spoints\b")
+SCALED = re.compile(rf"\b(?P<num>{NUM})\s(?P<scale>{_SCALE_WORD})"
+                    rf"(?:\s(?P<noun>[a-z][a-z-]{{2,}}(?:\s[a-z][a-z-]+s\b)?))?")
+COUNT = re.compile(rf"\b(?P<num>{NUM})\s(?P<noun>(?:[a-z][a-z-]+\s){{0,2}}[a-z][a-z-]*s|people|staff|children|"
+                   rf"personnel)\b")
+YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2}|2100)\b(?![.,]?\d|\s?%)")
+SIGNS = {"US$": "USD", "$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "€": "EUR",
+         "£": "GBP", "¥": "JPY"}
+WORDS = {"dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds": "GBP",
+         "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR"}
+SHORT_SCALES = {"tn": "trillion", "bn": "billion", "mn": "million", "m": "million", "k": "thousand"}
+#: Nouns after a number that give a duration, a rank or a date, not a figure.
+NOT_COUNTED = frozenset(
+    "years months weeks days hours minutes seconds times decades centuries pages points per percent "
+    "am pm th st nd rd and or to of in on at by for from the was were is are has have had".split())
+BOUND_WORDS = (
+    ("about", r"approximately|about|around|roughly|nearly|almost|some|an estimated|estimated|close to|circa"),
+    ("more than", r"more than|over|above|exceeding|in excess of|upwards of"),
+    ("at least", r"at least|no less than|a minimum of"),
+    ("up to", r"up to|as much as|as many as|as high as|a maximum of"),
+    ("less than", r"less than|under|below|fewer than|just under"),
+)
+_BOUND = [(name, re.compile(rf"(?:^|\W)(?:{words})\s*$", re.IGNORECASE)) for name, words in BOUND_WORDS]
+_CONNECTOR = re.compile(
+    r"\s(?:valued at|worth|totall?ing|of|at|reaching|amounting to|estimated at|to|is|was|were|are|be|by|for|"
+    r"costing|cost|with|hit|reached|stood at|rose to|fell to)\s*$", re.IGNORECASE)
+_SAID = re.compile(r"\b(?:reported|said|says|announced|estimated|noted|added|stated|told reporters)"
+                   r"(?: on \w+)?(?: that)?\s")
+_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+_TRIM = _DETERMINERS | frozenset("and or but of to in at for by with as that which who is was are were".split())
+_NAME = r"(?:[A-Z][\w&.’'-]*)(?:\s(?:of|for|and|&|on|the)?\s?[A-Z][\w&.’'-]*){0,6}"
+_ATTRIBUTIONS = [re.compile(p) for p in (
+    rf"\b[Aa]ccording to (?:(?:the )?(?:latest |new |recent )?(?:reports?|data|figures|estimates|statistics|"
+    rf"a report|a statement|an analysis|research|a survey|projections) (?:from|by|of) )?(?:the )?(?P<name>{_NAME})",
+    rf"\b[Rr]eported by (?:the )?(?P<name>{_NAME})",
+    rf"\b(?:[Dd]ata|[Ff]igures|[Ee]stimates|[Ss]tatistics|[Aa] report|[Aa] survey|[Aa] statement) (?:from|by|"
+    rf"published by|released by) (?:the )?(?P<name>{_NAME})",
+    rf"\b(?:said|says|reported|added|noted|wrote|estimated) (?:the )?(?P<name>{_NAME})",
+    rf"(?P<name>{_NAME}),? (?:has |have |had )?(?:reported|said|says|estimated|estimates|told|announced|found|"
+    rf"finds|projected|projects|forecast|forecasts|stated|noted|added|calculated|predicted|expects)\b",
+)]
+_NOT_NAMES = frozenset(
+    "the this that these those it he she they we i you a an in on at but and officials analysts experts investors "
+    "sources reports data figures researchers critics economists some many most its their his her our according "
+    "as if while when recent official there here what how why who".split())
+
+
+@dataclass
+class FoundFigure:
+    amount: float | int
+    unit: str
+    bound: str  # "exact" or one of the schema's BOUNDS
+    year: int | None
+    outlet: str
+    label: str
+    quote: str
+    start: int  # where the amount is written in the sentence
+    end: int
+
+
+def number(text: str) -> float | int:
+    value = float(text.replace(",", ""))
+    return int(value) if value.is_integer() and "." not in text else value
+
+
+def _spans(sentence: str) -> list[tuple[int, int, float | int, str]]:
+    """(start, end, amount, unit) of every figure written in ``sentence``, earlier patterns first on overlaps."""
+    found: list[tuple[int, int, float | int, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, amount: float | int, unit: str) -> None:
+        if any(start < e and s < end for s, e in taken):
+            return
+        if not 0 < amount <= 1e15:
+            return
+        taken.append((start, end))
+        found.append((start, end, amount, unit))
+
+    def scale_of(match: re.Match[str]) -> str:
+        short = match.groupdict().get("short")
+        return SHORT_SCALES[short] if short else (match.groupdict().get("scale") or "")
+
+    for match in CURRENCY_BEFORE.finditer(sentence):
+        code = SIGNS.get(match["cur"], match["cur"].strip())
+        add(match.start(), match.end(), number(match["num"]), f"{scale_of(match)} {code}".strip())
+    for match in CURRENCY_AFTER.finditer(sentence):
+        code = WORDS.get(match["curword"].lower(), match["curword"].upper())
+        add(match.start(), match.end(), number(match["num"]), f"{scale_of(match)} {code}".strip())
+    for match in POINTS.finditer(sentence):
+        add(match.start(), match.end(), number(match["num"]), "percentage points")
+    for match in PERCENT.finditer(sentence):
+        add(match.start(), match.end(), number(match["num"]), "percentage points" if match["points"] else "percent")
+    for match in SCALED.finditer(sentence):
+        noun = match["noun"] if match["noun"] and match["noun"] not in NOT_COUNTED else ""
+        end = match.end() if noun else match.end("scale")
+        add(match.start(), end, number(match["num"]), f"{match['scale']} {noun}".strip())
+    for match in COUNT.finditer(sentence):
+        noun = match["noun"]
+        if set(noun.split()) & NOT_COUNTED or _is_year(match["num"]) or _date_like(sentence, match.start()):
+            continue
+        value = number(match["num"])
+        if value < 2 and not isinstance(value, float):
+            continue
+        add(match.start(), match.end(), value, noun.split()[-1])
+    return sorted(found)
+
+
+def _is_year(text: str) -> bool:
+    return bool(re.fullmatch(r"1[89]\d{2}|20\d{2}|2100", text))
+
+
+def _date_like(sentence: str, start: int) -> bool:
+    before = sentence[max(0, start - 12):start].lower()
+    return any(before.rstrip().endswith(month) for month in MONTHS)
+
+
+def bound_of(before: str) -> tuple[str, int]:
+    """The bound the words just before an amount give, and how many characters those words take."""
+    for name, pattern in _BOUND:
+        match = pattern.search(before)
+        if match:
+            return name, len(before) - match.start()
+    return "exact", 0
+
+
+def year_near(sentence: str, start: int, end: int) -> int | None:
+    years = [(min(abs(m.start() - end), abs(start - m.end())), int(m[1])) for m in YEAR.finditer(sentence)
+             if not (start <= m.start() < end)]
+    return min(years)[1] if years else None
+
+
+def outlet_in(*texts: str) -> str:
+    """The outlet, agency or person an attribution in the first of ``texts`` that has one names."""
+    for text in texts:
+        for pattern in _ATTRIBUTIONS:
+            for match in pattern.finditer(text):
+                name = _clean_name(match["name"])
+                if name:
+                    return name
+    return ""
+
+
+def _clean_name(name: str) -> str:
+    parts = name.split()
+    while parts and parts[0].lower().strip("’'") in _NOT_NAMES:
+        parts.pop(0)
+    while parts and parts[-1].lower() in ("of", "for", "and", "&", "on", "the"):
+        parts.pop()
+    text = " ".join(parts).rstrip(".,’'")
+    if not text or not text[0].isupper() or any(c.isdigit() for c in text):
+        return ""
+    return text
+
+
+def label_for(sentence: str, start: int, end: int) -> str:
+    """The article's words for what the amount measures (never the amount itself)."""
+    left, right = clause_around(sentence, start, end, max_words=10)
+    before = sentence[left:start]
+    said = list(_SAID.finditer(before))
+    if said:  # "NHK has reported that Japan aims to…": what was reported, not who
+        before = before[said[-1].end():]
+    _bound, taken = bound_of(before)
+    before = before[:len(before) - taken] if taken else before
+    connector = _CONNECTOR.search(" " + before)
+    if connector:
+        head = (" " + before)[:connector.start()].split()
+        phrase: list[str] = []
+        for word in reversed(head[-7:]):
+            if word.lower() in _DETERMINERS:
+                break
+            phrase.insert(0, word)
+        else:
+            phrase = []
+        label = trim_words(" ".join(phrase), _TRIM)
+        if label and len(label.split()) <= 8 and not re.search(r"\d", label):
+            return label
+    after = sentence[end:right]
+    label = one_line(f"{trim_words(before, _TRIM)} … {trim_words(after, _TRIM)}".strip(" …"))
+    if label.startswith("… ") or label.endswith(" …") or "…" not in label:
+        label = label.strip(" …")
+    return label or "…"
+
+
+def figures_in(sentence: Sentence, previous: str = "") -> list[FoundFigure]:
+    """Every candidate figure in ``sentence`` (``previous``: the sentence before, for its attribution)."""
+    text = sentence.text
+    out = []
+    outlet = outlet_in(text, previous)
+    for start, end, amount, unit in _spans(text):
+        bound, _ = bound_of(text[max(0, start - 30):start])
+        out.append(FoundFigure(amount, unit, bound, year_near(text, start, end), outlet,
+                               label_for(text, start, end)[:200], one_line(text), start, end))
+    return out
+
+
+def chart_group(unit: str) -> str:
+    """Figures in one unit family share a chart: amounts of a currency, percentages, one kind of count."""
+    parts = unit.split()
+    if parts and parts[0] in ("thousand", "million", "billion", "trillion"):
+        parts = parts[1:]
+    return "-".join(p.lower() for p in parts) or "amounts"

@@ -1,0 +1,173 @@
+"""Writing a draft as a pack: ``pack.toml`` and the article's text as its source file.
+
+Only accepted items with nothing left to write go into the pack; an item a
+person must still complete is written below them as a commented-out block
+marked ``TO WRITE``, so the draft passes ``main.py check`` as it is and shows
+what is missing. Each section is a topic; each figure's chart groups it with
+figures of its unit family; each outlet named by a figure becomes an
+``[[outlets]]`` entry.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from content.draft.figures import chart_group
+from content.draft.model import Draft, DraftItem
+from content.draft.text import slug
+from content.schema import FORMAT_VERSION
+
+PACK_FILE = "pack.toml"
+MAX_FIGURES_PER_SECTION = 100
+COLLECTION = {"section": "sections", "figure": "figures", "term": "terms", "milestone": "milestones"}
+_PACK_FIELDS = ("title", "source_title", "summary", "source_publisher", "source_date", "source_url")
+
+
+class DraftExists(Exception):
+    """The pack folder already holds a pack: it is not overwritten unless asked to."""
+
+
+def toml_string(value: str, multiline: bool = False) -> str:
+    """A TOML basic string (JSON's escapes are TOML's); a multi-line one keeps its line breaks readable."""
+    text = json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+    if multiline and "\n" in value:
+        return '"""\n' + text[1:-1].replace("\\n", "\n") + '"""'
+    return text
+
+
+def toml_value(value: Any, multiline: bool = False) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    return toml_string(str(value), multiline)
+
+
+def _topic(item: DraftItem, topics: dict[str, str], fallback: str) -> str:
+    return topics.get(item.section, fallback)
+
+
+def records(draft: Draft) -> dict[str, list[tuple[DraftItem | None, dict[str, Any]]]]:
+    """The pack's collections as (draft item, record) pairs, in the order they are written."""
+    sections = draft.included("section")
+    topics = {s.id: "topic-" + s.id.removeprefix("section-") for s in sections}
+    fallback = next(iter(topics.values()), "")
+    figures = draft.included("figure")
+    outlets: dict[str, str] = {}
+    for item in figures:
+        name = str(item.fields.get("outlet") or "").strip()
+        if name and name not in outlets:
+            outlets[name] = f"outlet-{slug(name, 50)}"
+            while list(outlets.values()).count(outlets[name]) > 1:
+                outlets[name] += "-x"
+    out: dict[str, list[tuple[DraftItem | None, dict[str, Any]]]] = {
+        "outlets": [(None, {"id": ident, "name": name}) for name, ident in outlets.items()],
+        "topics": [(s, {"id": topics[s.id], "title": s.fields["title"]}) for s in sections],
+        "sections": [],
+    }
+    shown = 0
+    for section in sections:
+        listed = [f.id for f in figures if f.section == section.id][:MAX_FIGURES_PER_SECTION]
+        listed = listed[:max(0, 300 - shown)]
+        shown += len(listed)
+        record: dict[str, Any] = {"id": section.id, "title": section.fields["title"], "topic": topics[section.id]}
+        if listed:
+            record["figures"] = listed
+        record["body"] = section.fields["body"]
+        out["sections"].append((section, record))
+    for kind, collection in (("figure", "figures"), ("term", "terms"), ("milestone", "milestones")):
+        out[collection] = []
+        for item in draft.included(kind):
+            record = {"id": item.id, **{k: v for k, v in item.fields.items() if v not in ("", None, [])}}
+            if kind == "figure":
+                name = str(record.pop("outlet", "") or "").strip()
+                if name:
+                    record["outlet"] = outlets[name]
+                record["chart_group"] = chart_group(str(item.fields.get("unit", "")))
+            if kind == "term" and record.get("category") in ("term",):
+                record.pop("category")  # plain terms share one category: none needed
+            record["topic"] = _topic(item, topics, fallback)
+            out[collection].append((item, record))
+    return out
+
+
+def keys(draft: Draft) -> dict[str, DraftItem]:
+    """The validator's key paths (``figures[2]``, ``pack.title``) → the draft item they come from."""
+    found: dict[str, DraftItem] = {f"pack.{item.id}": item for item in draft.of_kind("source")}
+    for collection, pairs in records(draft).items():
+        for index, (item, _record) in enumerate(pairs):
+            if item is not None:
+                found[f"{collection}[{index}]"] = item
+    return found
+
+
+def render_toml(draft: Draft) -> str:
+    """The draft as ``pack.toml`` text."""
+    lines = [f"# Drafted from {json.dumps(draft.article.name, ensure_ascii=False)} by Briefing Quiz: every label,",
+             "# title, definition and quote below is the article's own text. Read each item once before sharing",
+             "# the pack; items marked TO WRITE (at the end) need text only a person can write.", "",
+             "[pack]", f"id = {toml_string(draft.pack_id)}", f"title = {toml_string(draft.source_value('title'))}",
+             f"language = {toml_string(draft.article.language or 'en')}", f"format_version = {FORMAT_VERSION}",
+             f"source_title = {toml_string(draft.source_value('source_title') or draft.source_value('title'))}",
+             f"source_file = {toml_string(draft.source_file)}"]
+    for item in draft.of_kind("source"):
+        if item.id in ("title", "source_title") or not item.accepted or not item.ready:
+            continue
+        lines.append(f"{item.id} = {toml_value(item.fields[item.id], multiline=True)}")
+    for collection, pairs in records(draft).items():
+        for _item, record in pairs:
+            lines += ["", f"[[{collection}]]"]
+            lines += [f"{name} = {toml_value(value, multiline=name == 'body')}" for name, value in record.items()]
+    waiting = [item for item in draft.items if item.accepted and not item.ready] + \
+        [item for item in draft.items if not item.accepted and item.todo]
+    if waiting:
+        lines += ["", "# ---------------------------------------------------------------------------------",
+                  "# TO WRITE: these need text the article does not give. Write it, then remove the '# '",
+                  "# in front of the item's lines (and give it a topic: one of the topics' ids above)."]
+    for item in waiting:
+        lines.append("")
+        if item.kind == "source":
+            lines.append(f"# {item.id} = \"\"  # TO WRITE (in [pack]): {item.note.removeprefix('to write: ')}")
+            continue
+        lines.append(f"# [[{COLLECTION[item.kind]}]]")
+        lines.append(f"# id = {toml_string(item.id)}")
+        for name, value in item.fields.items():
+            mark = "  # TO WRITE" if name in item.todo and not str(value).strip() else ""
+            lines.append(f"# {name} = {toml_value(value)}{mark}")
+    return "\n".join(lines) + "\n"
+
+
+def write_pack(draft: Draft, folder: str | Path, *, force: bool = False) -> Path:
+    """Write ``pack.toml`` and the source file into ``folder`` (created); refuse an existing pack unless ``force``.
+
+    Each file is written beside its final name and renamed into place, so a
+    failure leaves either the old file or the new one, never half of one.
+    """
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise DraftExists(f"{folder} is a file, not a folder")
+    if folder.is_dir() and any(folder.iterdir()) and not force:
+        raise DraftExists(f"{folder} is not empty; choose a new folder (or overwrite with --force)")
+    folder.mkdir(parents=True, exist_ok=True)
+    _write(folder / draft.source_file, draft.article.text)
+    _write(folder / PACK_FILE, render_toml(draft))
+    return folder
+
+
+def _write(path: Path, text: str) -> None:
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
