@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 APP_STAMP := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
-SOURCES := main.py content db quiz ui
+SOURCES := main.py app cli content db quiz ui
 
 .PHONY: run test lint bench screenshots clean
 
