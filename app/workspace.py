@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from content.library import Cancellation, Library
+from content.library import Cancellation as Cancellation  # re-exported: the GUI cancels imports with it
+from content.library import Library
 from content.loader import PACK_FILE, bundled_packs
 from content.model import Pack
 from content.problems import PackError

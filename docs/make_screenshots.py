@@ -180,7 +180,7 @@ def training_shots(app: QApplication, data: Path) -> list[Path]:
     dialog = window.trainer_report()
     dialog.add_files(_learner_files(data.parent / "learners", generate(ws.pack("sanaenomics"), 0)))
     dialog.output.setText(str(data.parent / "trainer-report.pdf"))
-    dialog.create()
+    dialog.create_report()
     settle(app)
     saved.append(OUT / "trainer-report-dialog-light.png")
     dialog.grab().save(str(saved[-1]))

@@ -201,11 +201,11 @@ class FieldEditor:
             fmt.setBackground(PROBLEM_COLOUR)
             fmt.setForeground(QColor("white"))
             fmt.setFontUnderline(True)
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.format = fmt
             cursor = QTextCursor(self.widget.document())
             cursor.setPosition(min(found.index, len(text)))
             cursor.movePosition(QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.cursor = cursor
             selections.append(selection)
         self.widget.setExtraSelections(selections)
         return found.index if found is not None else None
@@ -292,9 +292,11 @@ class DraftReview(QDialog):
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.tree, activated=lambda: self.set_kept(False),
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.activated.connect(self.save)
+        drop = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.tree)
+        drop.setContext(Qt.ShortcutContext.WidgetShortcut)
+        drop.activated.connect(lambda: self.set_kept(False))
         self.recheck_timer = QTimer(self)
         self.recheck_timer.setSingleShot(True)
         self.recheck_timer.setInterval(250)

@@ -105,7 +105,7 @@ class PresenterWindow(QWidget):
         self.bar.setRange(0, len(self.slides))
         for label in (self.heading, self.lead, self.main, self.lines, self.answer, self.source):
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.lead)
         layout.addWidget(self.main)
@@ -198,7 +198,7 @@ class PresenterWindow(QWidget):
         """
         base = max(min(self.height(), self.width() * 9 // 16), 400)
         margin = base // 16
-        self.layout().setContentsMargins(margin, margin // 2, margin, margin // 3)
+        self.column.setContentsMargins(margin, margin // 2, margin, margin // 3)
         length = len(self.slide.main)
         figure = self.slide.kind == "figure"
         main_px = base // (8 if figure else 10 if length <= 40 else 15 if length <= 120 else 20)
@@ -226,7 +226,7 @@ class PresenterWindow(QWidget):
 
     def _fits(self, margin: int) -> bool:
         """Would the shown labels, at their current fonts, fit above the footer?"""
-        layout = self.layout()
+        layout = self.column
         width = self.width() - 2 * margin
         shown = [label for label in (self.heading, self.lead, self.main, self.lines, self.answer, self.source)
                  if not label.isHidden() and label.text()]

@@ -7,6 +7,7 @@ shows progress while files are read and says what was written.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -92,7 +93,7 @@ class TrainerReportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.create_button = self.buttons.addButton("Create &report", QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setEnabled(False)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_report)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -107,7 +108,7 @@ class TrainerReportDialog(QDialog):
         self.resize(720, 440)
 
     # -- files ------------------------------------------------------------------------
-    def add_files(self, paths: list[str | Path]) -> None:
+    def add_files(self, paths: Sequence[str | Path]) -> None:
         known = set(self.paths())
         for path in map(Path, paths):
             if path not in known:
@@ -142,7 +143,7 @@ class TrainerReportDialog(QDialog):
             self.output.setText(path)
 
     # -- the report -----------------------------------------------------------------------
-    def create(self) -> bool:
+    def create_report(self) -> bool:
         """Read every file, then write the PDF (and CSV); say what was written or what is wrong."""
         from ui.report_pdf import write_report_pdf
 

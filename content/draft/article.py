@@ -204,9 +204,9 @@ def _from_pdf(name: str, data: bytes) -> Article:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             try:
-                opened = reader.decrypt("")
+                opened = bool(reader.decrypt(""))
             except Exception:  # noqa: BLE001 - a missing crypto library or a broken dictionary: same answer
-                opened = 0
+                opened = False
             if not opened:
                 raise ArticleError(f"{name}: the PDF is encrypted (password-protected); save an unprotected copy, "
                                    "or copy its text into a .txt file")

@@ -26,7 +26,7 @@ class LearnerBar(QWidget):
         self.new_button.setAccessibleName("New learner")
         self.rename_button.setAccessibleName("Rename learner")
         self.delete_button.setAccessibleName("Delete learner")
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.new_learner)
         self.rename_button.clicked.connect(self.rename)
         self.delete_button.clicked.connect(self.delete)
         layout = QHBoxLayout(self)
@@ -60,7 +60,7 @@ class LearnerBar(QWidget):
         name, ok = QInputDialog.getText(self, title, "Name:", text=text)
         return name if ok else None
 
-    def create(self) -> None:
+    def new_learner(self) -> None:
         name = self._ask_name("New learner")
         if name is not None:
             operations.run(self, "New learner", lambda: self.workspace.create_learner(name),

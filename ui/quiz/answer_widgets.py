@@ -202,9 +202,9 @@ class ChoiceAnswer(AnswerWidget):
             row = OptionRow(button, index + 1, text)
             self.rows.append(row)
             layout.addWidget(row)
+            if index == 0:
+                self.setFocusProxy(button)
         self.group.idToggled.connect(lambda *_: self.changed.emit())
-        if self.rows:
-            self.setFocusProxy(self.rows[0].button)
 
     def response(self) -> Any:
         index = self.group.checkedId()
@@ -425,8 +425,12 @@ class ClassifyRow(MarkedRow):
             button.setMinimumWidth(width)
             self.group.addButton(button, index)
             self.line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        self.group.idClicked.connect(lambda *_: (self.setFocus(), self.picked.emit()))
+        self.group.idClicked.connect(self._picked)
         self.label.clicked.connect(self.setFocus)
+
+    def _picked(self, _index: int) -> None:
+        self.setFocus()
+        self.picked.emit()
 
     def category(self) -> str | None:
         index = self.group.checkedId()
@@ -564,10 +568,12 @@ class OrderAnswer(AnswerWidget):
         layout = _column()
         self.setLayout(layout)
         layout.addWidget(_hint("Select an item (digits or ↑/↓), then move it with Alt+↑/↓ or Ctrl+↑/↓."))
+        self.order_rows: list[OrderRow] = []  # the same rows as self.rows, with their number and label
         for index in range(len(self.items)):
             row = OrderRow()
             row.clicked.connect(lambda i=index: self._select(i, focus=True))
             self.rows.append(row)
+            self.order_rows.append(row)
             layout.addWidget(row)
         buttons = QHBoxLayout()
         self.up_button = QPushButton("Move &up")
@@ -575,14 +581,14 @@ class OrderAnswer(AnswerWidget):
         for button, step in ((self.up_button, -1), (self.down_button, 1)):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the list keeps the focus
             button.setToolTip("Alt+↑" if step < 0 else "Alt+↓")
-            button.clicked.connect(lambda _=False, s=step: self.move(s))
+            button.clicked.connect(lambda _=False, s=step: self.move_selected(s))
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self._refresh()
 
     def _refresh(self) -> None:
-        for index, (row, item) in enumerate(zip(self.rows, self.items, strict=True)):
+        for index, (row, item) in enumerate(zip(self.order_rows, self.items, strict=True)):
             row.number.setText(f"{index + 1}.")
             row.label.setText(item)
             row.setAccessibleName(f"Position {index + 1}: {item}")
@@ -602,7 +608,7 @@ class OrderAnswer(AnswerWidget):
             self.setFocus()
         self._refresh()
 
-    def move(self, step: int) -> bool:
+    def move_selected(self, step: int) -> bool:
         """Move the selected item ``step`` places (−1 up, +1 down); it stays selected."""
         target = self.selected + step
         if self.locked or not 0 <= target < len(self.items):
@@ -619,7 +625,7 @@ class OrderAnswer(AnswerWidget):
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not self.locked:
             step = -1 if key == Qt.Key.Key_Up else 1
             if moving:
-                self.move(step)
+                self.move_selected(step)
             else:
                 self._select(self.selected + step)
             return
