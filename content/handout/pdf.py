@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -108,7 +107,8 @@ def font() -> str:
 
 def esc(text: str) -> str:
     """Pack text for reportlab's paragraph markup: shown exactly as typed, never read as a tag or entity."""
-    return escape(text, {'"': "&quot;"})
+    # Not xml.sax.saxutils.escape: that module imports urllib.request (a networking module) on import.
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 def link(url: str) -> str:
