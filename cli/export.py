@@ -91,7 +91,8 @@ def _handout(args: argparse.Namespace) -> int:
         pack = ws.pack(args.pack)
         target = _target(args, pack.id, what, FORMATS[fmt])
         written = ws.export_handout(what, fmt, target, pack.id, paper=args.paper)
-    say(f"wrote {written.path}" + (f" ({written.pages} pages, {args.paper})" if written.pages else ""))
+    pages = f"{written.pages} page{'s' if written.pages != 1 else ''}"
+    say(f"wrote {written.path}" + (f" ({pages}, {args.paper})" if written.pages else ""))
     if written.dropped:
         say(f"left out to fit one page: {'; '.join(written.dropped)}")
     return 0

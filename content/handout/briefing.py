@@ -73,7 +73,7 @@ def chart_blocks(chart: briefing.Chart) -> list[Chart]:
             parts.append([bar])
     outlets = ", ".join(chart.outlets)
     caption = chart.caption or f"Reported by {outlets}."
-    missing = [o for o in chart.outlets if o not in caption]
+    missing = [o for o in chart.outlets if o not in caption and o != briefing.NO_OUTLET]
     if missing:
         caption += f" Sources: {', '.join(missing)}."
     notes = []

@@ -254,12 +254,19 @@ class _ChartDrawing(Flowable):
             length = span * max(0.0, bar.value) / top
             c.setFillColor(BAR)
             c.rect(left, base, length, bar_h, stroke=0, fill=1)
-            c.setFillColor(INK)
             c.setFont(face + "-Bold", 8)
             amount = _fit_text(c, f"{bar.amount} · {bar.outlet}", face + "-Bold", 8, self.width - left - length - 6)
+            c.setFillColor(colors.white)
+            c.rect(left + length + 2, base, c.stringWidth(amount, face + "-Bold", 8) + 4, 9.5, stroke=0, fill=1)
+            c.setFillColor(INK)
             c.drawString(left + length + 4, base + 1.5, amount)
+            label = _fit_text(c, bar.label, face, self.LABEL, span + right - 14)
+            c.setFillColor(colors.white)  # the label stays readable over the grid lines
+            c.rect(left + 2, base + bar_h + 1, c.stringWidth(label, face, self.LABEL) + 4, self.LABEL + 1, stroke=0,
+                   fill=1)
+            c.setFillColor(INK)
             c.setFont(face, self.LABEL)
-            c.drawString(left, base + bar_h + 2, _fit_text(c, bar.label, face, self.LABEL, span + right - 10))
+            c.drawString(left + 4, base + bar_h + 2, label)
 
 
 @dataclass
@@ -411,10 +418,10 @@ def _space(space: Any, width: float) -> list[Flowable]:
         for n in range(max(len(space.left), len(space.right))):
             left = [P(f"<b>{n + 1}.</b>", "cell", markup=True), P(space.left[n], "cell"), _Box(14, 18)] \
                 if n < len(space.left) else ["", "", ""]
-            right = [P(f"<b>{chr(65 + n)}.</b>", "cell", markup=True), P(space.right[n], "cell")] \
+            right = [P(f"<b>{chr(65 + n) if n < 26 else n + 1}.</b>", "cell", markup=True), P(space.right[n], "cell")] \
                 if n < len(space.right) else ["", ""]
             rows.append(left + right)
-        return [RLTable(rows, colWidths=[16, half - 30, 26, 16, half + 8], hAlign="LEFT", style=plain)]
+        return [RLTable(rows, colWidths=[24, half - 38, 30, 24, half], hAlign="LEFT", style=plain)]
     if isinstance(space, Grid):
         columns = len(space.categories)
         box = min(80.0, (width * 0.45) / max(1, columns))
@@ -446,6 +453,18 @@ def _key(block: KeyItem) -> list[Flowable]:
         parts.append(P(block.explanation, "body"))
     parts += [_quote(q) for q in block.quotes]
     return [KeepTogether(parts)]
+
+
+def _bind_headings(flow: list[Flowable]) -> list[Flowable]:
+    """Headings (keepWithNext) joined to the group after them: platypus keeps a heading with the next
+    flowable, but not when that flowable is itself a KeepTogether (a list, a figure, a glossary entry)."""
+    bound: list[Flowable] = []
+    for flowable in reversed(flow):
+        if bound and isinstance(bound[0], KeepTogether) and flowable.getKeepWithNext():
+            bound[0] = KeepTogether([flowable, *bound[0]._content])
+        else:
+            bound.insert(0, flowable)
+    return bound
 
 
 def story(document: Document, width: float, frame_height: float, loose: bool = False) -> list[Flowable]:
@@ -496,7 +515,7 @@ def story(document: Document, width: float, frame_height: float, loose: bool = F
             flow += _key(block)
         elif isinstance(block, PageBreak):
             flow.append(RLPageBreak())
-    return flow
+    return _bind_headings(flow)
 
 
 def render_pdf(document: Document, target: str | Path | io.BytesIO, paper: str = "a4") -> int:

@@ -18,7 +18,7 @@ from content.handout import brief as brief_model
 from content.handout import briefing as briefing_model
 from content.handout.docx_file import write_docx
 from content.handout.markdown import esc, to_markdown
-from content.handout.model import Document, Paragraph, SourceInfo, Table
+from content.handout.model import Definitions, Document, Heading, ItemList, ListEntry, Paragraph, SourceInfo, Table
 from content.handout.paper import PAPERS, paper_for, territory_of
 from content.handout.pdf import pages, render_pdf
 from content.loader import load_pack
@@ -136,6 +136,27 @@ def test_no_table_row_spans_two_pages_and_the_header_is_repeated(tmp_path):
                 assert "Before the change of doctrine" in text, "the header row is repeated on every page"
         crossed |= sum("Row " in t for t in page_texts(path)) > 1
     assert crossed, "the table never crossed a page break: the test proves nothing"
+
+
+def test_a_title_or_heading_is_never_left_alone_at_the_foot_of_a_page(tmp_path):
+    """A list's title, a heading over the glossary and a glossary term each stay with what follows them,
+    wherever the page break falls."""
+    blocks_after = (ItemList("The named list", tuple(ListEntry(f"Entry {n}", "a detail") for n in range(4))),
+                    Heading("The glossary", 1), Definitions((("A term", "Its definition " * 6),)))
+    moved = set()
+    for words in range(0, 900, 20):  # a line more each time, over half a page
+        blocks = (Paragraph("Filler text. " * 280), Paragraph("more " * words + "."), *blocks_after)
+        path = tmp_path / f"orphan-{words}.pdf"
+        render_pdf(Document("briefing", "Orphans", SourceInfo("An article"), PRINTED, blocks), path)
+        texts = page_texts(path)
+        for alone, follower in (("The named list", "Entry 0"), ("The glossary", "A term"),
+                                ("A term", "Its definition")):
+            page = next(n for n, t in enumerate(texts) if alone in t)
+            assert follower in texts[page], (words, alone)
+            moved.add((alone, page))
+    for alone in ("The named list", "The glossary", "A term"):
+        assert len({page for title, page in moved if title == alone}) > 1, \
+            f"the page break never fell near {alone!r}: the test proves nothing"
 
 
 def test_the_comparison_table_of_the_bundled_briefing_has_whole_rows(briefing_pdf, bundled_pack):

@@ -79,19 +79,20 @@ def test_the_same_code_prints_the_same_sheet_and_topics_and_kinds_narrow_it(ws, 
     assert "Chosen topics: Investment targets; kinds: numeric, choice." in text
 
 
-def test_every_kind_gets_room_to_answer_with_a_pen(ws, tmp_path):
-    kinds = ["order", "matching", "classify", "multi", "numeric", "text"]
-    files = ws.export_paper_quiz(tmp_path / "kinds.pdf", count=30, kinds=kinds, printed=PRINTED)
-    quiz = select(ws.pack(), spec_for(files.code), kinds=kinds)
-    assert {str(q.kind) for q in quiz.questions} == set(kinds)
-    text = " ".join(pages(files.sheet))
-    assert "Number the items from 1 to" in text
-    assert "Write the letter of the matching answer in the box beside each item." in text
-    assert "Tick one category for each statement." in text
-    assert "Tick every option that applies." in text
-    assert "Write the number." in text and "billion USD" in text
-    key = " ".join(pages(files.key))
-    assert "Boxes from top to bottom:" in key and " → " in key
+@pytest.mark.parametrize(("kind", "on_sheet", "in_key"), [
+    ("order", "Number the items from 1 to", "Boxes from top to bottom:"),
+    ("matching", "Write the letter of the matching answer in the box beside each item.", " → "),
+    ("classify", "Tick one category for each statement.", " → "),
+    ("multi", "Tick every option that applies.", "A."),
+    ("numeric", "Write the number.", "billion USD"),
+    ("text", "Write your answer.", ""),
+])
+def test_every_kind_gets_room_to_answer_with_a_pen(ws, tmp_path, kind, on_sheet, in_key):
+    files = ws.export_paper_quiz(tmp_path / "kind.pdf", count=6, kinds=[kind], printed=PRINTED)
+    quiz = select(ws.pack(), spec_for(files.code), kinds=[kind])
+    assert quiz.questions and {str(q.kind) for q in quiz.questions} == {kind}
+    assert on_sheet in " ".join(pages(files.sheet))
+    assert in_key in " ".join(pages(files.key))
 
 
 def test_a_mistyped_code_or_an_empty_choice_is_refused_with_a_sentence(ws, tmp_path):
