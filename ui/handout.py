@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -89,7 +90,9 @@ class _ExportDialog(QDialog):
 
     def finish_layout(self) -> None:
         self.form.addRow("&Paper:", self.paper)
-        self.form.addRow("&Save as:", self.output_row)
+        save_as = QLabel("&Save as:")  # a row holding a layout gets no buddy by itself: "&" would show
+        save_as.setBuddy(self.output)
+        self.form.addRow(save_as, self.output_row)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.status)
@@ -194,7 +197,6 @@ class PaperQuizDialog(_ExportDialog):
         self.form.addRow("Exam &code:", self.code)
         self.output.setText(self.suggested("quiz-sheet", ".pdf"))
         self.finish_layout()
-        self.resize(640, 640)
         self.files = None
 
     def _checklist(self, name: str, entries: list[tuple[str, str]]) -> QListWidget:
