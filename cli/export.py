@@ -74,9 +74,10 @@ def _target(args: argparse.Namespace, pack_id: str, what: str, suffix: str) -> P
     """-o FILE, or a file named after the pack and the day inside -o FOLDER."""
     from app.handouts import file_name
 
-    if args.output.is_dir():
-        return args.output / file_name(pack_id, what, date.today(), suffix)
-    return args.output
+    output = Path(args.output)
+    if output.is_dir():
+        return output / file_name(pack_id, what, date.today(), suffix)
+    return output
 
 
 def _handout(args: argparse.Namespace) -> int:

@@ -34,7 +34,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ExamCodeError
-from app.handouts import FORMAT_NAMES, FORMATS, KINDS, MAX_COUNT, PAPER_NAMES, file_name, paper_for, territory_of
+from app.handouts import (
+    FORMAT_NAMES,
+    FORMATS,
+    KINDS,
+    MAX_COUNT,
+    PAPER_NAMES,
+    PaperQuizFiles,
+    Written,
+    file_name,
+    paper_for,
+    territory_of,
+)
 from app.workspace import Workspace
 from content.model import Pack
 from ui.text import plain
@@ -133,6 +144,7 @@ class HandoutDialog(_ExportDialog):
         self.format.setAccessibleName("Format")
         for key, name in FORMAT_NAMES.items():
             self.format.addItem(name, key)
+        self.written: Written | None = None
         self.format.currentIndexChanged.connect(self._format_changed)
         intro = ("The whole briefing: sections, figures with their outlets, charts, tables, timeline, glossary and "
                  "sources." if what == "briefing" else
@@ -197,7 +209,7 @@ class PaperQuizDialog(_ExportDialog):
         self.form.addRow("Exam &code:", self.code)
         self.output.setText(self.suggested("quiz-sheet", ".pdf"))
         self.finish_layout()
-        self.files = None
+        self.files: PaperQuizFiles | None = None
 
     def _checklist(self, name: str, entries: list[tuple[str, str]]) -> QListWidget:
         widget = QListWidget()
