@@ -7,6 +7,7 @@ fit the brief the same way. Nothing here needs Qt.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -70,18 +71,23 @@ def key_path(sheet: Path) -> Path:
     return sheet.with_name(f"{sheet.stem}-key{sheet.suffix or '.pdf'}")
 
 
-def document(pack: Pack, what: str, printed: date, paper: str = "a4") -> tuple[Document, list[str]]:
+#: Called now and then while a handout is laid out, so a window can keep answering (see content.handout.pdf).
+Tick = Callable[[], None]
+
+
+def document(pack: Pack, what: str, printed: date, paper: str = "a4",
+             tick: Tick | None = None) -> tuple[Document, list[str]]:
     """The briefing, or the brief fitted to one page of ``paper``: (document, what the brief left out)."""
     if what == "briefing":
         return briefing_model.build_briefing(pack, printed), []
     if what == "brief":
         from content.handout.pdf import pages
 
-        return brief_model.fit(brief_model.build_brief(pack, printed), lambda d: pages(d, paper))
+        return brief_model.fit(brief_model.build_brief(pack, printed), lambda d: pages(d, paper, tick))
     raise ValueError(f"unknown handout {what!r}")
 
 
-def write(doc: Document, fmt: str, path: Path, paper: str) -> int | None:
+def write(doc: Document, fmt: str, path: Path, paper: str, tick: Tick | None = None) -> int | None:
     """Write ``doc`` as ``fmt``; the number of pages for a PDF."""
     if paper not in PAPERS:
         raise ValueError(f"unknown paper {paper!r} (a4 or letter)")
@@ -90,11 +96,11 @@ def write(doc: Document, fmt: str, path: Path, paper: str) -> int | None:
 
         with path.open("wb"):  # a readable OSError for a folder that cannot be written, before any layout
             pass
-        return render_pdf(doc, path, paper)
+        return render_pdf(doc, path, paper, tick)
     if fmt == "docx":
         from content.handout.docx_file import write_docx
 
-        write_docx(doc, path, paper)
+        write_docx(doc, path, paper, tick)
         return None
     if fmt == "markdown":
         from content.handout.markdown import write_markdown
@@ -104,20 +110,21 @@ def write(doc: Document, fmt: str, path: Path, paper: str) -> int | None:
     raise ValueError(f"unknown format {fmt!r} ({', '.join(FORMATS)})")
 
 
-def export(pack: Pack, what: str, fmt: str, path: Path, paper: str, printed: date | None = None) -> Written:
+def export(pack: Pack, what: str, fmt: str, path: Path, paper: str, printed: date | None = None,
+           tick: Tick | None = None) -> Written:
     printed = printed or date.today()
-    doc, dropped = document(pack, what, printed, paper)
-    pages = write(doc, fmt, path, paper)
+    doc, dropped = document(pack, what, printed, paper, tick)
+    pages = write(doc, fmt, path, paper, tick)
     return Written(path, pages, tuple(dropped))
 
 
 def export_quiz(pack: Pack, path: Path, *, code: str | None = None, count: int = paper_quiz.DEFAULT_COUNT,
                 topics: tuple[str, ...] = (), kinds: tuple[str, ...] = (), paper: str = "a4",
-                printed: date | None = None) -> PaperQuizFiles:
+                printed: date | None = None, tick: Tick | None = None) -> PaperQuizFiles:
     """The question sheet at ``path`` and its key beside it (``-key``), both PDF, with one exam code."""
     printed = printed or date.today()
     quiz = paper_quiz.select(pack, paper_quiz.spec_for(code, count), topics, kinds)
     target = key_path(path)
-    sheet_pages = write(paper_quiz.sheet(quiz, printed), "pdf", path, paper) or 0
-    key_pages = write(paper_quiz.key(quiz, printed), "pdf", target, paper) or 0
+    sheet_pages = write(paper_quiz.sheet(quiz, printed), "pdf", path, paper, tick) or 0
+    key_pages = write(paper_quiz.key(quiz, printed), "pdf", target, paper, tick) or 0
     return PaperQuizFiles(path, target, quiz.code, len(quiz.questions), (sheet_pages, key_pages))

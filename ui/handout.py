@@ -12,11 +12,16 @@ say what was written, what a brief left out to fit one page, and the exam code.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -85,7 +90,7 @@ class _ExportDialog(QDialog):
         self.paper.setCurrentIndex(remembered if remembered >= 0 else self.paper.findData(locale_paper()))
         self.output = QLineEdit()
         self.output.setAccessibleName("Save as")
-        browse = QPushButton("&Browse…")
+        browse = self.browse = QPushButton("&Browse…")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.output, 1)
@@ -98,6 +103,41 @@ class _ExportDialog(QDialog):
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
         self.buttons.rejected.connect(self.reject)
+        self.busy = False
+        self._answered = 0.0
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """While a handout is laid out: the buttons wait, and the window keeps answering (see :meth:`tick`)."""
+        self.busy = True
+        self.status.setText("Writing…")
+        for widget in (self.buttons, self.browse, self.output):
+            widget.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            yield
+        finally:
+            QApplication.restoreOverrideCursor()
+            for widget in (self.buttons, self.browse, self.output):
+                widget.setEnabled(True)
+            self.busy = False
+
+    def tick(self) -> None:
+        """Called after every part of the handout laid out: a 200-page briefing takes a while."""
+        now = time.monotonic()
+        if now - self._answered > 0.05:
+            self._answered = now
+            QApplication.processEvents()
+
+    def reject(self) -> None:
+        if not self.busy:  # Esc while writing: the file is finished first
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.busy:
+            event.ignore()
+        else:
+            super().closeEvent(event)
 
     def finish_layout(self) -> None:
         self.form.addRow("&Paper:", self.paper)
@@ -170,12 +210,11 @@ class HandoutDialog(_ExportDialog):
         """Write the handout; the status line says where, its pages, and what a brief left out."""
         fmt = self.format.currentData()
         target = self.target(FORMATS[fmt])
-        self.status.setText("Writing…")
-        self.status.repaint()
         try:
-            written = self.workspace.export_handout(self.what, fmt, target, self.pack.id,
-                                                    paper=self.paper.currentData())
-        except OSError as exc:
+            with self.writing():
+                written = self.workspace.export_handout(self.what, fmt, target, self.pack.id,
+                                                        paper=self.paper.currentData(), tick=self.tick)
+        except (OSError, ValueError) as exc:
             self.status.setText(f"Nothing was written: {exc}")
             return None
         self.remember(target)
@@ -239,12 +278,11 @@ class PaperQuizDialog(_ExportDialog):
                                   for i in range(self.kinds.count()))):
             self.status.setText("Tick at least one topic and one kind of question.")
             return None
-        self.status.setText("Writing…")
-        self.status.repaint()
         try:
-            files = self.workspace.export_paper_quiz(target, self.pack.id, code=self.code.text().strip() or None,
-                                                     count=self.count.value(), topics=topics, kinds=kinds,
-                                                     paper=self.paper.currentData())
+            with self.writing():
+                files = self.workspace.export_paper_quiz(
+                    target, self.pack.id, code=self.code.text().strip() or None, count=self.count.value(),
+                    topics=topics, kinds=kinds, paper=self.paper.currentData(), tick=self.tick)
         except (ExamCodeError, ValueError, OSError) as exc:
             self.status.setText(f"Nothing was written: {exc}")
             return None

@@ -10,6 +10,7 @@ become their title, caption and a table of their bars.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -67,19 +68,47 @@ def _field(paragraph: Any, code: str) -> None:
         run._r.append(element)
 
 
+class _Styles:
+    """Style ids looked up once: python-docx looks a style up by name on every paragraph (10 ms each)."""
+
+    def __init__(self, doc: Any):
+        self.doc, self.ids = doc, {}
+
+    def add(self, text: str = "", style: str | None = None) -> Any:
+        paragraph = self.doc.add_paragraph(text)
+        if style is not None:
+            if style not in self.ids:
+                self.ids[style] = self.doc.styles[style].style_id
+            paragraph._p.style = self.ids[style]
+        return paragraph
+
+    def heading(self, text: str, level: int) -> Any:
+        return self.add(text, "Title" if level == 0 else f"Heading {level}")
+
+
 def _table(doc: Any, header: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> Any:
-    table = doc.add_table(rows=1, cols=len(header))
+    """A grid table; its cells are filled row by row (``row.cells`` rebuilds the whole grid each time)."""
+    from docx.table import _Cell
+
+    table = doc.add_table(rows=1 + len(rows), cols=len(header))
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = ""
-        cell.paragraphs[0].add_run(text).bold = True
-    _row_flags(table.rows[0], header=True)
-    for values in rows:
-        row = table.add_row()
-        for cell, text in zip(row.cells, values, strict=False):
-            cell.text = text
-        _row_flags(row)
+    for n, tr in enumerate(table._tbl.tr_lst):
+        cells = [_Cell(tc, table) for tc in tr.tc_lst]
+        if n == 0:
+            for cell, text in zip(cells, header, strict=True):
+                cell.paragraphs[0].add_run(text).bold = True
+        else:
+            for cell, text in zip(cells, rows[n - 1], strict=False):
+                cell.text = text
+        _row_flags(_RowOf(tr), header=n == 0)
     return table
+
+
+class _RowOf:
+    """What :func:`_row_flags` needs of a row: its ``<w:tr>``."""
+
+    def __init__(self, tr: Any):
+        self._tr = tr
 
 
 def _quote(doc: Any, quote: Quote) -> None:
@@ -99,12 +128,15 @@ def _letter(n: int) -> str:
     return chr(65 + n) if n < 26 else str(n + 1)
 
 
-def write_docx(document: Document, path: str | Path, paper: str = "a4") -> Path:
+def write_docx(document: Document, path: str | Path, paper: str = "a4",
+               tick: Callable[[], None] | None = None) -> Path:
+    """Write ``document`` as a Word file; ``tick()`` after every block (a long briefing takes seconds)."""
     import docx
     from docx.shared import Pt
 
     path = Path(path)
     doc = docx.Document()
+    styles = _Styles(doc)
     width, height = PAPERS[paper]
     section = doc.sections[0]
     section.page_width, section.page_height = Pt(width), Pt(height)
@@ -124,7 +156,7 @@ def write_docx(document: Document, path: str | Path, paper: str = "a4") -> Path:
     for run in footer.runs:
         run.font.size = Pt(8)
 
-    doc.add_heading(document.title, 0)
+    styles.heading(document.title, 0)
     if document.subtitle:
         doc.add_paragraph(document.subtitle)
     source = doc.add_paragraph("Source: ")
@@ -140,8 +172,10 @@ def write_docx(document: Document, path: str | Path, paper: str = "a4") -> Path:
         printed.add_run(document.code).bold = True
 
     for block in document.blocks:
+        if tick is not None:
+            tick()
         if isinstance(block, Heading):
-            doc.add_heading(block.text, min(block.level, 3))
+            styles.heading(block.text, min(block.level, 3))
         elif isinstance(block, Paragraph):
             paragraph = doc.add_paragraph()
             run = paragraph.add_run(block.text)
@@ -152,9 +186,9 @@ def write_docx(document: Document, path: str | Path, paper: str = "a4") -> Path:
             _quote(doc, block)
         elif isinstance(block, FigureList):
             if block.title:
-                doc.add_heading(block.title, 3)
+                styles.heading(block.title, 3)
             for item in block.items:
-                paragraph = doc.add_paragraph(style="List Bullet")
+                paragraph = styles.add(style="List Bullet")
                 paragraph.add_run(item.amount).bold = True
                 paragraph.add_run(f" — {item.label}" + item.year_note + "; ")
                 paragraph.add_run(item.credit).italic = True
@@ -163,15 +197,15 @@ def write_docx(document: Document, path: str | Path, paper: str = "a4") -> Path:
                     _quote(doc, item.citation)
         elif isinstance(block, Table):
             if block.title:
-                doc.add_heading(block.title, 3)
+                styles.heading(block.title, 3)
             _table(doc, block.header, block.rows)
             if block.source is not None:
                 _quote(doc, block.source)
         elif isinstance(block, ItemList):
             if block.title:
-                doc.add_heading(block.title, 3)
+                styles.heading(block.title, 3)
             for entry in block.items:
-                paragraph = doc.add_paragraph(style="List Bullet")
+                paragraph = styles.add(style="List Bullet")
                 paragraph.add_run(entry.name).bold = True
                 if entry.detail:
                     paragraph.add_run(f": {entry.detail}")
@@ -183,7 +217,7 @@ def write_docx(document: Document, path: str | Path, paper: str = "a4") -> Path:
                 doc.add_paragraph(definition).paragraph_format.left_indent = _mm(6)
         elif isinstance(block, Timeline):
             for point in block.points:
-                paragraph = doc.add_paragraph(style="List Bullet")
+                paragraph = styles.add(style="List Bullet")
                 paragraph.add_run(point.when).bold = True
                 paragraph.add_run(f": {point.label}")
                 if point.next:
@@ -191,7 +225,7 @@ def write_docx(document: Document, path: str | Path, paper: str = "a4") -> Path:
                 elif point.happened:
                     paragraph.add_run(" (has happened)")
         elif isinstance(block, Chart):
-            doc.add_heading(block.title, 3)
+            styles.heading(block.title, 3)
             doc.add_paragraph(f"Chart, linear scale from {block.ticks[0][1]} ({block.axis_title}):")
             _table(doc, ("Amount", "What", "Reported by"), tuple((b.amount, b.label, b.outlet) for b in block.bars))
             doc.add_paragraph(block.caption)
@@ -204,7 +238,7 @@ def write_docx(document: Document, path: str | Path, paper: str = "a4") -> Path:
             paragraph.add_run(f"{block.number}. ").bold = True
             paragraph.add_run(block.prompt)
             for line in block.answer:
-                doc.add_paragraph(style="List Bullet").add_run(line).bold = True
+                styles.add(style="List Bullet").add_run(line).bold = True
             if block.explanation:
                 doc.add_paragraph(block.explanation)
             for quote in block.quotes:

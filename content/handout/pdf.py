@@ -321,8 +321,16 @@ def _canvas_class(document: Document, width: float) -> type[_Canvas]:
     return type("HandoutCanvas", (_Canvas,), {"footer": staticmethod(footer)})
 
 
+#: Called after every flowable laid out: a long handout takes seconds, and the GUI keeps answering meanwhile.
+Tick = Callable[[], None]
+
+
 class _Template(BaseDocTemplate):
+    tick: Tick | None = None
+
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        if self.tick is not None:
+            self.tick()
         outline = getattr(flowable, "outline", None)
         if outline:
             title, level, key = outline
@@ -518,8 +526,10 @@ def story(document: Document, width: float, frame_height: float, loose: bool = F
     return _bind_headings(flow)
 
 
-def render_pdf(document: Document, target: str | Path | io.BytesIO, paper: str = "a4") -> int:
-    """Write ``document`` as a PDF on ``paper`` ("a4" or "letter"); the number of pages."""
+def render_pdf(document: Document, target: str | Path | io.BytesIO, paper: str = "a4",
+               tick: Tick | None = None) -> int:
+    """Write ``document`` as a PDF on ``paper`` ("a4" or "letter"); the number of pages.
+    ``tick()`` is called after every part laid out (hundreds of times for a long briefing)."""
     size = PAPERS[paper]
     author = document.source.publisher
 
@@ -531,6 +541,7 @@ def render_pdf(document: Document, target: str | Path | io.BytesIO, paper: str =
         frame = Frame(template.leftMargin, template.bottomMargin, template.width, template.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        template.tick = tick
         canvas_class = _canvas_class(document, size[0])
         made: list[_Canvas] = []
 
@@ -551,6 +562,6 @@ def render_pdf(document: Document, target: str | Path | io.BytesIO, paper: str =
         return build(True, out)
 
 
-def pages(document: Document, paper: str = "a4") -> int:
+def pages(document: Document, paper: str = "a4", tick: Tick | None = None) -> int:
     """How many pages ``document`` takes on ``paper`` (laid out in memory)."""
-    return render_pdf(document, io.BytesIO(), paper)
+    return render_pdf(document, io.BytesIO(), paper, tick)

@@ -201,6 +201,13 @@ def test_a_brief_too_long_for_one_page_drops_the_least_important_and_says_which(
     assert document.notes and "A very long list" in document.notes[0]
 
 
+def test_laying_out_a_handout_calls_back_on_every_page_so_a_window_can_keep_answering(tmp_path, bundled_pack):
+    ticks = []
+    count = render_pdf(briefing_model.build_briefing(bundled_pack, PRINTED), tmp_path / "b.pdf",
+                       tick=lambda: ticks.append(1))
+    assert count > 1 and len(ticks) >= 10 * count
+
+
 def test_us_letter_when_asked_and_a4_by_default(tmp_path, bundled_pack):
     document = briefing_model.build_briefing(bundled_pack, PRINTED)
     for paper, size in (("letter", (612, 792)), ("a4", (595, 842))):

@@ -110,3 +110,22 @@ def test_paper_quiz_prints_sheet_and_key_with_the_code_for_chosen_topics(qtbot, 
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.status.text() == "Tick at least one topic and one kind of question."
     assert not (tmp_path / "none.pdf").exists()
+
+
+def test_the_window_keeps_answering_while_a_handout_is_written_and_esc_waits_for_it(qtbot, window, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    _action(window, "Export briefing…").trigger()
+    dialog = window.findChild(HandoutDialog)
+    dialog.output.setText(str(tmp_path / "long.pdf"))
+    seen: list[tuple[bool, bool]] = []
+
+    def meanwhile():  # runs only if events are processed during the export
+        seen.append((dialog.busy, dialog.export_button.isEnabled()))
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc while writing: the file is finished first
+
+    QTimer.singleShot(0, meanwhile)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert seen == [(True, False)], "no event was handled while the briefing was laid out"
+    assert dialog.isVisible() and dialog.export_button.isEnabled()
+    assert len(PdfReader(str(tmp_path / "long.pdf")).pages) > 1
