@@ -22,11 +22,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from app import handouts
 from content.library import Cancellation, Library
 from content.loader import PACK_FILE, bundled_packs
 from content.model import Pack
@@ -54,6 +53,9 @@ from quiz.generate import generate
 from quiz.questions import QuizQuestion
 from quiz.report import Report, merge_files
 from quiz.session import QuizSession
+
+if TYPE_CHECKING:  # handouts are imported when one is made, not at start-up
+    from app import handouts
 
 #: What an import does, in order (for a progress bar).
 IMPORT_STEPS = ("Checking the pack and copying it into the library", "Storing the content", "Done")
@@ -435,6 +437,8 @@ class Workspace:
         """The briefing (``what="briefing"``) or the one-page brief (``"brief"``) as ``pdf``, ``docx`` or
         ``markdown`` on ``paper`` ("a4" or "letter"); what was written, and what the brief left out to fit.
         ``tick()`` is called now and then while a PDF is laid out (a window keeps answering)."""
+        from app import handouts
+
         return handouts.export(self.pack(pack_id), what, fmt, Path(path), paper, printed, tick)
 
     def export_paper_quiz(self, path: str | Path, pack_id: str | None = None, *, code: str | None = None,
@@ -444,6 +448,8 @@ class Workspace:
         """A question sheet (``path``) and its answer key (``…-key.pdf``) for the exam ``code`` (a new one of
         ``count`` questions when None): the questions the app's Exam asks for that code, from the chosen topics
         and kinds. ExamCodeError or ValueError (with a sentence) when there is nothing to print."""
+        from app import handouts
+
         return handouts.export_quiz(self.pack(pack_id), Path(path), code=code, count=count, topics=tuple(topics),
                                     kinds=tuple(kinds), paper=paper, printed=printed, tick=tick)
 
