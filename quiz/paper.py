@@ -39,6 +39,9 @@ from quiz.generate import generate
 from quiz.questions import Kind, QuizQuestion
 
 DEFAULT_COUNT = 20
+#: An exam code does not hold a choice of topics or kinds: said on a narrowed sheet and its key.
+NARROWED = ("The same code with the same choice prints these questions again; the app's Exam with this code "
+            "asks from every topic and kind.")
 ORDINALS = ("1st", "2nd", "3rd")
 
 
@@ -173,7 +176,7 @@ def sheet(quiz: PaperQuiz, printed: date | None = None) -> Document:
                   f"{quiz.code} has the answers.", style="small"),
     ]
     if quiz.choice:
-        blocks.append(Paragraph(f"Chosen {quiz.choice}.", style="small"))
+        blocks.append(Paragraph(f"Chosen {quiz.choice}. {NARROWED}", style="small"))
     for number, question in enumerate(quiz.questions, 1):
         instruction, space = space_for(quiz, question)
         blocks.append(QuestionItem(number, question.prompt, instruction, space, scenario=question.scenario))
@@ -187,7 +190,7 @@ def key(quiz: PaperQuiz, printed: date | None = None) -> Document:
         f"Answers to the question sheet with exam code {quiz.code}, in its order. The quotes are the article's, "
         "with the outlet it names.", style="small")]
     if quiz.choice:
-        blocks.append(Paragraph(f"Chosen {quiz.choice}.", style="small"))
+        blocks.append(Paragraph(f"Chosen {quiz.choice}. {NARROWED}", style="small"))
     for number, question in enumerate(quiz.questions, 1):
         explanation = question.explanation
         if question.correction:

@@ -240,8 +240,10 @@ class PaperQuizDialog(_ExportDialog):
         self.code.setPlaceholderText("a new code")
         self.code.setAccessibleName("Exam code")
         self.code.setToolTip("Type the code of an exam to print the same questions again")
-        self.form.addRow(plain("The questions the app's Exam asks for the same code: one question per fact, topics "
-                               "mixed. The answer key is saved beside the sheet (…-key.pdf)."))
+        self.form.addRow(plain("With every topic and kind ticked, the questions the app's Exam asks for the same "
+                               "code: one question per fact, topics mixed. Fewer ticked narrow the sheet (the same "
+                               "code and ticks print it again). The answer key is saved beside the sheet "
+                               "(…-key.pdf)."))
         self.form.addRow("&Topics:", self.topics)
         self.form.addRow("&Kinds:", self.kinds)
         self.form.addRow("&Questions:", self.count)

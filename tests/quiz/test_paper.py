@@ -77,6 +77,7 @@ def test_the_same_code_prints_the_same_sheet_and_topics_and_kinds_narrow_it(ws, 
                                  kinds=["numeric", "choice"], printed=PRINTED)
     text = " ".join(pages(files.sheet))
     assert "Chosen topics: Investment targets; kinds: numeric, choice." in text
+    assert "the app's Exam with this code asks from every topic and kind" in text, "a narrowed sheet says so"
 
 
 @pytest.mark.parametrize(("kind", "on_sheet", "in_key"), [
