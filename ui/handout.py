@@ -105,6 +105,7 @@ class _ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.busy = False
         self._answered = 0.0
+        self.handout = "briefing"  # what the file is named after when "Save as" is left empty
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -162,7 +163,7 @@ class _ExportDialog(QDialog):
             self.output.setText(path)
 
     def target(self, suffix: str) -> Path:
-        path = Path(self.output.text().strip() or self.suggested("briefing", suffix))
+        path = Path(self.output.text().strip() or self.suggested(self.handout, suffix))
         return path if path.suffix.lower() == suffix else path.with_suffix(suffix)
 
     def remember(self, path: Path) -> None:
@@ -179,7 +180,7 @@ class HandoutDialog(_ExportDialog):
     def __init__(self, workspace: Workspace, pack: Pack, settings: QSettings, what: str,
                  parent: QWidget | None = None):
         super().__init__(workspace, pack, settings, TITLES[what], "&Export", parent)
-        self.what = what
+        self.what = self.handout = what
         self.format = QComboBox()
         self.format.setAccessibleName("Format")
         for key, name in FORMAT_NAMES.items():
@@ -228,6 +229,7 @@ class PaperQuizDialog(_ExportDialog):
 
     def __init__(self, workspace: Workspace, pack: Pack, settings: QSettings, parent: QWidget | None = None):
         super().__init__(workspace, pack, settings, "Print quiz on paper", "&Create sheet and key", parent)
+        self.handout = "quiz-sheet"
         self.topics = self._checklist("Topics", [(t.id, t.title) for t in pack.topics])
         present = {str(q.kind) for q in workspace.questions(pack.id)}
         self.kinds = self._checklist("Kinds of question", [(str(k), KIND_NAMES.get(str(k), str(k))) for k in KINDS

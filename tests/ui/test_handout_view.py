@@ -73,6 +73,9 @@ def test_the_one_page_brief_from_the_menu_is_one_page(qtbot, window, tmp_path):
     text = _texts(path)[0]
     assert "Key figures" in text and "What to watch" in text and "page 1 of 1" in text
     assert dialog.status.text().startswith(f"Saved {path} (1 page).")
+    dialog.output.clear()  # "Save as" left empty: the usual name, in the folder just used
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / f"sanaenomics-brief-{date.today().isoformat()}.pdf").is_file()
 
 
 def test_a_folder_that_cannot_be_written_says_so_in_the_dialog(qtbot, window, tmp_path):
