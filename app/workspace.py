@@ -56,7 +56,8 @@ from quiz.questions import QuizQuestion
 from quiz.report import Report, merge_files
 from quiz.session import QuizSession
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported when used, not at start-up
+    from app import handouts
     from app.live import LiveOptions, LiveRun
 
 #: What an import does, in order (for a progress bar).
@@ -434,6 +435,28 @@ class Workspace:
         questions = self.questions(pack.id) if str(seed) == "0" else generate(pack, seed)
         export_questions(pack, questions, fmt, Path(path))
         return len(questions)
+
+    def export_handout(self, what: str, fmt: str, path: str | Path, pack_id: str | None = None, *,
+                       paper: str = "a4", printed: date | None = None,
+                       tick: handouts.Tick | None = None) -> handouts.Written:
+        """The briefing (``what="briefing"``) or the one-page brief (``"brief"``) as ``pdf``, ``docx`` or
+        ``markdown`` on ``paper`` ("a4" or "letter"); what was written, and what the brief left out to fit.
+        ``tick()`` is called now and then while a PDF is laid out (a window keeps answering)."""
+        from app import handouts
+
+        return handouts.export(self.pack(pack_id), what, fmt, Path(path), paper, printed, tick)
+
+    def export_paper_quiz(self, path: str | Path, pack_id: str | None = None, *, code: str | None = None,
+                          count: int = 20, topics: Sequence[str] = (), kinds: Sequence[str] = (),
+                          paper: str = "a4", printed: date | None = None,
+                          tick: handouts.Tick | None = None) -> handouts.PaperQuizFiles:
+        """A question sheet (``path``) and its answer key (``…-key.pdf``) for the exam ``code`` (a new one of
+        ``count`` questions when None): the questions the app's Exam asks for that code, from the chosen topics
+        and kinds. ExamCodeError or ValueError (with a sentence) when there is nothing to print."""
+        from app import handouts
+
+        return handouts.export_quiz(self.pack(pack_id), Path(path), code=code, count=count, topics=tuple(topics),
+                                    kinds=tuple(kinds), paper=paper, printed=printed, tick=tick)
 
     def trainer_report(self, paths: Sequence[Path], pack_id: str | None = None,
                        on_file: Callable[[int, Path], None] | None = None, live_sessions: Sequence[str] = ()) -> Report:

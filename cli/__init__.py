@@ -5,7 +5,8 @@
     python main.py draft ARTICLE -o DIR    draft a briefing pack from an article (.txt, .html, .pdf)
     python main.py import PACK_DIR         add a briefing pack to your library
     python main.py export --format json -o FILE
-    python main.py export --format pdf -o brief.pdf
+    python main.py export --format pdf -o briefing.pdf [--paper letter]
+    python main.py export --format quiz-sheet -o sheet.pdf [--count 20] [--topics ID,ID]
     python main.py export --format progress-csv -o answers.csv [--learner NAME]
     python main.py stats [--learner NAME] [--json]
     python main.py report FILES... -o report.pdf [--csv report.csv]
@@ -27,6 +28,7 @@ from pathlib import Path
 from cli import check, draft, export, imports, report, stats
 from cli.common import EXIT_BUSY, EXIT_STORE
 from cli.terminal import terminal_safe
+from content.handout.paper import default_paper
 
 __all__ = ["build_parser", "main", "terminal_safe", "COMMANDS"]
 
@@ -51,13 +53,22 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("--format", choices=list(export.FORMATS), default="json",
                            help="; ".join(f"{name}: {what}" for name, what in export.FORMATS.items()))
     exporting.add_argument("--learner", help="learner name for progress exports (default: all / the only one)")
-    exporting.add_argument("--seed", default="0", help="seed or exam code for the quiz (same seed, same questions)")
-    exporting.add_argument("-o", "--output", type=Path, required=True)
+    exporting.add_argument("--seed", default="0", help="seed or exam code for the quiz (same seed, same questions); "
+                           "quiz-sheet: the exam code to print (default: a new one)")
+    exporting.add_argument("-o", "--output", type=Path, required=True,
+                           help="the file to write (handouts: or a folder, to name the file after the pack and day)")
     exporting.add_argument("--pack", help="pack id (default: every pack)")
     exporting.add_argument("--plan", choices=["practice"],
                            help="quiz-json: also list, in order, the questions a new learner's practice asks first")
-    exporting.add_argument("--count", type=int, default=40,
-                           help="with --plan: how many questions to list (default 40)")
+    exporting.add_argument("--count", type=int,
+                           help="with --plan: how many questions to list (default 40); quiz-sheet: how many "
+                                "questions a new exam code asks (default 20, at most 63)")
+    exporting.add_argument("--paper", choices=["a4", "letter"], default=default_paper(),
+                           help="paper of PDF and Word handouts (default from the locale: letter in the US and "
+                                "Canada, else a4)")
+    exporting.add_argument("--topics", help="quiz-sheet: topic ids, comma-separated (default: every topic)")
+    exporting.add_argument("--kinds", help="quiz-sheet: question kinds, comma-separated (choice, scenario, truefalse, "
+                                           "numeric, text, matching, multi, order, classify; default: all)")
 
     reporting = sub.add_parser("report", help="merge learners' progress files into a trainer report (PDF and CSV)")
     reporting.add_argument("files", nargs="+", type=Path, help="progress files exported by learners")

@@ -1,12 +1,14 @@
-"""``main.py export --format FORMAT -o FILE``: the content, the quiz, a handout or progress, headless."""
+"""``main.py export --format FORMAT -o FILE``: the content, the quiz, a handout or progress, headless (no Qt)."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from datetime import date
+from pathlib import Path
 
-from cli.common import EXIT_PROBLEMS, learners, offscreen_if_headless, open_workspace
+from cli.common import EXIT_PROBLEMS, learners, open_workspace
 from cli.terminal import say
 
 #: Every format, and what it writes (the parser's help and README's table come from here).
@@ -14,7 +16,12 @@ FORMATS = {
     "json": "everything in the content store",
     "quiz-json": "generated questions with their keys, explanations and facts (with --plan practice: "
                  "the first questions a new learner's practice asks)",
-    "pdf": "the briefing as an A4 handout",
+    "pdf": "the briefing as a PDF handout (A4 or US Letter: --paper)",
+    "brief": "the one-page brief as PDF (or Word or Markdown when FILE ends in .docx or .md)",
+    "quiz-sheet": "a printable quiz (PDF) and its answer key (FILE-key.pdf) with one exam code "
+                  "(--seed CODE, --count, --topics, --kinds)",
+    "docx": "the briefing as an editable Word file",
+    "markdown": "the briefing as Markdown",
     "anki": "the quiz as an Anki package (.apkg)",
     "moodle-xml": "the quiz as Moodle XML",
     "gift": "the quiz as Moodle GIFT",
@@ -25,9 +32,15 @@ FORMATS = {
 QUIZ_FORMATS = ("anki", "moodle-xml", "gift", "csv")
 
 
+HANDOUT_FORMATS = ("pdf", "brief", "docx", "markdown")
+BY_SUFFIX = {".docx": "docx", ".md": "markdown", ".markdown": "markdown"}
+
+
 def run(args: argparse.Namespace) -> int:
-    if args.format == "pdf":
-        return _pdf(args)
+    if args.format in HANDOUT_FORMATS:
+        return _handout(args)
+    if args.format == "quiz-sheet":
+        return _quiz_sheet(args)
     with open_workspace(args) as ws:
         if args.format.startswith("progress-"):
             rows = learners(ws, args.learner)
@@ -45,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
             count = ws.export_quiz(args.format, args.output, pack.id, args.seed)
             say(f"wrote {args.output} ({count} questions from {pack.id})")
             return 0
-        data = (ws.quiz_json(args.seed, plan=args.plan, count=args.count) if args.format == "quiz-json"
+        data = (ws.quiz_json(args.seed, plan=args.plan, count=args.count or 40) if args.format == "quiz-json"
                 else ws.content_json())
     if args.pack:
         data["packs"] = [p for p in data["packs"] if p["meta"]["id"] == args.pack]
@@ -57,14 +70,51 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _pdf(args: argparse.Namespace) -> int:
-    """Headless: Qt renders the handout offscreen when there is no display."""
-    offscreen_if_headless()
-    from ui.app import application
-    from ui.handout import write_pdf
+def _target(args: argparse.Namespace, pack_id: str, what: str, suffix: str) -> Path:
+    """-o FILE, or a file named after the pack and the day inside -o FOLDER."""
+    from app.handouts import file_name
 
-    application()
+    output = Path(args.output)
+    if output.is_dir():
+        return output / file_name(pack_id, what, date.today(), suffix)
+    return output
+
+
+def _handout(args: argparse.Namespace) -> int:
+    """The briefing or the one-page brief as PDF, Word or Markdown (reportlab: no Qt, no display)."""
+    from app.handouts import FORMATS
+
+    what = "brief" if args.format == "brief" else "briefing"
+    fmt = "pdf" if args.format in ("pdf", "brief") else args.format
+    if args.format == "brief":
+        fmt = BY_SUFFIX.get(args.output.suffix.lower(), "pdf")
     with open_workspace(args) as ws:
-        write_pdf(ws.pack(args.pack), args.output)
-    say(f"wrote {args.output}")
+        pack = ws.pack(args.pack)
+        target = _target(args, pack.id, what, FORMATS[fmt])
+        written = ws.export_handout(what, fmt, target, pack.id, paper=args.paper)
+    pages = f"{written.pages} page{'s' if written.pages != 1 else ''}"
+    say(f"wrote {written.path}" + (f" ({pages}, {args.paper})" if written.pages else ""))
+    if written.dropped:
+        say(f"left out to fit one page: {'; '.join(written.dropped)}")
+    return 0
+
+
+def _quiz_sheet(args: argparse.Namespace) -> int:
+    """A question sheet and its answer key with one exam code; the code is printed for the trainer."""
+    from app.errors import ExamCodeError
+
+    topics = [t.strip() for t in (args.topics or "").split(",") if t.strip()]
+    kinds = [k.strip() for k in (args.kinds or "").split(",") if k.strip()]
+    code = None if args.seed == "0" else args.seed
+    with open_workspace(args) as ws:
+        pack = ws.pack(args.pack)
+        target = _target(args, pack.id, "quiz-sheet", ".pdf")
+        try:
+            files = ws.export_paper_quiz(target, pack.id, code=code, count=args.count or 20, topics=topics,
+                                         kinds=kinds, paper=args.paper)
+        except (ExamCodeError, ValueError) as exc:
+            say(f"error: {exc}", file=sys.stderr)
+            return EXIT_PROBLEMS
+    say(f"wrote {files.sheet} and {files.key} ({files.questions} questions from {pack.id})")
+    say(f"exam code: {files.code}")
     return 0

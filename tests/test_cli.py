@@ -269,4 +269,56 @@ def test_pdf_export_of_a_pack_with_an_amount_of_zero(data_dir, tmp_path):
     result = _run("export", "--format", "pdf", "--pack", "zero", "-o", str(out), env_dir=data_dir)
     assert result.returncode == 0, result.stderr[-2000:]  # used to crash drawing the chart
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(out)).pages)
-    assert "0 trees (Trees to plant)" in text
+    assert "0 trees — Trees to plant" in text
+
+
+def test_handouts_headless_in_every_format_named_after_the_pack_and_day(data_dir, tmp_path):
+    from datetime import date
+
+    import docx
+    from pypdf import PdfReader
+
+    today = date.today().isoformat()
+    result = _run("export", "--format", "pdf", "--paper", "letter", "-o", str(tmp_path), env_dir=data_dir)
+    assert result.returncode == 0, result.stderr[-2000:]
+    briefing = tmp_path / f"sanaenomics-briefing-{today}.pdf"
+    reader = PdfReader(str(briefing))
+    assert all((round(float(p.mediabox.width)), round(float(p.mediabox.height))) == (612, 792) for p in reader.pages)
+    assert [o.title for o in reader.outline if not isinstance(o, list)][-1] == "Sources"
+    assert str(briefing) in result.stdout and "letter" in result.stdout
+
+    brief = tmp_path / "brief.pdf"
+    result = _run("export", "--format", "brief", "--paper", "a4", "-o", str(brief), env_dir=data_dir)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert len(PdfReader(str(brief)).pages) == 1
+
+    for fmt, name in (("docx", "b.docx"), ("markdown", "b.md")):
+        result = _run("export", "--format", fmt, "-o", str(tmp_path / name), env_dir=data_dir)
+        assert result.returncode == 0, result.stderr[-2000:]
+    assert "Sources" in [p.text for p in docx.Document(str(tmp_path / "b.docx")).paragraphs]
+    assert "\\~$2.3 trillion" in (tmp_path / "b.md").read_text(encoding="utf-8")
+    result = _run("export", "--format", "brief", "-o", str(tmp_path / "brief.md"), env_dir=data_dir)
+    assert result.returncode == 0 and (tmp_path / "brief.md").read_text(encoding="utf-8").startswith("# ")
+
+
+def test_quiz_sheet_headless_writes_sheet_and_key_and_prints_the_code(data_dir, tmp_path):
+    import re
+
+    from pypdf import PdfReader
+
+    sheet = tmp_path / "sheet.pdf"
+    result = _run("export", "--format", "quiz-sheet", "--count", "12", "--topics", "investment,vision",
+                  "-o", str(sheet), env_dir=data_dir)
+    assert result.returncode == 0, result.stderr[-2000:]
+    code = re.search(r"exam code: (\S+)", result.stdout).group(1)
+    for path in (sheet, tmp_path / "sheet-key.pdf"):
+        assert code in PdfReader(str(path)).pages[0].extract_text()
+    again = tmp_path / "again.pdf"
+    result = _run("export", "--format", "quiz-sheet", "--seed", code, "--topics", "investment,vision",
+                  "-o", str(again), env_dir=data_dir)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert [p.extract_text() for p in PdfReader(str(again)).pages] == \
+        [p.extract_text() for p in PdfReader(str(sheet)).pages], "the same code prints the same sheet again"
+    result = _run("export", "--format", "quiz-sheet", "--topics", "nope", "-o", str(tmp_path / "x.pdf"),
+                  env_dir=data_dir)
+    assert result.returncode == 1 and "No topic nope" in result.stderr and not (tmp_path / "x.pdf").exists()

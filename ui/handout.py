@@ -1,126 +1,297 @@
-"""The briefing as an A4 PDF handout, with its charts and every source cited.
+"""Export dialogs for handouts: the briefing, the one-page brief, and the quiz on paper.
 
-Built with Qt's own QTextDocument + QPdfWriter: the HTML is assembled here
-from pack data with every string escaped, and charts are embedded as images
-rendered from the same chart widget the screen uses, with the same note under
-them (figures left out, amounts of 0 on a log scale, a chart that failed).
-Chart images are named ``chart:0``, ``chart:1``… and never by pack text.
+The documents are built and laid out by the facade (``Workspace.export_handout``
+and ``Workspace.export_paper_quiz``: reportlab and python-docx, no Qt), the
+same code as ``main.py export``. These dialogs only choose the format, the
+paper (A4, or US Letter where the locale is the US or Canada), the topics,
+kinds and number of questions, and where to save: in the folder of the last
+export (remembered like the quiz exports' folder), under a name made of the
+pack and the day (``sanaenomics-briefing-2026-11-25.pdf``). They stay open to
+say what was written, what a brief left out to fit one page, and the exam code.
 """
 
 from __future__ import annotations
 
-import html
-from dataclasses import dataclass
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from content import briefing
+from app.errors import ExamCodeError
+from app.handouts import (
+    FORMAT_NAMES,
+    FORMATS,
+    KINDS,
+    MAX_COUNT,
+    PAPER_NAMES,
+    PaperQuizFiles,
+    Written,
+    file_name,
+    paper_for,
+    territory_of,
+)
+from app.workspace import Workspace
 from content.model import Pack
-from ui.pdf import write_a4
+from ui.text import plain
 
-CHART_WIDTH = 760
+#: The settings key of the folder every export starts in (shared with the quiz exports).
+FOLDER_KEY = "folders/export"
+PAPER_KEY = "handouts/paper"
+TITLES = {"briefing": "Export briefing", "brief": "Export one-page brief"}
+KIND_NAMES = {"choice": "Choose one", "scenario": "Scenario", "truefalse": "True or false", "numeric": "Number",
+              "text": "Typed answer", "matching": "Matching", "multi": "Select all that apply",
+              "order": "Put in order", "classify": "Sort into categories"}
 
 
-@dataclass(frozen=True)
-class ChartImage:
-    url: str  # "chart:<n>", the document resource holding the image
-    image: QImage
-    note: str  # what the chart does not show, as under the chart on screen
+def locale_paper() -> str:
+    """US Letter for the United States and Canada, else A4 (from the system locale)."""
+    return paper_for(territory_of(QLocale.system().name()))
 
 
-def chart_images(pack: Pack) -> dict[str, ChartImage]:
-    """Render each chart the handout shows, offscreen (pyqtgraph lays a plot out only once it is shown)."""
-    from ui.briefing.chart import FigureChart
+def export_folder(settings: QSettings) -> Path:
+    return Path(str(settings.value(FOLDER_KEY, str(Path.home()))))
 
-    shown = {pack.figure(i).chart_group for s in pack.sections for i in s.figures}
-    app = QApplication.instance()
-    theme_before = app.property("briefing_theme") if app else None
-    if app:
-        app.setProperty("briefing_theme", "light")  # paper is white, whatever the screen theme
-    images = {}
-    for chart in briefing.charts(pack):
-        if chart.group not in shown or chart.group in images:
-            continue
-        widget = FigureChart(chart)
-        widget.resize(CHART_WIDTH, widget.minimumHeight())
-        widget.show()
-        widget.build()
-        for _ in range(5):
+
+class _ExportDialog(QDialog):
+    """What every handout dialog has: paper, where to save, a status line, the export button."""
+
+    def __init__(self, workspace: Workspace, pack: Pack, settings: QSettings, title: str, button: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace, self.pack, self.settings = workspace, pack, settings
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.paper = QComboBox()
+        self.paper.setAccessibleName("Paper")
+        for key, name in PAPER_NAMES.items():
+            self.paper.addItem(name, key)
+        remembered = self.paper.findData(str(settings.value(PAPER_KEY, locale_paper())))
+        self.paper.setCurrentIndex(remembered if remembered >= 0 else self.paper.findData(locale_paper()))
+        self.output = QLineEdit()
+        self.output.setAccessibleName("Save as")
+        browse = self.browse = QPushButton("&Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.output, 1)
+        row.addWidget(browse)
+        self.output_row = row
+        self.status = plain()
+        self.status.setAccessibleName("Export status")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        self.busy = False
+        self._answered = 0.0
+        self.handout = "briefing"  # what the file is named after when "Save as" is left empty
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """While a handout is laid out: the buttons wait, and the window keeps answering (see :meth:`tick`)."""
+        self.busy = True
+        self.status.setText("Writing…")
+        for widget in (self.buttons, self.browse, self.output):
+            widget.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            yield
+        finally:
+            QApplication.restoreOverrideCursor()
+            for widget in (self.buttons, self.browse, self.output):
+                widget.setEnabled(True)
+            self.busy = False
+
+    def tick(self) -> None:
+        """Called after every part of the handout laid out: a 200-page briefing takes a while."""
+        now = time.monotonic()
+        if now - self._answered > 0.05:
+            self._answered = now
             QApplication.processEvents()
-        images[chart.group] = ChartImage(f"chart:{len(images)}", widget.render_image(), widget.note.text())
-        widget.close()
-        widget.deleteLater()
-    if app:
-        app.setProperty("briefing_theme", theme_before)
-    return images
+
+    def reject(self) -> None:
+        if not self.busy:  # Esc while writing: the file is finished first
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.busy:
+            event.ignore()
+        else:
+            super().closeEvent(event)
+
+    def finish_layout(self) -> None:
+        self.form.addRow("&Paper:", self.paper)
+        save_as = QLabel("&Save as:")  # a row holding a layout gets no buddy by itself: "&" would show
+        save_as.setBuddy(self.output)
+        self.form.addRow(save_as, self.output_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.resize(640, self.sizeHint().height())
+
+    def suggested(self, what: str, suffix: str) -> str:
+        return str(export_folder(self.settings) / file_name(self.pack.id, what, date.today(), suffix))
+
+    def filter(self) -> str:
+        return "PDF (*.pdf)"
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.output.text(), self.filter())
+        if path:
+            self.output.setText(path)
+
+    def target(self, suffix: str) -> Path:
+        path = Path(self.output.text().strip() or self.suggested(self.handout, suffix))
+        return path if path.suffix.lower() == suffix else path.with_suffix(suffix)
+
+    def remember(self, path: Path) -> None:
+        self.settings.setValue(FOLDER_KEY, str(path.parent))
+        self.settings.setValue(PAPER_KEY, self.paper.currentData())
+
+    def export(self) -> object:  # overridden
+        raise NotImplementedError
 
 
-def _e(text: str) -> str:
-    return html.escape(text)
+class HandoutDialog(_ExportDialog):
+    """The briefing (``what="briefing"``) or the one-page brief (``"brief"``) as PDF, Word or Markdown."""
+
+    def __init__(self, workspace: Workspace, pack: Pack, settings: QSettings, what: str,
+                 parent: QWidget | None = None):
+        super().__init__(workspace, pack, settings, TITLES[what], "&Export", parent)
+        self.what = self.handout = what
+        self.format = QComboBox()
+        self.format.setAccessibleName("Format")
+        for key, name in FORMAT_NAMES.items():
+            self.format.addItem(name, key)
+        self.written: Written | None = None
+        self.format.currentIndexChanged.connect(self._format_changed)
+        intro = ("The whole briefing: sections, figures with their outlets, charts, tables, timeline, glossary and "
+                 "sources." if what == "briefing" else
+                 "One page to hand across a table: key figures with their outlets, the comparison, the lists and "
+                 "what to watch. If the pack is too long, the least important parts are left out and named here.")
+        self.form.addRow(plain(intro))
+        self.form.addRow("&Format:", self.format)
+        self.output.setText(self.suggested(what, ".pdf"))
+        self.finish_layout()
+
+    def filter(self) -> str:
+        fmt = self.format.currentData()
+        return f"{FORMAT_NAMES[fmt]} (*{FORMATS[fmt]})"
+
+    def _format_changed(self) -> None:
+        fmt = self.format.currentData()
+        self.paper.setEnabled(fmt != "markdown")
+        text = self.output.text().strip()
+        if text:
+            self.output.setText(str(Path(text).with_suffix(FORMATS[fmt])))
+
+    def export(self) -> Path | None:
+        """Write the handout; the status line says where, its pages, and what a brief left out."""
+        fmt = self.format.currentData()
+        target = self.target(FORMATS[fmt])
+        try:
+            with self.writing():
+                written = self.workspace.export_handout(self.what, fmt, target, self.pack.id,
+                                                        paper=self.paper.currentData(), tick=self.tick)
+        except (OSError, ValueError) as exc:
+            self.status.setText(f"Nothing was written: {exc}")
+            return None
+        self.remember(target)
+        self.status.setText(written.message)
+        self.written = written
+        return written.path
 
 
-def handout_html(pack: Pack, charts: dict[str, ChartImage]) -> str:
-    """The handout as HTML; chart images are referenced by their ``url`` (``chart:<n>``)."""
-    parts = [f"<h1>{_e(pack.meta.title)}</h1>"]
-    if pack.meta.summary:
-        parts.append(f"<p><i>{_e(pack.meta.summary)}</i></p>")
-    parts.append(f"<p>Source: {_e(pack.meta.source_title)}</p>")
-    attached = briefing.attachments(pack)
-    placed: set[str] = set()
-    for section in pack.sections:
-        parts.append(f"<h2>{_e(section.title)}</h2>")
-        parts += [f"<p>{_e(p)}</p>" for p in briefing.paragraphs(section.body)]
-        if section.figures:
-            rows = "".join(
-                f"<tr><td><b>{_e(f.display)}</b></td><td>{_e(f.label)}</td><td>{_e(str(f.year or ''))}</td>"
-                f"<td>{_e(pack.outlet(f.outlet).name if pack.outlet(f.outlet) else briefing.NO_OUTLET)}</td></tr>"
-                for f in (pack.figure(i) for i in section.figures))
-            parts.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
-                         "<tr><th>Amount</th><th>What</th><th>Year</th><th>Reported by</th></tr>" + rows + "</table>")
-            for a, b in briefing.disagreements(pack, section.figures):
-                if a.id in section.figures and b.id in section.figures:
-                    parts.append(f"<p><i>{_e(briefing.figure_note(pack, a, b))}</i></p>")
-            for group in dict.fromkeys(pack.figure(i).chart_group for i in section.figures):
-                if group in charts and group not in placed:
-                    placed.add(group)
-                    parts.append(f"<p><img src='{charts[group].url}' width='640'></p>")
-                    if charts[group].note:
-                        parts.append(f"<p><i>{_e(charts[group].note)}</i></p>")
-        tables, lists = attached[section.id]
-        for table in tables:
-            head = "".join(f"<th>{_e(c)}</th>" for c in (table.row_header, *table.columns))
-            body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in (r.label, *r.cells)) + "</tr>"
-                           for r in table.rows)
-            parts.append(f"<h3>{_e(table.title)}</h3><table border='1' cellspacing='0' cellpadding='4' "
-                         f"width='100%'><tr>{head}</tr>{body}</table>")
-        for named in lists:
-            items = "".join(f"<li><b>{_e(i.name)}</b>: {_e(i.detail)}</li>" for i in named.items)
-            parts.append(f"<h3>{_e(named.title)}</h3><ul>{items}</ul>")
-    points = briefing.timeline(pack)
-    if len(points) > 1:
-        parts.append("<h2>Timeline</h2><ul>" + "".join(
-            f"<li><b>{_e(p.when)}</b>: {_e(p.label)}</li>" for p in points) + "</ul>")
-    if pack.terms:
-        parts.append("<h2>Glossary</h2><dl>" + "".join(
-            f"<dt><b>{_e(t.term)}</b></dt><dd>{_e(t.definition)}</dd>" for t in pack.terms) + "</dl>")
-    parts.append("<h2>Sources</h2>")
-    for entry in briefing.sources(pack):
-        quotes = "".join(f"<li>{_e(f.display)} ({_e(f.label)}): “{_e(f.quote)}”</li>" for f in entry.figures)
-        if entry.more:
-            quotes += f"<li>… and {entry.more:,} more figures from {_e(entry.outlet)}</li>"
-        parts.append(f"<p><b>{_e(entry.outlet)}</b></p><ul>{quotes}</ul>")
-    return "\n".join(parts)
+class PaperQuizDialog(_ExportDialog):
+    """A question sheet and its answer key with one exam code, for a room without laptops."""
 
+    def __init__(self, workspace: Workspace, pack: Pack, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(workspace, pack, settings, "Print quiz on paper", "&Create sheet and key", parent)
+        self.handout = "quiz-sheet"
+        self.topics = self._checklist("Topics", [(t.id, t.title) for t in pack.topics])
+        present = {str(q.kind) for q in workspace.questions(pack.id)}
+        self.kinds = self._checklist("Kinds of question", [(str(k), KIND_NAMES.get(str(k), str(k))) for k in KINDS
+                                                           if str(k) in present])
+        self.count = QSpinBox()
+        self.count.setRange(1, MAX_COUNT)
+        self.count.setValue(20)
+        self.count.setAccessibleName("Number of questions")
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("a new code")
+        self.code.setAccessibleName("Exam code")
+        self.code.setToolTip("Type the code of an exam to print the same questions again")
+        self.form.addRow(plain("With every topic and kind ticked, the questions the app's Exam asks for the same "
+                               "code: one question per fact, topics mixed. Fewer ticked narrow the sheet (the same "
+                               "code and ticks print it again). The answer key is saved beside the sheet "
+                               "(…-key.pdf)."))
+        self.form.addRow("&Topics:", self.topics)
+        self.form.addRow("&Kinds:", self.kinds)
+        self.form.addRow("&Questions:", self.count)
+        self.form.addRow("Exam &code:", self.code)
+        self.output.setText(self.suggested("quiz-sheet", ".pdf"))
+        self.finish_layout()
+        self.files: PaperQuizFiles | None = None
 
-def write_pdf(pack: Pack, path: str | Path) -> Path:
-    """Write the A4 handout; returns the path. Needs a QApplication (offscreen is fine)."""
-    path = Path(path)
-    images = chart_images(pack)
-    document = QTextDocument()
-    for chart in images.values():
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(chart.url), chart.image)
-    document.setHtml(handout_html(pack, images))
-    return write_a4(document, path, pack.meta.title)
+    def _checklist(self, name: str, entries: list[tuple[str, str]]) -> QListWidget:
+        widget = QListWidget()
+        widget.setAccessibleName(name)
+        for key, title in entries:
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            widget.addItem(item)
+        widget.setMaximumHeight(22 * min(7, len(entries)) + 8)
+        return widget
+
+    @staticmethod
+    def checked(widget: QListWidget) -> list[str]:
+        """Checked keys; none when all are checked (no choice: the whole bank, as the app's Exam)."""
+        items = [widget.item(i) for i in range(widget.count())]
+        keys = [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
+        return [] if len(keys) == len(items) else keys
+
+    def export(self) -> Path | None:
+        target = self.target(".pdf")
+        topics, kinds = self.checked(self.topics), self.checked(self.kinds)
+        if (not topics and self.topics.count() and all(self.topics.item(i).checkState() != Qt.CheckState.Checked
+                                                       for i in range(self.topics.count()))) or (
+                not kinds and all(self.kinds.item(i).checkState() != Qt.CheckState.Checked
+                                  for i in range(self.kinds.count()))):
+            self.status.setText("Tick at least one topic and one kind of question.")
+            return None
+        try:
+            with self.writing():
+                files = self.workspace.export_paper_quiz(
+                    target, self.pack.id, code=self.code.text().strip() or None, count=self.count.value(),
+                    topics=topics, kinds=kinds, paper=self.paper.currentData(), tick=self.tick)
+        except (ExamCodeError, ValueError, OSError) as exc:
+            self.status.setText(f"Nothing was written: {exc}")
+            return None
+        self.remember(target)
+        self.files = files
+        self.code.setText(files.code)  # printing again gives the same questions
+        self.status.setText(files.message)
+        return files.sheet

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -116,13 +117,17 @@ class MainWindow(QMainWindow):
         from_article.triggered.connect(self.new_from_article)
         file_menu.addAction(from_article)
         file_menu.addSeparator()
-        export_pdf = QAction("Export briefing as &PDF…", self, shortcut=QKeySequence("Ctrl+Shift+P"))
-        export_pdf.triggered.connect(self.export_pdf)
+        export_pdf = QAction("Export &briefing…", self, shortcut=QKeySequence("Ctrl+Shift+P"))
+        export_pdf.triggered.connect(lambda: self.export_handout("briefing"))
+        export_brief = QAction("Export &one-page brief…", self)
+        export_brief.triggered.connect(lambda: self.export_handout("brief"))
+        paper_quiz = QAction("Print quiz on pape&r…", self)
+        paper_quiz.triggered.connect(self.print_quiz)
         export_png = QAction("Export chart as P&NG…", self)
         export_png.triggered.connect(lambda: self.export_chart("png"))
         export_svg = QAction("Export chart as &SVG…", self)
         export_svg.triggered.connect(lambda: self.export_chart("svg"))
-        for action in (export_pdf, export_png, export_svg):
+        for action in (export_pdf, export_brief, paper_quiz, export_png, export_svg):
             file_menu.addAction(action)
         quiz_menu = file_menu.addMenu("Export &quiz for")
         for fmt, label in QUIZ_EXPORTS.items():
@@ -398,18 +403,23 @@ class MainWindow(QMainWindow):
         apply_text_size(size)
         self.state.set_setting("text_size", size)  # the briefing lays itself out again
 
-    def export_pdf(self) -> None:
-        from ui.handout import write_pdf
+    def export_handout(self, what: str) -> QDialog:
+        """The briefing or the one-page brief as PDF, Word or Markdown (a dialog: format, paper, where)."""
+        from ui.handout import HandoutDialog
 
-        path, _ = QFileDialog.getSaveFileName(self, "Export briefing as PDF", "briefing.pdf", "PDF (*.pdf)")
-        if not path:
-            return
-        try:
-            write_pdf(self.briefing.pack, path)
-        except OSError as exc:
-            QMessageBox.critical(self, "Export failed", f"Could not write {path}: {exc}")
-            return
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        dialog = HandoutDialog(self.workspace, self.pack, self.settings, what, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def print_quiz(self) -> QDialog:
+        """A question sheet and its answer key with one exam code (a dialog: topics, kinds, count, paper)."""
+        from ui.handout import PaperQuizDialog
+
+        dialog = PaperQuizDialog(self.workspace, self.pack, self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def export_chart(self, kind: str) -> None:
         if not self.briefing.charts:

@@ -6,7 +6,6 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton
@@ -18,7 +17,6 @@ from tests_support import state_for
 from ui import theme
 from ui.briefing import BriefingPage
 from ui.briefing.cards import FigureCard
-from ui.handout import write_pdf
 from ui.main_window import MainWindow
 
 
@@ -170,24 +168,6 @@ def test_quiz_me_on_this_opens_a_quiz_on_that_section(qtbot, data_dir):
     assert session is not None and session.state.mode == "topic"
     topics = {q.topic for q in session.questions}
     assert topics == {section.topic}
-    ws.close()
-
-
-def test_pdf_handout_is_a4_and_contains_every_figure_and_source(qtbot, data_dir, tmp_path):
-    ws = Workspace(data_dir)
-    pack = ws.pack(None)
-    path = write_pdf(pack, tmp_path / "brief.pdf")
-    reader = PdfReader(str(path))
-    assert len(reader.pages) >= 1
-    width, height = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
-    assert (round(width), round(height)) == (595, 842), "A4 in points"
-    text = _squash(" ".join(p.extract_text() for p in reader.pages))
-    for figure in pack.figures:
-        assert _squash(figure.display) in text
-    for outlet in pack.outlets:
-        assert outlet.name in text
-    for row in pack.tables[0].rows:
-        assert _squash(row.label) in text
     ws.close()
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date
 
 from db.learners import ensure_learner
 from db.progress import open_progress
@@ -47,7 +48,16 @@ for index in range(w.tabs.count()):
     pump()
 for fmt in ("anki", "moodle-xml", "gift", "csv"):
     assert w.export_quiz(fmt) is not None, fmt
-w.export_pdf()
+for what in ("briefing", "brief"):
+    dialog = w.export_handout(what)
+    assert dialog.export() is not None, dialog.status.text()
+    dialog.format.setCurrentIndex(dialog.format.findData("docx"))
+    assert dialog.export() is not None, dialog.status.text()
+    dialog.close()
+dialog = w.print_quiz()
+dialog.output.setText(str(out / "sheet.pdf"))
+assert dialog.export() is not None, dialog.status.text()
+dialog.close()
 w.tabs.setCurrentIndex(0)
 pump()
 w.export_chart("png")
@@ -84,11 +94,14 @@ def test_no_networking_module_is_loaded_in_a_session_that_uses_every_export(tmp_
                             cwd=ROOT, capture_output=True, text=True, timeout=180)
     assert result.returncode == 0, result.stderr
     session = json.loads(result.stdout.strip().splitlines()[-1])
-    assert session["files"] == ["briefing.pdf", "chart.png", "chart.svg", "progress.csv", "progress.json",
-                                "report.csv", "report.pdf", "sanaenomics-quiz.apkg", "sanaenomics-quiz.csv",
-                                "sanaenomics-quiz.gift", "sanaenomics-quiz.xml"]
+    today = date.today().isoformat()
+    assert session["files"] == ["chart.png", "chart.svg", "progress.csv", "progress.json", "report.csv", "report.pdf",
+                                f"sanaenomics-brief-{today}.docx", f"sanaenomics-brief-{today}.pdf",
+                                f"sanaenomics-briefing-{today}.docx", f"sanaenomics-briefing-{today}.pdf",
+                                "sanaenomics-quiz.apkg", "sanaenomics-quiz.csv", "sanaenomics-quiz.gift",
+                                "sanaenomics-quiz.xml", "sheet-key.pdf", "sheet.pdf"]
     modules = set(session["modules"])
-    assert {"genanki", "quiz.interchange.anki", "ui.trainer_report"} <= modules
+    assert {"genanki", "quiz.interchange.anki", "ui.trainer_report", "reportlab", "docx"} <= modules
     assert not modules & NETWORKING, f"networking modules loaded: {sorted(modules & NETWORKING)}"
     assert "cached_property" not in modules  # the stand-in used while importing genanki is gone again
 

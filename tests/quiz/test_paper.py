@@ -1,0 +1,108 @@
+"""The quiz on paper: the sheet a trainer prints and the key they mark it with, checked against the engine."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from app.workspace import Workspace
+from quiz.paper import select, spec_for
+from quiz.questions import Kind
+
+PRINTED = date(2026, 11, 25)
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def pages(path) -> list[str]:
+    return [squash(p.extract_text()) for p in PdfReader(str(path)).pages]
+
+
+@pytest.fixture
+def ws(data_dir):
+    with Workspace(data_dir) as workspace:
+        yield workspace
+
+
+def test_sheet_and_key_carry_one_code_and_the_key_holds_the_engines_answers_for_it(ws, tmp_path):
+    files = ws.export_paper_quiz(tmp_path / "sheet.pdf", count=24, printed=PRINTED)
+    assert files.key == tmp_path / "sheet-key.pdf" and files.questions == 24
+    sheet, key = pages(files.sheet), pages(files.key)
+    for text in sheet + key:  # the code on every page, so loose pages still match
+        assert files.code in text
+    # The app's Exam with that code asks the very same questions, in the same order.
+    session = ws.start_quiz(None, "exam", exam_code=files.code)
+    asked = [session.by_id[qid] for qid in session.state.question_ids]
+    assert len(asked) == 24
+    sheet_text, key_text = " ".join(sheet), " ".join(key)
+    position = 0
+    for number, question in enumerate(asked, 1):
+        found = sheet_text.find(f"{number}. ", position)
+        assert found >= 0 and squash(question.prompt)[:60] in sheet_text[found:], (number, question.prompt)
+        position = found
+        if question.kind in (Kind.CHOICE, Kind.SCENARIO):
+            letter = "ABCDEFGHIJ"[question.choices.index(question.answer)]
+            assert f"{letter}. {squash(question.answer)}" in key_text
+        elif question.kind == Kind.TRUEFALSE:
+            assert ("A. True" if question.answer == "true" else "B. False") in key_text
+        elif question.kind == Kind.MULTI:
+            for answer in question.answers:
+                assert f"{'ABCDEFGHIJ'[question.choices.index(answer)]}. {squash(answer)}" in key_text
+        elif question.kind in (Kind.NUMERIC, Kind.TEXT):
+            assert f"{question.answer} {question.unit}".strip() in key_text
+        elif question.kind == Kind.ORDER:
+            for n, item in enumerate(question.answers, 1):
+                assert f"{('1st', '2nd', '3rd')[n - 1] if n < 4 else f'{n}th'}: {squash(item)}" in key_text
+        else:  # matching and classify: every pair as the engine grades it
+            for left, right in question.pairs:
+                assert squash(left) in key_text and squash(right) in key_text
+        for citation in question.citations[:1]:
+            assert squash(citation.quote)[:80] in key_text, "the key quotes the article"
+
+
+def test_the_same_code_prints_the_same_sheet_and_topics_and_kinds_narrow_it(ws, tmp_path):
+    first = ws.export_paper_quiz(tmp_path / "a.pdf", count=10, printed=PRINTED)
+    again = ws.export_paper_quiz(tmp_path / "b.pdf", code=first.code, printed=PRINTED)
+    assert again.code == first.code
+    assert pages(first.sheet) == pages(again.sheet)
+    narrow = select(ws.pack(), spec_for(first.code), topics=["investment"], kinds=["numeric", "choice"])
+    assert narrow.questions and {q.topic for q in narrow.questions} == {"investment"}
+    assert {q.kind for q in narrow.questions} <= {"numeric", "choice"}
+    files = ws.export_paper_quiz(tmp_path / "n.pdf", code=first.code, topics=["investment"],
+                                 kinds=["numeric", "choice"], printed=PRINTED)
+    text = " ".join(pages(files.sheet))
+    assert "Chosen topics: Investment targets; kinds: numeric, choice." in text
+    assert "the app's Exam with this code asks from every topic and kind" in text, "a narrowed sheet says so"
+
+
+@pytest.mark.parametrize(("kind", "on_sheet", "in_key"), [
+    ("order", "Number the items from 1 to", "Boxes from top to bottom:"),
+    ("matching", "Write the letter of the matching answer in the box beside each item.", " → "),
+    ("classify", "Tick one category for each statement.", " → "),
+    ("multi", "Tick every option that applies.", "A."),
+    ("numeric", "Write the number.", "billion USD"),
+    ("text", "Write your answer.", ""),
+])
+def test_every_kind_gets_room_to_answer_with_a_pen(ws, tmp_path, kind, on_sheet, in_key):
+    files = ws.export_paper_quiz(tmp_path / "kind.pdf", count=6, kinds=[kind], printed=PRINTED)
+    quiz = select(ws.pack(), spec_for(files.code), kinds=[kind])
+    assert quiz.questions and {str(q.kind) for q in quiz.questions} == {kind}
+    assert on_sheet in " ".join(pages(files.sheet))
+    assert in_key in " ".join(pages(files.key))
+
+
+def test_a_mistyped_code_or_an_empty_choice_is_refused_with_a_sentence(ws, tmp_path):
+    from app.errors import ExamCodeError
+
+    with pytest.raises(ExamCodeError, match="6 characters"):
+        ws.export_paper_quiz(tmp_path / "x.pdf", code="HELLO")
+    with pytest.raises(ValueError, match="No topic"):
+        ws.export_paper_quiz(tmp_path / "x.pdf", topics=["no-such-topic"])
+    with pytest.raises(ValueError, match="1 to 63"):
+        ws.export_paper_quiz(tmp_path / "x.pdf", count=99)
+    assert not (tmp_path / "x.pdf").exists()
