@@ -50,6 +50,7 @@ from db.learners import ensure_learner, list_learners
 from db.paths import data_dir
 from quiz import progress_export, stats
 from quiz.generate import generate
+from quiz.interchange.merge import ImportReport
 from quiz.questions import QuizQuestion
 from quiz.report import Report, merge_files
 from quiz.session import QuizSession
@@ -432,6 +433,51 @@ class Workspace:
                        on_file: Callable[[int, Path], None] | None = None) -> Report:
         """Learners' progress files merged into item statistics (UnreadableFiles names every file refused)."""
         return merge_files(paths, self.pack(pack_id), on_file)
+
+    def import_questions(self, pack_id: str, file: str | Path) -> ImportReport:
+        """Questions from a GIFT, Moodle XML, CSV or Anki file, added to an imported pack as its own questions.
+
+        The pack's ``pack.toml`` is edited keeping its comments (``quiz.interchange.merge``), then the pack is
+        imported again, all or nothing, so progress on every question it kept stays. Raises
+        :class:`~quiz.interchange.readers.QuestionImportError` (a sentence; nothing changed) when the file
+        cannot be read or the pack cannot take questions; questions that cannot come in are in the report.
+        """
+        import shutil
+        import tempfile
+
+        from content.loader import load_pack_files
+        from quiz.interchange.merge import merge
+        from quiz.interchange.readers import QuestionImportError, read_questions
+
+        pack = self.pack(pack_id)
+        if pack.id in self.library.bundled_ids():
+            raise QuestionImportError(f"“{pack.meta.title}” ships with the app and cannot be changed. Import the "
+                                      "questions into a pack of your own (File → Import briefing pack…).")
+        folder = self.library.folder / pack.id
+        if not (folder / PACK_FILE).is_file() or folder.is_symlink():
+            raise QuestionImportError(f"Pack {pack.id!r} is not in your library ({self.library.folder}); import it "
+                                      "first with File → Import briefing pack….")
+        result = read_questions(file)
+        try:
+            current, files = load_pack_files(folder)
+            text, report = merge(files.toml.decode("utf-8-sig"), current.source_text, current, result,
+                                 Path(file).name, str(folder / PACK_FILE))
+        except PackError as exc:
+            raise QuestionImportError(f"The questions would make pack {pack.id!r} invalid, so none were added:\n"
+                                      f"{exc}") from None
+        if report.count == 0:
+            return report
+        staging = Path(tempfile.mkdtemp(prefix=".questions-", dir=self.root))
+        try:
+            (staging / PACK_FILE).write_text(text, encoding="utf-8")
+            if files.source_name is not None:
+                (staging / files.source_name).write_bytes(files.source)
+            self.import_pack(staging)
+        except PackError as exc:
+            raise QuestionImportError(f"Pack {pack.id!r} was not changed:\n{exc}") from None
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        return report
 
     # -- the database ---------------------------------------------------------------------
     def backups(self) -> list[Backup]:
