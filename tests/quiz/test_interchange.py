@@ -520,8 +520,9 @@ def test_gift_structure_survives_hostile_text_including_braces_in_answers(second
     questions = nasty_questions()
     text = export_questions(second_pack, questions, "gift", tmp_path / "nasty.gift").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("//")]
-    assert len(lines) == len(questions)
-    for line, q in zip(lines, questions, strict=True):
+    assert lines[0] == "$CATEGORY: $course$/Briefing Quiz/Riverton's cycling network to 2035"
+    assert len(lines) == len(questions) + 1
+    for line, q in zip(lines[1:], questions, strict=True):
         shape = moodle_structure(line)
         assert shape.count("::") == 2 and shape.count("{") == shape.count("}") == 1 and shape.endswith("}")
         head, _, body = shape.partition("{")
@@ -571,6 +572,21 @@ def test_gift_reads_back_as_moodle_imports_it(quiz, tmp_path):
     assert [r.qtype for r in read] == [MOODLE_GIFT_TYPES[q.kind] for q in questions]
     for moodle, q in zip(read, questions, strict=True):
         _check_moodle_gift(moodle, q)
+
+
+def test_gift_names_the_category_and_tags_each_question_with_its_topic(second_pack, tmp_path):
+    """Moodle files GIFT questions under ``$CATEGORY:`` (same path as the XML export, a "/" in the title kept)
+    and reads ``// [tag:…]`` comments as tags; a "]" in a topic title is escaped, "<" and ">" cannot be tags."""
+    title = "R/D: 2030"
+    topics = tuple(replace(t, title=f"{t.title} [a]<b>") for t in second_pack.topics)
+    pack = replace(second_pack, meta=replace(second_pack.meta, title=title), topics=topics)
+    questions = generate(pack, 0)
+    read = read_gift(export_questions(pack, questions, "gift", tmp_path / "t.gift").read_text(encoding="utf-8"))
+    assert len(read) == len(questions)
+    for moodle, q in zip(read, questions, strict=True):
+        assert moodle.category == "$course$/Briefing Quiz/R//D: 2030"
+        assert moodle.tags == [" ".join(pack.topic_title(q.topic).replace("<", " ").replace(">", " ").split())]
+        assert moodle.tags[0].endswith("[a] b")
 
 
 def test_gift_hostile_text_reads_back_as_moodle_imports_it_braces_included(second_pack, tmp_path):
