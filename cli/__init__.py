@@ -3,6 +3,7 @@
     python main.py                         open the app
     python main.py check PACK_DIR          validate a briefing pack
     python main.py import PACK_DIR         add a briefing pack to your library
+    python main.py import-questions FILE --pack ID   add a GIFT, Moodle XML, CSV or Anki file's questions
     python main.py export --format json -o FILE
     python main.py export --format pdf -o brief.pdf
     python main.py export --format progress-csv -o answers.csv [--learner NAME]
@@ -23,7 +24,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from cli import check, export, imports, report, stats
+from cli import check, export, imports, question_import, report, stats
 from cli.common import EXIT_BUSY, EXIT_STORE
 from cli.terminal import terminal_safe
 
@@ -43,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     importing = sub.add_parser("import", help="validate a briefing pack and add it to your library")
     importing.add_argument("pack_dir", type=Path)
+
+    questions = sub.add_parser("import-questions",
+                               help="add the questions of a GIFT, Moodle XML, CSV or Anki file to a pack you imported")
+    questions.add_argument("file", type=Path, help=".gift/.txt, .xml, .csv or .apkg")
+    questions.add_argument("--pack", required=True, help="id of the pack that gets the questions")
 
     exporting = sub.add_parser("export", help="write the content, the quiz, a handout or progress to a file")
     exporting.add_argument("--format", choices=list(export.FORMATS), default="json",
@@ -82,7 +88,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "check": check.run, "import": imports.run, "export": export.run, "stats": stats.run, "report": report.run,
+    "check": check.run, "import": imports.run, "import-questions": question_import.run, "export": export.run,
+    "stats": stats.run, "report": report.run,
 }
 
 
