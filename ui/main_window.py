@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         import_pack = QAction("&Import briefing pack…", self, shortcut=QKeySequence("Ctrl+I"))
         import_pack.triggered.connect(self.choose_pack_to_import)
         file_menu.addAction(import_pack)
+        import_questions = QAction("Import q&uestions…", self)
+        import_questions.triggered.connect(self.choose_questions_to_import)
+        file_menu.addAction(import_questions)
         file_menu.addSeparator()
         export_pdf = QAction("Export briefing as &PDF…", self, shortcut=QKeySequence("Ctrl+Shift+P"))
         export_pdf.triggered.connect(self.export_pdf)
@@ -210,6 +213,12 @@ class MainWindow(QMainWindow):
         if folder:
             self.settings.setValue("folders/import", str(Path(folder).parent))
             self.import_pack_from(Path(folder))
+
+    def choose_questions_to_import(self) -> QWidget | None:
+        """A GIFT, Moodle XML, CSV or Anki file's questions into the pack on show (ui/question_import.py)."""
+        from ui.question_import import choose_and_import
+
+        return choose_and_import(self, self.state)
 
     def import_pack_from(self, folder: Path) -> PackImport:
         """Import on a worker thread behind a progress dialog; on success show the new pack."""
