@@ -16,7 +16,9 @@ Which notes come in:
 
 - the app's own exports (note types named "Briefing Quiz…"): every kind comes
   back from the fields (the kind's label, the lettered options and key, the
-  explanation, the feedback, the quotes), as from the app's CSV;
+  explanation, the feedback, the quotes), as from the app's CSV; a typed
+  answer's unit, tolerance and other accepted answers from ``Extra``; a
+  fill-in question from its Cloze note (the deletion is the blank);
 - cloze notes (Anki's Cloze type): each deletion ``{{c1::…}}`` is a question
   to type, the other deletions shown as text; "Back Extra" is the explanation;
 - notes with a front and a back (Basic, type-in): a question to type when the
@@ -121,7 +123,7 @@ def _questions(note: Note, note_type: NoteType) -> list[Imported | Skipped]:
         return [Skipped(name, f"Anki note type {type_name[:60]!r}: no text answer")]
     try:
         if type_name.startswith("Briefing Quiz") and "QuestionId" in fields:
-            return [_own(fields, tags)]
+            return [_own_cloze(fields, tags) if "Text" in fields else _own(fields, tags)]
         if note_type.cloze or _CLOZE.search(note.fields[0] if note.fields else ""):
             return _cloze(note, name, tags)
         return [_basic(note, note_type, name, tags)]
@@ -163,6 +165,25 @@ def _own(fields: dict[str, str], tags: tuple[str, ...]) -> Imported:
                   *_field_lines(fields.get("Source", "")).split("\n")]
     citations = b.feedback(record, paragraphs)
     return Imported(name, record, tags, citations, tuple(notes))
+
+
+def _own_cloze(fields: dict[str, str], tags: tuple[str, ...]) -> Imported:
+    """A fill-in question of the app's own export (a Cloze note): the deletion ``c1`` is the blank."""
+    name = from_html(fields.get("QuestionId", "")) or "question"
+    text = fields.get("Text", "")
+    deletions = list(_CLOZE.finditer(text))
+    if len(deletions) != 1:
+        raise Refused("a fill-in question has one blank ({{c1::…}})")
+    answer = from_html(deletions[0][2])
+    prompt = from_html(_CLOZE.sub("\x00", text)).replace("\x00", "_____")
+    cells = {"kind": "text", "key": answer}
+    for line in _field_lines(fields.get("Extra", "")).split("\n"):
+        if line.startswith("Also accepted: "):
+            cells["key"] += "\nalso accepted: " + line[len("Also accepted: "):]
+    record, notes = own_row(prompt, cells)
+    paragraphs = [*_field_lines(fields.get("Back Extra", "")).split("\n"),
+                  *_field_lines(fields.get("Source", "")).split("\n")]
+    return Imported(name, record, tags, b.feedback(record, paragraphs), tuple(notes))
 
 
 def _cloze(note: Note, name: str, tags: tuple[str, ...]) -> list[Imported | Skipped]:
