@@ -302,6 +302,28 @@ def test_anki_cards_carry_kind_key_options_explanation_feedback_and_quotes(quiz,
         col.close()
 
 
+def test_anki_note_types_are_styled_centred_sans_serif_and_follow_night_mode(bundled_pack, tmp_path):
+    questions = generate(bundled_pack, 0)
+    col = _import(tmp_path / "c.anki2", export_questions(bundled_pack, questions, "anki", tmp_path / "s.apkg"))
+    try:
+        types = {n.name: col.models.get(n.id) for n in col.models.all_names_and_ids() if "Briefing Quiz" in n.name}
+        assert len(types) == 3  # choice-like cards, typed answers, cloze
+        for note_type in types.values():
+            css = note_type["css"]
+            card_rule = re.search(r"\.card \{([^}]*)\}", css)[1]
+            assert "sans-serif" in card_rule and "text-align: center" in card_rule
+            for night in (".nightMode", ".night_mode"):  # Anki desktop; AnkiDroid and older desktops
+                assert re.search(rf"\.card{re.escape(night)}[^{{]*\{{[^}}]*color: #e8e8e8", css)
+        cloze_type = types[f"Briefing Quiz cloze ({bundled_pack.id})"]
+        assert cloze_type["type"] == 1  # Anki's own Cloze kind of note type
+        card = col.get_card(col.find_cards(f'"note:Briefing Quiz cloze ({bundled_pack.id})"')[0])
+        assert 'class="cloze"' in card.question() and "[[type:cloze:Text]]" in card.question()
+        typed_card = col.get_card(col.find_cards(f'"note:Briefing Quiz typed answer ({bundled_pack.id})"')[0])
+        assert "[[type:Answer]]" in typed_card.question()  # Anki shows a box to type in, and marks the answer
+    finally:
+        col.close()
+
+
 def test_anki_package_imports_into_a_fresh_collection_with_stable_guids(quiz, tmp_path):
     pack, questions = quiz
     apkg = export_questions(pack, questions, "anki", tmp_path / "quiz.apkg")
