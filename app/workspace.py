@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -50,10 +50,12 @@ from db.learners import ensure_learner, list_learners
 from db.paths import data_dir
 from quiz import progress_export, stats
 from quiz.generate import generate
-from quiz.interchange.merge import ImportReport
 from quiz.questions import QuizQuestion
 from quiz.report import Report, merge_files
 from quiz.session import QuizSession
+
+if TYPE_CHECKING:  # importing questions loads tomlkit and the readers: only when questions are imported
+    from quiz.interchange.merge import ImportReport
 
 #: What an import does, in order (for a progress bar).
 IMPORT_STEPS = ("Checking the pack and copying it into the library", "Storing the content", "Done")
