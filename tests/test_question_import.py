@@ -136,3 +136,18 @@ def test_the_bundled_packs_own_export_comes_back_into_a_copy_of_it_citing_its_qu
         assert all(q.cites for q in imported)  # every quote is the pack's own: cited, with its outlet
         raw = tomllib.loads((ws.library.folder / "sanaenomics-copy" / "pack.toml").read_text(encoding="utf-8"))
         assert {t["id"] for t in raw["topics"]} == {t.id for t in bundled_pack.topics}  # topics matched by title
+
+
+def test_more_refused_questions_than_validation_lists_are_each_listed_and_the_rest_come_in(library, tmp_path):
+    """Validation names at most MAX_PROBLEMS problems and then "… and N more": that used to stop the import."""
+    from content.limits import MAX_PROBLEMS
+
+    bank = tmp_path / "many.gift"
+    count = 2 * MAX_PROBLEMS + 60  # more refused than validation lists
+    # the minimal pack's article has no 1: every question whose number is not 1 comes in, the others are listed
+    bank.write_text("\n".join(f"::Q{i}::Which tree, {'number 1' if i % 2 else 'the oak'}?{{=Oak ~Elm ~Ash}}\n"
+                              for i in range(count)), encoding="utf-8")
+    report = library.import_questions("minimal", bank)
+    assert report.count == count // 2 and len(report.skipped) == count // 2
+    assert {s.reason for s in report.skipped} == {"prompt: number(s) 1 do not occur in the source text"}
+    assert sum(1 for q in library.questions("minimal") if q.prompt == "Which tree, the oak?") == count // 2

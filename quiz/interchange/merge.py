@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from content.characters import text_problem
-from content.limits import MAX_ENTRIES, MAX_ID_CHARS
+from content.limits import MAX_ENTRIES, MAX_ID_CHARS, MAX_PROBLEMS
 from content.model import Pack
 from content.problems import PackError, Problem
 from content.toml_edit import upsert_tables
@@ -153,28 +153,30 @@ def merge(toml_text: str, source: str | None, pack: Pack, result: ReadResult, fi
             raise PackError([Problem(file, 0, "topics", f"the id {IMPORTED_TOPIC[0]!r} is used by another record; "
                                      "questions without a matching topic have nowhere to go")])
         new_topic = IMPORTED_TOPIC[1]
-    for _round in range(4):
-        text = toml_text
-        if new_topic:
-            text = upsert_tables(text, "topics", [{"id": IMPORTED_TOPIC[0], "title": IMPORTED_TOPIC[1]}])
-        text = upsert_tables(text, "questions", list(records.values()))
-        problems = validate(tomllib.loads(text), text, file, source)
+    # The rounds validate the merged data as plain tables (tomlkit is slow on a large file; it writes once, at
+    # the end). Validation lists at most MAX_PROBLEMS problems, then a summary: each round drops the questions
+    # it names, so a file with many refused questions takes a few rounds; a problem elsewhere stops it.
+    for _round in range(len(records) // MAX_PROBLEMS + 4):
+        merged = _merged(raw, records, new_topic)
+        problems = validate(merged, toml_text, file, source)
         if not problems:
             break
-        order = [q.get("id") for q in tomllib.loads(text).get("questions", [])]
+        order = [q.get("id") if isinstance(q, dict) else None for q in merged.get("questions", [])]
         refused: dict[str, list[str]] = {}
         for problem in problems:
+            if problem.summary:  # "… and N more problems": they are named in a later round
+                continue
             found = _KEY.fullmatch(problem.key)
             ident = order[int(found[1])] if found and int(found[1]) < len(order) else None
             if ident not in records:
-                raise PackError(problems)
+                raise PackError(_located(problems, raw, records, new_topic, toml_text, file, source))
             refused.setdefault(str(ident), []).append(f"{found[2] + ': ' if found and found[2] else ''}"
                                                       f"{problem.message}")
         for ident, messages in refused.items():
             report.skipped.append(Skipped(names[ident].name, "; ".join(messages)))
             del records[ident]
     else:
-        raise PackError(problems)
+        raise PackError(_located(problems, raw, records, new_topic, toml_text, file, source))
     for ident, record in records.items():
         entry = (ident, shorten(str(record.get("prompt", ""))))
         (report.replaced if ident in existing else report.added).append(entry)
@@ -182,6 +184,36 @@ def merge(toml_text: str, source: str | None, pack: Pack, result: ReadResult, fi
     if not records:
         return toml_text, report
     report.new_topic = new_topic if any(r["topic"] == IMPORTED_TOPIC[0] for r in records.values()) else ""
-    if new_topic and not report.new_topic:  # every question that needed it was refused
-        text = upsert_tables(toml_text, "questions", list(records.values()))
-    return text, report
+    return _written(toml_text, records, report.new_topic), report
+
+
+def _merged(raw: dict[str, Any], records: dict[str, dict[str, Any]], new_topic: str) -> dict[str, Any]:
+    """The pack's tables with ``records`` put in as :func:`content.toml_edit.upsert_tables` puts them: a
+    question whose id is there replaces it where it stands, the others follow the last question."""
+    merged = dict(raw)
+    questions = list(raw.get("questions", [])) if isinstance(raw.get("questions"), list) else []
+    where = {q.get("id"): i for i, q in enumerate(questions) if isinstance(q, dict)}
+    for ident, record in records.items():
+        if ident in where:
+            questions[where[ident]] = record
+        else:
+            questions.append(record)
+    merged["questions"] = questions
+    if new_topic:
+        merged["topics"] = [*raw.get("topics", []), {"id": IMPORTED_TOPIC[0], "title": IMPORTED_TOPIC[1]}]
+    return merged
+
+
+def _written(toml_text: str, records: dict[str, dict[str, Any]], new_topic: str) -> str:
+    """``pack.toml`` with the questions (and the new topic) written in, every other line kept."""
+    text = toml_text
+    if new_topic:
+        text = upsert_tables(text, "topics", [{"id": IMPORTED_TOPIC[0], "title": IMPORTED_TOPIC[1]}])
+    return upsert_tables(text, "questions", list(records.values()))
+
+
+def _located(problems: list[Problem], raw: dict[str, Any], records: dict[str, dict[str, Any]], new_topic: str,
+             toml_text: str, file: str, source: str | None) -> list[Problem]:
+    """The problems again, validated on the text as it would be written, so each names its line."""
+    text = _written(toml_text, records, new_topic)
+    return validate(tomllib.loads(text), text, file, source) or problems
