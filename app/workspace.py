@@ -443,21 +443,26 @@ class Workspace:
         imported again, all or nothing, so progress on every question it kept stays. Raises
         :class:`~quiz.interchange.readers.QuestionImportError` (a sentence; nothing changed) when the file
         cannot be read or the pack cannot take questions; questions that cannot come in are in the report.
+        The pack is read from its folder and stored through :meth:`import_pack`, never through this
+        workspace's own connections, so the GUI can run an import of questions on a worker thread.
         """
         import shutil
         import tempfile
 
-        from content.loader import load_pack_files
+        from content.loader import load_pack, load_pack_files
         from quiz.interchange.merge import merge
         from quiz.interchange.readers import QuestionImportError, read_questions
 
-        pack = self.pack(pack_id)
-        if pack.id in self.library.bundled_ids():
-            raise QuestionImportError(f"“{pack.meta.title}” ships with the app and cannot be changed. Import the "
+        if pack_id in self.library.bundled_ids():
+            title = next((p.meta.title for p in map(load_pack, bundled_packs()) if p.id == pack_id), pack_id)
+            raise QuestionImportError(f"“{title}” ships with the app and cannot be changed. Import the "
                                       "questions into a pack of your own (File → Import briefing pack…).")
-        folder = self.library.folder / pack.id
-        if not (folder / PACK_FILE).is_file() or folder.is_symlink():
-            raise QuestionImportError(f"Pack {pack.id!r} is not in your library ({self.library.folder}); import it "
+        try:
+            folder = self.library.pack_folder(pack_id, PACK_FILE)
+        except PackError:
+            folder = None
+        if folder is None or not (folder / PACK_FILE).is_file() or folder.is_symlink():
+            raise QuestionImportError(f"Pack {pack_id!r} is not in your library ({self.library.folder}); import it "
                                       "first with File → Import briefing pack….")
         result = read_questions(file)
         try:
@@ -465,7 +470,7 @@ class Workspace:
             text, report = merge(files.toml.decode("utf-8-sig"), current.source_text, current, result,
                                  Path(file).name, str(folder / PACK_FILE))
         except PackError as exc:
-            raise QuestionImportError(f"The questions would make pack {pack.id!r} invalid, so none were added:\n"
+            raise QuestionImportError(f"The questions would make pack {pack_id!r} invalid, so none were added:\n"
                                       f"{exc}") from None
         if report.count == 0:
             return report
@@ -476,7 +481,7 @@ class Workspace:
                 (staging / files.source_name).write_bytes(files.source)
             self.import_pack(staging)
         except PackError as exc:
-            raise QuestionImportError(f"Pack {pack.id!r} was not changed:\n{exc}") from None
+            raise QuestionImportError(f"Pack {pack_id!r} was not changed:\n{exc}") from None
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         return report

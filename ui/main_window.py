@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
             self.settings.setValue("folders/import", str(Path(folder).parent))
             self.import_pack_from(Path(folder))
 
-    def choose_questions_to_import(self) -> QWidget | None:
+    def choose_questions_to_import(self) -> object:
         """A GIFT, Moodle XML, CSV or Anki file's questions into the pack on show (ui/question_import.py)."""
         from ui.question_import import choose_and_import
 

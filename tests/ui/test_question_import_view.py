@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from app.workspace import Workspace
 from tests_support import DATA
@@ -58,7 +58,10 @@ def test_a_gift_bank_imported_from_the_file_menu_is_asked_in_the_quiz(qtbot, min
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # File menu…
     qtbot.waitUntil(lambda: window.file_menu.isVisible(), timeout=5000)
     qtbot.keyClick(window.file_menu, Qt.Key.Key_U)  # …Import q_uestions
+    busy = window.findChild(QDialog, "question-import-busy")
+    assert busy is not None  # the import runs off the UI thread behind a busy dialog…
     report = _report(qtbot)
+    assert not busy.isVisible()  # …which closes when the report opens
     assert offered == [("Import questions into “Town trees”", FILE_FILTER)]
     assert "*.gift" in FILE_FILTER and "*.xml" in FILE_FILTER and "*.csv" in FILE_FILTER and "*.apkg" in FILE_FILTER
     assert report.summary.text() == ("7 question(s) from bank.gift (GIFT) are in pack 'minimal'; "
@@ -70,6 +73,8 @@ def test_a_gift_bank_imported_from_the_file_menu_is_asked_in_the_quiz(qtbot, min
     qtbot.keyClick(report, Qt.Key.Key_Escape)
     assert not report.isVisible()
 
+    with qtbot.waitActive(window):  # back to the main window (the offscreen platform does not reactivate it)
+        window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the Quiz page
     assert window.tabs.tabText(window.tabs.currentIndex()) == "&Quiz"
     ids = [q.id for q in window.workspace.questions("minimal") if q.prompt.startswith("How many trees")]
@@ -89,7 +94,9 @@ def test_a_file_that_cannot_be_read_is_said_in_words_and_changes_nothing(qtbot, 
     toml = window.workspace.library.folder / "minimal" / "pack.toml"
     before = toml.read_bytes()
     _choose(monkeypatch, bad)
-    window.choose_questions_to_import()
+    job = window.choose_questions_to_import()
+    qtbot.waitUntil(lambda: job.done, timeout=10000)
+    assert not job.busy.isVisible() and job.report_dialog is None
     boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
     assert [b.windowTitle() for b in boxes] == ["Importing questions: not done"]
     assert "bank.csv is not UTF-8 text" in boxes[0].text()
@@ -101,7 +108,9 @@ def test_the_report_shows_hostile_names_as_text(qtbot, minimal_window, monkeypat
     bank = tmp_path / "hostile.gift"
     bank.write_text("::<b>Bold</b><img src=x>::Discuss <i>this</i>.{}\n\n::Q::Is it <b>so</b>?{T}\n", encoding="utf-8")
     _choose(monkeypatch, bank)
-    dialog = minimal_window.choose_questions_to_import()
+    job = minimal_window.choose_questions_to_import()
+    qtbot.waitUntil(lambda: job.done, timeout=10000)
+    dialog = job.report_dialog
     assert isinstance(dialog, ImportReportDialog)
     assert dialog.summary.textFormat() == Qt.TextFormat.PlainText
     details = dialog.details.toPlainText()
