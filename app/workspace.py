@@ -450,6 +450,7 @@ class Workspace:
         import tempfile
 
         from content.loader import load_pack, load_pack_files
+        from content.toml_edit import TomlEditError
         from quiz.interchange.merge import merge
         from quiz.interchange.readers import QuestionImportError, read_questions
 
@@ -472,6 +473,10 @@ class Workspace:
         except PackError as exc:
             raise QuestionImportError(f"The questions would make pack {pack_id!r} invalid, so none were added:\n"
                                       f"{exc}") from None
+        except TomlEditError as exc:  # e.g. topics written as an inline array: the app adds tables only
+            raise QuestionImportError(f"The questions cannot be written into {folder / PACK_FILE}: {exc}. Write "
+                                      "that collection as [[tables]] and import the questions again; nothing was "
+                                      "changed.") from None
         if report.count == 0:
             return report
         staging = Path(tempfile.mkdtemp(prefix=".questions-", dir=self.root))

@@ -151,3 +151,21 @@ def test_more_refused_questions_than_validation_lists_are_each_listed_and_the_re
     assert report.count == count // 2 and len(report.skipped) == count // 2
     assert {s.reason for s in report.skipped} == {"prompt: number(s) 1 do not occur in the source text"}
     assert sum(1 for q in library.questions("minimal") if q.prompt == "Which tree, the oak?") == count // 2
+
+
+def test_a_pack_whose_topics_are_an_inline_array_is_refused_in_words_and_left_as_it_was(data_dir, tmp_path):
+    folder = tmp_path / "minimal"
+    shutil.copytree(DATA / "minimal", folder)
+    text = (folder / "pack.toml").read_text(encoding="utf-8")
+    block = '[[topics]]\nid = "plan"\ntitle = "The plan"\n'
+    assert block in text
+    # a root-level inline array comes before the first table
+    inline = 'topics = [{ id = "plan", title = "The plan" }]\n\n' + text.replace(block, "")
+    (folder / "pack.toml").write_text(inline, encoding="utf-8")
+    with Workspace(data_dir) as ws:
+        ws.import_pack(folder)
+        stored = ws.library.folder / "minimal" / "pack.toml"
+        before = stored.read_bytes()
+        with pytest.raises(QuestionImportError, match=r"'topics' is not an array of tables"):
+            ws.import_questions("minimal", BANKS / "bank.csv")  # its questions need the new topic
+        assert stored.read_bytes() == before
