@@ -20,11 +20,12 @@ from db.errors import (
 from db.learner_files import LearnerFileError
 from db.learners import LearnerNameError
 from quiz.exam_code import ExamCodeError
+from quiz.interchange.readers import QuestionImportError
 from quiz.report import UnreadableFiles
 from quiz.session import NothingToAsk
 
 __all__ = [
     "CorruptStoreError", "ExamCodeError", "ForeignFileError", "ImportCancelled", "InstanceBusyError",
     "LearnerFileError", "LearnerNameError", "NeedsRecoveryError", "NewerSchemaError", "NotSavedError",
-    "NothingToAsk", "PackError", "StoreError", "StoreFullError", "UnreadableFiles",
+    "NothingToAsk", "PackError", "QuestionImportError", "StoreError", "StoreFullError", "UnreadableFiles",
 ]

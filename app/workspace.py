@@ -59,6 +59,7 @@ from quiz.session import QuizSession
 if TYPE_CHECKING:  # imported when used, not at start-up
     from app import handouts
     from app.live import LiveOptions, LiveRun
+    from quiz.interchange.merge import ImportReport
 
 #: What an import does, in order (for a progress bar).
 IMPORT_STEPS = ("Checking the pack and copying it into the library", "Storing the content", "Done")
@@ -551,6 +552,61 @@ class Workspace:
         prompts = {q.id: q.prompt for q in self.questions(session.pack_id)} if session.pack_id in self.pack_ids() \
             else {}
         return write_csv(session, self.live_answers(session_id), prompts, Path(path))
+
+    def import_questions(self, pack_id: str, file: str | Path) -> ImportReport:
+        """Questions from a GIFT, Moodle XML, CSV or Anki file, added to an imported pack as its own questions.
+
+        The pack's ``pack.toml`` is edited keeping its comments (``quiz.interchange.merge``), then the pack is
+        imported again, all or nothing, so progress on every question it kept stays. Raises
+        :class:`~quiz.interchange.readers.QuestionImportError` (a sentence; nothing changed) when the file
+        cannot be read or the pack cannot take questions; questions that cannot come in are in the report.
+        The pack is read from its folder and stored through :meth:`import_pack`, never through this
+        workspace's own connections, so the GUI can run an import of questions on a worker thread.
+        """
+        import shutil
+        import tempfile
+
+        from content.loader import load_pack, load_pack_files
+        from content.toml_edit import TomlEditError
+        from quiz.interchange.merge import merge
+        from quiz.interchange.readers import QuestionImportError, read_questions
+
+        if pack_id in self.library.bundled_ids():
+            title = next((p.meta.title for p in map(load_pack, bundled_packs()) if p.id == pack_id), pack_id)
+            raise QuestionImportError(f"“{title}” ships with the app and cannot be changed. Import the "
+                                      "questions into a pack of your own (File → Import briefing pack…).")
+        try:
+            folder = self.library.pack_folder(pack_id, PACK_FILE)
+        except PackError:
+            folder = None
+        if folder is None or not (folder / PACK_FILE).is_file() or folder.is_symlink():
+            raise QuestionImportError(f"Pack {pack_id!r} is not in your library ({self.library.folder}); import it "
+                                      "first with File → Import briefing pack….")
+        result = read_questions(file)
+        try:
+            current, files = load_pack_files(folder)
+            text, report = merge(files.toml.decode("utf-8-sig"), current.source_text, current, result,
+                                 Path(file).name, str(folder / PACK_FILE))
+        except PackError as exc:
+            raise QuestionImportError(f"The questions would make pack {pack_id!r} invalid, so none were added:\n"
+                                      f"{exc}") from None
+        except TomlEditError as exc:  # e.g. topics written as an inline array: the app adds tables only
+            raise QuestionImportError(f"The questions cannot be written into {folder / PACK_FILE}: {exc}. Write "
+                                      "that collection as [[tables]] and import the questions again; nothing was "
+                                      "changed.") from None
+        if report.count == 0:
+            return report
+        staging = Path(tempfile.mkdtemp(prefix=".questions-", dir=self.root))
+        try:
+            (staging / PACK_FILE).write_text(text, encoding="utf-8")
+            if files.source_name is not None:
+                (staging / files.source_name).write_bytes(files.source)
+            self.import_pack(staging)
+        except PackError as exc:
+            raise QuestionImportError(f"Pack {pack_id!r} was not changed:\n{exc}") from None
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        return report
 
     # -- the database ---------------------------------------------------------------------
     def backups(self) -> list[Backup]:

@@ -4,6 +4,7 @@
     python main.py check PACK_DIR          validate a briefing pack
     python main.py draft ARTICLE -o DIR    draft a briefing pack from an article (.txt, .html, .pdf)
     python main.py import PACK_DIR         add a briefing pack to your library
+    python main.py import-questions FILE --pack ID   add a GIFT, Moodle XML, CSV or Anki file's questions
     python main.py export --format json -o FILE
     python main.py export --format pdf -o briefing.pdf [--paper letter]
     python main.py export --format quiz-sheet -o sheet.pdf [--count 20] [--topics ID,ID]
@@ -25,7 +26,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from cli import check, draft, export, imports, report, stats
+from cli import check, draft, export, imports, question_import, report, stats
 from cli.common import EXIT_BUSY, EXIT_STORE
 from cli.terminal import terminal_safe
 from content.handout.paper import default_paper
@@ -48,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     importing = sub.add_parser("import", help="validate a briefing pack and add it to your library")
     importing.add_argument("pack_dir", type=Path)
+
+    questions = sub.add_parser("import-questions",
+                               help="add the questions of a GIFT, Moodle XML, CSV or Anki file to a pack you imported")
+    questions.add_argument("file", type=Path, help=".gift/.txt, .xml, .csv or .apkg")
+    questions.add_argument("--pack", required=True, help="id of the pack that gets the questions")
 
     exporting = sub.add_parser("export", help="write the content, the quiz, a handout or progress to a file")
     exporting.add_argument("--format", choices=list(export.FORMATS), default="json",
@@ -96,8 +102,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "check": check.run, "draft": draft.run, "import": imports.run, "export": export.run, "stats": stats.run,
-    "report": report.run,
+    "check": check.run, "draft": draft.run, "import": imports.run, "import-questions": question_import.run,
+    "export": export.run, "stats": stats.run, "report": report.run,
 }
 
 

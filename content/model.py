@@ -277,6 +277,7 @@ class Question:
     cites: tuple[str, ...] = ()
     outlet: str | None = None
     facts: tuple[str, ...] = ()
+    imported_from: str = ""  # the file an imported question came from (it needs no quote)
 
 
 @dataclass(frozen=True)

@@ -147,6 +147,9 @@ COLLECTIONS: dict[str, dict[str, Field]] = {
         "topic": _f("str", ref="topics"),
         "outlet": _f("str", False, ref="outlets"),
         "facts": _f("list[str]", False, ref="*"),
+        # Where a question imported from another tool came from ("bank.gift (GIFT)"): such a question was
+        # not written from the article, so it needs no quote (File → Import questions…).
+        "imported_from": _f("str", False),
     },
 }
 

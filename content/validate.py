@@ -397,7 +397,7 @@ class _Checker:
                 self.report(f"{key}.tolerance", "tolerance is relative: 0.05 means ±5%")
         if self.version >= 3 and not (isinstance(entry.get("explanation"), str) and entry["explanation"].strip()):
             self.report(f"{key}.explanation", "every question needs an explanation: why the key is right")
-        if not entry.get("quote") and not entry.get("cites"):
+        if not entry.get("quote") and not entry.get("cites") and not entry.get("imported_from"):
             self.report(f"{key}.quote", "give the verbatim quote that justifies the answer, or cite ids with cites")
         cites = entry.get("cites")
         for cited in cites if isinstance(cites, list) else []:

@@ -27,6 +27,7 @@ _PLACEHOLDERS = ["&&058;", "&&035;", "&&061;", "&&123;", "&&125;", "&&126;", "&&
 _CHARACTERS = [":", "#", "=", "{", "}", "~", "\n"]
 _WEIGHT = re.compile(r"^%\-*([0-9]{1,2})\.?([0-9]*)%")
 _FORMATS = ("moodle", "html", "plain", "markdown")
+_TAG = re.compile(r"\[tag:((?:\\\]|[^\]<>`\x00-\x1f\x7f])+)\]")
 
 
 @dataclass
@@ -48,6 +49,8 @@ class MoodleQuestion:
     subquestions: list[Text] = field(default_factory=list)
     subanswers: list[str] = field(default_factory=list)
     correct: bool | None = None  # truefalse
+    category: str = ""  # the last ``$CATEGORY:`` before the question (``qformat_default::readquestions``)
+    tags: list[str] = field(default_factory=list)  # ``[tag:…]`` in its comments
 
 
 class GiftImportError(ValueError):
@@ -103,8 +106,11 @@ def _explode(answertext: str, separator: str) -> list[str]:
 
 
 def read_question(lines: list[str]) -> MoodleQuestion:
+    comments = "".join(trim(line) + "\n" for line in lines if trim(line).startswith("//"))
     lines = [" " if trim(line).startswith("//") else trim(line) for line in lines]
     text = escapedchar_pre(trim("\n".join(lines)))
+    if text.startswith("$CATEGORY:"):  # a pseudo-question: the category of the questions after it
+        return MoodleQuestion("category", "", Text("", "moodle"), Text("", "moodle"), category=trim(text[10:]))
     name = ""
     if text.startswith("::"):
         text = text[2:]
@@ -140,7 +146,8 @@ def read_question(lines: list[str]) -> MoodleQuestion:
         if answertext.find("#") > 0:
             check = trim(answertext[:answertext.find("#")])
         qtype = "truefalse" if check in ("T", "TRUE", "F", "FALSE") else "shortanswer"
-    question = MoodleQuestion(qtype, name, question_text, feedback)
+    question = MoodleQuestion(qtype, name, question_text, feedback,
+                              tags=[trim(t).replace("\\]", "]") for t in _TAG.findall(comments)])
 
     if qtype == "multichoice":
         question.single = "=" in answertext  # no "=" anywhere: several answers may be right
@@ -188,12 +195,17 @@ def read_question(lines: list[str]) -> MoodleQuestion:
 
 def read_gift(text: str) -> list[MoodleQuestion]:
     """Every question in a GIFT file, as Moodle imports it (blank lines separate questions)."""
-    questions, current = [], []
+    questions, current, category = [], [], ""
     for line in [*text.split("\n"), ""]:
         if trim(line) in ("", "0"):  # PHP's empty(trim($line))
             if current:
                 if any(not trim(part).startswith("//") for part in current):
-                    questions.append(read_question(current))
+                    question = read_question(current)
+                    if question.qtype == "category":
+                        category = question.category
+                    else:
+                        question.category = category
+                        questions.append(question)
                 current = []
         else:
             current.append(line)

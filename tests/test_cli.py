@@ -68,6 +68,29 @@ def test_import_command(data_dir):
     assert broken.returncode == 1 and "cannot read pack file" in broken.stderr
 
 
+def test_import_questions_command_adds_a_gift_file_and_lists_what_did_not_come_in(data_dir):
+    from tests_support import DATA
+
+    assert _run("import", str(DATA / "minimal"), env_dir=data_dir).returncode == 0
+    bank = str(DATA / "interchange" / "bank.gift")
+    result = _run("import-questions", bank, "--pack", "minimal", env_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert "7 question(s) from bank.gift (GIFT) are in pack 'minimal'; 3 could not come in." in result.stdout
+    assert "Why: an essay question: essays have no key the app can grade" in result.stdout
+    exported = _run("export", "--format", "quiz-json", "--pack", "minimal", "-o", str(data_dir / "q.json"),
+                    env_dir=data_dir)
+    assert exported.returncode == 0, exported.stderr
+    prompts = {q["prompt"] for p in json.loads((data_dir / "q.json").read_text(encoding="utf-8"))["packs"]
+               for q in p["questions"]}
+    assert "How many trees will the town plant by 2030?" in prompts
+    unknown = _run("import-questions", bank, "--pack", "nope", env_dir=data_dir)
+    assert unknown.returncode == 1 and "no pack with id 'nope' (packs: " in unknown.stderr
+    bundled = _run("import-questions", bank, "--pack", "sanaenomics", env_dir=data_dir)
+    assert bundled.returncode == 1 and "ships with the app" in bundled.stderr
+    wrong = _run("import-questions", str(DATA / "minimal" / "pack.toml"), "--pack", "minimal", env_dir=data_dir)
+    assert wrong.returncode == 1 and "reads questions from GIFT" in wrong.stderr
+
+
 def test_quiz_export_lists_questions_with_keys_for_a_seed(data_dir, tmp_path):
     outputs = []
     for seed in ("A", "A", "B"):

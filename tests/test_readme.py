@@ -27,7 +27,7 @@ def _table(header: str) -> list[list[str]]:
 
 
 def test_every_command_is_in_the_readme_and_nothing_else():
-    found = (re.match(r"`main\.py (--recover COMMAND)?(\w+)?", row[0]) for row in _table("| command | what"))
+    found = (re.match(r"`main\.py (--recover COMMAND)?([\w-]+)?", row[0]) for row in _table("| command | what"))
     listed = {match.group(2) for match in found if match}
     assert listed - {None} == set(COMMANDS), "README's commands table and cli.COMMANDS differ"
     parser = build_parser()

@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         from_article = QAction("&New briefing from an article…", self, shortcut=QKeySequence("Ctrl+Shift+N"))
         from_article.triggered.connect(self.new_from_article)
         file_menu.addAction(from_article)
+        import_questions = QAction("Import q&uestions…", self)
+        import_questions.triggered.connect(self.choose_questions_to_import)
+        file_menu.addAction(import_questions)
         file_menu.addSeparator()
         export_pdf = QAction("Export &briefing…", self, shortcut=QKeySequence("Ctrl+Shift+P"))
         export_pdf.triggered.connect(lambda: self.export_handout("briefing"))
@@ -239,6 +242,12 @@ class MainWindow(QMainWindow):
 
         self.draft_flow = DraftFlow.start(self, self.settings, self.import_pack_from)
         return self.draft_flow
+
+    def choose_questions_to_import(self) -> object:
+        """A GIFT, Moodle XML, CSV or Anki file's questions into the pack on show (ui/question_import.py)."""
+        from ui.question_import import choose_and_import
+
+        return choose_and_import(self, self.state)
 
     def import_pack_from(self, folder: Path) -> PackImport:
         """Import on a worker thread behind a progress dialog; on success show the new pack."""

@@ -1,4 +1,15 @@
-"""Anki ``.apkg`` via genanki: one deck per pack, one note per question, one note type for every kind.
+"""Anki ``.apkg`` via genanki: one deck per pack, one note per question, in one of three styled note types.
+
+- "Briefing Quiz card": every kind the learner answers in their head and
+  checks against the back (choice, select-all, ordering, matching…);
+- "Briefing Quiz typed answer": typed and numeric questions, typed on the card
+  (``{{type:Answer}}``) so Anki marks the answer; ``Extra`` says what else
+  counts (the unit, the tolerance, the other accepted answers);
+- "Briefing Quiz cloze": fill-in-the-blank questions as Anki's own Cloze notes
+  (``{{c1::answer}}``, typed too), the explanation in ``Back Extra``.
+
+All three share one stylesheet: a readable sans-serif, centred, and dark-mode
+aware (``.nightMode`` on Anki desktop, ``.night_mode`` on AnkiDroid).
 
 The front shows what to do (``Select all that apply``), the case of a scenario,
 the prompt and the options with their letters (matching and classification
@@ -8,7 +19,9 @@ its item, a matching or classification key pairs each item with its answer;
 see :mod:`quiz.interchange.keys`), the explanation and correction, the
 feedback on each option and every quote with its outlet.
 
-Note GUIDs come from ``(pack id, question id)`` and the deck and note-type ids
+Note GUIDs come from ``(pack id, question id)`` (a cloze note's from
+``(pack id, question id, "cloze")``: Anki refuses to turn a regular note into a
+cloze one, so it is a note of its own) and the deck and note-type ids
 from a hash of the pack id, so exporting again and re-importing updates the
 learner's existing cards (keeping their review history) instead of adding
 duplicates. Every pack string is HTML-escaped (Anki renders fields as HTML),
@@ -32,7 +45,7 @@ from typing import Any
 
 from content.model import Pack
 from quiz.interchange import keys, legal_text
-from quiz.questions import QuizQuestion
+from quiz.questions import Kind, QuizQuestion
 
 
 def _import_genanki() -> Any:
@@ -76,20 +89,50 @@ def _stable_id(*parts: str) -> int:
 #: this one in place, review history included. The note type has an id of its own: merging into the earlier
 #: id would touch every old note before the import compares dates, and Anki would then keep the old text.
 FIELDS = ("Question", "Answer", "Source", "QuestionId", "Options", "Explanation", "Feedback", "Kind")
-CSS = """.card { font-family: sans-serif; font-size: 20px; text-align: left; max-width: 42em; margin: auto; }
-.kind { font-size: 14px; color: #666; }
+#: Typed and numeric questions: the learner types the answer (``{{type:Answer}}``), so ``Answer`` holds the
+#: answer alone and ``Extra`` what else counts (the unit, the tolerance, other accepted answers).
+TYPED_FIELDS = ("Question", "Answer", "Source", "QuestionId", "Explanation", "Extra", "Kind")
+#: Fill-in-the-blank questions as Anki's own Cloze notes: ``Text`` with ``{{c1::answer}}``, ``Back Extra``
+#: the explanation (the two fields of Anki's stock Cloze type come first, so any Anki reads them as cloze).
+CLOZE_FIELDS = ("Text", "Back Extra", "Source", "QuestionId", "Extra", "Kind")
+#: Readable on a phone and a desktop, centred, and dark-mode aware: Anki puts ``nightMode`` (desktop) or
+#: ``night_mode`` (AnkiDroid, older desktops) on the card's element when the night theme is on.
+CSS = """.card { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial,
+  sans-serif; font-size: 20px; line-height: 1.45; text-align: center; color: #1f1f1f; background-color: #fdfdfd; }
+.wrap { max-width: 40em; margin: 0 auto; padding: 0 .6em; }
+.kind { font-size: 14px; letter-spacing: .04em; text-transform: uppercase; color: #6b6b6b; margin-bottom: .5em; }
 .scenario { font-style: italic; margin-bottom: .6em; }
-.options, .items { margin: .6em 0; }
+.options, .items, .feedback { display: inline-block; text-align: left; margin: .6em 0; }
 .answer { font-weight: bold; margin: .4em 0; }
-.explanation, .feedback { margin: .6em 0; }
-.source { font-size: 16px; color: #555; font-style: italic; }
-.nightMode .kind, .nightMode .source { color: #aaa; }"""
-FRONT = ('<div class=kind>{{Kind}}</div><div class=prompt>{{Question}}</div>'
-         '{{#Options}}<div class=options>{{Options}}</div>{{/Options}}')
-BACK = ('{{FrontSide}}<hr id=answer><div class=answer>{{Answer}}</div>'
+.explanation, .extra { margin: .6em 0; }
+.source { font-size: 16px; color: #555; font-style: italic; margin-top: .8em; }
+.cloze { font-weight: bold; color: #0b57d0; }
+#typeans { font-size: 20px; width: 90%; max-width: 24em; }
+hr#answer { border: 0; border-top: 1px solid #ccc; margin: .8em 0; }
+.card.nightMode, .card.night_mode, .nightMode .card, .night_mode .card { color: #e8e8e8; background-color: #2a2a2a; }
+.nightMode .kind, .night_mode .kind, .nightMode .source, .night_mode .source { color: #b0b0b0; }
+.nightMode .cloze, .night_mode .cloze { color: #8ab4f8; }
+.nightMode hr#answer, .night_mode hr#answer { border-top-color: #555; }"""
+FRONT = ('<div class=wrap><div class=kind>{{Kind}}</div><div class=prompt>{{Question}}</div>'
+         '{{#Options}}<div class=options>{{Options}}</div>{{/Options}}</div>')
+BACK = ('{{FrontSide}}<hr id=answer><div class=wrap><div class=answer>{{Answer}}</div>'
         '{{#Explanation}}<div class=explanation>{{Explanation}}</div>{{/Explanation}}'
         '{{#Feedback}}<div class=feedback>{{Feedback}}</div>{{/Feedback}}'
-        '<div class=source>{{Source}}</div>')
+        '<div class=source>{{Source}}</div></div>')
+TYPED_FRONT = '<div class=wrap><div class=kind>{{Kind}}</div><div class=prompt>{{Question}}</div></div>{{type:Answer}}'
+TYPED_BACK = ('<div class=wrap><div class=kind>{{Kind}}</div><div class=prompt>{{Question}}</div></div>'
+              '<hr id=answer>{{type:Answer}}<div class=wrap>{{#Extra}}<div class=extra>{{Extra}}</div>{{/Extra}}'
+              '{{#Explanation}}<div class=explanation>{{Explanation}}</div>{{/Explanation}}'
+              '<div class=source>{{Source}}</div></div>')
+CLOZE_FRONT = ('<div class=wrap><div class=kind>{{Kind}}</div><div class=prompt>{{cloze:Text}}</div></div>'
+               '{{type:cloze:Text}}')
+CLOZE_BACK = ('<div class=wrap><div class=kind>{{Kind}}</div><div class=prompt>{{cloze:Text}}</div></div>'
+              '<hr id=answer>{{type:cloze:Text}}<div class=wrap>'
+              '{{#Extra}}<div class=extra>{{Extra}}</div>{{/Extra}}'
+              '{{#Back Extra}}<div class=explanation>{{Back Extra}}</div>{{/Back Extra}}'
+              '<div class=source>{{Source}}</div></div>')
+#: What a fill-in-the-blank prompt holds where the answer goes (quiz.generate writes it; GIFT's is the same).
+BLANK = "_____"
 
 
 def _model(pack: Pack) -> Any:  # genanki.Model
@@ -98,6 +141,26 @@ def _model(pack: Pack) -> Any:  # genanki.Model
         fields=[{"name": name} for name in FIELDS],
         templates=[{"name": "Card 1", "qfmt": FRONT, "afmt": BACK}],
         css=CSS,
+    )
+
+
+def _typed_model(pack: Pack) -> Any:  # genanki.Model
+    return genanki.Model(
+        _stable_id("briefing-quiz", "typed-model", pack.id), f"Briefing Quiz typed answer ({pack.id})",
+        fields=[{"name": name} for name in TYPED_FIELDS],
+        # "Card 1" like the other note types' template, so "Merge note types" maps an earlier card onto it
+        templates=[{"name": "Card 1", "qfmt": TYPED_FRONT, "afmt": TYPED_BACK}],
+        css=CSS,
+    )
+
+
+def _cloze_model(pack: Pack) -> Any:  # genanki.Model
+    return genanki.Model(
+        _stable_id("briefing-quiz", "cloze-model", pack.id), f"Briefing Quiz cloze ({pack.id})",
+        fields=[{"name": name} for name in CLOZE_FIELDS],
+        templates=[{"name": "Cloze", "qfmt": CLOZE_FRONT, "afmt": CLOZE_BACK}],
+        css=CSS,
+        model_type=genanki.Model.CLOZE,
     )
 
 
@@ -131,20 +194,62 @@ def _options(q: QuizQuestion) -> str:
 
 def fields(q: QuizQuestion) -> list[str]:
     """The note's fields, in the order of :data:`FIELDS`."""
-    explanation = [part for part in (q.explanation, keys.correction(q)) if part]
     return [_question(q), _lines(keys.key_lines(q)), _lines([str(c) for c in q.citations]), field_text(q.id),
-            _options(q), _lines(explanation), _lines(keys.feedback_lines(q)), field_text(keys.KIND_LABELS[q.kind])]
+            _options(q), _lines(_explanation(q)), _lines(keys.feedback_lines(q)), field_text(keys.KIND_LABELS[q.kind])]
+
+
+def _explanation(q: QuizQuestion) -> list[str]:
+    return [part for part in (q.explanation, keys.correction(q)) if part]
+
+
+def typed(q: QuizQuestion) -> bool:
+    """Typed and numeric questions are typed on the card (``{{type:Answer}}``) and checked by Anki."""
+    return q.kind in (Kind.TEXT, Kind.NUMERIC) and not cloze(q)
+
+
+def cloze(q: QuizQuestion) -> bool:
+    """A typed question whose prompt has one blank for its answer: a native Cloze note."""
+    return q.kind == Kind.TEXT and q.prompt.count(BLANK) == 1 and not q.scenario
+
+
+def _extra(q: QuizQuestion) -> list[str]:
+    """What else counts for a typed answer: the unit, the tolerance, the other accepted answers."""
+    if q.kind == Kind.NUMERIC:
+        return ([f"Unit: {q.unit}"] if q.unit else []) + ([f"Within ±{keys.tolerance_text(q)}"] if q.tolerance else [])
+    accepted = [a for a in dict.fromkeys(q.accepted) if a != q.answer]
+    return [f"Also accepted: {'; '.join(accepted)}"] if accepted else []
+
+
+def typed_fields(q: QuizQuestion) -> list[str]:
+    """A typed question's fields, in the order of :data:`TYPED_FIELDS`: ``Answer`` is what Anki compares."""
+    return [_question(q), field_text(q.answer), _lines([str(c) for c in q.citations]), field_text(q.id),
+            _lines(_explanation(q)), _lines(_extra(q)), field_text(keys.KIND_LABELS[q.kind])]
+
+
+def _cloze_safe(text: str) -> str:
+    """Field text in which no ``{{c1::`` can start and no ``::`` or ``}}`` end a deletion but the app's own."""
+    return field_text(text).replace("{", "&#123;").replace("}", "&#125;").replace(":", "&#58;")
+
+
+def cloze_fields(q: QuizQuestion) -> list[str]:
+    """A fill-in question's fields, in the order of :data:`CLOZE_FIELDS`: the blank is deletion ``c1``."""
+    before, after = q.prompt.split(BLANK)
+    text = f"{_cloze_safe(before)}{{{{c1::{_cloze_safe(q.answer)}}}}}{_cloze_safe(after)}"
+    return [text, _lines(_explanation(q)), _lines([str(c) for c in q.citations]), field_text(q.id),
+            _lines(_extra(q)), field_text(keys.KIND_LABELS[q.kind])]
 
 
 def write(pack: Pack, questions: list[QuizQuestion], path: Path) -> None:
-    model = _model(pack)
+    models = {"card": _model(pack), "typed": _typed_model(pack), "cloze": _cloze_model(pack)}
     deck = genanki.Deck(_stable_id("briefing-quiz", "deck", pack.id),
                         f"Briefing Quiz::{_deck_name(legal_text(pack.meta.title))}")
     for q in questions:
+        which = "cloze" if cloze(q) else "typed" if typed(q) else "card"
+        values = {"cloze": cloze_fields, "typed": typed_fields, "card": fields}[which](q)
         deck.add_note(genanki.Note(
-            model=model,
-            fields=fields(q),
-            guid=genanki.guid_for(pack.id, q.id),
+            model=models[which],
+            fields=values,
+            guid=genanki.guid_for(pack.id, q.id, "cloze") if which == "cloze" else genanki.guid_for(pack.id, q.id),
             tags=[q.topic.replace(" ", "_")],
         ))
     genanki.Package(deck).write_to_file(str(path))

@@ -15,6 +15,9 @@ How each kind is written (read back by Moodle's importer, ``question/format/gift
   ordering question type has a GIFT form of its own (``{>3 ALL …}``), but its
   importer reads the items without unescaping them (an item holding ``:`` would
   show ``&&058;``) and older Moodles read it as a short answer, so it is not used;
+- the pack's title is the question category (``$CATEGORY:``, the same path as
+  the Moodle XML export's) and each question's topic a Moodle tag in a comment
+  above it (``// [tag:Topic]``), which Moodle's importer (and the app's) reads;
 - per-option feedback follows ``#`` on choice, scenario and select-all options;
   for the other kinds it joins the general feedback (``####``), which holds the
   explanation, the correction of a false statement and every quote with its
@@ -52,6 +55,7 @@ from pathlib import Path
 
 from content.model import Pack
 from quiz.interchange import absolute_tolerance, keys, legal_text, plain_number, short_answer
+from quiz.interchange.moodle import category_path
 from quiz.interchange.moodle_grades import select_all_as_matching, select_all_grades
 from quiz.questions import Kind, QuizQuestion
 
@@ -118,13 +122,29 @@ def _answers(q: QuizQuestion) -> tuple[str, bool]:
                     for a in dict.fromkeys((q.answer, *q.accepted))), False
 
 
+def tag(name: str) -> str:
+    """A Moodle tag comment (``// [tag:Topic]``, read by ``extract_idnumber_and_tags_from_comment``): ``]`` is
+    escaped as ``\\]``; ``<``, ``>`` and backticks, which a Moodle tag cannot hold, become spaces."""
+    text = " ".join(legal_text(name).translate({ord("<"): " ", ord(">"): " ", ord("`"): " "}).split())
+    return f"// [tag:{text.replace(']', chr(92) + ']')}]" if text else ""
+
+
+def category(pack: Pack) -> str:
+    """``$CATEGORY:`` with the path the Moodle XML export uses (a ``/`` in the title doubled, so it stays one
+    category). Moodle reads the line before any unescaping, so it is written without GIFT escapes."""
+    title = " ".join(legal_text(pack.meta.title).split())
+    return f"$CATEGORY: {category_path('$course$', 'Briefing Quiz', title)}\n"
+
+
 def question_text(pack: Pack, q: QuizQuestion) -> str:
     body, per_option = _answers(q)
     feedback = f"####{_literal(_paragraphs(keys.general_feedback(q, item_feedback=not per_option)))}"
-    topic = escape(pack.topic_title(q.topic))
-    return f"// {topic}\n::{escape(q.id)}::[plain]{_paragraphs(keys.question_text(q))} {{{body} {feedback}}}\n"
+    topic = tag(pack.topic_title(q.topic))
+    head = f"{topic}\n" if topic else ""
+    return f"{head}::{escape(q.id)}::[plain]{_paragraphs(keys.question_text(q))} {{{body} {feedback}}}\n"
 
 
 def write(pack: Pack, questions: list[QuizQuestion], path: Path) -> None:
     header = f"// Briefing Quiz: {escape(pack.meta.title)}\n// Source: {escape(pack.meta.source_title)}\n\n"
-    path.write_text(header + "\n".join(question_text(pack, q) for q in questions), encoding="utf-8")
+    parts = [header + category(pack), *(question_text(pack, q) for q in questions)]
+    path.write_text("\n".join(parts), encoding="utf-8")

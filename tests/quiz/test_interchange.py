@@ -217,19 +217,67 @@ def _field_lines(field: str) -> list[str]:
     return [line.strip() for line in html.unescape(re.sub(r"<[^>]+>", "\n", field)).split("\n") if line.strip()]
 
 
+#: The fields of each note type the export writes.
+ANKI_FIELDS = {
+    "card": ["Question", "Answer", "Source", "QuestionId", "Options", "Explanation", "Feedback", "Kind"],
+    "typed": ["Question", "Answer", "Source", "QuestionId", "Explanation", "Extra", "Kind"],
+    "cloze": ["Text", "Back Extra", "Source", "QuestionId", "Extra", "Kind"],
+}
+BLANK = "_____"
+
+
+def anki_note_type(q: QuizQuestion) -> str:
+    """Fill-in-the-blank questions are Cloze notes; other typed and numeric ones are typed on the card."""
+    if q.kind == TEXT and q.prompt.count(BLANK) == 1 and not q.scenario:
+        return "cloze"
+    return "typed" if q.kind in (TEXT, NUMERIC) else "card"
+
+
+def anki_guid(pack_id: str, q: QuizQuestion) -> str:
+    return genanki.guid_for(pack_id, q.id, "cloze") if anki_note_type(q) == "cloze" else genanki.guid_for(pack_id,
+                                                                                                          q.id)
+
+
+def _extra(q: QuizQuestion) -> list[str]:
+    """What else counts for a typed answer, as the card says it."""
+    if q.kind == NUMERIC:
+        return ([f"Unit: {q.unit}"] if q.unit else []) + ([f"Within ±{q.tolerance * 100:g}%"] if q.tolerance else [])
+    accepted = [a for a in dict.fromkeys(q.accepted) if a != q.answer]
+    return [f"Also accepted: {'; '.join(accepted)}"] if accepted else []
+
+
 def _check_anki_note(note, back: str, q: QuizQuestion) -> None:
+    which = anki_note_type(q)
+    assert list(note.keys()) == ANKI_FIELDS[which]
     assert ANKI_KINDS[note["Kind"]] == q.kind
     assert note["QuestionId"] == html.escape(q.id)
-    assert _field_lines(note["Question"]) == [squash(p) for p in (q.scenario, q.prompt) if p]  # the case first
+    if which == "cloze":  # the blank is the deletion c1, holding the answer; the rest of the prompt around it
+        before, after = q.prompt.split(BLANK)
+        (deletion,) = re.findall(r"\{\{c1::(.*?)\}\}", note["Text"])
+        assert html.unescape(deletion) == q.answer
+        assert _field_lines(note["Text"].replace(f"{{{{c1::{deletion}}}}}", BLANK)) == [squash(q.prompt)]
+        assert_holds(" ".join(_field_lines(note["Back Extra"])), [squash(q.explanation)])
+        assert "{{type:cloze:Text}}" in note.note_type()["tmpls"][0]["qfmt"]
+    else:
+        assert _field_lines(note["Question"]) == [squash(p) for p in (q.scenario, q.prompt) if p]  # the case first
+    if which == "typed":  # Anki compares what is typed with Answer: it holds the answer alone
+        assert html.unescape(note["Answer"]) == q.answer
+        assert "{{type:Answer}}" in note.note_type()["tmpls"][0]["qfmt"]
+        assert_holds(" ".join(_field_lines(note["Explanation"])), [squash(q.explanation), squash(q.correction)])
+    if which != "card":
+        assert _field_lines(note["Extra"]) == _extra(q)
+        assert_holds(" ".join(_field_lines(note["Source"])), [squash(str(c)) for c in q.citations])
+        assert "<b>bold</b>" not in back
+        shown = " ".join(_field_lines(back))
+        assert_holds(shown, [squash(q.explanation)] + [squash(line) for line in _extra(q)]
+                     + [squash(c.quote) for c in q.citations])
+        return
     lettered = [f"{LETTERS[i]}. {o}" for i, o in enumerate(shown_options(q))] if q.kind not in (TF, NUMERIC, TEXT) \
         else []
     items = [f"• {left}" for left, _ in q.pairs] if q.kind in (MATCHING, CLASSIFY) else []  # what to place
     assert _field_lines(note["Options"]) == items + lettered
     answer = _field_lines(note["Answer"])
-    if q.kind == NUMERIC:
-        assert answer[0].startswith(f"{q.answer} {q.unit}".strip())
-    else:
-        assert answer[: len(key_lines(q))] == key_lines(q)
+    assert answer[: len(key_lines(q))] == key_lines(q)
     assert_holds(" ".join(_field_lines(note["Explanation"])), [squash(q.explanation), squash(q.correction)])
     feedback = " ".join(_field_lines(note["Feedback"]))
     assert_holds(feedback, [squash(text) for _, text in q.feedback])
@@ -254,6 +302,28 @@ def test_anki_cards_carry_kind_key_options_explanation_feedback_and_quotes(quiz,
         col.close()
 
 
+def test_anki_note_types_are_styled_centred_sans_serif_and_follow_night_mode(bundled_pack, tmp_path):
+    questions = generate(bundled_pack, 0)
+    col = _import(tmp_path / "c.anki2", export_questions(bundled_pack, questions, "anki", tmp_path / "s.apkg"))
+    try:
+        types = {n.name: col.models.get(n.id) for n in col.models.all_names_and_ids() if "Briefing Quiz" in n.name}
+        assert len(types) == 3  # choice-like cards, typed answers, cloze
+        for note_type in types.values():
+            css = note_type["css"]
+            card_rule = re.search(r"\.card \{([^}]*)\}", css)[1]
+            assert "sans-serif" in card_rule and "text-align: center" in card_rule
+            for night in (".nightMode", ".night_mode"):  # Anki desktop; AnkiDroid and older desktops
+                assert re.search(rf"\.card{re.escape(night)}[^{{]*\{{[^}}]*color: #e8e8e8", css)
+        cloze_type = types[f"Briefing Quiz cloze ({bundled_pack.id})"]
+        assert cloze_type["type"] == 1  # Anki's own Cloze kind of note type
+        card = col.get_card(col.find_cards(f'"note:Briefing Quiz cloze ({bundled_pack.id})"')[0])
+        assert 'class="cloze"' in card.question() and "[[type:cloze:Text]]" in card.question()
+        typed_card = col.get_card(col.find_cards(f'"note:Briefing Quiz typed answer ({bundled_pack.id})"')[0])
+        assert "[[type:Answer]]" in typed_card.question()  # Anki shows a box to type in, and marks the answer
+    finally:
+        col.close()
+
+
 def test_anki_package_imports_into_a_fresh_collection_with_stable_guids(quiz, tmp_path):
     pack, questions = quiz
     apkg = export_questions(pack, questions, "anki", tmp_path / "quiz.apkg")
@@ -264,20 +334,23 @@ def test_anki_package_imports_into_a_fresh_collection_with_stable_guids(quiz, tm
     try:
         assert col.note_count() == len(questions)
         guids = {col.get_note(nid).guid for nid in col.find_notes("")}
-        assert guids == {genanki.guid_for(pack.id, q.id) for q in questions}
+        assert guids == {anki_guid(pack.id, q) for q in questions}
         assert {fresh.get_note(nid).guid for nid in fresh.find_notes("")} == guids
         # importing the re-export updates notes instead of duplicating them: same note type, same deck
         col.import_anki_package(ImportAnkiPackageRequest(package_path=str(again)))
         assert col.note_count() == len(questions)
         assert len({col.get_card(cid).did for cid in col.find_cards("")}) == 1
-        assert [n.name for n in col.models.all_names_and_ids()].count(f"Briefing Quiz card ({pack.id})") == 1
+        names = [n.name for n in col.models.all_names_and_ids()]
+        for kind in ("card", "typed answer", "cloze"):
+            assert names.count(f"Briefing Quiz {kind} ({pack.id})") == 1
     finally:
         col.close()
 
 
 def test_anki_cards_from_the_earlier_four_field_note_type_update_in_place(bundled_pack, tmp_path):
     """Cards a learner made from an earlier export keep their reviews: with Anki's "Merge note types" ticked
-    they take the new fields in one import; without it Anki skips them (and adds no duplicates)."""
+    they take the new fields in one import; without it Anki skips them (and adds no duplicates). Anki cannot
+    turn a regular note into a cloze one, so fill-in questions come as new Cloze notes beside the old cards."""
     questions = generate(bundled_pack, 0)
     earlier = genanki.Model(  # the note type this app wrote before the question kinds grew
         _earlier_id("briefing-quiz", "model", bundled_pack.id), f"Briefing Quiz question ({bundled_pack.id})",
@@ -292,17 +365,23 @@ def test_anki_cards_from_the_earlier_four_field_note_type_update_in_place(bundle
     try:
         cards = sorted(col.find_cards(""))
         new = export_questions(bundled_pack, questions, "anki", tmp_path / "new.apkg")
+        cloze = [q for q in questions if anki_note_type(q) == "cloze"]
+        assert cloze  # the bundled pack has fill-in questions
         col.import_anki_package(ImportAnkiPackageRequest(package_path=str(new)))  # Anki's defaults
-        assert sorted(col.find_cards("")) == cards
+        assert len(col.find_cards("")) == len(cards) + len(cloze)  # only the new Cloze notes are added
+        assert set(cards) <= set(col.find_cards(""))
         col.import_anki_package(ImportAnkiPackageRequest(package_path=str(new), options=ImportAnkiPackageOptions(
             merge_notetypes=True)))
-        assert sorted(col.find_cards("")) == cards  # the same cards, so their review history stays
-        names = [n.name for n in col.models.all_names_and_ids() if "Briefing Quiz" in n.name]
-        assert names == [f"Briefing Quiz card ({bundled_pack.id})"]  # the earlier note type is merged away
-        notes = {col.get_note(nid)["QuestionId"]: col.get_note(nid) for nid in col.find_notes("")}
-        assert len(notes) == len(questions)
+        assert set(cards) <= set(col.find_cards(""))  # the same cards, so their review history stays
+        assert len(col.find_cards("")) == len(cards) + len(cloze)
+        # the earlier note type now holds only the old cards of the fill-in questions (the learner may delete them)
+        earlier_notes = col.find_notes(f'"note:Briefing Quiz question ({bundled_pack.id})"')
+        left = {col.get_note(nid)["QuestionId"] for nid in earlier_notes}
+        assert left == {html.escape(q.id) for q in cloze}
+        notes = {col.get_note(nid).guid: col.get_note(nid) for nid in col.find_notes("")}
         for q in questions:
-            note = notes[html.escape(q.id)]
+            note = notes[anki_guid(bundled_pack.id, q)]
+            assert len(note.card_ids()) == 1  # one card per question: the earlier card, or the new Cloze card
             _check_anki_note(note, col.get_card(note.card_ids()[0]).answer(), q)
     finally:
         col.close()
@@ -520,8 +599,9 @@ def test_gift_structure_survives_hostile_text_including_braces_in_answers(second
     questions = nasty_questions()
     text = export_questions(second_pack, questions, "gift", tmp_path / "nasty.gift").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("//")]
-    assert len(lines) == len(questions)
-    for line, q in zip(lines, questions, strict=True):
+    assert lines[0] == "$CATEGORY: $course$/Briefing Quiz/Riverton's cycling network to 2035"
+    assert len(lines) == len(questions) + 1
+    for line, q in zip(lines[1:], questions, strict=True):
         shape = moodle_structure(line)
         assert shape.count("::") == 2 and shape.count("{") == shape.count("}") == 1 and shape.endswith("}")
         head, _, body = shape.partition("{")
@@ -571,6 +651,21 @@ def test_gift_reads_back_as_moodle_imports_it(quiz, tmp_path):
     assert [r.qtype for r in read] == [MOODLE_GIFT_TYPES[q.kind] for q in questions]
     for moodle, q in zip(read, questions, strict=True):
         _check_moodle_gift(moodle, q)
+
+
+def test_gift_names_the_category_and_tags_each_question_with_its_topic(second_pack, tmp_path):
+    """Moodle files GIFT questions under ``$CATEGORY:`` (same path as the XML export, a "/" in the title kept)
+    and reads ``// [tag:…]`` comments as tags; a "]" in a topic title is escaped, "<" and ">" cannot be tags."""
+    title = "R/D: 2030"
+    topics = tuple(replace(t, title=f"{t.title} [a]<b>") for t in second_pack.topics)
+    pack = replace(second_pack, meta=replace(second_pack.meta, title=title), topics=topics)
+    questions = generate(pack, 0)
+    read = read_gift(export_questions(pack, questions, "gift", tmp_path / "t.gift").read_text(encoding="utf-8"))
+    assert len(read) == len(questions)
+    for moodle, q in zip(read, questions, strict=True):
+        assert moodle.category == "$course$/Briefing Quiz/R//D: 2030"
+        assert moodle.tags == [" ".join(pack.topic_title(q.topic).replace("<", " ").replace(">", " ").split())]
+        assert moodle.tags[0].endswith("[a] b")
 
 
 def test_gift_hostile_text_reads_back_as_moodle_imports_it_braces_included(second_pack, tmp_path):
@@ -805,9 +900,9 @@ def test_anki_fields_hold_no_separator_and_show_media_tags_literally(second_pack
     try:
         assert col.note_count() == len(questions)
         notes = [col.get_note(nid) for nid in col.find_notes("")]
+        kinds = {html.escape(q.id): anki_note_type(q) for q in questions}
         for note in notes:
-            assert list(note.keys()) == ["Question", "Answer", "Source", "QuestionId", "Options", "Explanation",
-                                         "Feedback", "Kind"]
+            assert list(note.keys()) == ANKI_FIELDS[kinds[note["QuestionId"]]]
             assert not set(INVISIBLE) & set("".join(note.fields))
         for cid in col.find_cards(""):
             for side in (col.get_card(cid).question(), col.get_card(cid).answer()):
@@ -815,7 +910,8 @@ def test_anki_fields_hold_no_separator_and_show_media_tags_literally(second_pack
                 assert html.unescape(side).count("[sound:boom.mp3] [latex]\\input{x}[/latex]") == (
                     1 if side == col.get_card(cid).question() else 2)
         answers = {note["QuestionId"]: html.unescape(note["Answer"]) for note in notes}
-        assert answers["invisible:text"] == "Mill Street<br>also accepted: Mill St."
+        assert answers["invisible:text"] == "Mill Street"  # what Anki compares the typed answer with
+        assert next(n["Extra"] for n in notes if n["QuestionId"] == "invisible:text") == "Also accepted: Mill St."
         assert answers["invisible:choice"] == "B. right"
         assert answers["invisible:multi"] == "A. in<br>C. also"
     finally:

@@ -1,0 +1,171 @@
+"""Importing questions into a pack through the facade: what the pack and the learner end up with."""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from app.errors import QuestionImportError
+from app.workspace import Workspace
+from content.loader import load_pack
+from quiz.interchange import export_questions
+from quiz.interchange.merge import IMPORTED_TOPIC
+from tests_support import DATA
+
+BANKS = DATA / "interchange"
+COMMENT = "# Trainer's note: keep this comment when questions are imported.\n"
+
+
+@pytest.fixture
+def library(tmp_path, data_dir):
+    """A workspace with the minimal pack imported (a comment added to its pack.toml first)."""
+    folder = tmp_path / "minimal"
+    shutil.copytree(DATA / "minimal", folder)
+    text = (folder / "pack.toml").read_text(encoding="utf-8")
+    (folder / "pack.toml").write_text(text.replace("[[topics]]", COMMENT + "[[topics]]", 1), encoding="utf-8")
+    with Workspace(data_dir) as ws:
+        ws.import_pack(folder)
+        yield ws
+
+
+def _stored_toml(ws: Workspace) -> str:
+    return (ws.library.folder / "minimal" / "pack.toml").read_text(encoding="utf-8")
+
+
+def test_gift_questions_become_the_packs_own_questions_and_the_rest_are_listed(library):
+    report = library.import_questions("minimal", BANKS / "bank.gift")
+    prompts = {q.prompt for q in library.questions("minimal") if q.authored}
+    assert "How many trees will the town plant by 2030?" in prompts
+    assert "Which of these are in the plan?" in prompts
+    assert report.count == 7
+    reasons = {s.name: s.reason for s in report.skipped}
+    assert reasons["Why"] == "an essay question: essays have no key the app can grade"
+    assert reasons["Outlet"].startswith("options[2].text: number(s) 100 do not occur in the source text")
+    text = str(report)
+    assert "7 question(s) from bank.gift (GIFT) are in pack 'minimal'; 3 could not come in." in text
+    assert "Why: an essay question" in text
+    pack = load_pack(library.library.folder / "minimal")
+    trees = next(q for q in pack.questions if q.id == "trees-2")  # "trees" is the pack's figure
+    assert trees.topic == "plan"  # "The plan" is the pack's topic title: matched, no new topic
+    assert trees.imported_from == "bank.gift (GIFT)"
+    assert trees.tolerance == pytest.approx(0.1)
+    assert IMPORTED_TOPIC[0] not in {t.id for t in pack.topics}
+
+
+def test_pack_toml_keeps_its_comments_and_layout(library):
+    before = _stored_toml(library)
+    library.import_questions("minimal", BANKS / "bank.gift")
+    after = _stored_toml(library)
+    assert after.startswith(before)  # everything the author wrote is there byte for byte, the questions after it
+    assert COMMENT in after and after.count("[[questions]]") == 7
+
+
+def test_importing_the_same_file_again_replaces_its_questions_and_keeps_progress(library):
+    library.import_questions("minimal", BANKS / "bank.gift")
+    session = library.start_quiz("minimal", "practice")
+    question = session.current
+    session.submit(question.answer or "true", 1000)
+    assert library.dashboard("minimal").answers == 1
+    ids = [q.id for q in library.questions("minimal")]
+    report = library.import_questions("minimal", BANKS / "bank.gift")
+    assert report.added == [] and len(report.replaced) == 7
+    assert [q.id for q in library.questions("minimal")] == ids  # same ids: nothing duplicated
+    assert library.dashboard("minimal").answers == 1  # the answer given before the re-import is kept
+    assert library.resume_quiz("minimal") is not None  # the quiz under way survived the re-import
+
+
+def test_an_id_in_use_gets_a_suffix_and_other_files_never_replace(library, tmp_path):
+    bank = tmp_path / "other.gift"
+    bank.write_text("::plan::Which town plants trees?{=This one ~None}\n\n::Trees::Trees by 2030?{T}\n",
+                    encoding="utf-8")
+    library.import_questions("minimal", BANKS / "bank.gift")
+    report = library.import_questions("minimal", bank)
+    # "plan" is a topic, "trees" a figure and "trees-2" bank.gift's question
+    assert [ident for ident, _ in report.added] == ["plan-2", "trees-3"]
+
+
+def test_questions_without_a_matching_topic_go_to_a_new_topic(library):
+    report = library.import_questions("minimal", BANKS / "bank.csv")
+    assert report.new_topic == IMPORTED_TOPIC[1]
+    pack = load_pack(library.library.folder / "minimal")
+    assert IMPORTED_TOPIC[0] in {t.id for t in pack.topics}
+    assert {q.topic for q in pack.questions} == {IMPORTED_TOPIC[0]}
+    assert all(q.explanation == "bank.csv (CSV) gives no explanation for this answer." for q in pack.questions)
+
+
+def test_the_bundled_pack_cannot_be_changed(data_dir):
+    with Workspace(data_dir) as ws:
+        with pytest.raises(QuestionImportError, match="ships with the app"):
+            ws.import_questions(ws.pack_ids()[0], BANKS / "bank.gift")
+
+
+def test_a_file_nothing_can_come_from_changes_nothing(library, tmp_path):
+    before = _stored_toml(library)
+    bank = tmp_path / "essays.gift"
+    bank.write_text("::E::Discuss.{}\n", encoding="utf-8")
+    report = library.import_questions("minimal", bank)
+    assert report.count == 0 and _stored_toml(library) == before
+    with pytest.raises(QuestionImportError):
+        library.import_questions("minimal", tmp_path / "missing.gift")
+    assert _stored_toml(library) == before
+
+
+def test_the_bundled_packs_own_export_comes_back_into_a_copy_of_it_citing_its_quotes(tmp_path, data_dir,
+                                                                                    bundled_pack):
+    copy = tmp_path / "copy"
+    shutil.copytree(Path(DATA).parent.parent / "content" / "sanaenomics", copy)
+    text = (copy / "pack.toml").read_text(encoding="utf-8")
+    (copy / "pack.toml").write_text(text.replace('id = "sanaenomics"', 'id = "sanaenomics-copy"', 1),
+                                    encoding="utf-8")
+    with Workspace(data_dir) as ws:
+        ws.import_pack(copy)
+        before = len(ws.pack("sanaenomics-copy").questions)
+        exported = export_questions(bundled_pack, ws.questions(bundled_pack.id), "gift", tmp_path / "all.gift")
+        report = ws.import_questions("sanaenomics-copy", exported)
+        # The pack's rule that every number is the article's holds for imported questions too: the app's own
+        # numeric questions explain "answers within 5% count", and 5 is not in the article.
+        assert {s.reason for s in report.skipped} == {"explanation: number(s) 5 do not occur in the source text"}
+        assert {s.name for s in report.skipped} == {q.id for q in ws.questions(bundled_pack.id) if q.kind == "numeric"}
+        assert report.count == len(ws.questions(bundled_pack.id)) - len(report.skipped)
+        pack = ws.pack("sanaenomics-copy")
+        assert len(pack.questions) == before + report.count
+        imported = [q for q in pack.questions if q.imported_from]
+        assert all(q.cites for q in imported)  # every quote is the pack's own: cited, with its outlet
+        raw = tomllib.loads((ws.library.folder / "sanaenomics-copy" / "pack.toml").read_text(encoding="utf-8"))
+        assert {t["id"] for t in raw["topics"]} == {t.id for t in bundled_pack.topics}  # topics matched by title
+
+
+def test_more_refused_questions_than_validation_lists_are_each_listed_and_the_rest_come_in(library, tmp_path):
+    """Validation names at most MAX_PROBLEMS problems and then "… and N more": that used to stop the import."""
+    from content.limits import MAX_PROBLEMS
+
+    bank = tmp_path / "many.gift"
+    count = 2 * MAX_PROBLEMS + 60  # more refused than validation lists
+    # the minimal pack's article has no 1: every question whose number is not 1 comes in, the others are listed
+    bank.write_text("\n".join(f"::Q{i}::Which tree, {'number 1' if i % 2 else 'the oak'}?{{=Oak ~Elm ~Ash}}\n"
+                              for i in range(count)), encoding="utf-8")
+    report = library.import_questions("minimal", bank)
+    assert report.count == count // 2 and len(report.skipped) == count // 2
+    assert {s.reason for s in report.skipped} == {"prompt: number(s) 1 do not occur in the source text"}
+    assert sum(1 for q in library.questions("minimal") if q.prompt == "Which tree, the oak?") == count // 2
+
+
+def test_a_pack_whose_topics_are_an_inline_array_is_refused_in_words_and_left_as_it_was(data_dir, tmp_path):
+    folder = tmp_path / "minimal"
+    shutil.copytree(DATA / "minimal", folder)
+    text = (folder / "pack.toml").read_text(encoding="utf-8")
+    block = '[[topics]]\nid = "plan"\ntitle = "The plan"\n'
+    assert block in text
+    # a root-level inline array comes before the first table
+    inline = 'topics = [{ id = "plan", title = "The plan" }]\n\n' + text.replace(block, "")
+    (folder / "pack.toml").write_text(inline, encoding="utf-8")
+    with Workspace(data_dir) as ws:
+        ws.import_pack(folder)
+        stored = ws.library.folder / "minimal" / "pack.toml"
+        before = stored.read_bytes()
+        with pytest.raises(QuestionImportError, match=r"'topics' is not an array of tables"):
+            ws.import_questions("minimal", BANKS / "bank.csv")  # its questions need the new topic
+        assert stored.read_bytes() == before

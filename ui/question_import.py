@@ -1,0 +1,179 @@
+"""File → Import questions…: a trainer's question bank (GIFT, Moodle XML, CSV, Anki) into the pack on show.
+
+The work is the facade's (``Workspace.import_questions``: read, merge into
+pack.toml keeping its comments, re-import all or nothing); this module only
+asks for the file, runs the import off the UI thread behind a busy dialog (a
+bank of thousands of questions takes seconds), reports a failure through
+:func:`ui.operations.run` (the one error path), announces the changed pack
+through :class:`ui.state.AppState` so the briefing, quiz and progress pages
+refresh, and shows the report. Everything in the report comes from an
+untrusted file, so it is shown as plain text only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quiz.interchange.merge import ImportReport
+from ui.operations import run
+from ui.state import AppState
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
+
+#: The file chooser's filter: every format the importer reads first, then one per format.
+FILE_FILTER = ";;".join((
+    "Question banks (*.gift *.txt *.xml *.csv *.apkg)",
+    "Moodle GIFT (*.gift *.txt)",
+    "Moodle XML (*.xml)",
+    "Spreadsheet (CSV) (*.csv)",
+    "Anki package (*.apkg)",
+))
+
+
+class ImportReportDialog(QDialog):
+    """What came in and what did not, and why: a summary line and the full report, both plain text."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("question-import-report")
+        self.setWindowTitle("Questions imported" if report.count else "No questions imported")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        lines = report.lines()
+        self.summary = QLabel(lines[0])
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.details = QPlainTextEdit("\n".join(lines[1:]).strip("\n"))
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+
+class ImportWorker(QThread):
+    """Runs one question import off the UI thread and reports back through signals."""
+
+    succeeded = Signal(object)  # ImportReport
+    failed = Signal(object)  # the exception, said in words by ui.operations.run
+
+    def __init__(self, workspace: Workspace, pack_id: str, path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace, self.pack_id, self.path = workspace, pack_id, path
+
+    def run(self) -> None:
+        try:
+            report = self.workspace.import_questions(self.pack_id, self.path)
+        except Exception as exc:  # whatever happens, the busy dialog must close and say so
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(report)
+
+
+class BusyDialog(QDialog):
+    """"Importing questions from …": window-modal (one import at a time), closes itself when it is done."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("question-import-busy")
+        self.setWindowTitle("Import questions")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        label = QLabel(f"Importing questions from {path.name}…")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        bar = QProgressBar()
+        bar.setRange(0, 0)  # busy: the import has no steps worth counting
+        bar.setAccessibleName("Import progress")
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(bar)
+        self.setMinimumWidth(420)
+        self.finished_ok = False
+
+    def reject(self) -> None:
+        """Esc: nothing (the import cannot stop half-way; it is all or nothing and soon done)."""
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.finished_ok:
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+    def finish(self) -> None:
+        self.finished_ok = True
+        self.done(QDialog.DialogCode.Accepted)
+
+
+class QuestionImport:
+    """One import from the GUI: the busy dialog while it runs, then the report, or the reason in words."""
+
+    #: Imports under way (each keeps itself alive until its worker has reported).
+    running: set[QuestionImport] = set()
+
+    def __init__(self, parent: QWidget, state: AppState, path: Path):
+        self.parent, self.state, self.path = parent, state, path
+        self.pack_id = state.pack_id
+        self.done = False
+        self.report_dialog: ImportReportDialog | None = None
+        self.busy = BusyDialog(path, parent)
+        self.worker = ImportWorker(state.workspace, self.pack_id, path, parent)
+        self.worker.succeeded.connect(self._succeeded)
+        self.worker.failed.connect(self._failed)
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting waits for the import: the pack is never left half-written
+            app.aboutToQuit.connect(self.wait)
+        QuestionImport.running.add(self)
+        self.busy.show()
+        self.worker.start()
+
+    def wait(self) -> None:
+        if not self.worker.isFinished():
+            self.worker.wait()
+
+    def _finish(self) -> None:
+        self.done = True
+        self.busy.finish()
+        QuestionImport.running.discard(self)
+
+    def _succeeded(self, report: ImportReport) -> None:
+        self._finish()
+        if report.count:
+            self.state.set_pack(self.pack_id, force=True)  # the pack changed: every page shows it afresh
+        self.report_dialog = ImportReportDialog(report, self.parent)
+        self.report_dialog.open()
+
+    def _failed(self, error: Exception) -> None:
+        self._finish()
+
+        def again() -> None:
+            raise error
+
+        run(self.parent, "Importing questions", again)  # the one error path: the reason in words
+
+
+def choose_and_import(parent: QWidget, state: AppState) -> QuestionImport | None:
+    """Ask for a question bank (starting in the folder used last time) and import it into the pack on show."""
+    folder = str(state.setting("folders/questions", str(Path.home())))
+    path, _ = QFileDialog.getOpenFileName(parent, f"Import questions into “{state.pack.meta.title}”", folder,
+                                          FILE_FILTER)
+    if not path:
+        return None
+    state.set_setting("folders/questions", str(Path(path).parent))
+    return QuestionImport(parent, state, Path(path))
