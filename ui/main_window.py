@@ -120,19 +120,19 @@ class MainWindow(QMainWindow):
         import_questions.triggered.connect(self.choose_questions_to_import)
         file_menu.addAction(import_questions)
         file_menu.addSeparator()
-        export_pdf = QAction("Export &briefing…", self, shortcut=QKeySequence("Ctrl+Shift+P"))
+        export_pdf = QAction("E&xport briefing…", self, shortcut=QKeySequence("Ctrl+Shift+P"))
         export_pdf.triggered.connect(lambda: self.export_handout("briefing"))
         export_brief = QAction("Export &one-page brief…", self)
         export_brief.triggered.connect(lambda: self.export_handout("brief"))
-        paper_quiz = QAction("Print quiz on pape&r…", self)
+        paper_quiz = QAction("&Print quiz on paper…", self)
         paper_quiz.triggered.connect(self.print_quiz)
-        export_png = QAction("Export chart as P&NG…", self)
+        export_png = QAction("Export chart as PN&G…", self)
         export_png.triggered.connect(lambda: self.export_chart("png"))
         export_svg = QAction("Export chart as &SVG…", self)
         export_svg.triggered.connect(lambda: self.export_chart("svg"))
         for action in (export_pdf, export_brief, paper_quiz, export_png, export_svg):
             file_menu.addAction(action)
-        quiz_menu = file_menu.addMenu("Export &quiz for")
+        quiz_menu = file_menu.addMenu("Export qui&z for")
         for fmt, label in QUIZ_EXPORTS.items():
             action = QAction(f"{label}…", self)
             action.triggered.connect(lambda _=False, f=fmt: self.export_quiz(f))
@@ -140,8 +140,8 @@ class MainWindow(QMainWindow):
         report = QAction("&Trainer report…", self, shortcut=QKeySequence("Ctrl+Shift+R"))
         report.triggered.connect(self.trainer_report)
         file_menu.addAction(report)
-        for text, slot in (("Run a &live session…", self.live_session), ("Live session res&ults…", self.live_results),
-                           ("Export my progress for the &trainer…", self.export_for_trainer)):
+        for text, slot in (("Run a &live session…", self.live_session), ("Li&ve session results…", self.live_results),
+                           ("Export my progress for the tr&ainer…", self.export_for_trainer)):
             action = QAction(text, self)
             action.triggered.connect(slot)
             file_menu.addAction(action)

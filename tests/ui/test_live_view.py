@@ -204,7 +204,7 @@ def test_export_my_progress_for_the_trainer_from_the_file_menu(qtbot, window, tm
         return str(tmp_path / Path(suggested).name), filter_
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
-    action = next(a for a in window.file_menu.actions() if a.text() == "Export my progress for the &trainer…")
+    action = next(a for a in window.file_menu.actions() if a.text() == "Export my progress for the tr&ainer…")
     action.trigger()
     assert Path(asked[0]).name.startswith("Me-progress-") and asked[0].endswith(".db")
     written = tmp_path / Path(asked[0]).name

@@ -104,3 +104,32 @@ def test_ctrl_q_quits(qtbot, window):
     assert window.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single '&' (Alt+letter in a menu); '&&' is a literal ampersand."""
+    index = 0
+    while (index := text.find("&", index)) != -1 and index + 1 < len(text):
+        if text[index + 1] != "&":
+            return text[index + 1].lower()
+        index += 2
+    return None
+
+
+def test_every_menu_item_has_its_own_alt_letter(window):
+    """Two items sharing a letter in one menu make Alt+letter toggle between them instead of choosing."""
+    def check(menu, path: str) -> None:
+        seen: dict[str, str] = {}
+        for action in menu.actions():
+            if action.isSeparator() or not action.isVisible():
+                continue
+            letter = _mnemonic(action.text())
+            assert letter is not None or action.menu() is None, f"{path} → {action.text()!r} has no Alt letter"
+            if letter is not None:
+                assert letter not in seen, f"{path}: {action.text()!r} and {seen[letter]!r} both use Alt+{letter}"
+                seen[letter] = action.text()
+            if action.menu() is not None:
+                check(action.menu(), f"{path} → {action.text()}")
+
+    for top in window.menuBar().actions():
+        check(top.menu(), top.text())
