@@ -21,10 +21,10 @@ from db.learner_files import LearnerFileError
 from db.learners import LearnerNameError
 from quiz.exam_code import ExamCodeError
 from quiz.report import UnreadableFiles
-from quiz.session import NothingToAsk
+from quiz.session import NothingToAsk, NothingToUndo
 
 __all__ = [
     "CorruptStoreError", "ExamCodeError", "ForeignFileError", "ImportCancelled", "InstanceBusyError",
     "LearnerFileError", "LearnerNameError", "NeedsRecoveryError", "NewerSchemaError", "NotSavedError",
-    "NothingToAsk", "PackError", "StoreError", "StoreFullError", "UnreadableFiles",
+    "NothingToAsk", "NothingToUndo", "PackError", "StoreError", "StoreFullError", "UnreadableFiles",
 ]

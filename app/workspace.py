@@ -132,7 +132,7 @@ class Workspace:
             raise
         self._packs: dict[str, Pack] = {}
         self._questions: dict[str, tuple[str, list[QuizQuestion]]] = {}
-        self._boards: dict[tuple[int, str], tuple[tuple[str, int, str], stats.Dashboard]] = {}
+        self._boards: dict[tuple[int, str], tuple[tuple[str, int, int, str], stats.Dashboard]] = {}
 
     def _unusable(self, exc: BaseException) -> StoreError:
         return StoreError(
@@ -368,10 +368,11 @@ class Workspace:
 
     # -- progress -------------------------------------------------------------------------
     def dashboard(self, pack_id: str | None = None, learner_id: int | None = None) -> stats.Dashboard:
-        """The Progress page's figures, recomputed only when an answer or a read mark was added since."""
+        """The Progress page's figures, recomputed only when an answer, a retraction or a read mark was added since."""
         pack = self.pack(pack_id)
         learner = self.learner_id if learner_id is None else learner_id
-        mark = (pack.digest, answers_db.latest_id(self._progress(), learner, pack.id), date.today().isoformat())
+        mark = (pack.digest, answers_db.latest_id(self._progress(), learner, pack.id),
+                answers_db.latest_retraction(self._progress()), date.today().isoformat())
         cached = self._boards.get((learner, pack.id))
         if cached is not None and cached[0] == mark:
             return cached[1]

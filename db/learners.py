@@ -55,8 +55,9 @@ def rename_learner(db: Database, learner_id: int, name: str) -> None:
 def delete_learner(db: Database, learner_id: int) -> None:
     """Remove a profile and all its progress (the UI confirms and backs up first)."""
     with saving("Deleting the learner"), write_transaction(db):
-        db.execute("DELETE FROM answer_ratings WHERE answer_id IN (SELECT id FROM answers WHERE learner_id = ?)",
-                   [learner_id])
+        for table in ("answer_ratings", "retractions"):
+            db.execute(f"DELETE FROM {table} WHERE answer_id IN (SELECT id FROM answers WHERE learner_id = ?)",
+                       [learner_id])
         for table in ("question_totals", "answers", "cards", "section_reads", "quiz_sessions"):
             db.execute(f"DELETE FROM {table} WHERE learner_id = ?", [learner_id])
         db.execute("DELETE FROM learners WHERE id = ?", [learner_id])

@@ -135,6 +135,17 @@ def _question_totals(db: Database) -> None:
     rebuild_totals(db)
 
 
+@migrations(name="0008_retractions")
+def _retractions(db: Database) -> None:
+    # An answer the learner took back ("I clicked too fast"). The log stays append-only:
+    # a row here cancels its answer for the scheduler, the statistics and the exports,
+    # and the question may be answered again. One retraction per answer.
+    db.table("retractions").create(
+        {"id": int, "answer_id": int, "retracted_at": str}, pk="id",
+        foreign_keys=[("answer_id", "answers", "id")], not_null={"answer_id", "retracted_at"})
+    db.table("retractions").create_index(["answer_id"], unique=True)
+
+
 def schema_version() -> int:
     """Number of migrations this build of the app knows about."""
     return len(migrations._migrations)

@@ -131,6 +131,14 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        edit = self.edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = QAction("&Undo last answer", self, shortcut=QKeySequence("Ctrl+Z"))
+        self.undo_action.setToolTip("Take the last answer of this quiz back and answer that question again")
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo_last_answer)
+        self.quiz.undo_changed.connect(self.undo_action.setEnabled)
+        edit.addAction(self.undo_action)
+
         view = self.view_menu = self.menuBar().addMenu("&View")
         for index, name in enumerate(("Briefing", "Quiz", "Progress")):
             action = QAction(f"Go to {name}", self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
@@ -287,6 +295,12 @@ class MainWindow(QMainWindow):
     def _presenter_closed(self) -> None:
         self.presenter = None
         self.activateWindow()
+
+    def undo_last_answer(self) -> None:
+        """Edit → Undo last answer (Ctrl+Z): on the quiz, the last answer is taken back and asked again."""
+        self.tabs.setCurrentWidget(self.quiz)
+        if self.quiz.undo_last_answer():
+            self.statusBar().showMessage("Answer taken back: it no longer counts. Answer the question again.", 8000)
 
     def _quiz_topic(self, pack_id: str, topic_id: str) -> None:
         self.tabs.setCurrentWidget(self.quiz)

@@ -42,7 +42,7 @@ def test_reopening_keeps_answers(tmp_path):
     assert db["answers"].count == 1
     applied = [m.name for m in __import__("db.progress", fromlist=["x"]).migrations.applied(db)]
     assert applied == ["0001_initial", "0002_scheduler", "0003_stats_index", "0004_application_id",
-                       "0005_recall_ratings", "0006_question_totals"]
+                       "0005_recall_ratings", "0006_question_totals", "0008_retractions"]
 
 
 def test_foreign_keys_are_enforced(tmp_path):
@@ -96,6 +96,33 @@ def test_a_version_1_file_is_migrated_without_losing_answers(tmp_path):
     (row,) = db.query("SELECT question_id, rating FROM answers")
     assert row == {"question_id": "q-old", "rating": None}
     assert "cards" in db.table_names()
+    db.close()
+
+
+def test_a_file_from_before_undo_is_migrated_and_its_answers_still_count(tmp_path):
+    """A progress file of the version before retractions (0006) opens, keeps every answer and can undo."""
+    from sqlite_utils import Database
+
+    from db.progress import migrations
+    from quiz.answers import record_answer, retract_answer
+
+    path = tmp_path / "progress.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="0008_retractions")
+    old.execute("PRAGMA user_version=6")
+    record_answer(old, learner_id=ensure_learner(old), pack_id="sanaenomics", question_id="q-old", response="x",
+                  correct=False, score=0, elapsed_ms=900, mode="practice", session_id="s1")  # as that version did
+    old.close()
+
+    db = open_progress(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == schema_version()
+    assert "retractions" in db.table_names()
+    (totals,) = db.query("SELECT attempts FROM question_totals")
+    assert totals == {"attempts": 1}
+    answer_id = next(db.query("SELECT id FROM answers"))["id"]
+    retract_answer(db, answer_id)
+    assert list(db.query("SELECT * FROM question_totals")) == [] and list(db.query("SELECT * FROM cards")) == []
+    assert db["answers"].count == 1  # the log keeps it
     db.close()
 
 

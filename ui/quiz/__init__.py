@@ -66,6 +66,8 @@ class QuizPage(QWidget):
 
     #: (pack_id, section_id): "Read this in the briefing" after an answer
     read_requested = Signal(str, str)
+    #: whether "Undo last answer" can be done now (the menu action follows it)
+    undo_changed = Signal(bool)
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -314,6 +316,7 @@ class QuizPage(QWidget):
         self.answer.setFocus()
         self.clock.start()
         self._tick()
+        self._undo_now()
 
     def _enter(self) -> None:
         if self.awaiting_next:
@@ -352,6 +355,7 @@ class QuizPage(QWidget):
             self.submit_button.setText("Continue" if not session.finished else "See results")
             self.submit_button.setFocus()
             QTimer.singleShot(0, self._reveal_feedback)
+            self._undo_now()
         else:
             self._show_question()
 
@@ -487,10 +491,18 @@ class QuizPage(QWidget):
         self.review_tree.setWordWrap(True)
         again = QPushButton("Back to quiz &menu")
         again.clicked.connect(self.show_menu)
+        self.result_undo = QPushButton("&Undo last answer")
+        self.result_undo.setToolTip("Take the last answer back and answer that question again (Ctrl+Z)")
+        self.result_undo.setAccessibleName("Undo last answer")
+        self.result_undo.clicked.connect(self.undo_last_answer)
         for widget in (self.result_title, self.result_score, self.result_code):
             layout.addWidget(widget)
         layout.addWidget(self.review_tree, 1)
-        layout.addWidget(again)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.result_undo)
+        buttons.addStretch(1)
+        buttons.addWidget(again)
+        layout.addLayout(buttons)
         return page
 
     def _show_results(self) -> None:
@@ -520,6 +532,7 @@ class QuizPage(QWidget):
             self.review_tree.setColumnWidth(column, int(width * share))
         self.stack.setCurrentIndex(2)
         self.review_tree.setFocus()
+        self._undo_now()
 
     # -- starting quizzes -----------------------------------------------------------------
     def start(self, mode: str, **options: Any) -> bool:
@@ -569,6 +582,37 @@ class QuizPage(QWidget):
         self.timer.stop()
         self._refresh_start()
         self.stack.setCurrentIndex(0)
+        self._undo_now()
+
+    # -- taking an answer back ------------------------------------------------------------
+    def can_undo(self) -> bool:
+        """A quiz is on screen (a question or its results) and its last answer may be taken back."""
+        session = self.session
+        return session is not None and self.stack.currentIndex() in (1, 2) and session.undo_refusal() is None
+
+    def _undo_now(self) -> None:
+        available = self.can_undo()
+        self.result_undo.setVisible(available)
+        self.undo_changed.emit(available)
+
+    def undo_last_answer(self) -> bool:
+        """Ctrl+Z (or the results' button): take the last answer back and ask that question again.
+
+        A recall rating not yet confirmed is dropped with it. Nothing to take back, or a store that cannot
+        save, is said in a box; the screen then stays as it was.
+        """
+        session = self.session
+        if session is None or self.stack.currentIndex() not in (1, 2):
+            return False
+        self.pending_rating = None  # the answer it rated is being taken back
+        question = operations.run(self, "Taking your answer back", session.undo,
+                                  changed=self.state.progress_changed.emit)
+        if question is None:
+            return False
+        self._show_question()
+        self.retry_label.setText("↶ Your answer was taken back: it no longer counts anywhere. Answer again.")
+        self.retry_label.setVisible(True)
+        return True
 
     # -- keyboard ----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
