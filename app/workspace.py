@@ -35,7 +35,9 @@ from db import answers as answers_db
 from db import backup, reads, recovery
 from db import content as content_db
 from db import learners as learners_db
+from db import marks as marks_db
 from db import progress as progress_db
+from db import stats as stats_db
 from db.backup import Backup
 from db.errors import (
     ForeignFileError,
@@ -49,6 +51,7 @@ from db.instance import InstanceLock
 from db.learners import ensure_learner, list_learners
 from db.paths import data_dir
 from quiz import progress_export, stats
+from quiz.browse import QuestionRow, question_rows
 from quiz.generate import generate
 from quiz.questions import QuizQuestion
 from quiz.report import Report, merge_files
@@ -360,7 +363,9 @@ class Workspace:
 
     def start_quiz(self, pack_id: str | None, mode: str, **options: Any) -> QuizSession:
         """A new quiz for the current learner (ValueError: nothing to ask, or a mistyped exam code)."""
-        return QuizSession.start(self._writable(), self.learner_id, self.pack(pack_id), mode, **options)
+        pack = self.pack(pack_id)
+        return QuizSession.start(self._writable(), self.learner_id, pack, mode,
+                                 suspended=self.suspended_questions(pack.id), **options)
 
     def resume_quiz(self, pack_id: str | None = None) -> QuizSession | None:
         """The current learner's unfinished quiz on this pack, if any."""
@@ -421,11 +426,16 @@ class Workspace:
         return {"format": "briefing-quiz", "version": 2, "seed": seed, "plan": plan, "packs": packs}
 
     def export_quiz(self, fmt: str, path: str | Path, pack_id: str | None = None, seed: str | int = 0) -> int:
-        """The pack's questions for Anki, Moodle (XML or GIFT) or a spreadsheet; the number of questions."""
+        """The pack's questions for Anki, Moodle (XML or GIFT) or a spreadsheet; the number of questions.
+
+        Questions the current learner suspended are left out (:meth:`suspended_questions` counts them).
+        """
         from quiz.interchange import export_questions
 
         pack = self.pack(pack_id)
         questions = self.questions(pack.id) if str(seed) == "0" else generate(pack, seed)
+        suspended = self.suspended_questions(pack.id)
+        questions = [q for q in questions if q.id not in suspended]
         export_questions(pack, questions, fmt, Path(path))
         return len(questions)
 
@@ -471,3 +481,29 @@ class Workspace:
                 db.close()
         if self.lock is not None:
             self.lock.release()
+
+    # -- curating questions (the question browser) -------------------------------------------
+    def question_rows(self, pack_id: str | None = None) -> list[QuestionRow]:
+        """Every question of the pack (authored and generated) with the current learner's record and marks."""
+        pack = self.pack(pack_id)
+        db = self._progress()
+        return question_rows(pack, self.questions(pack.id), stats_db.per_question(db, self.learner_id, pack.id),
+                             marks_db.for_pack(db, self.learner_id, pack.id))
+
+    def suspended_questions(self, pack_id: str | None = None) -> set[str]:
+        """Questions the current learner suspended: never asked, presented or exported for them."""
+        return marks_db.suspended(self._progress(), self.learner_id, self.pack(pack_id).id)
+
+    def active_questions(self, pack_id: str | None = None) -> list[QuizQuestion]:
+        """The pack's questions less those the current learner suspended (presenter mode shows these)."""
+        suspended = self.suspended_questions(pack_id)
+        return [q for q in self.questions(pack_id) if q.id not in suspended]
+
+    def mark_question(self, question_id: str, *, pack_id: str | None = None, suspended: bool | None = None,
+                      flagged: bool | None = None) -> None:
+        """Suspend or flag (or undo either) one question for the current learner; durable on return."""
+        pack = self.pack(pack_id)
+        if question_id not in {q.id for q in self.questions(pack.id)}:
+            raise KeyError(question_id)
+        marks_db.set_mark(self._writable(), self.learner_id, pack.id, question_id, suspended=suspended,
+                          flagged=flagged)

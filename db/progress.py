@@ -146,6 +146,18 @@ def _retractions(db: Database) -> None:
     db.table("retractions").create_index(["answer_id"], unique=True)
 
 
+@migrations(name="0009_question_marks")
+def _question_marks(db: Database) -> None:
+    # A learner's own marks on a question, from the question browser: suspended (never asked,
+    # presented or exported for this learner) and flagged (to look at again). Not derived from
+    # the log; kept per learner × question like the cards.
+    db.table("question_marks").create(
+        {"learner_id": int, "pack_id": str, "question_id": str, "suspended": int, "flagged": int,
+         "changed_at": str},
+        pk=("learner_id", "pack_id", "question_id"), foreign_keys=[("learner_id", "learners", "id")],
+        not_null={"suspended", "flagged", "changed_at"}, defaults={"suspended": 0, "flagged": 0})
+
+
 def schema_version() -> int:
     """Number of migrations this build of the app knows about."""
     return len(migrations._migrations)

@@ -154,15 +154,18 @@ class QuizSession:
     @classmethod
     def start(cls, db: Database, learner_id: int, pack: Pack, mode: str, *, topic: str | None = None,
               question_ids: list[str] | None = None, exam_code: str | None = None,
-              length: int = PRACTICE_LENGTH) -> QuizSession:
-        """Create and save a new session; ValueError if there is nothing to ask (or the exam code is wrong)."""
+              length: int = PRACTICE_LENGTH, suspended: frozenset[str] | set[str] = frozenset()) -> QuizSession:
+        """Create and save a new session; ValueError if there is nothing to ask (or the exam code is wrong).
+
+        ``suspended``: questions the learner suspended, never asked in any mode.
+        """
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}")
         mode = Mode(mode)
         session_id = secrets.token_hex(8)
         spec = decode(exam_code) if exam_code else None
         seed = str(spec.seed) if spec else session_id
-        questions = generate(pack, seed)
+        questions = [q for q in generate(pack, seed) if q.id not in suspended]
         title = TITLES.get(mode, "")
         deadline = None
         if mode == Mode.PRACTICE:

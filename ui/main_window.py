@@ -39,6 +39,10 @@ BASE_POINT_SIZE: float | None = None
 QUIZ_EXPORTS = {"anki": "Anki (.apkg)", "moodle-xml": "Moodle XML", "gift": "Moodle GIFT", "csv": "Spreadsheet (CSV)"}
 
 
+def _questions(count: int) -> str:
+    return f"{count} question" if count == 1 else f"{count} questions"
+
+
 def apply_text_size(step: int) -> None:
     """Application font = the platform default plus ``step`` points."""
     global BASE_POINT_SIZE
@@ -262,7 +266,9 @@ class MainWindow(QMainWindow):
             return None
         finally:
             QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(f"Saved {count} questions to {target}", 8000)
+        left_out = len(self.workspace.suspended_questions(self.pack.id))
+        suspended = f" ({_questions(left_out)} you suspended left out)" if left_out else ""
+        self.statusBar().showMessage(f"Saved {count} questions to {target}{suspended}", 8000)
         return target
 
     def trainer_report(self) -> QWidget:
@@ -281,7 +287,8 @@ class MainWindow(QMainWindow):
         if self.presenter is not None:
             self.presenter.close()
         pack_id = self.pack.id
-        slides = deck(self.pack, self.workspace.questions(pack_id))
+        questions = self.workspace.active_questions(pack_id)
+        slides = deck(self.pack, questions)
         window = PresenterWindow(slides, self.presenter_at.get(pack_id, 0))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.left_at.connect(lambda index: self.presenter_at.__setitem__(pack_id, index))
@@ -290,6 +297,9 @@ class MainWindow(QMainWindow):
         window.showFullScreen()
         window.activateWindow()
         self.presenter = window
+        left_out = len(self.workspace.questions(pack_id)) - len(questions)
+        if left_out:
+            self.statusBar().showMessage(f"Presenter mode leaves out {_questions(left_out)} you suspended", 10000)
         return window
 
     def _presenter_closed(self) -> None:

@@ -182,7 +182,10 @@ class QuizPage(QWidget):
 
     def _refresh_start(self) -> None:
         pack = self.pack
-        self.start_info.setText(f"Briefing: {pack.meta.title}")
+        suspended = len(self.workspace.suspended_questions(pack.id))
+        counted = "1 question you suspended is" if suspended == 1 else f"{suspended} questions you suspended are"
+        left_out = f"\n{counted} left out of every quiz (View → Question browser)." if suspended else ""
+        self.start_info.setText(f"Briefing: {pack.meta.title}{left_out}")
         self.topic_combo.clear()
         for topic in pack.topics:
             self.topic_combo.addItem(topic.title, topic.id)
