@@ -7,6 +7,7 @@ page gets the :class:`~app.workspace.Workspace` and reads state from it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -34,6 +35,9 @@ from ui.safety import DataSafety
 from ui.settings import app_settings
 from ui.state import AppState
 from ui.text import tooltip
+
+if TYPE_CHECKING:
+    from ui.browser import QuestionBrowser
 
 BASE_POINT_SIZE: float | None = None
 QUIZ_EXPORTS = {"anki": "Anki (.apkg)", "moodle-xml": "Moodle XML", "gift": "Moodle GIFT", "csv": "Spreadsheet (CSV)"}
@@ -66,6 +70,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 480)
         self.pack_import: PackImport | None = None
         self.presenter: QWidget | None = None
+        self.browser: QuestionBrowser | None = None
         self.presenter_at: dict[str, int] = {}  # where presenter mode was left, per pack, this run
 
         apply_text_size(int(self.settings.value("text_size", 0)))
@@ -93,6 +98,7 @@ class MainWindow(QMainWindow):
         self.briefing.quiz_requested.connect(self._quiz_topic)
         self.quiz.read_requested.connect(self.read_in_briefing)
         self.progress.practice_requested.connect(self._practise)
+        self.quiz.browse_requested.connect(self.browse_questions)
         self.state.pack_changed.connect(lambda _pack: self._show_pack())
         self.state.learner_changed.connect(
             lambda _learner: self.statusBar().showMessage(f"Learner: {self.workspace.learner_name()}", 5000))
@@ -151,6 +157,10 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self.pack_menu = view.addMenu("Briefing &pack")
         self.pack_actions = QActionGroup(self)
+        browse = QAction("Question &browser…", self, shortcut=QKeySequence("Ctrl+B"))
+        browse.setToolTip("Every question of this pack: search, filter, preview, suspend, flag, edit")
+        browse.triggered.connect(lambda: self.browse_questions())
+        view.addAction(browse)
         present = QAction("Presenter &mode", self, shortcut=QKeySequence("F11"))
         present.setToolTip("Full screen, large type, one figure or question per screen")
         present.triggered.connect(self.present)
@@ -305,6 +315,24 @@ class MainWindow(QMainWindow):
     def _presenter_closed(self) -> None:
         self.presenter = None
         self.activateWindow()
+
+    def browse_questions(self, question_id: str | None = None) -> QuestionBrowser:
+        """View → Question browser (or "Browse this question…" on the feedback): one window, kept open."""
+        from ui.browser import QuestionBrowser
+
+        if self.browser is None:
+            self.browser = QuestionBrowser(self.state, self)
+            self.browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.browser.destroyed.connect(lambda: setattr(self, "browser", None))
+        browser = self.browser
+        if browser.isVisible():
+            browser.raise_()  # already open behind the window: bring it forward
+        browser.show()
+        browser.activateWindow()
+        if question_id:
+            browser.select(question_id)
+            browser.table.setFocus()
+        return browser
 
     def undo_last_answer(self) -> None:
         """Edit → Undo last answer (Ctrl+Z): on the quiz, the last answer is taken back and asked again."""

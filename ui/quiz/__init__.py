@@ -68,6 +68,8 @@ class QuizPage(QWidget):
     read_requested = Signal(str, str)
     #: whether "Undo last answer" can be done now (the menu action follows it)
     undo_changed = Signal(bool)
+    #: question id: "Browse this question…" from its feedback (the question browser opens on it)
+    browse_requested = Signal(str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -76,6 +78,8 @@ class QuizPage(QWidget):
         self.workspace = state.workspace
         self.session: QuizSession | None = None
         self.answer: AnswerWidget | None = None
+        #: the question on the question screen (answered or not)
+        self.shown_question: QuizQuestion | None = None
         self.awaiting_next = False
         self.last_grade: Grade | None = None
         #: the session and default rating of the answer the learner may still rate
@@ -256,12 +260,17 @@ class QuizPage(QWidget):
         self.rating.hide()
         self.stop_button = QPushButton("&Stop and see results")
         self.stop_button.clicked.connect(self._stop)
+        self.browse_button = QPushButton("Bro&wse this question…")
+        self.browse_button.setToolTip("Open it in the question browser: suspend, flag or edit it")
+        self.browse_button.clicked.connect(self._browse)
+        self.browse_button.hide()
         self.submit_button = QPushButton("Submit")
         self.submit_button.setDefault(True)
         self.submit_button.clicked.connect(self._enter)
         layout.addWidget(self.rating)
         buttons.addWidget(self.hint_label, 1)
         buttons.addStretch(0)  # keeps the buttons their size while the hint is hidden
+        buttons.addWidget(self.browse_button)
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.submit_button)
         layout.addLayout(buttons)
@@ -289,6 +298,7 @@ class QuizPage(QWidget):
             return
         question = session.current
         assert question is not None
+        self.shown_question = question
         done, total = session.position
         self.title_label.setText(session.state.title or session.mode.title())
         self.progress_bar.setRange(0, total)
@@ -309,6 +319,7 @@ class QuizPage(QWidget):
         self.answer.show()  # now, not when the event loop next runs: keys may reach it before that
         self.feedback.hide()
         self.rating.hide()
+        self.browse_button.hide()
         self.hint_label.show()
         self.hint_label.setText(KEY_HINTS.get(question.kind, KEY_HINTS[None]))
         self.awaiting_next = False
@@ -355,6 +366,7 @@ class QuizPage(QWidget):
             self.rating.reset(session.default_rating(result))
             self.hint_label.hide()
             self.rating.show()
+            self.browse_button.show()
             self.submit_button.setText("Continue" if not session.finished else "See results")
             self.submit_button.setFocus()
             QTimer.singleShot(0, self._reveal_feedback)
@@ -388,6 +400,11 @@ class QuizPage(QWidget):
         if chosen != default:
             operations.run(self, "Saving your rating", lambda: session.rate(chosen),
                            changed=self.state.progress_changed.emit)
+
+    def _browse(self) -> None:
+        """The question on screen, in the question browser (its feedback stays on screen here)."""
+        if self.shown_question is not None:
+            self.browse_requested.emit(self.shown_question.id)
 
     def _read_section(self, section_id: str) -> None:
         if section_id:
