@@ -17,7 +17,9 @@ is never used up silently.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -26,10 +28,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from content import record_edit
 from content.library import Cancellation, Library
-from content.loader import PACK_FILE, bundled_packs
+from content.loader import PACK_FILE, bundled_packs, load_pack_files
 from content.model import Pack
-from content.problems import PackError
+from content.problems import PackError, Problem
 from content.store import export_all, read_pack, store_pack, sync_packs
 from db import answers as answers_db
 from db import backup, reads, recovery
@@ -507,3 +510,55 @@ class Workspace:
             raise KeyError(question_id)
         marks_db.set_mark(self._writable(), self.learner_id, pack.id, question_id, suspended=suspended,
                           flagged=flagged)
+
+    # -- editing a record in place (figures, terms, quotes, facts, hand-written questions) ----------
+    def edit_refusal(self, pack_id: str | None = None) -> str | None:
+        """Why the pack cannot be edited in the app (None: it can): only packs imported into the library can."""
+        pack = self.pack(pack_id)
+        if self.read_only:
+            return "Briefing Quiz is open on this data folder; packs can only be edited there."
+        if pack.id in self.library.bundled_ids():
+            return (f"“{pack.meta.title}” ships with the app and is not edited in place (an update of the app "
+                    "would overwrite the change). Copy its folder, give pack.id a new id, import the copy "
+                    "(File → Import briefing pack…) and edit that one.")
+        if not (self.library.folder / pack.id / PACK_FILE).is_file():
+            return f"“{pack.meta.title}” is not in your library ({self.library.folder}), so it cannot be edited here."
+        return None
+
+    def _pack_text(self, pack_id: str) -> tuple[Pack, str, str | None, bytes]:
+        """(pack, pack.toml text, source file name, source bytes) of an editable pack in the library."""
+        refusal = self.edit_refusal(pack_id)
+        if refusal:
+            raise PackError([Problem(PACK_FILE, 0, "", refusal)])
+        pack, files = load_pack_files(self.library.pack_folder(pack_id, PACK_FILE))
+        return pack, files.toml.removeprefix(b"\xef\xbb\xbf").decode("utf-8"), files.source_name, files.source
+
+    def record_values(self, pack_id: str, collection: str, record_id: str) -> dict[str, Any]:
+        """The record's editable fields as its pack.toml has them (raises PackError when it cannot be edited)."""
+        return record_edit.values(self._pack_text(pack_id)[1], collection, record_id)
+
+    def check_record_edit(self, pack_id: str, collection: str, record_id: str,
+                          changes: dict[str, Any]) -> dict[str, list[str]]:
+        """What the validator would say about the pack with ``changes`` made: problems by field (nothing saved)."""
+        _pack, text, source_name, source = self._pack_text(pack_id)
+        new_text = record_edit.edited(text, collection, record_id, changes)
+        source_text = source.removeprefix(b"\xef\xbb\xbf").decode("utf-8") if source_name else None
+        return record_edit.check(new_text, PACK_FILE, source_text, collection, record_id)
+
+    def save_record_edit(self, pack_id: str, collection: str, record_id: str, changes: dict[str, Any]) -> Pack:
+        """Write ``changes`` into the pack's TOML (its comments and layout kept) and import it again.
+
+        All or nothing, as an import: the edited file is checked, copied into the
+        library and stored, or PackError lists its problems and nothing changed.
+        Ids are kept, so progress on the pack stays.
+        """
+        _pack, text, source_name, source = self._pack_text(pack_id)
+        new_text = record_edit.edited(text, collection, record_id, changes)
+        staging = Path(tempfile.mkdtemp(prefix=".edit-", dir=self.root))
+        try:
+            (staging / PACK_FILE).write_text(new_text, encoding="utf-8", newline="")
+            if source_name:
+                (staging / source_name).write_bytes(source)
+            return self.import_pack(staging)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)

@@ -114,3 +114,18 @@ def filtered(rows: Sequence[QuestionRow], wanted: QuestionFilter) -> list[Questi
 def facts_of(rows: Iterable[QuestionRow]) -> list[str]:
     """Every fact id the questions test, sorted (the browser's fact filter)."""
     return sorted({fact for row in rows for fact in row.question.facts})
+
+
+def record_to_edit(pack: Pack, question: QuizQuestion) -> tuple[str, str] | None:
+    """(collection, id) of what "Edit…" opens for ``question``: itself if authored, else the record it tests.
+
+    A generated question is rewritten from a record (a figure, term, quote or
+    fact), so that record is what to fix; None when it tests none of those.
+    """
+    if question.authored:  # the bank calls it "authored:<id>"; the pack, "<id>"
+        return "questions", question.id.split(":", 1)[1] if ":" in question.id else question.id
+    for fact in question.facts:
+        for collection in ("figures", "terms", "facts", "quotes"):
+            if any(record.id == fact for record in getattr(pack, collection)):
+                return collection, fact
+    return None
