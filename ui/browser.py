@@ -40,7 +40,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quiz.browse import ACTIVE, AUTHORED, FLAGGED, GENERATED, SUSPENDED, QuestionFilter, QuestionRow, facts_of
+from quiz.browse import (
+    ACTIVE,
+    AUTHORED,
+    FLAGGED,
+    GENERATED,
+    SUSPENDED,
+    QuestionFilter,
+    QuestionRow,
+    facts_of,
+    record_to_edit,
+)
 from quiz.grade import expected_text
 from quiz.questions import KINDS
 from ui import operations
@@ -184,8 +194,8 @@ class QuestionPreview(QFrame):
 class QuestionBrowser(QDialog):
     """Search, filter, preview, suspend and flag the questions of the pack on show."""
 
-    #: (pack id, question id): "Edit…" on an authored question
-    edit_requested = Signal(str, str)
+    #: (pack id, collection, record id): "Edit…" on a question (itself if authored, else what it is made from)
+    edit_requested = Signal(str, str, str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -265,10 +275,9 @@ class QuestionBrowser(QDialog):
         self.flag_button.setToolTip("Mark this question to look at again (the Marks filter finds it)")
         self.flag_button.clicked.connect(self.toggle_flagged)
         self.edit_button = QPushButton("&Edit…")
-        self.edit_button.setToolTip("Edit this authored question in the pack (generated ones: edit the record "
-                                    "they come from, from the briefing)")
+        self.edit_button.setToolTip("Edit this question in the pack (a generated one: the figure, term, fact or "
+                                    "quote it is made from)")
         self.edit_button.clicked.connect(self._edit)
-        self.edit_button.hide()  # shown once the window has an editor to open (edit_requested connected)
         close = QPushButton("&Close")
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
@@ -372,7 +381,7 @@ class QuestionBrowser(QDialog):
             button.setEnabled(row is not None and not self.workspace.read_only)
         self.suspend_button.setText("Uns&uspend" if row and row.suspended else "S&uspend")
         self.flag_button.setText("Un&flag" if row and row.flagged else "&Flag")
-        self.edit_button.setEnabled(row is not None and row.question.authored)
+        self.edit_button.setEnabled(row is not None and record_to_edit(self.state.pack, row.question) is not None)
 
     # -- actions ----------------------------------------------------------------------------
     def toggle_suspended(self) -> None:
@@ -393,5 +402,6 @@ class QuestionBrowser(QDialog):
 
     def _edit(self) -> None:
         row = self.current_row()
-        if row is not None and row.question.authored:
-            self.edit_requested.emit(self.state.pack_id, row.id)
+        record = record_to_edit(self.state.pack, row.question) if row is not None else None
+        if record is not None:
+            self.edit_requested.emit(self.state.pack_id, *record)

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from app.workspace import Workspace
 from content.model import Pack
+from quiz.browse import record_to_edit
 from ui import theme
 from ui.briefing import BriefingPage
+from ui.messages import inform
 from ui.packs import PackImport, ProblemsDialog
 from ui.progress import ProgressPage
 from ui.quiz import QuizPage
@@ -38,6 +40,7 @@ from ui.text import tooltip
 
 if TYPE_CHECKING:
     from ui.browser import QuestionBrowser
+    from ui.record_editor import RecordEditor
 
 BASE_POINT_SIZE: float | None = None
 QUIZ_EXPORTS = {"anki": "Anki (.apkg)", "moodle-xml": "Moodle XML", "gift": "Moodle GIFT", "csv": "Spreadsheet (CSV)"}
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
         self.quiz.read_requested.connect(self.read_in_briefing)
         self.progress.practice_requested.connect(self._practise)
         self.quiz.browse_requested.connect(self.browse_questions)
+        self.quiz.edit_requested.connect(self.edit_question)
         self.state.pack_changed.connect(lambda _pack: self._show_pack())
         self.state.learner_changed.connect(
             lambda _learner: self.statusBar().showMessage(f"Learner: {self.workspace.learner_name()}", 5000))
@@ -324,6 +328,7 @@ class MainWindow(QMainWindow):
             self.browser = QuestionBrowser(self.state, self)
             self.browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.browser.destroyed.connect(lambda: setattr(self, "browser", None))
+            self.browser.edit_requested.connect(self.edit_record)
         browser = self.browser
         if browser.isVisible():
             browser.raise_()  # already open behind the window: bring it forward
@@ -333,6 +338,29 @@ class MainWindow(QMainWindow):
             browser.select(question_id)
             browser.table.setFocus()
         return browser
+
+    def edit_record(self, pack_id: str, collection: str, record_id: str) -> RecordEditor | None:
+        """Open the editor on one record of a pack (or say why this pack cannot be edited in the app)."""
+        from ui.record_editor import RecordEditor
+
+        refusal = self.workspace.edit_refusal(pack_id)
+        if refusal:
+            inform(self.browser if self.browser is not None and self.browser.isVisible() else self,
+                   "This pack cannot be edited here", refusal, name="not-editable")
+            return None
+        editor = RecordEditor(self.state, pack_id, collection, record_id, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(lambda _pack: self.statusBar().showMessage("Saved and imported again", 5000))
+        editor.open()
+        return editor
+
+    def edit_question(self, question_id: str) -> RecordEditor | None:
+        """"Edit…" on a question's feedback: the question if hand-written, else the record it is made from."""
+        question = next((q for q in self.workspace.questions(self.state.pack_id) if q.id == question_id), None)
+        record = record_to_edit(self.state.pack, question) if question is not None else None
+        if record is None:
+            return None
+        return self.edit_record(self.state.pack_id, *record)
 
     def undo_last_answer(self) -> None:
         """Edit → Undo last answer (Ctrl+Z): on the quiz, the last answer is taken back and asked again."""

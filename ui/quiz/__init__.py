@@ -70,6 +70,8 @@ class QuizPage(QWidget):
     undo_changed = Signal(bool)
     #: question id: "Browse this question…" from its feedback (the question browser opens on it)
     browse_requested = Signal(str)
+    #: question id: "Edit…" from its feedback (the editor opens on it, or on the record it is made from)
+    edit_requested = Signal(str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -264,6 +266,11 @@ class QuizPage(QWidget):
         self.browse_button.setToolTip("Open it in the question browser: suspend, flag or edit it")
         self.browse_button.clicked.connect(self._browse)
         self.browse_button.hide()
+        self.edit_button = QPushButton("Ed&it…")
+        self.edit_button.setToolTip("Fix this question in the pack (a generated one: the figure, term, fact or "
+                                    "quote it is made from)")
+        self.edit_button.clicked.connect(self._edit)
+        self.edit_button.hide()
         self.submit_button = QPushButton("Submit")
         self.submit_button.setDefault(True)
         self.submit_button.clicked.connect(self._enter)
@@ -271,6 +278,7 @@ class QuizPage(QWidget):
         buttons.addWidget(self.hint_label, 1)
         buttons.addStretch(0)  # keeps the buttons their size while the hint is hidden
         buttons.addWidget(self.browse_button)
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.submit_button)
         layout.addLayout(buttons)
@@ -320,6 +328,7 @@ class QuizPage(QWidget):
         self.feedback.hide()
         self.rating.hide()
         self.browse_button.hide()
+        self.edit_button.hide()
         self.hint_label.show()
         self.hint_label.setText(KEY_HINTS.get(question.kind, KEY_HINTS[None]))
         self.awaiting_next = False
@@ -367,6 +376,7 @@ class QuizPage(QWidget):
             self.hint_label.hide()
             self.rating.show()
             self.browse_button.show()
+            self.edit_button.show()
             self.submit_button.setText("Continue" if not session.finished else "See results")
             self.submit_button.setFocus()
             QTimer.singleShot(0, self._reveal_feedback)
@@ -405,6 +415,11 @@ class QuizPage(QWidget):
         """The question on screen, in the question browser (its feedback stays on screen here)."""
         if self.shown_question is not None:
             self.browse_requested.emit(self.shown_question.id)
+
+    def _edit(self) -> None:
+        """The question on screen (or what it is made from), in the record editor."""
+        if self.shown_question is not None:
+            self.edit_requested.emit(self.shown_question.id)
 
     def _read_section(self, section_id: str) -> None:
         if section_id:
