@@ -119,7 +119,9 @@ class RecordEditor(QDialog):
         self.status.setAccessibleName("Status")
 
         body = QWidget()
-        body.setLayout(form)
+        stack = QVBoxLayout(body)
+        stack.addLayout(form)
+        stack.addStretch(1)  # the fields keep their height; the room left stays below them
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
