@@ -127,6 +127,36 @@ def test_a_file_from_before_undo_is_migrated_and_its_answers_still_count(tmp_pat
     db.close()
 
 
+def test_a_file_from_before_question_marks_is_migrated_and_can_suspend(tmp_path):
+    """A progress file of the version before the question browser's marks (0008) opens, keeps its answers and
+    its retractions, and a question can then be suspended and flagged."""
+    from sqlite_utils import Database
+
+    from db.marks import for_pack, set_mark, suspended
+    from db.progress import migrations
+    from quiz.answers import record_answer
+
+    path = tmp_path / "progress.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="0009_question_marks")
+    before = len(list(old.query("SELECT name FROM _sqlite_migrations")))
+    old.execute(f"PRAGMA user_version={before}")
+    learner = ensure_learner(old)
+    record_answer(old, learner_id=learner, pack_id="sanaenomics", question_id="q-old", response="x",
+                  correct=True, score=1, elapsed_ms=900, mode="practice", session_id="s1")
+    old.close()
+
+    db = open_progress(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == schema_version()
+    assert "question_marks" in db.table_names() and db["answers"].count == 1
+    assert for_pack(db, learner, "sanaenomics") == {}  # nothing is marked by the upgrade
+    set_mark(db, learner, "sanaenomics", "q-old", suspended=True)
+    set_mark(db, learner, "sanaenomics", "q-old", flagged=True)
+    assert suspended(db, learner, "sanaenomics") == {"q-old"}
+    assert for_pack(db, learner, "sanaenomics") == {"q-old": (True, True)}
+    db.close()
+
+
 def test_learner_profiles_create_rename_delete(tmp_path):
     from db.learners import (
         LearnerNameError,
