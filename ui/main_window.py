@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.progress.practice_requested.connect(self._practise)
         self.quiz.browse_requested.connect(self.browse_questions)
         self.quiz.edit_requested.connect(self.edit_question)
+        self.briefing.edit_requested.connect(self.edit_record)
         self.state.pack_changed.connect(lambda _pack: self._show_pack())
         self.state.learner_changed.connect(
             lambda _learner: self.statusBar().showMessage(f"Learner: {self.workspace.learner_name()}", 5000))

@@ -119,3 +119,22 @@ def test_the_bundled_pack_says_why_it_cannot_be_edited(qtbot, window):
     assert not any(isinstance(w, RecordEditor) and w.isVisible() for w in QApplication.topLevelWidgets())
     box.close()
 
+
+
+def test_a_figure_card_in_the_briefing_opens_its_editor_with_ctrl_e(qtbot, copied):
+    from ui.briefing.cards import FigureCard
+
+    window = copied
+    window.tabs.setCurrentWidget(window.briefing)
+    card = next(c for c in window.briefing.findChildren(FigureCard) if c.figure.id == FIGURE)
+    assert [a.text() for a in card.actions()] == ["&Edit…"]  # its context menu
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_E, CTRL)
+    editor = _editor(qtbot)
+    assert (editor.collection, editor.record_id) == ("figures", FIGURE)
+    _retype(qtbot, editor.inputs["label"], "Investment goal by 2040")
+    qtbot.waitUntil(lambda: editor.save_button.isEnabled())
+    editor.save_button.click()
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    qtbot.waitUntil(lambda: any(c.figure.label == "Investment goal by 2040"
+                                for c in window.briefing.findChildren(FigureCard)))  # the briefing shows the fix
