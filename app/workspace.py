@@ -20,9 +20,11 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
+import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -525,25 +527,37 @@ class Workspace:
             return f"“{pack.meta.title}” is not in your library ({self.library.folder}), so it cannot be edited here."
         return None
 
-    def _pack_text(self, pack_id: str) -> tuple[Pack, str, str | None, bytes]:
-        """(pack, pack.toml text, source file name, source bytes) of an editable pack in the library."""
+    @cached_property
+    def _edit_files(self) -> dict[str, tuple[str, str, dict[str, Any], str | None, bytes]]:
+        """Per pack being edited: (digest, pack.toml text, its parsed tables, source name, source bytes)."""
+        return {}
+
+    def _pack_text(self, pack_id: str) -> tuple[str, dict[str, Any], str | None, bytes]:
+        """(pack.toml text, its parsed tables, source file name, source bytes) of an editable library pack.
+
+        Read once per stored version of the pack (its digest), not on every check while the person types.
+        """
         refusal = self.edit_refusal(pack_id)
         if refusal:
             raise PackError([Problem(PACK_FILE, 0, "", refusal)])
-        pack, files = load_pack_files(self.library.pack_folder(pack_id, PACK_FILE))
-        return pack, files.toml.removeprefix(b"\xef\xbb\xbf").decode("utf-8"), files.source_name, files.source
+        digest = self.pack(pack_id).digest
+        cached = self._edit_files.get(pack_id)
+        if cached is None or cached[0] != digest:
+            _pack, files = load_pack_files(self.library.pack_folder(pack_id, PACK_FILE))
+            text = files.toml.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+            cached = self._edit_files[pack_id] = (digest, text, tomllib.loads(text), files.source_name, files.source)
+        return cached[1], cached[2], cached[3], cached[4]
 
     def record_values(self, pack_id: str, collection: str, record_id: str) -> dict[str, Any]:
         """The record's editable fields as its pack.toml has them (raises PackError when it cannot be edited)."""
-        return record_edit.values(self._pack_text(pack_id)[1], collection, record_id)
+        return record_edit.values(self._pack_text(pack_id)[0], collection, record_id)
 
     def check_record_edit(self, pack_id: str, collection: str, record_id: str,
                           changes: dict[str, Any]) -> dict[str, list[str]]:
         """What the validator would say about the pack with ``changes`` made: problems by field (nothing saved)."""
-        _pack, text, source_name, source = self._pack_text(pack_id)
-        new_text = record_edit.edited(text, collection, record_id, changes)
+        text, raw, source_name, source = self._pack_text(pack_id)
         source_text = source.removeprefix(b"\xef\xbb\xbf").decode("utf-8") if source_name else None
-        return record_edit.check(new_text, PACK_FILE, source_text, collection, record_id)
+        return record_edit.check(raw, text, PACK_FILE, source_text, collection, record_id, changes)
 
     def save_record_edit(self, pack_id: str, collection: str, record_id: str, changes: dict[str, Any]) -> Pack:
         """Write ``changes`` into the pack's TOML (its comments and layout kept) and import it again.
@@ -552,7 +566,7 @@ class Workspace:
         library and stored, or PackError lists its problems and nothing changed.
         Ids are kept, so progress on the pack stays.
         """
-        _pack, text, source_name, source = self._pack_text(pack_id)
+        text, _raw, source_name, source = self._pack_text(pack_id)
         new_text = record_edit.edited(text, collection, record_id, changes)
         staging = Path(tempfile.mkdtemp(prefix=".edit-", dir=self.root))
         try:

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -216,6 +217,8 @@ class RecordEditor(QDialog):
         if not self.check():
             return
         changes, _bad = self.changes()
+        self.status.setText("Saving and importing the pack again…")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # seconds for a pack of thousands of records
         try:
             self.workspace.save_record_edit(self.pack_id, self.collection, self.record_id, changes)
         except PackError as exc:
@@ -226,6 +229,8 @@ class RecordEditor(QDialog):
         except (StoreError, OSError) as exc:
             warn(self, "Saving the pack: not done", f"The pack could not be saved: {exc}. Nothing was changed.")
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         self.state.set_pack(self.pack_id, force=True)
         self.saved.emit(self.pack_id)
         self.accept()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import shutil
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -57,12 +58,17 @@ def test_a_trailing_comment_on_a_changed_line_stays():
 def test_check_files_each_problem_under_its_field():
     text = (BUNDLED / "pack.toml").read_text(encoding="utf-8")
     source = (BUNDLED / "source.txt").read_text(encoding="utf-8")
-    assert record_edit.check(text, "pack.toml", source, "figures", FIGURE) == {}
-    new = record_edit.edited(text, "figures", FIGURE, {"amount": 7.7, "quote": "Nothing like the article says."})
-    problems = record_edit.check(new, "pack.toml", source, "figures", FIGURE)
+    raw = tomllib.loads(text)
+    assert record_edit.check(raw, text, "pack.toml", source, "figures", FIGURE, {"amount": 2}) == {}
+    changes = {"amount": 7.7, "quote": "Nothing like the article says."}
+    problems = record_edit.check(raw, text, "pack.toml", source, "figures", FIGURE, changes)
     assert set(problems) == {"amount", "quote"}
     assert any("7.7" in message for message in problems["amount"])
     assert any("source" in message for message in problems["quote"])
+    # what is checked is what saving writes: the edited file parses to the same tables
+    assert tomllib.loads(record_edit.edited(text, "figures", FIGURE, changes)) == \
+        record_edit.applied(raw, "figures", FIGURE, changes)
+    assert raw == tomllib.loads(text)  # the cached tables are not changed by a check
 
 
 def test_parse_value_reads_what_the_form_holds():
