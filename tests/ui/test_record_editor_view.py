@@ -138,3 +138,13 @@ def test_a_figure_card_in_the_briefing_opens_its_editor_with_ctrl_e(qtbot, copie
     qtbot.waitUntil(lambda: not editor.isVisible())
     qtbot.waitUntil(lambda: any(c.figure.label == "Investment goal by 2040"
                                 for c in window.briefing.findChildren(FigureCard)))  # the briefing shows the fix
+
+
+def test_a_question_made_from_nothing_editable_offers_no_edit(qtbot, copied):
+    """A pillar of a named list is not among the records the editor changes: Edit… is shown but not offered."""
+    window = copied
+    window.tabs.setCurrentWidget(window.quiz)
+    window.quiz.start_questions(COPY, ["list-item:pillar-technological-sovereignty"])
+    answer_by_keyboard(qtbot, window.quiz, right=True)
+    assert window.quiz.edit_button.isVisible() and not window.quiz.edit_button.isEnabled()
+    assert window.quiz.browse_button.isEnabled()

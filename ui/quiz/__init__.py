@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import StoreError
 from content.model import Pack, Table
+from quiz.browse import record_to_edit
 from quiz.grade import Grade, expected_text
 from quiz.questions import Kind, QuizQuestion
 from quiz.session import Outcome, QuizSession, new_exam_spec
@@ -376,6 +377,7 @@ class QuizPage(QWidget):
             self.hint_label.hide()
             self.rating.show()
             self.browse_button.show()
+            self.edit_button.setEnabled(record_to_edit(self.pack, self.shown_question) is not None)
             self.edit_button.show()
             self.submit_button.setText("Continue" if not session.finished else "See results")
             self.submit_button.setFocus()
