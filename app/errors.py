@@ -22,10 +22,11 @@ from db.learners import LearnerNameError
 from quiz.exam_code import ExamCodeError
 from quiz.interchange.readers import QuestionImportError
 from quiz.report import UnreadableFiles
-from quiz.session import NothingToAsk
+from quiz.session import NothingToAsk, NothingToUndo
 
 __all__ = [
     "CorruptStoreError", "ExamCodeError", "ForeignFileError", "ImportCancelled", "InstanceBusyError",
     "LearnerFileError", "LearnerNameError", "NeedsRecoveryError", "NewerSchemaError", "NotSavedError",
-    "NothingToAsk", "PackError", "QuestionImportError", "StoreError", "StoreFullError", "UnreadableFiles",
+    "NothingToAsk", "NothingToUndo", "PackError", "QuestionImportError", "StoreError", "StoreFullError",
+    "UnreadableFiles",
 ]

@@ -17,27 +17,34 @@ is never used up silently.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import tempfile
+import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
+from content import record_edit
 from content.library import Cancellation as Cancellation  # re-exported: the GUI cancels imports with it
 from content.library import Library
-from content.loader import PACK_FILE, bundled_packs
+from content.loader import PACK_FILE, bundled_packs, load_pack_files
 from content.model import Pack
-from content.problems import PackError
+from content.problems import PackError, Problem
 from content.store import export_all, read_pack, store_pack, sync_packs
 from db import answers as answers_db
 from db import backup, reads, recovery
 from db import content as content_db
 from db import learners as learners_db
 from db import live as live_db
+from db import marks as marks_db
 from db import progress as progress_db
+from db import stats as stats_db
 from db.backup import Backup
 from db.errors import (
     ForeignFileError,
@@ -51,6 +58,7 @@ from db.instance import InstanceLock
 from db.learners import ensure_learner, list_learners
 from db.paths import data_dir
 from quiz import progress_export, stats
+from quiz.browse import QuestionRow, question_rows
 from quiz.generate import generate
 from quiz.questions import QuizQuestion
 from quiz.report import Report, merge_files
@@ -139,7 +147,7 @@ class Workspace:
             raise
         self._packs: dict[str, Pack] = {}
         self._questions: dict[str, tuple[str, list[QuizQuestion]]] = {}
-        self._boards: dict[tuple[int, str], tuple[tuple[str, int, str], stats.Dashboard]] = {}
+        self._boards: dict[tuple[int, str], tuple[tuple[str, int, int, str], stats.Dashboard]] = {}
         #: the live session being served, if any (stopped when the workspace closes)
         self.live: LiveRun | None = None
 
@@ -369,7 +377,9 @@ class Workspace:
 
     def start_quiz(self, pack_id: str | None, mode: str, **options: Any) -> QuizSession:
         """A new quiz for the current learner (ValueError: nothing to ask, or a mistyped exam code)."""
-        return QuizSession.start(self._writable(), self.learner_id, self.pack(pack_id), mode, **options)
+        pack = self.pack(pack_id)
+        return QuizSession.start(self._writable(), self.learner_id, pack, mode,
+                                 suspended=self.suspended_questions(pack.id), **options)
 
     def resume_quiz(self, pack_id: str | None = None) -> QuizSession | None:
         """The current learner's unfinished quiz on this pack, if any."""
@@ -377,10 +387,11 @@ class Workspace:
 
     # -- progress -------------------------------------------------------------------------
     def dashboard(self, pack_id: str | None = None, learner_id: int | None = None) -> stats.Dashboard:
-        """The Progress page's figures, recomputed only when an answer or a read mark was added since."""
+        """The Progress page's figures, recomputed only when an answer, a retraction or a read mark was added since."""
         pack = self.pack(pack_id)
         learner = self.learner_id if learner_id is None else learner_id
-        mark = (pack.digest, answers_db.latest_id(self._progress(), learner, pack.id), date.today().isoformat())
+        mark = (pack.digest, answers_db.latest_id(self._progress(), learner, pack.id),
+                answers_db.latest_retraction(self._progress()), date.today().isoformat())
         cached = self._boards.get((learner, pack.id))
         if cached is not None and cached[0] == mark:
             return cached[1]
@@ -429,11 +440,16 @@ class Workspace:
         return {"format": "briefing-quiz", "version": 2, "seed": seed, "plan": plan, "packs": packs}
 
     def export_quiz(self, fmt: str, path: str | Path, pack_id: str | None = None, seed: str | int = 0) -> int:
-        """The pack's questions for Anki, Moodle (XML or GIFT) or a spreadsheet; the number of questions."""
+        """The pack's questions for Anki, Moodle (XML or GIFT) or a spreadsheet; the number of questions.
+
+        Questions the current learner suspended are left out (:meth:`suspended_questions` counts them).
+        """
         from quiz.interchange import export_questions
 
         pack = self.pack(pack_id)
         questions = self.questions(pack.id) if str(seed) == "0" else generate(pack, seed)
+        suspended = self.suspended_questions(pack.id)
+        questions = [q for q in questions if q.id not in suspended]
         export_questions(pack, questions, fmt, Path(path))
         return len(questions)
 
@@ -646,3 +662,93 @@ class Workspace:
                 db.close()
         if self.lock is not None:
             self.lock.release()
+
+    # -- curating questions (the question browser) -------------------------------------------
+    def question_rows(self, pack_id: str | None = None) -> list[QuestionRow]:
+        """Every question of the pack (authored and generated) with the current learner's record and marks."""
+        pack = self.pack(pack_id)
+        db = self._progress()
+        return question_rows(pack, self.questions(pack.id), stats_db.per_question(db, self.learner_id, pack.id),
+                             marks_db.for_pack(db, self.learner_id, pack.id))
+
+    def suspended_questions(self, pack_id: str | None = None) -> set[str]:
+        """Questions the current learner suspended: never asked, presented or exported for them."""
+        return marks_db.suspended(self._progress(), self.learner_id, self.pack(pack_id).id)
+
+    def active_questions(self, pack_id: str | None = None) -> list[QuizQuestion]:
+        """The pack's questions less those the current learner suspended (presenter mode shows these)."""
+        suspended = self.suspended_questions(pack_id)
+        return [q for q in self.questions(pack_id) if q.id not in suspended]
+
+    def mark_question(self, question_id: str, *, pack_id: str | None = None, suspended: bool | None = None,
+                      flagged: bool | None = None) -> None:
+        """Suspend or flag (or undo either) one question for the current learner; durable on return."""
+        pack = self.pack(pack_id)
+        if question_id not in {q.id for q in self.questions(pack.id)}:
+            raise KeyError(question_id)
+        marks_db.set_mark(self._writable(), self.learner_id, pack.id, question_id, suspended=suspended,
+                          flagged=flagged)
+
+    # -- editing a record in place (figures, terms, quotes, facts, hand-written questions) ----------
+    def edit_refusal(self, pack_id: str | None = None) -> str | None:
+        """Why the pack cannot be edited in the app (None: it can): only packs imported into the library can."""
+        pack = self.pack(pack_id)
+        if self.read_only:
+            return "Briefing Quiz is open on this data folder; packs can only be edited there."
+        if pack.id in self.library.bundled_ids():
+            return (f"“{pack.meta.title}” ships with the app and is not edited in place (an update of the app "
+                    "would overwrite the change). Copy its folder, give pack.id a new id, import the copy "
+                    "(File → Import briefing pack…) and edit that one.")
+        if not (self.library.folder / pack.id / PACK_FILE).is_file():
+            return f"“{pack.meta.title}” is not in your library ({self.library.folder}), so it cannot be edited here."
+        return None
+
+    @cached_property
+    def _edit_files(self) -> dict[str, tuple[str, str, dict[str, Any], str | None, bytes]]:
+        """Per pack being edited: (digest, pack.toml text, its parsed tables, source name, source bytes)."""
+        return {}
+
+    def _pack_text(self, pack_id: str) -> tuple[str, dict[str, Any], str | None, bytes]:
+        """(pack.toml text, its parsed tables, source file name, source bytes) of an editable library pack.
+
+        Read once per stored version of the pack (its digest), not on every check while the person types.
+        """
+        refusal = self.edit_refusal(pack_id)
+        if refusal:
+            raise PackError([Problem(PACK_FILE, 0, "", refusal)])
+        digest = self.pack(pack_id).digest
+        cached = self._edit_files.get(pack_id)
+        if cached is None or cached[0] != digest:
+            _pack, files = load_pack_files(self.library.pack_folder(pack_id, PACK_FILE))
+            text = files.toml.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+            cached = self._edit_files[pack_id] = (digest, text, tomllib.loads(text), files.source_name, files.source)
+        return cached[1], cached[2], cached[3], cached[4]
+
+    def record_values(self, pack_id: str, collection: str, record_id: str) -> dict[str, Any]:
+        """The record's editable fields as its pack.toml has them (raises PackError when it cannot be edited)."""
+        return record_edit.values(self._pack_text(pack_id)[0], collection, record_id)
+
+    def check_record_edit(self, pack_id: str, collection: str, record_id: str,
+                          changes: dict[str, Any]) -> dict[str, list[str]]:
+        """What the validator would say about the pack with ``changes`` made: problems by field (nothing saved)."""
+        text, raw, source_name, source = self._pack_text(pack_id)
+        source_text = source.removeprefix(b"\xef\xbb\xbf").decode("utf-8") if source_name else None
+        return record_edit.check(raw, text, PACK_FILE, source_text, collection, record_id, changes)
+
+    def save_record_edit(self, pack_id: str, collection: str, record_id: str, changes: dict[str, Any]) -> Pack:
+        """Write ``changes`` into the pack's TOML (its comments and layout kept) and import it again.
+
+        All or nothing, as an import: the edited file is checked, copied into the
+        library and stored, or PackError lists its problems and nothing changed.
+        Ids are kept, so progress on the pack stays.
+        """
+        text, _raw, source_name, source = self._pack_text(pack_id)
+        new_text = record_edit.edited(text, collection, record_id, changes)
+        staging = Path(tempfile.mkdtemp(prefix=".edit-", dir=self.root))
+        try:
+            (staging / PACK_FILE).write_text(new_text, encoding="utf-8", newline="")
+            if source_name:
+                (staging / source_name).write_bytes(source)
+            return self.import_pack(staging)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)

@@ -58,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     exporting = sub.add_parser("export", help="write the content, the quiz, a handout or progress to a file")
     exporting.add_argument("--format", choices=list(export.FORMATS), default="json",
                            help="; ".join(f"{name}: {what}" for name, what in export.FORMATS.items()))
-    exporting.add_argument("--learner", help="learner name for progress exports (default: all / the only one)")
+    exporting.add_argument("--learner", help="learner name for progress exports (default: all / the only one); "
+                           "for quiz exports, whose suspended questions are left out")
     exporting.add_argument("--seed", default="0", help="seed or exam code for the quiz (same seed, same questions); "
                            "quiz-sheet: the exam code to print (default: a new one)")
     exporting.add_argument("-o", "--output", type=Path, required=True,

@@ -55,8 +55,12 @@ def run(args: argparse.Namespace) -> int:
             return 0
         if args.format in QUIZ_FORMATS:
             pack = ws.pack(args.pack)
+            if args.learner:  # whose suspended questions are left out (else the first learner's)
+                ws.switch_learner(int(learners(ws, args.learner)[0]["id"]))
             count = ws.export_quiz(args.format, args.output, pack.id, args.seed)
-            say(f"wrote {args.output} ({count} questions from {pack.id})")
+            left_out = len(ws.suspended_questions(pack.id))
+            suspended = f"; {left_out} suspended by {ws.learner_name()} left out" if left_out else ""
+            say(f"wrote {args.output} ({count} questions from {pack.id}{suspended})")
             return 0
         data = (ws.quiz_json(args.seed, plan=args.plan, count=args.count or 40) if args.format == "quiz-json"
                 else ws.content_json())

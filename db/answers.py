@@ -1,9 +1,11 @@
-"""The answer log: one append-only row per answer, and the learner's later ratings of them.
+"""The answer log: one append-only row per answer, the learner's later ratings of them, and retractions.
 
 Every chart and the scheduler are derived from this log. Rows are never
 updated (a trigger forbids it); a learner's own recall rating, given after the
 feedback, is appended to ``answer_ratings`` and counts instead of the rating the
-answer was logged with.
+answer was logged with. An answer the learner takes back ("Undo last answer")
+stays in the log; a row in ``retractions`` cancels it, and every reader here
+leaves it out (:data:`LIVE`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ from db.progress import now_iso
 #: The rating an answer counts with: the learner's latest own rating of it, else the one it was logged with.
 EFFECTIVE_RATING = ("coalesce((SELECT r.rating FROM answer_ratings r WHERE r.answer_id = a.id "
                     "ORDER BY r.id DESC LIMIT 1), a.rating)")
+
+
+#: True for an answer (aliased ``a``) that was not taken back.
+LIVE = "NOT EXISTS (SELECT 1 FROM retractions x WHERE x.answer_id = a.id)"
 
 
 def insert(db: Database, *, learner_id: int, pack_id: str, question_id: str, response: Any, correct: bool,
@@ -47,10 +53,30 @@ def add_rating(db: Database, answer_id: int, rating: int) -> tuple[int, str, str
     return int(row[0]), str(row[1]), str(row[2])
 
 
+def retract(db: Database, answer_id: int) -> tuple[int, str, str]:
+    """Take an answer back (inside the caller's transaction); (learner, pack, question) of that answer.
+
+    KeyError if there is no such answer, ValueError if it was taken back already.
+    """
+    row = db.execute("SELECT learner_id, pack_id, question_id FROM answers WHERE id = ?", [answer_id]).fetchone()
+    if row is None:
+        raise KeyError(answer_id)
+    if db.execute("SELECT 1 FROM retractions WHERE answer_id = ?", [answer_id]).fetchone():
+        raise ValueError(f"answer {answer_id} was taken back already")
+    db.execute("INSERT INTO retractions (answer_id, retracted_at) VALUES (?, ?)", [answer_id, now_iso()])
+    return int(row[0]), str(row[1]), str(row[2])
+
+
+def is_retracted(db: Database, answer_id: int) -> bool:
+    return db.execute("SELECT 1 FROM retractions WHERE answer_id = ?", [answer_id]).fetchone() is not None
+
+
 def in_session(db: Database, session_id: str, learner_id: int, pack_id: str) -> list[dict[str, Any]]:
-    """Answers one quiz session logged, oldest first (id, question_id, response decoded, score)."""
-    rows = list(db.query("SELECT id, question_id, response, score FROM answers WHERE session_id = ? "
-                         "AND learner_id = ? AND pack_id = ? ORDER BY id", [session_id, learner_id, pack_id]))
+    """Answers one quiz session logged and did not take back, oldest first (id, question_id, response decoded,
+    score)."""
+    rows = list(db.query(f"SELECT id, question_id, response, score FROM answers a WHERE session_id = ? "
+                         f"AND learner_id = ? AND pack_id = ? AND {LIVE} ORDER BY id",
+                         [session_id, learner_id, pack_id]))
     for row in rows:
         row["response"] = json.loads(row["response"]) if row["response"] else None
     return rows
@@ -61,22 +87,25 @@ def last_wrong(db: Database, learner_id: int, pack_id: str) -> list[str]:
     return [r["question_id"] for r in db.query(
         "SELECT question_id FROM answers a WHERE learner_id = ? AND pack_id = ? AND id = ("
         " SELECT max(id) FROM answers b WHERE b.learner_id = a.learner_id AND b.pack_id = a.pack_id"
-        " AND b.question_id = a.question_id) AND correct = 0 ORDER BY id DESC", [learner_id, pack_id])]
+        " AND b.question_id = a.question_id"
+        " AND NOT EXISTS (SELECT 1 FROM retractions x WHERE x.answer_id = b.id)) AND correct = 0 ORDER BY id DESC",
+        [learner_id, pack_id])]
 
 
 def reviews_of(db: Database, learner_id: int, pack_id: str, question_id: str) -> list[dict[str, Any]]:
     """One card's history for the scheduler: (rating, correct, answered_at), oldest first."""
     return list(db.query(
         f"SELECT {EFFECTIVE_RATING} AS rating, correct, answered_at FROM answers a "
-        "WHERE learner_id = ? AND pack_id = ? AND question_id = ? ORDER BY id", [learner_id, pack_id, question_id]))
+        f"WHERE learner_id = ? AND pack_id = ? AND question_id = ? AND {LIVE} ORDER BY id",
+        [learner_id, pack_id, question_id]))
 
 
 def all_reviews(db: Database, learner_id: int | None = None) -> Iterator[dict[str, Any]]:
     """Every answer's scheduling facts (of one learner, or all), oldest first: for rebuilding the cards."""
-    where, params = ("WHERE a.learner_id = ?", [learner_id]) if learner_id is not None else ("", [])
+    where, params = ("AND a.learner_id = ?", [learner_id]) if learner_id is not None else ("", [])
     yield from db.query(
         f"SELECT learner_id, pack_id, question_id, {EFFECTIVE_RATING} AS rating, correct, answered_at "
-        f"FROM answers a {where} ORDER BY id", params)
+        f"FROM answers a WHERE {LIVE} {where} ORDER BY id", params)
 
 
 def count(db: Database) -> int:
@@ -87,4 +116,10 @@ def latest_id(db: Database, learner_id: int, pack_id: str) -> int:
     """The newest answer of a learner on a pack (0: none): a cheap mark of "anything new since"."""
     row = db.execute("SELECT max(id) FROM answers WHERE learner_id = ? AND pack_id = ?",
                      [learner_id, pack_id]).fetchone()
+    return int(row[0] or 0)
+
+
+def latest_retraction(db: Database) -> int:
+    """The newest retraction's id (0: none): with :func:`latest_id`, a mark of "anything changed since"."""
+    row = db.execute("SELECT max(id) FROM retractions").fetchone()
     return int(row[0] or 0)

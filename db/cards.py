@@ -19,6 +19,12 @@ def save(db: Database, row: dict[str, Any]) -> None:
     db.table("cards").upsert(row, pk=KEY)
 
 
+def delete(db: Database, learner_id: int, pack_id: str, question_id: str) -> None:
+    """No card: the question's every answer was taken back, so it is new again."""
+    db.execute("DELETE FROM cards WHERE learner_id = ? AND pack_id = ? AND question_id = ?",
+               [learner_id, pack_id, question_id])
+
+
 def replace_all(db: Database, rows: Iterable[dict[str, Any]], learner_id: int | None = None) -> None:
     """Every card (of one learner, or all) replaced by ``rows``, in one transaction."""
     where, params = ("WHERE learner_id = ?", [learner_id]) if learner_id is not None else ("", [])

@@ -1,4 +1,8 @@
-"""A learner's history as it leaves the app: every answer as rows, or the whole record as one document."""
+"""A learner's history as it leaves the app: every answer as rows, or the whole record as one document.
+
+Answers the learner took back ("Undo last answer") are not part of it: they
+count nowhere in the app either (see :data:`db.answers.LIVE`).
+"""
 
 from __future__ import annotations
 
@@ -8,14 +12,16 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from db.answers import LIVE
+
 
 def answer_rows(db: Database, learner_id: int | None = None) -> Iterator[dict[str, Any]]:
     """Every answer (of one learner, or all) with the learner's name, oldest first."""
-    where, params = ("WHERE a.learner_id = ?", [learner_id]) if learner_id is not None else ("", [])
+    where, params = ("AND a.learner_id = ?", [learner_id]) if learner_id is not None else ("", [])
     yield from db.query(
         "SELECT l.name AS learner, a.pack_id, a.question_id, a.answered_at, a.correct, a.score, a.elapsed_ms, "
-        f"a.rating, a.mode, a.session_id, a.response FROM answers a JOIN learners l ON l.id = a.learner_id {where} "
-        "ORDER BY a.id", params)
+        f"a.rating, a.mode, a.session_id, a.response FROM answers a JOIN learners l ON l.id = a.learner_id "
+        f"WHERE {LIVE} {where} ORDER BY a.id", params)
 
 
 def history(db: Database, learner_id: int) -> dict[str, Any]:
@@ -25,13 +31,13 @@ def history(db: Database, learner_id: int) -> dict[str, Any]:
     def table(sql: str) -> list[dict[str, Any]]:
         return list(db.query(sql, [learner_id]))
 
-    answers = table("SELECT * FROM answers WHERE learner_id = ? ORDER BY id")
+    answers = table(f"SELECT * FROM answers a WHERE learner_id = ? AND {LIVE} ORDER BY id")
     for answer in answers:
         answer["response"] = json.loads(answer["response"]) if answer["response"] else None
     return {
         "format": "briefing-quiz-progress", "version": 1, "learner": learner, "answers": answers,
         "ratings": table("SELECT r.answer_id, r.rating, r.rated_at FROM answer_ratings r JOIN answers a "
-                         "ON a.id = r.answer_id WHERE a.learner_id = ? ORDER BY r.id"),
+                         f"ON a.id = r.answer_id WHERE a.learner_id = ? AND {LIVE} ORDER BY r.id"),
         "section_reads": table("SELECT pack_id, section_id, read_at FROM section_reads WHERE learner_id = ?"),
         "sessions": table("SELECT id, pack_id, mode, seed, started_at, finished_at FROM quiz_sessions "
                           "WHERE learner_id = ? ORDER BY started_at"),

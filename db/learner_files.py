@@ -34,7 +34,9 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 _PLAIN_TABLE = re.compile(r"\s*CREATE\s+TABLE\b", re.IGNORECASE)  # not CREATE VIRTUAL TABLE
 #: The columns the report reads; the app's own files have these and more.
 _COLUMNS = {"answers": ("id", "learner_id", "pack_id", "question_id", "correct", "answered_at"),
-            "learners": ("id", "name")}
+            "learners": ("id", "name"), "retractions": ("answer_id",)}
+#: Tables files of older versions do not have: absent, they are not read; present, they are held to the same rules.
+_OPTIONAL = frozenset({"retractions"})
 
 
 
@@ -102,13 +104,18 @@ def _check_file(path: Path) -> None:
         raise LearnerFileError("is not a progress file (not an SQLite database)")
 
 
-def _check_schema(conn: sqlite3.Connection) -> None:
-    """``answers`` and ``learners`` must be plain stored tables with the columns read below."""
+def _check_schema(conn: sqlite3.Connection) -> set[str]:
+    """``answers`` and ``learners`` (and ``retractions``, if there) must be plain stored tables with the columns
+    read below; the tables found."""
+    found = set()
     for table, needed in _COLUMNS.items():
         rows = conn.execute("SELECT type, sql FROM sqlite_master WHERE name = ? COLLATE NOCASE "
                             "AND type IN ('table', 'view')", [table]).fetchall()
+        if not rows and table in _OPTIONAL:
+            continue
         if not rows:
             raise LearnerFileError(f"is not a progress file (it has no {table} table)")
+        found.add(table)
         kind, sql = rows[0]
         if kind == "view":
             raise LearnerFileError(f"is not a progress file this app wrote ({table} is a view, not a table)")
@@ -120,6 +127,7 @@ def _check_schema(conn: sqlite3.Connection) -> None:
                 raise LearnerFileError(f"is not a progress file this app wrote ({table} has no {column} column)")
             if columns[column]:  # hidden: computed when read, not stored
                 raise LearnerFileError(f"is not a progress file this app wrote ({table}.{column} is computed)")
+    return found
 
 
 def _count(conn: sqlite3.Connection, table: str, limit: int, what: str) -> None:
@@ -129,7 +137,7 @@ def _count(conn: sqlite3.Connection, table: str, limit: int, what: str) -> None:
 
 
 def _read(conn: sqlite3.Connection, path: Path, pack_id: str | None) -> list[FileLearner]:
-    _check_schema(conn)
+    tables = _check_schema(conn)
     _count(conn, "answers", MAX_ANSWERS, "answers")
     _count(conn, "learners", MAX_LEARNERS, "learners")
     learner_columns = {str(row[1]).lower() for row in conn.execute("PRAGMA table_xinfo(learners)")}
@@ -147,7 +155,11 @@ def _read(conn: sqlite3.Connection, path: Path, pack_id: str | None) -> list[Fil
                                    f"not text or longer than {MAX_TEXT} characters)")
         stable = stable if isinstance(stable, str) and 0 < len(stable) <= 64 else None
         profiles[learner_id] = FileLearner(name, stable, since if isinstance(since, str) else "")
-    where, params = ("WHERE pack_id = ?", [pack_id]) if pack_id else ("", [])
+    conditions, params = (["pack_id = ?"], [pack_id]) if pack_id else ([], [])
+    if "retractions" in tables:  # answers the learner took back count nowhere
+        _count(conn, "retractions", MAX_ANSWERS, "retracted answers")
+        conditions.append("NOT EXISTS (SELECT 1 FROM retractions x WHERE x.answer_id = answers.id)")
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
     rows = conn.execute(f"SELECT learner_id, question_id, correct, answered_at, {score}, {response} FROM answers "
                         f"{where} ORDER BY learner_id, answered_at, id", params)
     questions: set[str] = set()

@@ -170,6 +170,29 @@ def _live_sessions(db: Database) -> None:
                "BEGIN SELECT RAISE(ABORT, 'live answers are append-only'); END")
 
 
+@migrations(name="0008_retractions")
+def _retractions(db: Database) -> None:
+    # An answer the learner took back ("I clicked too fast"). The log stays append-only:
+    # a row here cancels its answer for the scheduler, the statistics and the exports,
+    # and the question may be answered again. One retraction per answer.
+    db.table("retractions").create(
+        {"id": int, "answer_id": int, "retracted_at": str}, pk="id",
+        foreign_keys=[("answer_id", "answers", "id")], not_null={"answer_id", "retracted_at"})
+    db.table("retractions").create_index(["answer_id"], unique=True)
+
+
+@migrations(name="0009_question_marks")
+def _question_marks(db: Database) -> None:
+    # A learner's own marks on a question, from the question browser: suspended (never asked,
+    # presented or exported for this learner) and flagged (to look at again). Not derived from
+    # the log; kept per learner × question like the cards.
+    db.table("question_marks").create(
+        {"learner_id": int, "pack_id": str, "question_id": str, "suspended": int, "flagged": int,
+         "changed_at": str},
+        pk=("learner_id", "pack_id", "question_id"), foreign_keys=[("learner_id", "learners", "id")],
+        not_null={"suspended", "flagged", "changed_at"}, defaults={"suspended": 0, "flagged": 0})
+
+
 def schema_version() -> int:
     """Number of migrations this build of the app knows about."""
     return len(migrations._migrations)

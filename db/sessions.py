@@ -13,11 +13,8 @@ def create(db: Database, *, session_id: str, learner_id: int, pack_id: str, mode
 
 
 def save_state(db: Database, session_id: str, state: str, finished_at: str | None) -> None:
-    if finished_at:
-        db.execute("UPDATE quiz_sessions SET state = ?, finished_at = ? WHERE id = ?",
-                   [state, finished_at, session_id])
-    else:
-        db.execute("UPDATE quiz_sessions SET state = ? WHERE id = ?", [state, session_id])
+    """The session's state, and when it finished (None: not finished, e.g. again after an answer was taken back)."""
+    db.execute("UPDATE quiz_sessions SET state = ?, finished_at = ? WHERE id = ?", [state, finished_at, session_id])
 
 
 def latest_unfinished(db: Database, learner_id: int, pack_id: str) -> str | None:

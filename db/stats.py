@@ -3,6 +3,8 @@
 Per-question totals are kept in ``question_totals`` (updated in each answer's
 transaction, rebuilt by its migration from the log), so a learner with a
 million answers gets the dashboard from a few hundred rows instead of a scan.
+Answers the learner took back (``retractions``) count nowhere: their
+question's totals are recounted in the same transaction.
 """
 
 from __future__ import annotations
@@ -24,17 +26,34 @@ def add_to_totals(db: Database, *, learner_id: int, pack_id: str, question_id: s
         [learner_id, pack_id, question_id, int(bool(correct)), int(elapsed_ms), answer_id, int(bool(correct))])
 
 
-def rebuild_totals(db: Database) -> None:
-    """Recount every question's totals from the log (the migration, and after a learner's answers change)."""
-    db.execute("DELETE FROM question_totals")
-    db.execute(
+def _live(db: Database) -> str:
+    """The condition for an answer (``a``) that was not taken back; every answer before retractions existed."""
+    return ("NOT EXISTS (SELECT 1 FROM retractions x WHERE x.answer_id = a.id)"
+            if "retractions" in db.table_names() else "1")
+
+
+def _totals_from_log(where: str) -> str:
+    return (
         "INSERT INTO question_totals (learner_id, pack_id, question_id, attempts, correct, elapsed_ms, "
         "last_answer_id, last_correct) "
         "SELECT t.learner_id, t.pack_id, t.question_id, t.attempts, t.correct, t.elapsed_ms, t.last_id, "
         "(SELECT b.correct FROM answers b WHERE b.id = t.last_id) FROM ("
         " SELECT learner_id, pack_id, question_id, count(*) AS attempts, sum(correct) AS correct, "
-        " coalesce(sum(elapsed_ms), 0) AS elapsed_ms, max(id) AS last_id FROM answers "
+        f" coalesce(sum(elapsed_ms), 0) AS elapsed_ms, max(id) AS last_id FROM answers a WHERE {where} "
         " GROUP BY learner_id, pack_id, question_id) t")
+
+
+def rebuild_totals(db: Database) -> None:
+    """Recount every question's totals from the log (the migration, and after a learner's answers change)."""
+    db.execute("DELETE FROM question_totals")
+    db.execute(_totals_from_log(_live(db)))
+
+
+def recount(db: Database, learner_id: int, pack_id: str, question_id: str) -> None:
+    """Recount one question's totals from the log (inside the transaction that took an answer back)."""
+    key = [learner_id, pack_id, question_id]
+    db.execute("DELETE FROM question_totals WHERE learner_id = ? AND pack_id = ? AND question_id = ?", key)
+    db.execute(_totals_from_log(f"{_live(db)} AND learner_id = ? AND pack_id = ? AND question_id = ?"), key)
 
 
 def per_question(db: Database, learner_id: int, pack_id: str) -> list[dict[str, Any]]:
@@ -48,8 +67,8 @@ def per_day(db: Database, learner_id: int, pack_id: str, since_utc: str, first_d
     """Answers, right answers and seconds per local day from ``first_day`` (answers since ``since_utc``)."""
     return {r["day"]: r for r in db.query(
         "SELECT date(answered_at, 'localtime') AS day, count(*) AS answers, sum(correct) AS correct, "
-        "coalesce(sum(elapsed_ms), 0) / 1000.0 AS seconds FROM answers "
-        "WHERE learner_id = ? AND answered_at >= ? AND pack_id = ? GROUP BY day HAVING day >= ?",
+        "coalesce(sum(elapsed_ms), 0) / 1000.0 AS seconds FROM answers a "
+        f"WHERE learner_id = ? AND answered_at >= ? AND pack_id = ? AND {_live(db)} GROUP BY day HAVING day >= ?",
         [learner_id, since_utc, pack_id, first_day])}
 
 

@@ -1,6 +1,6 @@
 """Regenerate the screenshots in docs/screenshots/ (offscreen, no display needed).
 
-Run: ``.venv/bin/python docs/make_screenshots.py [briefing] [dashboard] [training] [quiz] [draft]``
+Run: ``.venv/bin/python docs/make_screenshots.py [briefing] [dashboard] [training] [quiz] [draft] [curate]``
 (all of them by default). Each view is captured in light and dark, at 1280×800
 and 1024×640 (the quiz at 1280×800), scrolled to each part of the briefing,
 from a throw-away data folder (never the user's own).
@@ -346,15 +346,68 @@ def draft_shots(app: QApplication, data: Path) -> list[Path]:
     return saved
 
 
+def curate_shots(app: QApplication, data: Path) -> list[Path]:
+    """Issue 17: the question browser (a search, a suspended and a flagged question) and the record editor
+    with a problem beside a field, over a copy of the bundled pack imported into the library."""
+    import shutil
+
+    from app.workspace import Workspace
+    from ui import theme
+    from ui.main_window import MainWindow
+
+    saved = []
+    copy = data.parent / "japan-copy"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(ROOT / "content" / "sanaenomics", copy)
+    toml = copy / "pack.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('id = "sanaenomics"', 'id = "japan-copy"', 1),
+                    encoding="utf-8")
+    for theme_name in ("light", "dark"):
+        ws = Workspace(data)
+        if "japan-copy" not in ws.pack_ids():  # once: the dark shots show the same answers and marks
+            ws.import_pack(copy)
+            session = ws.start_quiz("japan-copy", "custom", question_ids=["figure-amount:nikkei-2040-goal",
+                                                                           "figure-number:ai-plan"])
+            session.submit(session.current.answer, 4000)
+            session.submit("1", 6000)  # a numeric question, answered wrong
+            ws.mark_question("fact:fact-diet-checkpoint", pack_id="japan-copy", suspended=True)
+            ws.mark_question("figure-number:ai-plan", pack_id="japan-copy", flagged=True)
+        window = MainWindow(ws)
+        window.set_theme(theme_name)
+        window.resize(1280, 800)
+        window.show()
+        window.set_pack("japan-copy")
+        browser = window.browse_questions()
+        browser.search.setText("2040")
+        browser._filter()
+        browser.select("figure-amount:nikkei-2040-goal")
+        settle(app)
+        saved.append(OUT / f"browser-{theme_name}.png")
+        browser.grab().save(str(saved[-1]))
+        editor = window.edit_record("japan-copy", "figures", "nikkei-2040-goal")
+        assert editor is not None
+        editor.inputs["amount"].setText("2.4")
+        editor.check()
+        settle(app)
+        saved.append(OUT / f"editor-{theme_name}.png")
+        editor.grab().save(str(saved[-1]))
+        editor.close()
+        browser.close()
+        window.close()
+        ws.close()
+        theme.apply(app, "light")
+    return saved
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["BRIEFING_DATA_DIR"] = tmp
         os.environ["XDG_CONFIG_HOME"] = tmp
-        only = sys.argv[1:] or ["briefing", "dashboard", "training", "quiz", "draft"]
+        only = sys.argv[1:] or ["briefing", "dashboard", "training", "quiz", "draft", "curate"]
         shots = {"briefing": briefing_shots, "dashboard": dashboard_shots, "training": training_shots,
-                 "quiz": quiz_shots, "draft": draft_shots}
+                 "quiz": quiz_shots, "draft": draft_shots, "curate": curate_shots}
         for name in only:
             for path in shots[name](app, Path(tmp) / "data"):
                 print(path.relative_to(ROOT))

@@ -1,7 +1,9 @@
-"""Recording answers: one durable row per answer, written the moment it is given.
+"""Recording answers: one durable row per answer, written the moment it is given, and taking one back.
 
 The answer log is append-only (a trigger forbids updates); every chart and the
-scheduler are derived from it.
+scheduler are derived from it. Taking an answer back appends a retraction, and
+rebuilds what was derived from that answer (its card, its question's totals)
+in the same transaction.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from db import answers
+from db import answers, stats
 from db.errors import saving
 from db.progress import now_iso, write_transaction
 from quiz import scheduler
@@ -56,3 +58,17 @@ def record_answer(
             rating=rating, answered_at=answered_at,
         )
     return row_id
+
+
+def retract_answer(db: Database, answer_id: int) -> tuple[int, str, str]:
+    """Take one answer back, durably, in one transaction: the retraction is appended, the question's card is
+    replayed from the answers left (none left: it is new again) and its totals recounted.
+
+    Returns (learner, pack, question) of the answer. Raises :class:`~db.errors.NotSavedError` if it cannot be
+    written (nothing changed then), KeyError for an unknown answer, ValueError for one taken back already.
+    """
+    with saving("Taking your answer back"), write_transaction(db):
+        learner_id, pack_id, question_id = answers.retract(db, answer_id)
+        scheduler.replay(db, learner_id, pack_id, question_id)
+        stats.recount(db, learner_id, pack_id, question_id)
+    return learner_id, pack_id, question_id

@@ -9,7 +9,8 @@ Ratings: by default wrong → Again and right → Good. Speed alone never makes
 an answer Easy: a lucky true/false guess answered in two seconds must not be
 scheduled weeks ahead. After the feedback the learner may rate their own
 recall (Again/Hard/Good/Easy); that rating is appended to the log
-(``answer_ratings``) and the card is replayed from the log with it.
+(``answer_ratings``) and the card is replayed from the log with it. An answer
+taken back (``retractions``) is left out of the replay, as if never given.
 """
 
 from __future__ import annotations
@@ -87,10 +88,15 @@ def on_answer(
 
 
 def replay(db: Database, learner_id: int, pack_id: str, question_id: str) -> None:
-    """Recreate one card from the log (after the learner re-rated one of its answers)."""
+    """Recreate one card from the log (after the learner re-rated or took back one of its answers).
+
+    With no answer left the card goes: the question is new again.
+    """
     card, reviews = replayed(answers.reviews_of(db, learner_id, pack_id, question_id))
     if reviews:
         cards.save(db, _row(learner_id, pack_id, question_id, card, reviews))
+    else:
+        cards.delete(db, learner_id, pack_id, question_id)
 
 
 def rebuild(db: Database, learner_id: int | None = None) -> int:

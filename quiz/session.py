@@ -14,6 +14,11 @@ skip an unanswered one.
 In practice-like modes a missed question comes back a few questions later,
 until it is answered right once (at most :data:`MAX_RETRIES` times); the score
 counts each question once, by its first answer.
+
+The last answer can be taken back (:meth:`QuizSession.undo`, "I clicked too
+fast"): the log keeps it with a retraction, the scheduler and the statistics
+forget it, and the question is asked again, as if that answer had never been
+given. An exam's answers can be taken back only until its results are shown.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from db import answers, sessions
 from db.errors import saving
 from db.progress import now_iso, write_transaction
 from quiz import plan, scheduler
-from quiz.answers import record_answer
+from quiz.answers import record_answer, retract_answer
 from quiz.exam_code import ExamSpec, decode
 from quiz.generate import generate
 from quiz.grade import Grade, grade
@@ -64,6 +69,10 @@ MAX_RETRIES = 3
 
 class NothingToAsk(ValueError):
     """A quiz was asked for where there is no question to ask (no mistakes to review, say)."""
+
+
+class NothingToUndo(ValueError):
+    """There is no answer that may be taken back here; the message says why, for the learner."""
 
 
 @dataclass
@@ -145,15 +154,18 @@ class QuizSession:
     @classmethod
     def start(cls, db: Database, learner_id: int, pack: Pack, mode: str, *, topic: str | None = None,
               question_ids: list[str] | None = None, exam_code: str | None = None,
-              length: int = PRACTICE_LENGTH) -> QuizSession:
-        """Create and save a new session; ValueError if there is nothing to ask (or the exam code is wrong)."""
+              length: int = PRACTICE_LENGTH, suspended: frozenset[str] | set[str] = frozenset()) -> QuizSession:
+        """Create and save a new session; ValueError if there is nothing to ask (or the exam code is wrong).
+
+        ``suspended``: questions the learner suspended, never asked in any mode.
+        """
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}")
         mode = Mode(mode)
         session_id = secrets.token_hex(8)
         spec = decode(exam_code) if exam_code else None
         seed = str(spec.seed) if spec else session_id
-        questions = generate(pack, seed)
+        questions = [q for q in generate(pack, seed) if q.id not in suspended]
         title = TITLES.get(mode, "")
         deadline = None
         if mode == Mode.PRACTICE:
@@ -294,6 +306,66 @@ class QuizSession:
         for key, entry in self.state.answered.items():
             shifted[str(int(key) + 1) if int(key) >= at else key] = entry
         self.state.answered = shifted
+
+    def _unqueue(self, slot: int, qid: str) -> None:
+        """Undo :meth:`_queue_again` for the answer in ``slot``: its copy is the first later, unanswered one."""
+        if self.state.question_ids[: slot + 1].count(qid) > MAX_RETRIES:
+            return  # that miss queued no copy
+        later = next((s for s in range(slot + 1, len(self.state.question_ids))
+                      if self.state.question_ids[s] == qid and str(s) not in self.state.answered), None)
+        if later is None:
+            return
+        del self.state.question_ids[later]
+        self.state.answered = {str(int(k) - 1) if int(k) > later else k: v for k, v in self.state.answered.items()}
+
+    def _last_answered_slot(self) -> int | None:
+        """The slot of the newest answer of this session (answers go in slot order)."""
+        slots = [int(k) for k, entry in self.state.answered.items()
+                 if entry.get("answer_id") and self._qid(int(k)) in self.by_id]
+        return max(slots) if slots else None
+
+    def undo_refusal(self) -> str | None:
+        """Why the last answer cannot be taken back now (None: it can)."""
+        if self._last_answered_slot() is None:
+            return "There is no answer in this quiz to take back."
+        if not self.immediate_feedback and self.finished:
+            return "An exam's answers are final once its results are shown."
+        if self.time_left() == 0:
+            return "Time is up: the answers given stay as they are."
+        return None
+
+    def undo(self) -> QuizQuestion:
+        """Take the last answer back and ask its question again (returned); stored durably, in one transaction.
+
+        The answer stays in the log with a retraction; its card is replayed from the answers left, its
+        question's totals recounted, and the session continues at that question (a quiz that had ended
+        goes on). Raises :class:`NothingToUndo` (in words) when there is none to take back, and
+        :class:`~db.errors.NotSavedError` when it cannot be stored (then nothing changed).
+        """
+        refusal = self.undo_refusal()
+        slot = self._last_answered_slot()
+        if refusal is not None or slot is None:
+            raise NothingToUndo(refusal or "There is no answer in this quiz to take back.")
+        qid = self._qid(slot)
+        entry = self.state.answered[str(slot)]
+        before = json.dumps(asdict(self.state))
+        result = self.grades.get(str(slot)) or grade(self.by_id[qid], entry.get("response"))
+        del self.state.answered[str(slot)]
+        if not result.correct and self.immediate_feedback:
+            self._unqueue(slot, qid)
+        self.state.stopped = False
+        try:
+            with saving("Taking your answer back"), write_transaction(self.db):
+                retract_answer(self.db, int(entry["answer_id"]))
+                self._save()
+        except BaseException:
+            restored = SessionState.from_json(before)
+            self.state.question_ids, self.state.answered = restored.question_ids, restored.answered
+            self.state.stopped = restored.stopped
+            raise
+        self.grades = {k: v for k, v in self.grades.items() if k in self.state.answered}
+        self.last_answer_id = None
+        return self.by_id[qid]
 
     @staticmethod
     def default_rating(result: Grade) -> int:

@@ -23,6 +23,8 @@ UI_MAY_IMPORT = {
     "content.model", "content.briefing", "content.problems",
     "quiz.questions", "quiz.grade", "quiz.session", "quiz.stats", "quiz.slides", "quiz.report", "quiz.exam_code",
     "quiz.live",  # a live session's snapshot and bars, as the trainer's window shows them
+    "quiz.browse",  # the question browser's rows and filter
+    "content.record_edit",  # the record editor's fields and how typed text becomes a value (Qt-free, no store)
     "quiz.interchange",  # the export formats' names and file endings (the writing goes through the facade)
 }
 #: SQL statements in a string (the project writes SQL keywords in capitals): only db/ may hold them.

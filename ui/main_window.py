@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from app.workspace import Workspace
 from content.model import Pack
+from quiz.browse import record_to_edit
 from ui import theme
 from ui.briefing import BriefingPage
+from ui.messages import inform
 from ui.packs import PackImport, ProblemsDialog
 from ui.progress import ProgressPage
 from ui.quiz import QuizPage
@@ -38,10 +40,16 @@ from ui.state import AppState
 from ui.text import tooltip
 
 if TYPE_CHECKING:
+    from ui.browser import QuestionBrowser
     from ui.presenter import DeckChoice
+    from ui.record_editor import RecordEditor
 
 BASE_POINT_SIZE: float | None = None
 QUIZ_EXPORTS = {"anki": "Anki (.apkg)", "moodle-xml": "Moodle XML", "gift": "Moodle GIFT", "csv": "Spreadsheet (CSV)"}
+
+
+def _questions(count: int) -> str:
+    return f"{count} question" if count == 1 else f"{count} questions"
 
 
 def apply_text_size(step: int) -> None:
@@ -67,6 +75,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 480)
         self.pack_import: PackImport | None = None
         self.presenter: QWidget | None = None
+        self.browser: QuestionBrowser | None = None
         self.presenter_at: dict[str, int] = {}  # where presenter mode was left, per pack, this run
         self.presenter_choice: dict[str, DeckChoice] = {}  # per pack: made in "Choose presenter questions…"
         self.live_window: QWidget | None = None
@@ -96,6 +105,9 @@ class MainWindow(QMainWindow):
         self.briefing.quiz_requested.connect(self._quiz_topic)
         self.quiz.read_requested.connect(self.read_in_briefing)
         self.progress.practice_requested.connect(self._practise)
+        self.quiz.browse_requested.connect(self.browse_questions)
+        self.quiz.edit_requested.connect(self.edit_question)
+        self.briefing.edit_requested.connect(self.edit_record)
         self.state.pack_changed.connect(lambda _pack: self._show_pack())
         self.state.learner_changed.connect(
             lambda _learner: self.statusBar().showMessage(f"Learner: {self.workspace.learner_name()}", 5000))
@@ -153,6 +165,14 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        edit = self.edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = QAction("&Undo last answer", self, shortcut=QKeySequence("Ctrl+Z"))
+        self.undo_action.setToolTip("Take the last answer of this quiz back and answer that question again")
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo_last_answer)
+        self.quiz.undo_changed.connect(self.undo_action.setEnabled)
+        edit.addAction(self.undo_action)
+
         view = self.view_menu = self.menuBar().addMenu("&View")
         for index, name in enumerate(("Briefing", "Quiz", "Progress")):
             action = QAction(f"Go to {name}", self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
@@ -161,6 +181,10 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self.pack_menu = view.addMenu("Briefing &pack")
         self.pack_actions = QActionGroup(self)
+        browse = QAction("Question &browser…", self, shortcut=QKeySequence("Ctrl+B"))
+        browse.setToolTip("Every question of this pack: search, filter, preview, suspend, flag, edit")
+        browse.triggered.connect(lambda: self.browse_questions())
+        view.addAction(browse)
         present = QAction("Presenter &mode", self, shortcut=QKeySequence("F11"))
         present.setToolTip("Full screen, large type, one figure or question per screen")
         present.triggered.connect(self.present)
@@ -292,7 +316,9 @@ class MainWindow(QMainWindow):
             return None
         finally:
             QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(f"Saved {count} questions to {target}", 8000)
+        left_out = len(self.workspace.suspended_questions(self.pack.id))
+        suspended = f" ({_questions(left_out)} you suspended left out)" if left_out else ""
+        self.statusBar().showMessage(f"Saved {count} questions to {target}{suspended}", 8000)
         return target
 
     def trainer_report(self) -> QWidget:
@@ -351,7 +377,7 @@ class MainWindow(QMainWindow):
         from ui.presenter import DeckChoice, DeckDialog
 
         choice = self.presenter_choice.get(self.pack.id, DeckChoice())
-        dialog = DeckDialog(self.pack, self.workspace.questions(self.pack.id), choice, self)
+        dialog = DeckDialog(self.pack, self.workspace.active_questions(self.pack.id), choice, self)
         if dialog.exec() != DeckDialog.DialogCode.Accepted:
             return None
         self.presenter_choice[self.pack.id] = dialog.result_choice()
@@ -366,7 +392,8 @@ class MainWindow(QMainWindow):
             self.presenter.close()
         pack_id = self.pack.id
         choice = self.presenter_choice.get(pack_id, DeckChoice())
-        slides = choice.slides(self.pack, self.workspace.questions(pack_id))
+        questions = self.workspace.active_questions(pack_id)
+        slides = choice.slides(self.pack, questions)
         window = PresenterWindow(slides, self.presenter_at.get(pack_id, 0))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.left_at.connect(lambda index: self.presenter_at.__setitem__(pack_id, index))
@@ -375,11 +402,62 @@ class MainWindow(QMainWindow):
         window.showFullScreen()
         window.activateWindow()
         self.presenter = window
+        left_out = len(self.workspace.questions(pack_id)) - len(questions)
+        if left_out:
+            self.statusBar().showMessage(f"Presenter mode leaves out {_questions(left_out)} you suspended", 10000)
         return window
 
     def _presenter_closed(self) -> None:
         self.presenter = None
         self.activateWindow()
+
+    def browse_questions(self, question_id: str | None = None) -> QuestionBrowser:
+        """View → Question browser (or "Browse this question…" on the feedback): one window, kept open."""
+        from ui.browser import QuestionBrowser
+
+        if self.browser is None:
+            self.browser = QuestionBrowser(self.state, self)
+            self.browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.browser.destroyed.connect(lambda: setattr(self, "browser", None))
+            self.browser.edit_requested.connect(self.edit_record)
+        browser = self.browser
+        if browser.isVisible():
+            browser.raise_()  # already open behind the window: bring it forward
+        browser.show()
+        browser.activateWindow()
+        if question_id:
+            browser.select(question_id)
+            browser.table.setFocus()
+        return browser
+
+    def edit_record(self, pack_id: str, collection: str, record_id: str) -> RecordEditor | None:
+        """Open the editor on one record of a pack (or say why this pack cannot be edited in the app)."""
+        from ui.record_editor import RecordEditor
+
+        refusal = self.workspace.edit_refusal(pack_id)
+        if refusal:
+            inform(self.browser if self.browser is not None and self.browser.isVisible() else self,
+                   "This pack cannot be edited here", refusal, name="not-editable")
+            return None
+        editor = RecordEditor(self.state, pack_id, collection, record_id, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(lambda _pack: self.statusBar().showMessage("Saved and imported again", 5000))
+        editor.open()
+        return editor
+
+    def edit_question(self, question_id: str) -> RecordEditor | None:
+        """"Edit…" on a question's feedback: the question if hand-written, else the record it is made from."""
+        question = next((q for q in self.workspace.questions(self.state.pack_id) if q.id == question_id), None)
+        record = record_to_edit(self.state.pack, question) if question is not None else None
+        if record is None:
+            return None
+        return self.edit_record(self.state.pack_id, *record)
+
+    def undo_last_answer(self) -> None:
+        """Edit → Undo last answer (Ctrl+Z): on the quiz, the last answer is taken back and asked again."""
+        self.tabs.setCurrentWidget(self.quiz)
+        if self.quiz.undo_last_answer():
+            self.statusBar().showMessage("Answer taken back: it no longer counts. Answer the question again.", 8000)
 
     def _quiz_topic(self, pack_id: str, topic_id: str) -> None:
         self.tabs.setCurrentWidget(self.quiz)

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.errors import ExamCodeError, LearnerNameError, NothingToAsk, StoreError
+from app.errors import ExamCodeError, LearnerNameError, NothingToAsk, NothingToUndo, StoreError
 from ui.messages import inform, warn
 
 T = TypeVar("T")
@@ -37,6 +37,8 @@ def run(parent: QWidget, what: str, action: Callable[[], T], *, changed: Callabl
         result = action()
     except NothingToAsk as exc:
         inform(parent, "Nothing to ask", str(exc))
+    except NothingToUndo as exc:
+        inform(parent, "Nothing to undo", str(exc), name="nothing-to-undo")
     except ExamCodeError as exc:
         warn(parent, "Exam code", str(exc), name="exam-code")
     except LearnerNameError as exc:

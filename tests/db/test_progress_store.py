@@ -42,7 +42,8 @@ def test_reopening_keeps_answers(tmp_path):
     assert db["answers"].count == 1
     applied = [m.name for m in __import__("db.progress", fromlist=["x"]).migrations.applied(db)]
     assert applied == ["0001_initial", "0002_scheduler", "0003_stats_index", "0004_application_id",
-                       "0005_recall_ratings", "0006_question_totals", "0007_live_sessions"]
+                       "0005_recall_ratings", "0006_question_totals", "0007_live_sessions", "0008_retractions",
+                       "0009_question_marks"]
 
 
 def test_foreign_keys_are_enforced(tmp_path):
@@ -96,6 +97,63 @@ def test_a_version_1_file_is_migrated_without_losing_answers(tmp_path):
     (row,) = db.query("SELECT question_id, rating FROM answers")
     assert row == {"question_id": "q-old", "rating": None}
     assert "cards" in db.table_names()
+    db.close()
+
+
+def test_a_file_from_before_undo_is_migrated_and_its_answers_still_count(tmp_path):
+    """A progress file of the version before retractions (0006) opens, keeps every answer and can undo."""
+    from sqlite_utils import Database
+
+    from db.progress import migrations
+    from quiz.answers import record_answer, retract_answer
+
+    path = tmp_path / "progress.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="0008_retractions")
+    old.execute("PRAGMA user_version=6")
+    record_answer(old, learner_id=ensure_learner(old), pack_id="sanaenomics", question_id="q-old", response="x",
+                  correct=False, score=0, elapsed_ms=900, mode="practice", session_id="s1")  # as that version did
+    old.close()
+
+    db = open_progress(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == schema_version()
+    assert "retractions" in db.table_names()
+    (totals,) = db.query("SELECT attempts FROM question_totals")
+    assert totals == {"attempts": 1}
+    answer_id = next(db.query("SELECT id FROM answers"))["id"]
+    retract_answer(db, answer_id)
+    assert list(db.query("SELECT * FROM question_totals")) == [] and list(db.query("SELECT * FROM cards")) == []
+    assert db["answers"].count == 1  # the log keeps it
+    db.close()
+
+
+def test_a_file_from_before_question_marks_is_migrated_and_can_suspend(tmp_path):
+    """A progress file of the version before the question browser's marks (0008) opens, keeps its answers and
+    its retractions, and a question can then be suspended and flagged."""
+    from sqlite_utils import Database
+
+    from db.marks import for_pack, set_mark, suspended
+    from db.progress import migrations
+    from quiz.answers import record_answer
+
+    path = tmp_path / "progress.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="0009_question_marks")
+    before = len(list(old.query("SELECT name FROM _sqlite_migrations")))
+    old.execute(f"PRAGMA user_version={before}")
+    learner = ensure_learner(old)
+    record_answer(old, learner_id=learner, pack_id="sanaenomics", question_id="q-old", response="x",
+                  correct=True, score=1, elapsed_ms=900, mode="practice", session_id="s1")
+    old.close()
+
+    db = open_progress(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == schema_version()
+    assert "question_marks" in db.table_names() and db["answers"].count == 1
+    assert for_pack(db, learner, "sanaenomics") == {}  # nothing is marked by the upgrade
+    set_mark(db, learner, "sanaenomics", "q-old", suspended=True)
+    set_mark(db, learner, "sanaenomics", "q-old", flagged=True)
+    assert suspended(db, learner, "sanaenomics") == {"q-old"}
+    assert for_pack(db, learner, "sanaenomics") == {"q-old": (True, True)}
     db.close()
 
 

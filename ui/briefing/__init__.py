@@ -9,7 +9,7 @@ after the first paint so the window shows at once.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,6 +46,8 @@ def timeline_title(pack: Pack) -> str:
 class BriefingPage(QWidget):
     #: (pack_id, topic_id): the user asked to be quizzed on one section's topic.
     quiz_requested = Signal(str, str)
+    #: (pack_id, collection, record id): "Edit…" on a figure or glossary card (its context menu, or Ctrl+E)
+    edit_requested = Signal(str, str, str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -223,6 +225,7 @@ class BriefingPage(QWidget):
                 figure = pack.figure(figure_id)
                 outlet = pack.outlet(figure.outlet)
                 card = FigureCard(figure, outlet.name if outlet else briefing.NO_OUTLET)
+                self._editable(card, "figures", figure.id, "figure")
                 grid.addWidget(card, index // CARD_COLUMNS, index % CARD_COLUMNS)
             box.addLayout(grid)
             for a, b in briefing.disagreements(pack, section.figures):
@@ -320,9 +323,20 @@ class BriefingPage(QWidget):
             card.box.addWidget(plain(term.term, bold=True))
             card.box.addWidget(plain(term.definition))
             card.setToolTip(tooltip(f"“{term.quote}”"))
+            self._editable(card, "terms", term.id, "term")
             grid.addWidget(card, index // 2, index % 2)
         box.addLayout(grid)
         return block
+
+    def _editable(self, card: Card, collection: str, record_id: str, noun: str) -> None:
+        """An "Edit this …" action on the card: its context menu, or Ctrl+E while it has the focus."""
+        action = QAction("&Edit…", card)
+        action.setToolTip(f"Edit this {noun} in its pack")
+        action.setShortcut(QKeySequence("Ctrl+E"))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _=False: self.edit_requested.emit(self.pack.id, collection, record_id))
+        card.addAction(action)
+        card.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def _sources(self, pack: Pack) -> QWidget | None:
         entries = briefing.sources(pack)

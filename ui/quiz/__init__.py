@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import StoreError
 from content.model import Pack, Table
+from quiz.browse import record_to_edit
 from quiz.grade import Grade, expected_text
 from quiz.questions import Kind, QuizQuestion
 from quiz.session import Outcome, QuizSession, new_exam_spec
@@ -66,6 +67,12 @@ class QuizPage(QWidget):
 
     #: (pack_id, section_id): "Read this in the briefing" after an answer
     read_requested = Signal(str, str)
+    #: whether "Undo last answer" can be done now (the menu action follows it)
+    undo_changed = Signal(bool)
+    #: question id: "Browse this question…" from its feedback (the question browser opens on it)
+    browse_requested = Signal(str)
+    #: question id: "Edit…" from its feedback (the editor opens on it, or on the record it is made from)
+    edit_requested = Signal(str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -74,6 +81,8 @@ class QuizPage(QWidget):
         self.workspace = state.workspace
         self.session: QuizSession | None = None
         self.answer: AnswerWidget | None = None
+        #: the question on the question screen (answered or not)
+        self.shown_question: QuizQuestion | None = None
         self.awaiting_next = False
         self.last_grade: Grade | None = None
         #: the session and default rating of the answer the learner may still rate
@@ -180,7 +189,10 @@ class QuizPage(QWidget):
 
     def _refresh_start(self) -> None:
         pack = self.pack
-        self.start_info.setText(f"Briefing: {pack.meta.title}")
+        suspended = len(self.workspace.suspended_questions(pack.id))
+        counted = "1 question you suspended is" if suspended == 1 else f"{suspended} questions you suspended are"
+        left_out = f"\n{counted} left out of every quiz (View → Question browser)." if suspended else ""
+        self.start_info.setText(f"Briefing: {pack.meta.title}{left_out}")
         self.topic_combo.clear()
         for topic in pack.topics:
             self.topic_combo.addItem(topic.title, topic.id)
@@ -251,12 +263,23 @@ class QuizPage(QWidget):
         self.rating.hide()
         self.stop_button = QPushButton("&Stop and see results")
         self.stop_button.clicked.connect(self._stop)
+        self.browse_button = QPushButton("Bro&wse this question…")
+        self.browse_button.setToolTip("Open it in the question browser: suspend, flag or edit it")
+        self.browse_button.clicked.connect(self._browse)
+        self.browse_button.hide()
+        self.edit_button = QPushButton("Ed&it…")
+        self.edit_button.setToolTip("Fix this question in the pack (a generated one: the figure, term, fact or "
+                                    "quote it is made from)")
+        self.edit_button.clicked.connect(self._edit)
+        self.edit_button.hide()
         self.submit_button = QPushButton("Submit")
         self.submit_button.setDefault(True)
         self.submit_button.clicked.connect(self._enter)
         layout.addWidget(self.rating)
         buttons.addWidget(self.hint_label, 1)
         buttons.addStretch(0)  # keeps the buttons their size while the hint is hidden
+        buttons.addWidget(self.browse_button)
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.submit_button)
         layout.addLayout(buttons)
@@ -284,6 +307,7 @@ class QuizPage(QWidget):
             return
         question = session.current
         assert question is not None
+        self.shown_question = question
         done, total = session.position
         self.title_label.setText(session.state.title or session.mode.title())
         self.progress_bar.setRange(0, total)
@@ -304,6 +328,8 @@ class QuizPage(QWidget):
         self.answer.show()  # now, not when the event loop next runs: keys may reach it before that
         self.feedback.hide()
         self.rating.hide()
+        self.browse_button.hide()
+        self.edit_button.hide()
         self.hint_label.show()
         self.hint_label.setText(KEY_HINTS.get(question.kind, KEY_HINTS[None]))
         self.awaiting_next = False
@@ -314,6 +340,7 @@ class QuizPage(QWidget):
         self.answer.setFocus()
         self.clock.start()
         self._tick()
+        self._undo_now()
 
     def _enter(self) -> None:
         if self.awaiting_next:
@@ -349,9 +376,13 @@ class QuizPage(QWidget):
             self.rating.reset(session.default_rating(result))
             self.hint_label.hide()
             self.rating.show()
+            self.browse_button.show()
+            self.edit_button.setEnabled(record_to_edit(self.pack, self.shown_question) is not None)
+            self.edit_button.show()
             self.submit_button.setText("Continue" if not session.finished else "See results")
             self.submit_button.setFocus()
             QTimer.singleShot(0, self._reveal_feedback)
+            self._undo_now()
         else:
             self._show_question()
 
@@ -381,6 +412,16 @@ class QuizPage(QWidget):
         if chosen != default:
             operations.run(self, "Saving your rating", lambda: session.rate(chosen),
                            changed=self.state.progress_changed.emit)
+
+    def _browse(self) -> None:
+        """The question on screen, in the question browser (its feedback stays on screen here)."""
+        if self.shown_question is not None:
+            self.browse_requested.emit(self.shown_question.id)
+
+    def _edit(self) -> None:
+        """The question on screen (or what it is made from), in the record editor."""
+        if self.shown_question is not None:
+            self.edit_requested.emit(self.shown_question.id)
 
     def _read_section(self, section_id: str) -> None:
         if section_id:
@@ -487,10 +528,18 @@ class QuizPage(QWidget):
         self.review_tree.setWordWrap(True)
         again = QPushButton("Back to quiz &menu")
         again.clicked.connect(self.show_menu)
+        self.result_undo = QPushButton("&Undo last answer")
+        self.result_undo.setToolTip("Take the last answer back and answer that question again (Ctrl+Z)")
+        self.result_undo.setAccessibleName("Undo last answer")
+        self.result_undo.clicked.connect(self.undo_last_answer)
         for widget in (self.result_title, self.result_score, self.result_code):
             layout.addWidget(widget)
         layout.addWidget(self.review_tree, 1)
-        layout.addWidget(again)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.result_undo)
+        buttons.addStretch(1)
+        buttons.addWidget(again)
+        layout.addLayout(buttons)
         return page
 
     def _show_results(self) -> None:
@@ -520,6 +569,7 @@ class QuizPage(QWidget):
             self.review_tree.setColumnWidth(column, int(width * share))
         self.stack.setCurrentIndex(2)
         self.review_tree.setFocus()
+        self._undo_now()
 
     # -- starting quizzes -----------------------------------------------------------------
     def start(self, mode: str, **options: Any) -> bool:
@@ -569,6 +619,37 @@ class QuizPage(QWidget):
         self.timer.stop()
         self._refresh_start()
         self.stack.setCurrentIndex(0)
+        self._undo_now()
+
+    # -- taking an answer back ------------------------------------------------------------
+    def can_undo(self) -> bool:
+        """A quiz is on screen (a question or its results) and its last answer may be taken back."""
+        session = self.session
+        return session is not None and self.stack.currentIndex() in (1, 2) and session.undo_refusal() is None
+
+    def _undo_now(self) -> None:
+        available = self.can_undo()
+        self.result_undo.setVisible(available)
+        self.undo_changed.emit(available)
+
+    def undo_last_answer(self) -> bool:
+        """Ctrl+Z (or the results' button): take the last answer back and ask that question again.
+
+        A recall rating not yet confirmed is dropped with it. Nothing to take back, or a store that cannot
+        save, is said in a box; the screen then stays as it was.
+        """
+        session = self.session
+        if session is None or self.stack.currentIndex() not in (1, 2):
+            return False
+        self.pending_rating = None  # the answer it rated is being taken back
+        question = operations.run(self, "Taking your answer back", session.undo,
+                                  changed=self.state.progress_changed.emit)
+        if question is None:
+            return False
+        self._show_question()
+        self.retry_label.setText("↶ Your answer was taken back: it no longer counts anywhere. Answer again.")
+        self.retry_label.setVisible(True)
+        return True
 
     # -- keyboard ----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
