@@ -35,22 +35,19 @@ def chart_images(pack: Pack) -> dict[str, ChartImage]:
     """Render each chart the handout shows, offscreen (pyqtgraph lays a plot out only once it is shown)."""
     from ui.briefing.chart import FigureChart
 
-    shown = {pack.figure(i).chart_group for s in pack.sections for i in s.figures}
     app = QApplication.instance()
     theme_before = app.property("briefing_theme") if app else None
     if app:
         app.setProperty("briefing_theme", "light")  # paper is white, whatever the screen theme
     images = {}
-    for chart in briefing.charts(pack):
-        if chart.group not in shown or chart.group in images:
-            continue
+    for chart in (c for placed in briefing.placed_charts(pack).values() for c in placed):
         widget = FigureChart(chart)
         widget.resize(CHART_WIDTH, widget.minimumHeight())
         widget.show()
         widget.build()
         for _ in range(5):
             QApplication.processEvents()
-        images[chart.group] = ChartImage(f"chart:{len(images)}", widget.render_image(), widget.note.text())
+        images[chart.key] = ChartImage(f"chart:{len(images)}", widget.render_image(), widget.note.text())
         widget.close()
         widget.deleteLater()
     if app:
@@ -69,7 +66,7 @@ def handout_html(pack: Pack, charts: dict[str, ChartImage]) -> str:
         parts.append(f"<p><i>{_e(pack.meta.summary)}</i></p>")
     parts.append(f"<p>Source: {_e(pack.meta.source_title)}</p>")
     attached = briefing.attachments(pack)
-    placed: set[str] = set()
+    placed = briefing.placed_charts(pack)
     for section in pack.sections:
         parts.append(f"<h2>{_e(section.title)}</h2>")
         parts += [f"<p>{_e(p)}</p>" for p in briefing.paragraphs(section.body)]
@@ -83,12 +80,12 @@ def handout_html(pack: Pack, charts: dict[str, ChartImage]) -> str:
             for a, b in briefing.disagreements(pack, section.figures):
                 if a.id in section.figures and b.id in section.figures:
                     parts.append(f"<p><i>{_e(briefing.figure_note(pack, a, b))}</i></p>")
-            for group in dict.fromkeys(pack.figure(i).chart_group for i in section.figures):
-                if group in charts and group not in placed:
-                    placed.add(group)
-                    parts.append(f"<p><img src='{charts[group].url}' width='640'></p>")
-                    if charts[group].note:
-                        parts.append(f"<p><i>{_e(charts[group].note)}</i></p>")
+        for chart in placed[section.id]:  # titled: one group may give several charts (one per unit)
+            if chart.key in charts:
+                image = charts[chart.key]
+                parts.append(f"<p><b>{_e(chart.heading)}</b></p><p><img src='{image.url}' width='640'></p>")
+                if image.note:
+                    parts.append(f"<p><i>{_e(image.note)}</i></p>")
         tables, lists = attached[section.id]
         for table in tables:
             head = "".join(f"<th>{_e(c)}</th>" for c in (table.row_header, *table.columns))
