@@ -56,7 +56,7 @@ def left_to_right(text: str) -> str:
     The Unicode algorithm skips isolates when it looks for a paragraph's direction, but Qt (6.10)
     does not: it would take the piece's first letter and lay the English sentence out right to left.
     """
-    return LRM + text if text[:1] in ISOLATES else text
+    return LRM + text if text and text[0] in ISOLATES else text
 
 
 def plain(text: str) -> str:
