@@ -233,6 +233,11 @@ class PackIndex:
                 grouped.setdefault(name, []).append(f)
         return grouped
 
+    def header(self, text: str) -> str:
+        """A table header mid-sentence: lower-cased as an English common noun ("Location" → "location"); in a
+        pack of another language as written (a German noun keeps its capital)."""
+        return wording.header_phrase(text) if self.english else text
+
     @cached_property
     def outlet_names(self) -> list[str]:
         return sorted(o.name for o in self.pack.outlets)
@@ -495,7 +500,7 @@ def table_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             rng = _rng(seed, f"table-grid:{table.id}")
             shuffled = list(pairs)
             rng.shuffle(shuffled)
-            header = iso(wording.header_phrase(table.row_header))
+            header = iso(index.header(table.row_header))
             explanation = (f"The article's table sets {' and '.join(map(iso, table.columns))} side by side, "
                            f"{header} by {header}: "
                            + "; ".join(f"{iso(r.label)}: {' / '.join(map(iso, r.cells))}" for r in table.rows) + ".")
@@ -507,7 +512,7 @@ def table_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             continue
         if len(table.rows) < 2:
             continue
-        header = iso(wording.header_phrase(table.row_header))
+        header = iso(index.header(table.row_header))
         for c, column in enumerate(table.columns):
             cells = [r.cells[c] for r in table.rows]
             if len(set(cells)) != len(cells):
@@ -515,7 +520,7 @@ def table_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             pairs = tuple((r.label, r.cells[c]) for r in table.rows)
             yield QuizQuestion(
                 id=f"table-match:{table.id}:{c}", kind=Kind.MATCHING, topic=table.topic, answer="",
-                prompt=f"{iso(table.title)}: match each {header} to its {iso(wording.header_phrase(column))}.",
+                prompt=f"{iso(table.title)}: match each {header} to its {iso(index.header(column))}.",
                 pairs=pairs, quote=quote, more_quotes=rows_quoted, facts=facts, section=section, table=table.id,
                 explanation="The article's table gives: " + "; ".join(f"{iso(a)} → {iso(b)}" for a, b in pairs) + ".")
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from content import numerals
+from content import bidi, numerals
 from content.scripts import is_cjk
 from content.units import ARABIC_SCALES, CURRENCIES, currency_of, parse_unit
 
@@ -107,16 +107,24 @@ def read_amount(text: str, unit: str = "") -> Reading:
         elif token in CURRENCIES:
             code = CURRENCIES[token]
             if wanted is None:
-                return Reading(None, f"The question asks in {unit or 'plain numbers'}, not in {code}.")
+                return Reading(None, f"The question asks in {_shown(unit) or 'plain numbers'}, not in {code}.")
             if code != wanted:
-                return Reading(None, f"The question asks in {wanted}; {token!r} is another currency ({code}).")
+                return Reading(None, f"The question asks in {wanted}; {_shown(repr(token))} is another currency "
+                                     f"({code}).")
         elif token in unit_words or token in _FILLER:
             continue
         else:
-            return Reading(None, f"The question asks in {unit or 'plain numbers'}; {token!r} is another unit.")
+            return Reading(None, f"The question asks in {_shown(unit) or 'plain numbers'}; {_shown(repr(token))} is "
+                                 "another unit.")
     if absolute:
         return Reading(value / asked.factor)
     return Reading(value * scale / asked.factor if scale != 1.0 else value)
+
+
+def _shown(text: str) -> str:
+    """A unit or word of the learner's put into an English message: isolated when it is right to left (دولار),
+    so the sentence around it keeps its order (content.bidi); else as is."""
+    return bidi.isolate(text) if bidi.has_rtl(text) else text
 
 
 def parse_amount(text: str, unit: str = "") -> float | None:

@@ -145,3 +145,17 @@ def test_answers_and_quotes_of_an_arabic_pack_carry_no_isolates(arabic):
 def test_a_left_to_right_pack_gets_no_isolates(japanese):
     for question in japanese[1]:
         assert plain(question.prompt) == question.prompt and plain(question.explanation) == question.explanation
+
+
+def test_a_wrong_unit_message_keeps_an_arabic_unit_in_order():
+    problem = read_amount("٢٫٣ شجرة", "تريليون دولار").problem
+    assert problem == f"The question asks in {FSI}تريليون دولار{PDI}; {FSI}'شجرة'{PDI} is another unit."
+    english = read_amount("2.3 trees", "trillion USD").problem
+    assert english == "The question asks in trillion USD; 'trees' is another unit."  # as before
+
+
+def test_table_headers_are_lower_cased_only_in_english_packs(japanese, bundled_pack):
+    from quiz.generate import PackIndex
+
+    assert PackIndex(bundled_pack).header("Location") == "location"
+    assert PackIndex(japanese[0]).header("Standort") == "Standort"  # a noun of another language keeps its case
