@@ -8,10 +8,12 @@ itself, so the PDF handout and the screen can never disagree.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from content import bidi
 from content.limits import MAX_CHART_BARS, MAX_SOURCE_LINES
 from content.model import Figure, NamedList, Pack, Section, Table
 
@@ -21,8 +23,8 @@ class Bar:
     figure_id: str
     label: str  # what the figure is
     value: float  # in the chart's display scale (e.g. billions)
-    display: str  # "~$2.3 trillion"
-    outlet: str  # outlet name or "not named in the article"
+    display: str  # "~$2.3 trillion" (isolated in a right-to-left pack: see content.bidi)
+    outlet: str  # outlet name or "not named in the article" (isolated likewise)
     quote: str
 
     @property
@@ -30,16 +32,28 @@ class Bar:
         return f"{self.display} — {self.outlet}"
 
 
+#: Scale words of an axis, largest first, per way of writing units (content.units.Unit.script).
+AXIS_SCALES: dict[str, tuple[tuple[float, str], ...]] = {
+    "en": ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand"), (1.0, "")),
+    "cjk": ((1e12, "兆"), (1e8, "億"), (1e4, "万"), (1.0, "")),
+    "arabic": ((1e12, "تريليون"), (1e9, "مليار"), (1e6, "مليون"), (1e3, "ألف"), (1.0, "")),
+}
+
+
 @dataclass(frozen=True)
 class Chart:
     group: str
-    unit: str  # base unit, e.g. "USD"
+    unit: str  # base unit, e.g. "USD", "円"
     scale: float  # divide base values by this for display
-    scale_word: str  # "billion"
+    scale_word: str  # "billion", "億"
     bars: tuple[Bar, ...]  # the largest :data:`MAX_CHART_BARS` figures of the group
     omitted: int = 0  # smaller figures of the group left out of the chart
-    title: str = ""  # from the pack's [[charts]], else the group id
+    title: str = ""  # from the pack's [[charts]], else the group id (with the unit when a group has several)
     caption: str = ""  # from the pack's [[charts]]: what the bars are and who reported them
+    script: str = "en"  # how the axis writes scales: "en" (billion), "cjk" (億, 兆), "arabic" (مليار)
+    figure_ids: tuple[str, ...] = ()  # every figure on this chart, the omitted ones too
+    key: str = ""  # unique among a pack's charts: the group, with the unit when the group has several
+    isolated: bool = False  # text a sentence is built around is wrapped in isolates (right-to-left pack)
 
     @property
     def heading(self) -> str:
@@ -52,8 +66,16 @@ class Chart:
 
     @property
     def axis_title(self) -> str:
-        money = self.unit == "USD"
-        return f"{'US$ ' if money else ''}{self.scale_word}{'' if money else ' ' + self.unit}".strip()
+        """The axis in the pack's units: "US$ billion", "億円", "مليار دولار" (isolated in a right-to-left pack,
+        as the view adds words to it)."""
+        if self.script == "cjk":
+            text = f"{self.scale_word}{self.unit}"
+        elif self.script == "arabic":
+            text = f"{self.scale_word} {self.unit}".strip()
+        else:
+            money = self.unit == "USD"
+            text = f"{'US$ ' if money else ''}{self.scale_word}{'' if money else ' ' + self.unit}".strip()
+        return bidi.left_to_right(bidi.isolate(text)) if self.isolated else text
 
     @property
     def outlets(self) -> tuple[str, ...]:
@@ -67,8 +89,14 @@ class Chart:
         return max(values) / min(values) if values else 1.0
 
     def tick_label(self, value: float) -> str:
-        """Axis label for ``value`` (in display scale), e.g. 1000 billion → "$1T"."""
+        """Axis label for ``value`` (in display scale): 1000 billion → "$1T"; 35,000 億 → "3.5兆"; in an
+        Arabic-script chart the number in the axis title's scale."""
+        if self.script == "arabic":
+            return f"{value:,g}"
         base = value * self.scale
+        if self.script == "cjk":
+            factor, word = next(((f, w) for f, w in AXIS_SCALES["cjk"] if abs(base) >= f), (1.0, ""))
+            return f"{base / factor:,g}{word}"
         for factor, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")):
             if abs(base) >= factor:
                 text = f"{base / factor:g}{suffix}"
@@ -79,28 +107,78 @@ class Chart:
 
 
 NO_OUTLET = "outlet not named in the article"
-_SCALE_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand"), (1.0, ""))
 
 
 def charts(pack: Pack) -> list[Chart]:
-    """One chart per (chart group, base unit), bars largest first (at most :data:`MAX_CHART_BARS`)."""
+    """One chart per chart group and comparable unit, bars largest first (at most :data:`MAX_CHART_BARS`).
+
+    Figures of one group whose base units agree share a chart, whatever their scale (兆円 and
+    億円 are both 円; trillion USD and billion USD both USD). A group whose figures come in
+    units that cannot share an axis (yen and people) gives one chart per unit, each titled
+    with its unit, so every figure is on exactly one chart.
+    """
     groups: dict[tuple[str, str], list[Figure]] = {}
     for figure in pack.figures:
-        groups.setdefault((figure.chart_group, figure.base_unit), []).append(figure)
+        groups.setdefault((figure.chart_group, figure.unit_parts.key), []).append(figure)
+    per_group = Counter(group for group, _ in groups)
+    outlets = {o.id: pack.isolate(o.name) for o in pack.outlets}
+    no_outlet = pack.isolate(NO_OUTLET)
     result = []
-    for (group, unit), figures in groups.items():
+    for (group, unit_key), figures in groups.items():
+        first = figures[0].unit_parts
+        script = next((f.unit_parts.script for f in figures if f.unit_parts.scale), first.script)
         smallest = min((f.base_value for f in figures if f.base_value > 0), default=1.0)
-        scale, word = next((s, w) for s, w in _SCALE_WORDS if smallest >= s or s == 1.0)
-        outlets = {o.id: o.name for o in pack.outlets}
+        scale, word = next((s, w) for s, w in AXIS_SCALES[script] if smallest >= s or s == 1.0)
         largest = sorted(figures, key=lambda f: -f.base_value)[:MAX_CHART_BARS]
         bars = tuple(
-            Bar(f.id, f.label, f.base_value / scale, f.display, outlets.get(f.outlet or "", NO_OUTLET), f.quote)
+            Bar(f.id, f.label, f.base_value / scale, pack.isolate(f.display), outlets.get(f.outlet or "", no_outlet),
+                f.quote)
             for f in largest
         )
         named = next((c for c in pack.charts if c.id == group), None)
-        result.append(Chart(group, unit, scale, word, bars, len(figures) - len(bars),
-                            title=named.title if named else "", caption=named.caption if named else ""))
+        title = named.title if named else ""
+        several = per_group[group] > 1
+        if several:  # one group, several units: each chart says which unit it shows
+            title = f"{title or group} ({pack.isolate(first.base or first.scale)})"
+        # The view adds "Sources: …" after the caption: an isolated caption keeps that sentence in order.
+        caption = bidi.left_to_right(pack.isolate(named.caption)) if named and named.caption else ""
+        result.append(Chart(group, first.base, scale, word, bars, len(figures) - len(bars), title=title,
+                            caption=caption, script=script,
+                            figure_ids=tuple(f.id for f in figures), key=f"{group}:{unit_key}" if several else group,
+                            isolated=pack.right_to_left))
     return result
+
+
+def placed_charts(pack: Pack) -> dict[str, list[Chart]]:
+    """The charts shown under each section (section id → charts), each chart once, so none is lost.
+
+    A chart goes under the first section that lists one of its figures; a chart none of whose
+    figures a section lists goes under the first section of its first figure's topic (else the
+    last section), as tables and lists do. The screen and the PDF handout both place charts here.
+    """
+    placed: dict[str, list[Chart]] = {s.id: [] for s in pack.sections}
+    if not pack.sections:
+        return placed
+    home: dict[str, Chart] = {}
+    for chart in charts(pack):
+        for figure_id in chart.figure_ids:
+            home[figure_id] = chart
+    done: set[str] = set()
+    for section in pack.sections:
+        for figure_id in section.figures:
+            chart = home.get(figure_id)
+            if chart is not None and chart.key not in done:
+                done.add(chart.key)
+                placed[section.id].append(chart)
+    first: dict[str, str] = {}
+    for section in pack.sections:
+        first.setdefault(section.topic, section.id)
+    for chart in dict.fromkeys(home.values()):
+        if chart.key not in done:
+            done.add(chart.key)
+            topic = pack.figure(chart.figure_ids[0]).topic
+            placed[first.get(topic, pack.sections[-1].id)].append(chart)
+    return placed
 
 
 #: Decades a log axis labels at most; wider spans label every second (third…) power of ten.
@@ -209,12 +287,14 @@ def figure_note(pack: Pack, a: Figure, b: Figure) -> str:
     Different labels mean different measures (scope or time base): say so, rather than
     present them as rival estimates of one total. The same label means the reports differ.
     """
-    first, second = pack.outlet_name(a.outlet) or NO_OUTLET, pack.outlet_name(b.outlet) or NO_OUTLET
+    iso = pack.isolate  # a right-to-left name or amount keeps its place in the sentence
+    first, second = iso(pack.outlet_name(a.outlet) or NO_OUTLET), iso(pack.outlet_name(b.outlet) or NO_OUTLET)
     if a.label.strip().casefold() != b.label.strip().casefold():
-        return (f"Two outlets, two measures: {first} gives {a.display} for “{a.label}”; {second} gives "
-                f"{b.display} for “{b.label}”. They differ in what they measure, so they are not one total "
-                "reported twice.")
-    return f"The reports differ: {first} gives {a.display}, {second} gives {b.display} for {a.year}. Both are shown."
+        return (f"Two outlets, two measures: {first} gives {iso(a.display)} for “{iso(a.label)}”; {second} gives "
+                f"{iso(b.display)} for “{iso(b.label)}”. They differ in what they measure, so they are not one "
+                "total reported twice.")
+    return (f"The reports differ: {first} gives {iso(a.display)}, {second} gives {iso(b.display)} for {a.year}. "
+            "Both are shown.")
 
 
 def attachments(pack: Pack) -> dict[str, tuple[list[Table], list[NamedList]]]:

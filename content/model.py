@@ -9,29 +9,14 @@ rows reference content by ``(pack_id, id)``, so ids must survive edits.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from functools import cache, cached_property
 from typing import Any
 
-#: Scale words a figure's unit may start with, and the factor they stand for.
-SCALES: dict[str, float] = {
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-}
-
-
-def split_unit(unit: str) -> tuple[float, str]:
-    """Split ``"trillion USD"`` into ``(1e12, "USD")`` so figures can be compared.
-
-    Charts put figures of one chart group on one axis; they can only do that
-    when every amount is converted to the same base unit.
-    """
-    words = unit.split()
-    if words and words[0].lower() in SCALES:
-        return SCALES[words[0].lower()], " ".join(words[1:])
-    return 1.0, unit
+from content import bidi
+from content.scripts import is_cjk
+from content.units import Unit, parse_unit
 
 
 @dataclass(frozen=True)
@@ -117,26 +102,33 @@ class Figure:
         return self.qualifier not in ("", "about")
 
     @cached_property
+    def unit_parts(self) -> Unit:
+        """The unit split into scale and base ("兆円" → 10^12, "兆", "円")."""
+        return parse_unit(self.unit)
+
+    @cached_property
     def base_value(self) -> float:
-        """Amount in the unit's base (``2.3 trillion USD`` → ``2.3e12``)."""
-        return self.amount * split_unit(self.unit)[0]
+        """Amount in the unit's base (``2.3 trillion USD`` → ``2.3e12``, ``350 兆円`` → ``3.5e14``)."""
+        return self.amount * self.unit_parts.factor
 
     @cached_property
     def base_unit(self) -> str:
-        return split_unit(self.unit)[1]
+        return self.unit_parts.base
 
     @cached_property
     def display(self) -> str:
-        """Human text such as ``~$2.3 trillion``, ``more than $100 billion`` or ``~65 billion tonnes``."""
+        """Human text such as ``~$2.3 trillion``, ``more than $100 billion``, ``~65 billion tonnes`` or ``350兆円``."""
         return self.amount_text(self.amount, self.qualifier)
 
     def amount_text(self, amount: float, qualifier: str) -> str:
         """This figure's unit and style around another amount or qualifier (for distractors)."""
-        scale_word = self.unit.split()[0] if split_unit(self.unit)[0] != 1.0 else ""
+        parts = self.unit_parts
         number = format_amount(amount)
-        symbol = CURRENCY_SIGNS.get(self.base_unit)
+        symbol = CURRENCY_SIGNS.get(parts.base)
         if symbol:
-            core = f"{symbol}{number} {scale_word}".rstrip()
+            core = f"{symbol}{number}{'' if is_cjk(parts.scale) else ' '}{parts.scale}".rstrip()
+        elif parts.joined:  # CJK writes the unit right after the number: 350兆円, 1,200万人
+            core = f"{number}{self.unit}"
         else:
             core = f"{number} {self.unit}".strip()
         if qualifier == "about":
@@ -301,6 +293,32 @@ class Pack:
     @property
     def id(self) -> str:
         return self.meta.id
+
+    @cached_property
+    def right_to_left(self) -> bool:
+        """The pack has right-to-left text: its ``language`` (ar, he, fa…), its article or any record."""
+        if bidi.is_rtl_language(self.meta.language):
+            return True
+        return any(bidi.has_rtl(text) for text in self._texts())
+
+    def _texts(self) -> Iterator[str]:
+        meta = self.meta
+        yield from (meta.title, meta.summary, meta.source_title, self.source_text or "")
+        yield from (o.name for o in self.outlets)
+        yield from (c.title for c in self.charts)
+        yield from (f"{s.title} {s.body}" for s in self.sections)
+        yield from (f"{f.label} {f.unit}" for f in self.figures)
+        yield from (f"{t.title} {t.row_header} {' '.join(t.columns)} "
+                    + " ".join(f"{r.label} {' '.join(r.cells)}" for r in t.rows) for t in self.tables)
+        yield from (f"{n.title} " + " ".join(f"{i.name} {i.detail}" for i in n.items) for n in self.lists)
+        yield from (f"{t.term} {t.definition} {' '.join(t.accept)}" for t in self.terms)
+        yield from (f"{f.statement} {' '.join(f.misreadings)}" for f in self.facts)
+        yield from (f"{m.label} {m.when}" for m in self.milestones)
+
+    def isolate(self, text: str) -> str:
+        """``text`` ready to be put into a sentence: in a pack with right-to-left text, wrapped in
+        Unicode isolates (see :mod:`content.bidi`) so numbers and names keep their order; else as is."""
+        return bidi.isolate(text) if self.right_to_left else text
 
     # Lookups by id are built once per pack (packs are immutable): a linear search per
     # call made briefings and question generation quadratic in the number of figures.

@@ -21,6 +21,7 @@ import reprlib
 from collections.abc import Iterator
 from typing import Any
 
+from content import numerals
 from content.characters import text_problem
 from content.limits import (
     ID_PATTERN,
@@ -55,7 +56,7 @@ from content.schema import (
     Field,
 )
 
-_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|(?<=[。！？])\s*")  # Japanese and Chinese need no space after a full stop
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _TEXT_FIELDS = frozenset(
     {"title", "body", "label", "statement", "definition", "prompt", "answer", "summary",
@@ -114,8 +115,19 @@ def normalise_space(text: str) -> str:
 
 
 def numbers_in(text: str) -> set[str]:
-    """Numbers as written (``2.3``, ``2040``), ignoring thousands separators."""
-    return {_canonical(n) for n in _NUMBER.findall(text)}
+    """Numbers as written (``2.3``, ``2040``), ignoring thousands separators, in the digits of any script
+    (``２，０００``, ``٢٫٣``); and numbers written with kanji numerals or units (``二千億``, ``2兆5000億``) in
+    every way a pack may give them (:attr:`content.numerals.Numeral.readings`)."""
+    normal = numerals.normalise(text)
+    found = {_canonical(n) for n in _NUMBER.findall(normal)}
+    for numeral in numerals.numerals_in(normal):
+        found |= {numerals.format_canonical(value) for value in numeral.readings}
+    return found
+
+
+def unreadable_number(text: str) -> str:
+    """Why the first unreadable kanji number of ``text`` cannot be read (二三兆: two or three?), or ""."""
+    return next((n.problem for n in numerals.numerals_in(text) if n.problem), "")
 
 
 def _canonical(number: str) -> str:
@@ -527,7 +539,10 @@ class _Checker:
         for name in ("amount", "year"):
             value = entry.get(name)
             if is_number(value) and f"{key}.{name}" not in self.bad:
-                self.check_numbers(f"{key}.{name}", f"{value:g}")
+                quote = entry.get("quote")
+                # An amount the quote writes in an unreadable way (二三兆円) is not "missing": say why.
+                why = unreadable_number(quote) if name == "amount" and isinstance(quote, str) else ""
+                self.check_numbers(f"{key}.{name}", f"{value:g}", why)
 
     def quote_message(self, quote: str) -> str:
         """Where the quote departs from the source (only worked out for problems that are listed)."""
@@ -542,7 +557,7 @@ class _Checker:
         quote = normalise_space(quote)
         return quote in self.sentences or quote in self.source
 
-    def check_numbers(self, key: str, value: Any) -> None:
+    def check_numbers(self, key: str, value: Any, why: str = "") -> None:
         assert self.source_numbers is not None
         texts = value if isinstance(value, list) else [value]
         for text in texts:
@@ -551,7 +566,7 @@ class _Checker:
             missing = sorted(numbers_in(text) - self.source_numbers)
             if missing:
                 listed = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
-                self.report(key, f"number(s) {listed} do not occur in the source text")
+                self.report(key, f"number(s) {listed} do not occur in the source text" + (f": {why}" if why else ""))
 
 
 def _type_problem(value: Any, field: Field) -> str | None:

@@ -31,11 +31,11 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TypedDict
 
-from content import briefing
+from content import bidi, briefing, numerals
 from content.model import Figure, Milestone, Pack, Question, Table
 from content.validate import normalise_space
 from quiz import wording
@@ -57,7 +57,17 @@ def generate(pack: Pack, seed: str | int = 0) -> list[QuizQuestion]:
     questions: list[QuizQuestion] = []
     for make in GENERATORS:
         questions.extend(make(index, seed))
+    if pack.right_to_left:
+        questions = [q if q.authored else _left_to_right(q) for q in questions]
     return questions
+
+
+def _left_to_right(question: QuizQuestion) -> QuizQuestion:
+    """A generated question of a right-to-left pack whose English sentences start with an isolated name or
+    amount, marked as left to right (see :func:`content.bidi.left_to_right`)."""
+    ltr = bidi.left_to_right
+    return replace(question, prompt=ltr(question.prompt), explanation=ltr(question.explanation),
+                   correction=ltr(question.correction), feedback=tuple((o, ltr(f)) for o, f in question.feedback))
 
 
 def notes(pack: Pack) -> list[str]:
@@ -108,6 +118,11 @@ class PackIndex:
     def __post_init__(self) -> None:
         self.vocabulary = wording.lowercase_vocabulary(self.pack.source_text)
         pack = self.pack
+        #: English grammar ("the", lower-casing a label's first word, plural units) only for English packs:
+        #: the templates are English until the interface is translated, the pack's words may not be.
+        self.english = pack.meta.language.strip().lower().replace("_", "-").split("-")[0] in ("en", "")
+        #: Pack text put into a sentence: isolated in a right-to-left pack (content.bidi), else as is.
+        self.iso = pack.isolate
         first_of_topic: dict[str, str] = {}
         for section in pack.sections:
             first_of_topic.setdefault(section.topic, section.id)
@@ -135,9 +150,12 @@ class PackIndex:
         return next((s.quote for s in self.pack.sections if s.id == section_id), "")
 
     def phrase(self, label: str) -> str:
+        """``label`` as the object of an English sentence ("the stimulus plan"); in a pack of another
+        language as written (no "the" before 一般会計予算, nothing lower-cased)."""
         found = self._phrases.get(label)
         if found is None:
-            found = self._phrases[label] = wording.noun_phrase(label, self.vocabulary)
+            found = wording.noun_phrase(label, self.vocabulary) if self.english else label
+            self._phrases[label] = found
         return found
 
     @cached_property
@@ -157,8 +175,9 @@ class PackIndex:
     def subject(self, figure: Figure) -> str:
         found = self._subjects.get(figure.id)
         if found is None:
-            year = f" ({figure.year})" if figure.year and str(figure.year) not in figure.label else ""
-            found = self._subjects[figure.id] = f"{self.phrase(figure.label)}{year}"
+            year = f" ({figure.year})" if figure.year and str(figure.year) not in numerals.normalise(figure.label) \
+                else ""  # a label that writes the year (in any digits: ٢٠٤٠) is not followed by it again
+            found = self._subjects[figure.id] = self.iso(f"{self.phrase(figure.label)}{year}")
         return found
 
     def source_ref(self, outlet_name: str | None) -> str:
@@ -168,15 +187,15 @@ class PackIndex:
         found = self._refs.get(outlet_name)
         if found is None:
             pattern = rf"\bthe\s+{re.escape(outlet_name)}\b"
-            found = f"the {outlet_name}" if re.search(pattern, self.pack.source_text or "", re.IGNORECASE) \
-                else outlet_name
+            found = self.iso(f"the {outlet_name}" if re.search(pattern, self.pack.source_text or "", re.IGNORECASE)
+                             else outlet_name)
             self._refs[outlet_name] = found
         return found
 
     def figure_sentence(self, figure: Figure, display: str | None = None) -> str:
         """"Nikkei gives the public-private investment goal by 2040 as ~$2.3 trillion." """
         ref = self.source_ref(self.pack.outlet_name(figure.outlet))
-        return f"{_capital(ref)} gives {self.subject(figure)} as {display or figure.display}."
+        return f"{_capital(ref)} gives {self.subject(figure)} as {self.iso(display or figure.display)}."
 
     def what_figure_is(self, figure: Figure) -> str:
         """Feedback for an amount offered as a distractor: which figure of the article it really is."""
@@ -214,6 +233,11 @@ class PackIndex:
                 grouped.setdefault(name, []).append(f)
         return grouped
 
+    def header(self, text: str) -> str:
+        """A table header mid-sentence: lower-cased as an English common noun ("Location" → "location"); in a
+        pack of another language as written (a German noun keeps its capital)."""
+        return wording.header_phrase(text) if self.english else text
+
     @cached_property
     def outlet_names(self) -> list[str]:
         return sorted(o.name for o in self.pack.outlets)
@@ -249,6 +273,8 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
         subject = index.subject(f)
         ref = index.source_ref(outlet)
         truth = index.figure_sentence(f)
+        iso = index.iso
+        shown_amount = iso(f.display)
         rng = _rng(seed, f"figure:{f.id}")  # one generator for all of this figure's variants
         asked = f"What figure does {ref} give for {subject}?"
 
@@ -262,7 +288,8 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             yield QuizQuestion(
                 id=f"figure-amount:{f.id}", kind=Kind.CHOICE, prompt=asked, answer=f.display,
                 choices=_options(f.display, options[1:], rng), explanation=f"{truth} {note}",
-                feedback=tuple((o, f"The article says {f.display}; “{o}” is a different claim.") for o in options[1:]),
+                feedback=tuple((o, f"The article says {shown_amount}; “{iso(o)}” is a different claim.")
+                               for o in options[1:]),
                 **common)
             false_display, false_figure = options[1], None
         else:
@@ -276,7 +303,7 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
                     feedback=tuple((text, index.what_figure_is(g)) for text, g in shown.items()), **common)
             yield QuizQuestion(
                 id=f"figure-number:{f.id}", kind=Kind.NUMERIC, unit=f.unit,
-                prompt=f"{asked} Answer in {_unit_phrase(f.unit)}.",
+                prompt=f"{asked} Answer in {iso(_unit_phrase(f.unit))}.",
                 answer=f"{f.amount:g}", tolerance=APPROX_TOLERANCE if f.approximate else 0.0,
                 explanation=truth + (" The article gives an approximate amount, so answers within 5% count."
                                      if f.approximate else ""), **common)
@@ -286,30 +313,31 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
         if outlet and len(index.outlet_names) >= 2:
             distractors = _sample(index.outlet_names, outlet, MAX_CHOICES - 1, rng)
             yield QuizQuestion(
-                id=f"figure-source:{f.id}", kind=Kind.CHOICE, prompt=f"Who gives {subject} as {f.display}?",
+                id=f"figure-source:{f.id}", kind=Kind.CHOICE, prompt=f"Who gives {subject} as {shown_amount}?",
                 answer=outlet, choices=_options(outlet, distractors, rng), explanation=truth,
                 feedback=tuple((d, _outlet_reported(index, d)) for d in distractors), **common)
 
         claim = f"True or false: {_capital(ref)} gives {subject} as"
         yield QuizQuestion(
-            id=f"figure-tf:{f.id}:true", kind=Kind.TRUEFALSE, answer="true", prompt=f"{claim} {f.display}.",
+            id=f"figure-tf:{f.id}:true", kind=Kind.TRUEFALSE, answer="true", prompt=f"{claim} {shown_amount}.",
             explanation=f"True. {truth}", **common)
         if false_display and false_display != f.display:
             if f.is_bound:
                 why = f"The article gives “{f.qualifier}”, a different bound from “{_OPPOSITE[f.qualifier]}”."
             elif false_figure is not None:  # say what the swapped amount really is, so the pairing is corrected too
-                why = f"{false_display} is {index.what_figure_is(false_figure)[len('That is '):]}"
+                why = f"{iso(false_display)} is {index.what_figure_is(false_figure)[len('That is '):]}"
             else:
                 why = ""
             yield QuizQuestion(
                 id=f"figure-tf:{f.id}:false", kind=Kind.TRUEFALSE, answer="false",
-                prompt=f"{claim} {false_display}.", correction=truth, explanation=f"False. {truth} {why}", **common)
+                prompt=f"{claim} {iso(false_display)}.", correction=truth, explanation=f"False. {truth} {why}",
+                **common)
 
         text = _blank(f.quote, outlet) if outlet and not _fragment(f.quote) else None
         if text and outlet:
             yield QuizQuestion(
                 id=f"cloze-outlet:{f.id}", kind=Kind.TEXT, answer=outlet,
-                prompt=f"Fill in the blank with the source: “{text}”", explanation=truth, **common)
+                prompt=f"Fill in the blank with the source: “{iso(text)}”", explanation=truth, **common)
 
 
 def _out_of_order(items: Sequence[str], rng: random.Random) -> tuple[str, ...]:
@@ -323,6 +351,8 @@ def _out_of_order(items: Sequence[str], rng: random.Random) -> tuple[str, ...]:
 
 
 def _capital(text: str) -> str:
+    if text[:1] == bidi.FSI:  # an isolated name: capitalise inside the isolate
+        return text[:1] + _capital(text[1:])
     return text[:1].upper() + text[1:]
 
 
@@ -337,7 +367,7 @@ def _outlet_reported(index: PackIndex, outlet_name: str) -> str:
     ref = _capital(index.source_ref(outlet_name))
     if not figures:
         return f"{ref} gives no figure in the article."
-    shown = "; ".join(f"{index.subject(f)}, {f.display}" for f in figures[:2])
+    shown = "; ".join(f"{index.subject(f)}, {index.iso(f.display)}" for f in figures[:2])
     return f"{ref} gives {shown}."
 
 
@@ -364,12 +394,13 @@ def term_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
     pack = index.pack
     for t in pack.terms:
         common: Common = {"topic": t.topic, "quote": t.quote, "facts": (t.id,), "section": index.section(t.id, t.topic)}
-        explanation = f"{t.term}: {t.definition}"
+        iso = index.iso
+        explanation = f"{iso(t.term)}: {iso(t.definition)}"
         peers = [name for name in index.terms_by_category.get(t.category, []) if name != t.term]
         qid = f"term:{t.id}"
         rng = _rng(seed, qid)
         distractors = _sample(sorted(set(peers)), t.term, MAX_CHOICES - 1, rng)
-        prompt = f"Which term does the briefing define this way? “{t.definition}”"
+        prompt = f"Which term does the briefing define this way? “{iso(t.definition)}”"
         why_not: list[str] = []
         cue = wording.gives_away(prompt, t.term, also=t.accept, distractors=distractors)
         if len(distractors) < 2:
@@ -381,14 +412,14 @@ def term_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             yield QuizQuestion(
                 id=qid, kind=Kind.CHOICE, prompt=prompt, answer=t.term,
                 choices=_options(t.term, distractors, rng), explanation=explanation,
-                feedback=tuple((d, f"{d}: {definitions[d]}") for d in distractors), **common)
+                feedback=tuple((d, f"{iso(d)}: {iso(definitions[d])}") for d in distractors), **common)
         cloze = None if _fragment(t.quote) else _cloze_term(t.quote, t.term, t.accept)
         cue = wording.gives_away(cloze[0], t.term, also=t.accept) if cloze else None
         if cloze and not cue:
             text, answer = cloze
             accepted = tuple(dict.fromkeys(a for a in (t.term, *t.accept) if a != answer))
             yield QuizQuestion(
-                id=f"cloze-term:{t.id}", kind=Kind.TEXT, prompt=f"Fill in the blank: “{text}”", answer=answer,
+                id=f"cloze-term:{t.id}", kind=Kind.TEXT, prompt=f"Fill in the blank: “{iso(text)}”", answer=answer,
                 accepted=accepted, explanation=explanation, **common)
             continue
         if cloze is None:
@@ -426,7 +457,8 @@ def list_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             qid = f"list-item:{item.id}"
             rng = _rng(seed, qid)
             distractors = _sample(sorted(set(names)), item.name, MAX_CHOICES - 1, rng)
-            prompt = f"{named.title}: which one matches this description? {item.detail}"
+            iso = index.iso
+            prompt = f"{iso(named.title)}: which one matches this description? {iso(item.detail)}"
             cue = wording.gives_away(item.detail, item.name, distractors=distractors)
             if cue:
                 index.notes.append(f"list item {item.id!r} ({item.name}) gives no generated question: "
@@ -436,10 +468,10 @@ def list_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             yield QuizQuestion(
                 id=qid, kind=Kind.CHOICE, topic=named.topic, prompt=prompt, answer=item.name,
                 choices=_options(item.name, distractors, rng), quote=item.quote, facts=(item.id,),
-                explanation=f"{item.name}: {item.detail}", section=index.section(named.id, named.topic),
-                feedback=tuple((d, f"{d}: {described[d]}" if described.get(d) else
-                                f"{d} is also in the article's list, but the article does not describe it this way.")
-                               for d in distractors))
+                explanation=f"{iso(item.name)}: {iso(item.detail)}", section=index.section(named.id, named.topic),
+                feedback=tuple((d, f"{iso(d)}: {iso(described[d])}" if described.get(d) else
+                                f"{iso(d)} is also in the article's list, but the article does not describe it "
+                                "this way.") for d in distractors))
 
 
 # -- tables ---------------------------------------------------------------------------------
@@ -452,6 +484,7 @@ def _table_quote(index: PackIndex, table: Table) -> str:
 
 def table_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
     """One item per table: a grid (compared columns) or a matching per column (records). Never one per cell."""
+    iso = index.iso
     for table in index.pack.tables:
         quote = _table_quote(index, table)
         section = index.section(table.id, table.topic)
@@ -462,23 +495,24 @@ def table_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             quote, rows_quoted = rows_quoted[0].quote, rows_quoted[1:]
         facts = tuple(r.id for r in table.rows)
         if table.compares and len(table.columns) >= 2 and len(table.rows) >= 1:
-            pairs = tuple((f"{r.label}: {cell}", column) for r in table.rows
+            pairs = tuple((f"{iso(r.label)}: {iso(cell)}", column) for r in table.rows
                           for column, cell in zip(table.columns, r.cells, strict=True))
             rng = _rng(seed, f"table-grid:{table.id}")
             shuffled = list(pairs)
             rng.shuffle(shuffled)
-            explanation = (f"The article's table sets {' and '.join(table.columns)} side by side, "
-                           f"{wording.header_phrase(table.row_header)} by {wording.header_phrase(table.row_header)}: "
-                           + "; ".join(f"{r.label}: {' / '.join(r.cells)}" for r in table.rows) + ".")
+            header = iso(index.header(table.row_header))
+            explanation = (f"The article's table sets {' and '.join(map(iso, table.columns))} side by side, "
+                           f"{header} by {header}: "
+                           + "; ".join(f"{iso(r.label)}: {' / '.join(map(iso, r.cells))}" for r in table.rows) + ".")
             yield QuizQuestion(
                 id=f"table-grid:{table.id}", kind=Kind.CLASSIFY, topic=table.topic, answer="",
-                prompt=f"{table.title}: put each entry under the column it belongs to.",
+                prompt=f"{iso(table.title)}: put each entry under the column it belongs to.",
                 choices=tuple(table.columns), pairs=tuple(shuffled), quote=quote, more_quotes=rows_quoted, facts=facts,
                 explanation=explanation, section=section, table=table.id)
             continue
         if len(table.rows) < 2:
             continue
-        header = wording.header_phrase(table.row_header)
+        header = iso(index.header(table.row_header))
         for c, column in enumerate(table.columns):
             cells = [r.cells[c] for r in table.rows]
             if len(set(cells)) != len(cells):
@@ -486,26 +520,27 @@ def table_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             pairs = tuple((r.label, r.cells[c]) for r in table.rows)
             yield QuizQuestion(
                 id=f"table-match:{table.id}:{c}", kind=Kind.MATCHING, topic=table.topic, answer="",
-                prompt=f"{table.title}: match each {header} to its {wording.header_phrase(column)}.",
+                prompt=f"{iso(table.title)}: match each {header} to its {iso(index.header(column))}.",
                 pairs=pairs, quote=quote, more_quotes=rows_quoted, facts=facts, section=section, table=table.id,
-                explanation="The article's table gives: " + "; ".join(f"{a} → {b}" for a, b in pairs) + ".")
+                explanation="The article's table gives: " + "; ".join(f"{iso(a)} → {iso(b)}" for a, b in pairs) + ".")
 
 
 # -- facts and milestones ---------------------------------------------------------------------
 def fact_statements(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
     """The fact as a true statement, and each authored misreading as a false one corrected by the fact."""
     pack = index.pack
+    iso = index.iso
     for fact in pack.facts:
         common: Common = {"topic": fact.topic, "quote": fact.quote, "outlet": pack.outlet_name(fact.outlet),
                   "facts": (fact.id,), "section": index.section(fact.id, fact.topic)}
         yield QuizQuestion(
-            id=f"fact:{fact.id}", kind=Kind.TRUEFALSE, answer="true", prompt=f"True or false: {fact.statement}",
-            explanation=f"True. The article says so: {fact.statement}", **common)
+            id=f"fact:{fact.id}", kind=Kind.TRUEFALSE, answer="true", prompt=f"True or false: {iso(fact.statement)}",
+            explanation=f"True. The article says so: {iso(fact.statement)}", **common)
         for n, wrong in enumerate(fact.misreadings, 1):
             yield QuizQuestion(
                 id=f"fact:{fact.id}:false:{n}", kind=Kind.TRUEFALSE, answer="false",
-                prompt=f"True or false: {wrong}", correction=fact.statement,
-                explanation=f"False. What the article says: {fact.statement}", **common)
+                prompt=f"True or false: {iso(wrong)}", correction=fact.statement,
+                explanation=f"False. What the article says: {iso(fact.statement)}", **common)
         # Which statement does the article make: the fact among misreadings (its own, then its topic's).
         if fact.misreadings:
             rng = _rng(seed, f"fact-choice:{fact.id}")
@@ -521,8 +556,8 @@ def fact_statements(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]
                     id=f"fact-choice:{fact.id}", kind=Kind.CHOICE, answer=fact.statement,
                     prompt="Which of these statements does the article make?",
                     choices=_options(fact.statement, misread, rng),
-                    explanation=f"The article says: {fact.statement}",
-                    feedback=tuple((w, f"Not what the article says. It says: {corrections[w]}") for w in misread),
+                    explanation=f"The article says: {iso(fact.statement)}",
+                    feedback=tuple((w, f"Not what the article says. It says: {iso(corrections[w])}") for w in misread),
                     **common)
 
 
@@ -554,7 +589,8 @@ def milestone_order(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]
         choices=shown, prompt="Put these in the order the article places them, earliest first.",
         quote=chosen[0].quote, more_quotes=tuple(Citation(m.quote) for m in chosen[1:]),
         facts=tuple(m.id for m in chosen), section=index.section(chosen[-1].id, chosen[-1].topic),
-        explanation="In the article's order: " + " → ".join(f"{m.label} ({m.when})" for m in chosen) + ".")
+        explanation="In the article's order: " + " → ".join(
+            f"{index.iso(m.label)} ({index.iso(m.when)})" for m in chosen) + ".")
 
 
 # -- authored ------------------------------------------------------------------------------------
@@ -613,8 +649,12 @@ def _authored(index: PackIndex, q: Question, seed: str | int) -> QuizQuestion:
 
 
 def _blank(quote: str, word: str, *, every: bool = False) -> str | None:
-    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
-    blanked, count = pattern.subn(BLANK, quote, count=0 if every else 1)
+    """``quote`` with ``word`` (the first or every time) blanked out, or None if it is not there as a word.
+
+    In a language without spaces the word may stand between any two characters (日経によると,
+    2040年度までに): :func:`quiz.wording.phrase_pattern` knows which boundaries each script needs.
+    """
+    blanked, count = wording.phrase_pattern(word).subn(BLANK, quote, count=0 if every else 1)
     return blanked if count else None
 
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from content import scripts
 from quiz.numbers import read_amount
 from quiz.questions import Kind, QuizQuestion
 
@@ -68,9 +69,9 @@ def expected_text(question: QuizQuestion) -> str:
         return " → ".join(question.answers)
     if question.kind == Kind.MULTI:
         return "; ".join(question.answers)
-    if question.kind == Kind.NUMERIC:
-        unit = f" {question.unit}" if question.unit else ""
-        return f"{question.answer}{unit}"
+    if question.kind == Kind.NUMERIC:  # 65 billion USD; 350兆円 (CJK writes no space before the unit)
+        unit = question.unit if scripts.starts_unspaced(question.unit[:1]) else f" {question.unit}"
+        return f"{question.answer}{unit}" if question.unit else question.answer
     if question.kind == Kind.TRUEFALSE:
         return question.answer.capitalize()
     return question.answer

@@ -1,4 +1,4 @@
-"""Reading numeric answers the way people type them: "65", "$65B", "65 bn", "0.065 trillion".
+"""Reading numeric answers the way people type them: "65", "$65B", "65 bn", "0.065 trillion", "350兆円", "٢٫٣".
 
 A number typed with another currency or unit than the question's ("2.3
 trillion yen" for a US-dollar figure) is not the same amount, so it is read
@@ -9,32 +9,30 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from content.model import SCALES
+from content import bidi, numerals
+from content.scripts import is_cjk
+from content.units import ARABIC_SCALES, CURRENCIES, currency_of, parse_unit
 
 _SUFFIXES = {
     "k": 1e3, "thousand": 1e3, "thousands": 1e3,
     "m": 1e6, "mn": 1e6, "mil": 1e6, "million": 1e6, "millions": 1e6,
     "b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9,
     "t": 1e12, "tn": 1e12, "trn": 1e12, "trillion": 1e12, "trillions": 1e12,
+    **ARABIC_SCALES,
+    "万": 1e4, "萬": 1e4, "億": 1e8, "亿": 1e8, "兆": 1e12,
 }
-#: Currency words and signs people type, and the code they stand for.
-CURRENCIES = {
-    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
-    "¥": "JPY", "円": "JPY", "yen": "JPY", "jpy": "JPY",
-    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
-    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP",
-    "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "renminbi": "CNY",
-    "₩": "KRW", "won": "KRW", "krw": "KRW", "₹": "INR", "rupee": "INR", "rupees": "INR", "inr": "INR",
-}
-#: Words that may stand around a number without changing it.
+#: Words that may stand around a number without changing it (English, Japanese, Arabic).
 _FILLER = frozenset({"about", "approximately", "approx", "roughly", "around", "some", "nearly", "almost", "of", "in",
-                     "a", "an", "the", "us", "and"})
+                     "a", "an", "the", "us", "and",
+                     "約", "およそ", "概ね", "程度", "ほど", "前後",
+                     "حوالي", "نحو", "تقريبا", "قرابة"})
 #: Short forms of units, so "35 km" answers a question asked in kilometres.
 _UNIT_ALIASES = {"km": {"kilometres", "kilometers", "kilometre", "kilometer"}, "percent": {"%", "pct"},
                  "kilometres": {"km", "kilometers"}, "kilometers": {"km", "kilometres"}}
 _NUMBER = re.compile(r"[-+]?(?:\d[\d,\s]*(?:\.\d+)?|\.\d+)")
-_TOKEN = re.compile(r"us\$|[$¥€£₩₹円]|[a-z]+")
+_TOKEN = re.compile(r"us\$|[$¥€£₩₹]|[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -45,48 +43,88 @@ class Reading:
     problem: str = ""
 
 
-def _currency_of(unit: str) -> str | None:
-    words = unit.split()
-    base = words[1:] if words and words[0].lower() in SCALES else words
-    for word in base:
-        code = CURRENCIES.get(word.lower())
-        if code:
-            return code
-    return None
+@cache
+def _known_cjk(unit_words: frozenset[str]) -> tuple[str, ...]:
+    """Words a typed answer written without spaces is split into (longest first): scales, currencies,
+    fillers and the question's own unit words."""
+    words = {w for w in (*_SUFFIXES, *CURRENCIES, *_FILLER, *unit_words) if is_cjk(w)}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _tokens(text: str, unit_words: frozenset[str]) -> list[str]:
+    """Words, signs and, in text without spaces (円程度), the known words it is made of."""
+    tokens = []
+    for chunk in _TOKEN.findall(text):
+        if not is_cjk(chunk):
+            tokens.append(chunk)
+            continue
+        known, unknown, i = _known_cjk(unit_words), "", 0
+        while i < len(chunk):
+            word = next((w for w in known if chunk.startswith(w, i)), "")
+            if word:
+                tokens += [unknown, word] if unknown else [word]
+                unknown, i = "", i + len(word)
+            else:
+                unknown, i = unknown + chunk[i], i + 1
+        if unknown:
+            tokens.append(unknown)
+    return tokens
 
 
 def read_amount(text: str, unit: str = "") -> Reading:
-    """Read ``text`` as an amount in ``unit``'s scale ("65" for a question asked in billions means 65 billion)."""
-    cleaned = str(text).strip().lower()
+    """Read ``text`` as an amount in ``unit``'s scale ("65" for a question asked in billions means 65 billion).
+
+    Digits of any script (３５０, ٢٫٣) and kanji numerals with their units (350兆円, 三百五十兆,
+    2兆5000億) are read; a form that could mean two numbers (二三兆) says so.
+    """
+    cleaned = numerals.normalise(str(text)).strip().lower()
+    asked = parse_unit(unit)
+    kanji = numerals.read(cleaned)
     found = _NUMBER.search(cleaned)
-    if not found:
+    absolute = False  # the value carries its own scale (350兆): not in the question's scale
+    if kanji is not None and (found is None or kanji.start <= found.start()):
+        if kanji.value is None:
+            return Reading(None, f"That is not a number the app can read: {kanji.problem}.")
+        value, absolute = kanji.value, bool(kanji.units)
+        start, end = kanji.start, kanji.end
+    elif found:
+        try:
+            value = float(found.group(0).replace(",", "").replace(" ", ""))
+        except ValueError:
+            return Reading(None, "That is not a number.")
+        start, end = found.start(), found.end()
+    else:
         return Reading(None, "That is not a number.")
-    try:
-        value = float(found.group(0).replace(",", "").replace(" ", ""))
-    except ValueError:
-        return Reading(None, "That is not a number.")
-    rest = (cleaned[: found.start()] + " " + cleaned[found.end():]).strip()
-    tokens = _TOKEN.findall(rest)
-    wanted = _currency_of(unit)
-    unit_words = {w.lower() for w in unit.split()}
+    rest = (cleaned[:start] + " " + cleaned[end:]).strip()
+    wanted = currency_of(asked.base)
+    unit_words = {w.lower() for w in (*unit.split(), *asked.base.split())}
     for word in list(unit_words):
         unit_words |= _UNIT_ALIASES.get(word, set())
     scale = 1.0
-    for token in tokens:
-        if token in _SUFFIXES and scale == 1.0:
+    for token in _tokens(rest, frozenset(unit_words)):
+        if token in _SUFFIXES and scale == 1.0 and not absolute:
             scale = _SUFFIXES[token]
         elif token in CURRENCIES:
             code = CURRENCIES[token]
             if wanted is None:
-                return Reading(None, f"The question asks in {unit or 'plain numbers'}, not in {code}.")
+                return Reading(None, f"The question asks in {_shown(unit) or 'plain numbers'}, not in {code}.")
             if code != wanted:
-                return Reading(None, f"The question asks in {wanted}; {token!r} is another currency ({code}).")
+                return Reading(None, f"The question asks in {wanted}; {_shown(repr(token))} is another currency "
+                                     f"({code}).")
         elif token in unit_words or token in _FILLER:
             continue
         else:
-            return Reading(None, f"The question asks in {unit or 'plain numbers'}; {token!r} is another unit.")
-    target = SCALES.get(unit.split()[0].lower(), 1.0) if unit.split() else 1.0
-    return Reading(value * scale / target if scale != 1.0 else value)
+            return Reading(None, f"The question asks in {_shown(unit) or 'plain numbers'}; {_shown(repr(token))} is "
+                                 "another unit.")
+    if absolute:
+        return Reading(value / asked.factor)
+    return Reading(value * scale / asked.factor if scale != 1.0 else value)
+
+
+def _shown(text: str) -> str:
+    """A unit or word of the learner's put into an English message: isolated when it is right to left (دولار),
+    so the sentence around it keeps its order (content.bidi); else as is."""
+    return bidi.isolate(text) if bidi.has_rtl(text) else text
 
 
 def parse_amount(text: str, unit: str = "") -> float | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from content import numerals
 from content.model import Pack
 from quiz.grade import expected_text
 from quiz.plan import compose
@@ -51,7 +52,7 @@ def figure_slides(pack: Pack) -> list[Slide]:
         figure = pack.figure(figure_id)
         outlet = pack.outlet(figure.outlet)
         name = outlet.name if outlet else None
-        when = f" ({figure.year})" if figure.year and str(figure.year) not in figure.label else ""
+        when = f" ({figure.year})" if figure.year and str(figure.year) not in numerals.normalise(figure.label) else ""
         reported = f"Reported by {name}" if name else "Stated in the article"
         slides.append(Slide("figure", heading, figure.display, (f"{figure.label}{when}",),
                             answer=reported, source=_quote(figure.quote, name)))

@@ -18,7 +18,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+from content import scripts
+
+# Words of scripts written with spaces; text without spaces (Japanese, Chinese) is matched by
+# characters instead (content.scripts), so 政府は補正予算を is not taken for one long word.
+_LETTER = rf"[^\W\d_{scripts.NO_SPACES}]"
+_WORD = re.compile(rf"{_LETTER}+(?:['’]{_LETTER}+)*", re.UNICODE)
+_WORD_CHAR = rf"[^\W{scripts.NO_SPACES}]"  # \w of the scripts written with spaces
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 STOPWORDS = frozenset("""
 a an and are as at be by for from has have in into is it its of on or that the their this to was were which
@@ -101,13 +107,22 @@ def noun_phrase(label: str, vocabulary: Vocabulary) -> str:
     return f"the {phrase}"
 
 
+#: Arabic prefixes written onto a word: "the" (ال) and "and/with/for the" (وال، بال، لل…).
+_ARABIC_ARTICLE = re.compile(r"^(?:[وفبكل]?ال|لل)(?=[\u0621-\u064a]{3})")
+
+
 def _norm(word: str) -> str:
     word = _POSSESSIVE.sub("", word.casefold())
+    if "\u0621" <= word[:1] <= "\u064a":  # Arabic: البيانات and للبيانات are the word بيانات
+        return _ARABIC_ARTICLE.sub("", word)
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def content_words(text: str) -> set[str]:
-    return {_norm(w) for w in words(text) if len(w) > 2 and w.casefold() not in STOPWORDS}
+    """Words that carry meaning: of three letters or more and no stopword; in text without spaces,
+    pairs of kanji/katakana (補正予算 → 補正, 正予, 予算), so a stem can be checked for cues in any script."""
+    found = {_norm(w) for w in words(text) if len(w) > 2 and w.casefold() not in STOPWORDS}
+    return found | scripts.bigrams(text)
 
 
 def initials(text: str) -> str:
@@ -116,11 +131,22 @@ def initials(text: str) -> str:
     return "".join(w[0] for w in caps).upper() if len(caps) >= 2 else ""
 
 
+def phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """``phrase`` as a whole word or name, any case: not inside a longer word of a spaced script.
+
+    An end written in a script without spaces (日経, 補正予算) needs no boundary: a name stands
+    right next to particles and numbers there (日経によると, 2040年度).
+    """
+    before = "" if scripts.starts_unspaced(phrase[:1]) else rf"(?<!{_WORD_CHAR})(?<!-)"
+    after = "" if scripts.starts_unspaced(phrase[-1:]) else rf"(?!{_WORD_CHAR})(?!-)"
+    return re.compile(f"{before}{re.escape(phrase)}{after}", re.IGNORECASE)
+
+
 def _contains_phrase(haystack: str, phrase: str) -> bool:
     phrase = phrase.strip()
     if not phrase:
         return False
-    return re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", haystack, re.IGNORECASE) is not None
+    return phrase_pattern(phrase).search(haystack) is not None
 
 
 def gives_away(stem: str, key: str, *, also: Iterable[str] = (), distractors: Iterable[str] = ()) -> str | None:

@@ -106,9 +106,8 @@ def build_briefing(pack: Pack, printed: date | None = None) -> Document:
     blocks: list[Block] = []
     if pack.meta.summary:
         blocks.append(Paragraph(pack.meta.summary, style="lead"))
-    charts = dict(enumerate(briefing.charts(pack)))  # one per group and base unit
+    placed = briefing.placed_charts(pack)  # each chart once, under the section the screen shows it in
     attached = briefing.attachments(pack)
-    placed: set[int] = set()
     for section in pack.sections:
         blocks.append(Heading(section.title, 1))
         blocks += [Paragraph(p) for p in briefing.paragraphs(section.body)]
@@ -117,11 +116,8 @@ def build_briefing(pack: Pack, printed: date | None = None) -> Document:
             blocks.append(FigureList(tuple(figure_item(pack, f) for f in figures), title="Figures in this section"))
             for a, b in briefing.disagreements(pack, section.figures):
                 blocks.append(Paragraph(briefing.figure_note(pack, a, b), style="note"))
-            for group in dict.fromkeys(f.chart_group for f in figures):
-                for key, chart in charts.items():
-                    if chart.group == group and key not in placed:
-                        placed.add(key)
-                        blocks += chart_blocks(chart)
+        for chart in placed[section.id]:
+            blocks += chart_blocks(chart)
         tables, lists = attached[section.id]
         for table in tables:
             blocks.append(Table(table.title, (table.row_header, *table.columns),

@@ -162,9 +162,9 @@ class BriefingPage(QWidget):
 
         done = self.workspace.read_sections(pack.id)
         attached = briefing.attachments(pack)
-        charts_by_group = {c.group: c for c in briefing.charts(pack)}
+        placed = briefing.placed_charts(pack)
         for section in pack.sections:
-            block = self._section(pack, section, section.id in done, attached[section.id], charts_by_group)
+            block = self._section(pack, section, section.id in done, attached[section.id], placed[section.id])
             self.anchors.append((section.title, block))
             column.addWidget(block)
         for title, widget in ((timeline_title(pack), self._timeline(pack)), ("Glossary", self._glossary(pack)),
@@ -198,7 +198,7 @@ class BriefingPage(QWidget):
         return plain(text, scale=1.45, bold=True)
 
     def _section(self, pack: Pack, section: Section, is_read: bool, attached: tuple[list, list],
-                 charts_by_group: dict[str, briefing.Chart]) -> QWidget:
+                 charts: list[briefing.Chart]) -> QWidget:
         block = QWidget()
         block.setAccessibleName(f"Section: {section.title}")
         box = QVBoxLayout(block)
@@ -233,15 +233,10 @@ class BriefingPage(QWidget):
                     note = plain(briefing.figure_note(pack, a, b))
                     note.setAccessibleName("How these figures compare")
                     box.addWidget(note)
-            groups = []
-            for figure_id in section.figures:
-                group = pack.figure(figure_id).chart_group
-                if group in charts_by_group and group not in groups:
-                    groups.append(group)
-            for group in groups:
-                chart = FigureChart(charts_by_group.pop(group))
-                self.charts.append(chart)
-                box.addWidget(chart)
+        for placed in charts:  # every chart has one section (content.briefing.placed_charts): none is lost
+            chart = FigureChart(placed)
+            self.charts.append(chart)
+            box.addWidget(chart)
         tables, lists = attached
         for table in tables:
             box.addWidget(plain(table.title, scale=1.15, bold=True))
