@@ -30,7 +30,7 @@ from content.library import Cancellation, Library
 from content.loader import PACK_FILE, bundled_packs
 from content.model import Pack
 from content.problems import PackError
-from content.store import read_pack, store_pack, sync_packs
+from content.store import read_pack, record_files, settled_files_state, store_pack, sync_packs
 from db import answers as answers_db
 from db import backup, reads, recovery
 from db import content as content_db
@@ -158,7 +158,15 @@ class Workspace:
         bundled = set(bundled_packs())
         directories = list(packs) if packs is not None else self.library.directories()
         broken: list[PackError] = []
-        sync_packs(self.content, directories, broken=broken,
+        bundled_ids: dict[Path, str] = {}
+
+        def stored(directory: Path, pack_id: str) -> None:
+            if directory in bundled:  # listed first: an imported pack read later is checked against these ids
+                bundled_ids[directory] = pack_id
+                if len(bundled_ids) == len(bundled):
+                    self.library.remember_bundled_ids(set(bundled_ids.values()))
+
+        sync_packs(self.content, directories, broken=broken, stored=stored,
                    load=lambda directory: self._slow(lambda: self.library.load(directory)))
         # A broken bundled pack is a bug in the app and must be loud; a broken
         # imported pack is reported to the user and skipped.
@@ -324,7 +332,10 @@ class Workspace:
 
         def store(pack: Pack) -> None:
             report(1, IMPORT_STEPS[1])
+            folder = self.library.folder / pack.id  # where the library just put it (as sync_packs lists it)
+            record_files(db, str(folder), pack, None)  # a failure below leaves the folder to be read again
             store_pack(db, pack, str(Path(source) / PACK_FILE))
+            record_files(db, str(folder), pack, settled_files_state(folder, pack))
 
         try:
             pack = self.library.import_pack(Path(source), store, cancel)
