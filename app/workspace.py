@@ -17,6 +17,9 @@ is never used up silently.
 
 from __future__ import annotations
 
+from db import sqlite_utils_import  # noqa: F401 - before sqlite_utils itself: loads it without numpy
+
+# isort: split
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
