@@ -215,7 +215,10 @@ class Workspace:
 
     def _check_and_recover(self, recover: bool, *, thorough: bool) -> None:
         """Refuse a newer or foreign file; move a damaged one aside (``recover``) or refuse it."""
-        health = self._slow(lambda: recovery.check_progress(self.progress_path, thorough=thorough))
+        def check() -> recovery.Health:
+            return recovery.check_progress(self.progress_path, thorough=thorough)
+
+        health = self._slow(check) if thorough else check()  # without the full check it is a header read
         if health.status == "newer":
             raise NewerSchemaError(health.message)
         if health.status == "foreign":

@@ -18,7 +18,7 @@ LAYERS = {"db": set(), "content": {"db"}, "quiz": {"db", "content"}, "app": {"db
 QT = ("PySide6", "pyqtgraph", "shiboken6", "ui")
 #: What ui/ may import from the core: the facade, and model types it shows (no store, no engine internals).
 UI_MAY_IMPORT = {
-    "app", "app.workspace", "app.errors",
+    "app", "app.workspace", "app.errors", "app.paths",
     "content.model", "content.briefing", "content.problems",
     "quiz.questions", "quiz.grade", "quiz.session", "quiz.stats", "quiz.slides", "quiz.report", "quiz.exam_code",
     "quiz.interchange",  # the export formats' names and file endings (the writing goes through the facade)
