@@ -19,8 +19,9 @@ import ui.app
 from app.workspace import Workspace
 from db import recovery
 from quiz.answers import record_answer
-from tests_support import ROOT
+from tests_support import DATA, ROOT
 from ui.main_window import MainWindow, OpeningPage
+from ui.packs import ProblemsDialog
 
 
 @pytest.fixture
@@ -119,6 +120,19 @@ def test_a_damaged_file_is_offered_back_over_the_window(qtbot, data_dir, started
     assert box.parentWidget() is window and "damaged" in box.text()
     qtbot.keyClick(box, Qt.Key.Key_Return)  # Restore backup
     qtbot.waitUntil(lambda: window.workspace.progress["answers"].count == 30)
+
+
+def test_a_pack_broken_since_its_import_is_reported_over_the_window(qtbot, data_dir, started):
+    with Workspace(data_dir) as ws:
+        ws.import_pack(DATA / "minimal")
+    toml = data_dir / "packs" / "minimal" / "pack.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace("amount = 300", 'amount = "lots"'), encoding="utf-8")
+    window = started(data_dir).window
+    qtbot.waitUntil(lambda: window.findChild(ProblemsDialog) is not None, timeout=60_000)
+    dialog = window.findChild(ProblemsDialog)
+    assert dialog.isVisible() and dialog.parentWidget() is window
+    assert dialog.tree.topLevelItem(0).text(2) == "figures[0].amount"
+    assert window.workspace.pack_ids() == ["sanaenomics"] and window.briefing.pack.id == "sanaenomics"
 
 
 def _damage_an_index_the_opening_never_reads(data_dir, monkeypatch) -> None:
