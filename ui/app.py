@@ -139,6 +139,8 @@ class Startup(QObject):
             return
         self._began = True
         self.window.removeEventFilter(self)
+        if self._closed or not self.window.isVisible():
+            return  # closed (File → Quit, the window's close button) before it opened: nothing to open
         self.window.statusBar().showMessage("Opening your progress and briefing packs…")
         from app.errors import InstanceBusyError, PackError, StoreError
         from app.workspace import Workspace

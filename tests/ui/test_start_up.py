@@ -13,6 +13,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import ui.app
@@ -101,6 +102,20 @@ def test_the_app_opens_on_the_tab_it_was_closed_on_and_builds_only_that(qtbot, d
     qtbot.waitUntil(lambda: window.is_open, timeout=60_000)
     assert window.built_pages() == ["progress"]
     assert window.tabs.currentWidget() is window.progress
+
+
+def test_a_window_closed_before_it_opened_opens_nothing(qtbot, data_dir, started):
+    startup = started(data_dir)
+    window = startup.window
+    (quit_action,) = [action for action in window.findChildren(QAction) if action.text() == "&Quit"]
+    quit_action.trigger()  # the frame's File → Quit, before the first paint was handled
+    assert not window.isVisible()
+    qtbot.wait(200)  # the paint and the fallback timer had their chance
+    startup.open()  # even if asked
+    assert startup.workspace is None and not window.is_open
+    assert not (data_dir / "progress.db").exists(), "no store was opened or created"
+    with Workspace(data_dir):  # and the data folder is free
+        pass
 
 
 def test_a_damaged_file_is_offered_back_over_the_window(qtbot, data_dir, started):
