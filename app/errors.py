@@ -7,6 +7,7 @@ is (plain text) is always right.
 from __future__ import annotations
 
 from content.problems import ImportCancelled, PackError
+from db import sqlite_utils_import  # noqa: F401 - before sqlite_utils itself: loads it without numpy
 from db.errors import (
     CorruptStoreError,
     ForeignFileError,

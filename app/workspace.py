@@ -17,6 +17,9 @@ is never used up silently.
 
 from __future__ import annotations
 
+from db import sqlite_utils_import  # noqa: F401 - before sqlite_utils itself: loads it without numpy
+
+# isort: split
 import shutil
 import sqlite3
 import tempfile
@@ -36,7 +39,7 @@ from content.library import Library
 from content.loader import PACK_FILE, bundled_packs, load_pack_files
 from content.model import Pack
 from content.problems import PackError, Problem
-from content.store import export_all, read_pack, store_pack, sync_packs
+from content.store import export_all, read_pack, record_files, settled_files_state, store_pack, sync_packs
 from db import answers as answers_db
 from db import backup, reads, recovery
 from db import content as content_db
@@ -109,12 +112,20 @@ class Workspace:
     ``read_only_if_busy``: when another process holds the folder (the app is
     open), open progress read-only instead of failing: commands that only read
     see everything the app has saved, and cannot change it.
+    ``slow``: runs the slow, self-contained steps of opening (the progress
+    file's full check, reading a changed pack) and returns their result; the
+    GUI passes one that runs them on a worker thread while its window paints.
     """
 
     def __init__(self, root: str | Path | None = None, *, packs: Iterable[Path] | None = None,
                  recover: bool = False, holder: str = "Briefing Quiz", command: bool = False,
-                 read_only_if_busy: bool = False):
+                 read_only_if_busy: bool = False, slow: Callable[[Callable[[], Any]], Any] | None = None):
         self.root = data_dir(root)
+        self._slow: Callable[[Callable[[], Any]], Any] = slow or (lambda work: work())
+        #: False when opening trusted the last clean close and skipped the full check (the GUI runs
+        #: :meth:`check_progress_file` in the background then)
+        self.progress_checked = True
+        self._opened = False
         #: set when the progress file was damaged at start-up (the UI offers the newest backup)
         self.recovery: Recovery | None = None
         #: things done at start-up the user should hear about (e.g. an interrupted restore completed)
@@ -145,6 +156,7 @@ class Workspace:
         except BaseException:
             self.close()
             raise
+        self._opened = True
         self._packs: dict[str, Pack] = {}
         self._questions: dict[str, tuple[str, list[QuizQuestion]]] = {}
         self._boards: dict[tuple[int, str], tuple[tuple[str, int, int, str], stats.Dashboard]] = {}
@@ -166,7 +178,16 @@ class Workspace:
         bundled = set(bundled_packs())
         directories = list(packs) if packs is not None else self.library.directories()
         broken: list[PackError] = []
-        sync_packs(self.content, directories, broken=broken, load=self.library.load)
+        bundled_ids: dict[Path, str] = {}
+
+        def stored(directory: Path, pack_id: str) -> None:
+            if directory in bundled:  # listed first: an imported pack read later is checked against these ids
+                bundled_ids[directory] = pack_id
+                if len(bundled_ids) == len(bundled):
+                    self.library.remember_bundled_ids(set(bundled_ids.values()))
+
+        sync_packs(self.content, directories, broken=broken, stored=stored,
+                   load=lambda directory: self._slow(lambda: self.library.load(directory)))
         # A broken bundled pack is a bug in the app and must be loud; a broken
         # imported pack is reported to the user and skipped.
         for error in broken:
@@ -184,7 +205,37 @@ class Workspace:
             raise self._unusable(exc) from exc
         if finished:
             self.notices.append(finished)
-        health = recovery.check_progress(path)
+        # The quick check reads every page; it is needed only if the file may have been hurt since the
+        # last clean close (see db.recovery). Otherwise the GUI runs it in the background after start-up.
+        left = self.lock.left_cleanly() if self.lock is not None else None
+        self.progress_checked = left is None or left.get("progress") != recovery.file_state(path)
+        self._check_and_recover(recover, thorough=self.progress_checked)
+        try:
+            self._open_progress_file()
+        except StoreError:
+            if self.progress_checked:
+                raise
+            # Damage the clean-close note could not see (bytes changed under unchanged times): the full
+            # check decides, as it did before the note existed; a file it passes fails again just the same.
+            if self.progress is not None:
+                self.progress.close()
+                self.progress = None
+            self.progress_checked = True
+            self._check_and_recover(recover, thorough=True)
+            self._open_progress_file()
+
+    def _open_progress_file(self) -> None:
+        self.progress = progress_db.open_progress(self.progress_path)
+        with saving("Your learner profile"):
+            #: The learner whose answers are being recorded (the UI may switch it).
+            self.learner_id: int = ensure_learner(self.progress)
+
+    def _check_and_recover(self, recover: bool, *, thorough: bool) -> None:
+        """Refuse a newer or foreign file; move a damaged one aside (``recover``) or refuse it."""
+        def check() -> recovery.Health:
+            return recovery.check_progress(self.progress_path, thorough=thorough)
+
+        health = self._slow(check) if thorough else check()  # without the full check it is a header read
         if health.status == "newer":
             raise NewerSchemaError(health.message)
         if health.status == "foreign":
@@ -193,10 +244,6 @@ class Workspace:
             if not recover:
                 raise NeedsRecoveryError(f"{health.message} Nothing was changed.")
             self.recovery = self._recover(health)
-        self.progress = progress_db.open_progress(path)
-        with saving("Your learner profile"):
-            #: The learner whose answers are being recorded (the UI may switch it).
-            self.learner_id: int = ensure_learner(self.progress)
 
     def _recover(self, health: recovery.Health) -> Recovery:
         """Move the file (or its left-over journal) aside; find what to offer in its place."""
@@ -308,7 +355,10 @@ class Workspace:
 
         def store(pack: Pack) -> None:
             report(1, IMPORT_STEPS[1])
+            folder = self.library.folder / pack.id  # where the library just put it (as sync_packs lists it)
+            record_files(db, str(folder), pack, None)  # a failure below leaves the folder to be read again
             store_pack(db, pack, str(Path(source) / PACK_FILE))
+            record_files(db, str(folder), pack, settled_files_state(folder, pack))
 
         try:
             pack = self.library.import_pack(Path(source), store, cancel)
@@ -654,14 +704,31 @@ class Workspace:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def check_progress_file(self) -> str:
+        """SQLite's quick check of the progress file ("ok" or its findings) on a connection of its own.
+
+        Safe to call from a worker thread (it touches nothing of this object but
+        the path): the GUI does, after start-up, when :attr:`progress_checked` is False.
+        """
+        return recovery.quick_check_file(self.progress_path)
+
     def close(self) -> None:
-        """Stop a live session, close both stores and give the data folder up (safe to call twice)."""
+        """Stop a live session, close both stores and give the data folder up (safe to call twice).
+
+        After a successful start, the lock notes a clean close with the progress
+        file's state, so the next start can skip the full check (db.recovery).
+        """
         self.stop_live_session()
         for db in (self.content, self.progress):
             if db is not None:
                 db.close()
         if self.lock is not None:
-            self.lock.release()
+            clean = None
+            if self._opened and not self.read_only:
+                state = recovery.settled_state(self.progress_path)
+                clean = {"progress": state} if state is not None else None
+            self._opened = False
+            self.lock.release(clean)
 
     # -- curating questions (the question browser) -------------------------------------------
     def question_rows(self, pack_id: str | None = None) -> list[QuestionRow]:

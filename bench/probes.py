@@ -8,6 +8,12 @@ from __future__ import annotations
 BARE_WINDOW = r"""
 import time, json, os, resource
 t0 = time.perf_counter()
+def peak_rss_kb():  # this process's own peak (Linux's ru_maxrss keeps the parent's across fork + exec)
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
 app = QApplication([])
@@ -21,36 +27,66 @@ class Paint(QObject):
 result = {}
 f = Paint(); w.installEventFilter(f); w.show(); w.update()
 app.exec()
-print(json.dumps({"first_paint": result["t"], "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+print(json.dumps({"first_paint": result["t"], "rss_kb": peak_rss_kb()}))
 """
 
+# The app as main.py starts it (ui.app.start: the frame paints first, the stores open after that paint).
+# BENCH_UNTIL: "paint" (quit at the first paint), "opened" (the stores open and the page on show built),
+# or "all" (then every tab visited, for the peak RSS).
 APP_WINDOW = r"""
 import time, json, os, resource, sys
 t0 = time.perf_counter()
+def peak_rss_kb():  # this process's own peak (Linux's ru_maxrss keeps the parent's across fork + exec)
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 from PySide6.QtCore import QEvent, QObject, QTimer
-from ui.app import application
-from app.workspace import Workspace
-from ui.main_window import MainWindow
-from ui import theme
-app = application()
-ws = Workspace(os.environ["BENCH_DATA_DIR"])
-theme.apply(app, "light")
-w = MainWindow(ws); w.resize(1280, 800)
+import ui.app
+app = ui.app.application()
+until = os.environ.get("BENCH_UNTIL", "paint")
 result = {}
+def done():
+    QTimer.singleShot(0, app.quit)
 class Paint(QObject):
     def eventFilter(self, obj, ev):
-        if ev.type() == QEvent.Type.Paint and "t" not in result:
-            result["t"] = time.perf_counter() - t0
-            QTimer.singleShot(0, app.quit)
+        if ev.type() == QEvent.Type.Paint and "first_paint" not in result:
+            result["first_paint"] = time.perf_counter() - t0
+            if until == "paint":
+                done()
         return False
-f = Paint(); w.installEventFilter(f); w.show(); w.update()
+def opened():
+    result["opened"] = time.perf_counter() - t0
+    if until == "opened":
+        done()
+spy = Paint()
+real_show = ui.app.MainWindow.show
+def show(window):  # the window start() makes: watch its first paint and its opening
+    window.resize(1280, 800)
+    window.installEventFilter(spy)
+    window.opened.connect(opened)
+    real_show(window)
+ui.app.MainWindow.show = show
+if os.environ.get("BENCH_PACK"):  # the pack to show (as if the user had chosen it last time)
+    from pathlib import Path
+    from ui.settings import app_settings
+    settings = app_settings(Path(os.environ["BENCH_DATA_DIR"]))
+    settings.setValue("pack", os.environ["BENCH_PACK"])
+    settings.sync()
+startup = ui.app.start(os.environ["BENCH_DATA_DIR"])
+if until == "all":
+    startup.window.opened.connect(done)
 app.exec()
-if os.environ.get("BENCH_VISIT_ALL"):
+if until == "all":
+    w = startup.window
     for i in range(w.tabs.count()):
         w.tabs.setCurrentIndex(i)
         for _ in range(20):
             app.processEvents()
-print(json.dumps({"first_paint": result["t"], "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+result["rss_kb"] = peak_rss_kb()
+print(json.dumps(result), flush=True)
+startup.close()
 """
 
 # Time until the briefing's charts are drawn, from process start (pyqtgraph import included).
@@ -71,17 +107,17 @@ print(json.dumps({"drawn": time.perf_counter() - t0}))
 CHARTS_APP = r"""
 import time, json, os
 t0 = time.perf_counter()
-from ui.app import application
-from app.workspace import Workspace
-from ui.main_window import MainWindow
-app = application()
-w = MainWindow(Workspace(os.environ["BENCH_DATA_DIR"])); w.resize(1280, 800); w.show()
-page = w.briefing
-while not page.charts or any(c.plot is None for c in page.charts):
+import ui.app
+app = ui.app.application()
+startup = ui.app.start(os.environ["BENCH_DATA_DIR"])  # as main.py: frame first, then stores and briefing
+w = startup.window
+w.resize(1280, 800)
+while not w.is_open or not w.briefing.charts or any(c.plot is None for c in w.briefing.charts):
     app.processEvents()
-for chart in page.charts:
+for chart in w.briefing.charts:
     chart.plot.repaint()
-print(json.dumps({"drawn": time.perf_counter() - t0}))
+print(json.dumps({"drawn": time.perf_counter() - t0}), flush=True)
+startup.close()
 """
 
 ANSWER_FEEDBACK = r"""

@@ -106,6 +106,10 @@ class Library:
             self._bundled_ids = {load_pack(d).id for d in bundled_packs()}
         return self._bundled_ids
 
+    def remember_bundled_ids(self, ids: set[str]) -> None:
+        """The bundled packs' ids, when start-up already knows them from the content store (saves a parse)."""
+        self._bundled_ids = set(ids)
+
     def pack_folder(self, pack_id: str, file: str) -> Path:
         """Where pack ``pack_id`` lives: computed here, and checked to be directly inside the library."""
         if not ID_PATTERN.fullmatch(pack_id):  # validated already; checked again where it becomes a path

@@ -4,6 +4,10 @@ Content is always rebuilt from the pack files, so this database carries no
 migrations: when its layout version changes, or a pack's digest changes, the
 affected rows are simply replaced. It lives in its own file so that nothing
 done here can ever touch the progress database.
+
+``pack_files`` records, per pack folder, the state (type, size, times, inode)
+of the files a pack was stored from, so start-up can tell an unchanged pack
+without reading it (see :func:`content.store.sync_packs`).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from sqlite_utils import Database
 
 CONTENT_FILE = "content.db"
 #: Bump when the row layout written by :func:`replace_pack` changes.
-LAYOUT_VERSION = 3
+LAYOUT_VERSION = 4
 
 #: Table → its primary key. Every table but ``packs`` is keyed by pack too.
 TABLES: dict[str, tuple[str, ...]] = {
@@ -65,7 +69,33 @@ def open_content(path: str | Path | None) -> Database:
         db.execute(f"PRAGMA user_version={LAYOUT_VERSION}")
     with db.ensure_autocommit_on():
         db.execute("PRAGMA journal_mode=WAL")
+    db.execute("CREATE TABLE IF NOT EXISTS pack_files (directory TEXT PRIMARY KEY, pack_id TEXT NOT NULL, "
+               "state TEXT NOT NULL)")
     return db
+
+
+def pack_files(db: Database) -> dict[str, tuple[str, str]]:
+    """Pack folder → (pack id, state of its files when that pack was stored from it)."""
+    return {r["directory"]: (r["pack_id"], r["state"])
+            for r in db.query("SELECT directory, pack_id, state FROM pack_files")}
+
+
+def record_pack_files(db: Database, directory: str, pack_id: str, state: str | None) -> None:
+    """Remember the state ``directory``'s files had when pack ``pack_id`` was stored from it (None: forget it)."""
+    with db.atomic():
+        db.execute("DELETE FROM pack_files WHERE directory = ?", [directory])
+        if state is not None:
+            db.execute("INSERT INTO pack_files (directory, pack_id, state) VALUES (?, ?, ?)",
+                       [directory, pack_id, state])
+
+
+def forget_pack_files(db: Database, keep: Iterable[str]) -> None:
+    """Drop the records of every folder but ``keep`` (vanished, broken or not offered this time)."""
+    kept = set(keep)
+    gone = [d for d in pack_files(db) if d not in kept]
+    if gone:
+        with db.atomic():
+            db.conn.executemany("DELETE FROM pack_files WHERE directory = ?", [(d,) for d in gone])
 
 
 def stored_digest(db: Database, pack_id: str) -> str | None:
@@ -115,7 +145,9 @@ def _insert_all(db: Database, table: str, records: list[dict[str, Any]]) -> None
 def remove_pack(db: Database, pack_id: str) -> None:
     """Drop a pack's content (progress is untouched; it lives elsewhere)."""
     replace_pack(db, {"id": pack_id}, {})
-    db.execute("DELETE FROM packs WHERE id = ?", [pack_id])
+    with db.atomic():
+        db.execute("DELETE FROM packs WHERE id = ?", [pack_id])
+        db.execute("DELETE FROM pack_files WHERE pack_id = ?", [pack_id])
 
 
 def pack_ids(db: Database) -> list[str]:

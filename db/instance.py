@@ -7,6 +7,12 @@ changes progress) holds this lock for as long as it runs. The operating system
 releases it when the holder exits or is killed, so a crash never leaves the
 folder locked; the pid and description written into the file are only there
 to tell the next comer who has it.
+
+The file also says how the last holder left: ``state=running`` is written
+(and synced) as the lock is taken, and ``state=closed`` (with whatever the
+holder notes, e.g. the progress file's size and times) only by a clean
+:meth:`InstanceLock.release`. A holder killed or crashed leaves ``running``
+behind, so the next one knows to check the progress file before trusting it.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import errno
 import os
 import sys
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -72,13 +79,16 @@ class Holder:
         return f"{who}{pid}{since}"
 
 
+def _fields(text: str) -> dict[str, str]:
+    return dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
+
+
 def holder(folder: str | Path) -> Holder | None:
     """What the lock file says (None if there is none or it cannot be read)."""
     try:
-        lines = (Path(folder) / LOCK_FILE).read_text(encoding="utf-8").splitlines()
+        fields = _fields((Path(folder) / LOCK_FILE).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError):
         return None
-    fields = dict(line.split("=", 1) for line in lines if "=" in line)
     pid = fields.get("pid", "")
     return Holder(int(pid) if pid.isdigit() else None, fields.get("what", ""), fields.get("since", ""),
                   fields.get("kind") == "command")
@@ -87,8 +97,17 @@ def holder(folder: str | Path) -> Holder | None:
 class InstanceLock:
     """Held for the lifetime of a :class:`app.workspace.Workspace` that may change progress."""
 
-    def __init__(self, folder: Path, handle: IO[bytes]):
+    def __init__(self, folder: Path, handle: IO[bytes], previous: Mapping[str, str] | None = None,
+                 mine: Mapping[str, str] | None = None):
         self.folder, self._handle = folder, handle
+        #: what the lock file said before we took it: how the previous holder left (see :meth:`left_cleanly`)
+        self.previous: dict[str, str] = dict(previous or {})
+        self._mine = dict(mine or {})
+
+    def left_cleanly(self) -> dict[str, str] | None:
+        """The previous holder's notes if it released the lock cleanly; None after a kill, a crash or a
+        power cut (``state=running`` left behind), or when no holder ever wrote the file."""
+        return self.previous if self.previous.get("state") == "closed" else None
 
     @classmethod
     def acquire(cls, folder: str | Path, what: str, *, command: bool = False, patience: float = 0.0) -> InstanceLock:
@@ -108,20 +127,43 @@ class InstanceLock:
                     raise InstanceBusyError(_busy_message(folder, current))
                 time.sleep(_RETRY_S)
             handle.seek(0)
-            handle.truncate()
+            try:
+                previous = _fields(handle.read().decode("utf-8"))
+            except UnicodeDecodeError:
+                previous = {}
             stamp = datetime.now(UTC).astimezone().strftime("%Y-%m-%d %H:%M")
-            handle.write(f"pid={os.getpid()}\nwhat={what}\nkind={'command' if command else 'app'}\n"
-                         f"since={stamp}\n".encode())
-            handle.flush()
+            mine = {"pid": str(os.getpid()), "what": what, "kind": "command" if command else "app", "since": stamp}
+            _write(handle, {**mine, "state": "running"})
+            os.fsync(handle.fileno())  # a power cut must not leave an older "closed" behind
         except BaseException:
             handle.close()
             raise
-        return cls(folder, handle)
+        return cls(folder, handle, previous, mine)
 
-    def release(self) -> None:
-        """Give the folder up (closing the file releases the OS lock)."""
-        if not self._handle.closed:
+    def release(self, clean: Mapping[str, str] | None = None) -> None:
+        """Give the folder up (closing the file releases the OS lock).
+
+        ``clean``: the holder closed everything it had open; it is recorded with
+        ``state=closed`` for the next holder (:meth:`left_cleanly`). Without it
+        (a failed start, say) ``state=running`` stays, and the next holder checks.
+        """
+        if self._handle.closed:
+            return
+        try:
+            if clean is not None:
+                _write(self._handle, {**self._mine, "state": "closed", **clean})
+        except OSError:
+            pass  # the note is only a shortcut: without it the next start checks the file
+        finally:
             self._handle.close()
+
+
+def _write(handle: IO[bytes], fields: Mapping[str, str]) -> None:
+    """Replace the lock file's text (one ``key=value`` per line; values never hold a line break)."""
+    handle.seek(0)
+    handle.truncate()
+    handle.write("".join(f"{key}={' '.join(str(value).split())}\n" for key, value in fields.items()).encode())
+    handle.flush()
 
 
 def _busy_message(folder: Path, current: Holder | None) -> str:

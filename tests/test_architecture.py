@@ -18,7 +18,7 @@ LAYERS = {"db": set(), "content": {"db"}, "quiz": {"db", "content"}, "app": {"db
 QT = ("PySide6", "pyqtgraph", "shiboken6", "ui")
 #: What ui/ may import from the core: the facade, and model types it shows (no store, no engine internals).
 UI_MAY_IMPORT = {
-    "app", "app.workspace", "app.errors", "app.drafting", "app.handouts",
+    "app", "app.workspace", "app.errors", "app.drafting", "app.handouts", "app.paths",
     "app.live",  # a running live session (never its server)
     "content.model", "content.briefing", "content.problems",
     "quiz.questions", "quiz.grade", "quiz.session", "quiz.stats", "quiz.slides", "quiz.report", "quiz.exam_code",

@@ -2,6 +2,13 @@
 
 It only arranges pages, menus and shortcuts and remembers its geometry; every
 page gets the :class:`~app.workspace.Workspace` and reads state from it.
+
+Start-up shows the frame before anything is opened: ``MainWindow(root=...)``
+is the window (tabs, geometry, theme, an "Opening…" page) and imports nothing
+but Qt, so it paints at once; :meth:`MainWindow.attach` then gives it the open
+workspace (see :mod:`ui.app`). Only the page on show is built then; the
+others are built the first time they are shown (or asked for:
+``window.quiz``). ``MainWindow(workspace)`` does both steps at once.
 """
 
 from __future__ import annotations
@@ -9,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,30 +29,31 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from app.workspace import Workspace
-from content.model import Pack
-from quiz.browse import record_to_edit
 from ui import theme
-from ui.briefing import BriefingPage
-from ui.messages import inform
-from ui.packs import PackImport, ProblemsDialog
-from ui.progress import ProgressPage
-from ui.quiz import QuizPage
-from ui.safety import DataSafety
 from ui.settings import app_settings
-from ui.state import AppState
 from ui.text import tooltip
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported where used: none of them is needed for the first paint
+    from app.workspace import Workspace
+    from content.model import Pack
+    from ui.briefing import BriefingPage
     from ui.browser import QuestionBrowser
+    from ui.packs import PackImport
     from ui.presenter import DeckChoice
+    from ui.progress import ProgressPage
+    from ui.quiz import QuizPage
     from ui.record_editor import RecordEditor
+    from ui.safety import DataSafety
+    from ui.state import AppState
 
 BASE_POINT_SIZE: float | None = None
 QUIZ_EXPORTS = {"anki": "Anki (.apkg)", "moodle-xml": "Moodle XML", "gift": "Moodle GIFT", "csv": "Spreadsheet (CSV)"}
+#: The tabs, in order: (page name, tab label).
+PAGES = (("briefing", "&Briefing"), ("quiz", "&Quiz"), ("progress", "&Progress"))
 
 
 def _questions(count: int) -> str:
@@ -65,35 +73,59 @@ def apply_text_size(step: int) -> None:
     app.setFont(font)
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+class OpeningPage(QWidget):
+    """What a tab shows until its page is built: a plain, light "Opening…"."""
+
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.workspace = workspace
-        self.settings = app_settings(workspace.root)
-        #: the pack, learner, progress and settings every page follows (they subscribe to its signals)
-        self.state = AppState(workspace, self.settings, self)
+        self.setAccessibleName("Opening")
+        self.label = QLabel("Opening…")
+        self.label.setObjectName("opening")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setEnabled(False)  # the palette's dimmed text
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+
+
+class MainWindow(QMainWindow):
+    #: The stores are open and the page on show is built (emitted by :meth:`attach`).
+    opened = Signal()
+
+    workspace: Workspace
+    #: the pack, learner, progress and settings every page follows (they subscribe to its signals)
+    state: AppState
+    safety: DataSafety
+
+    def __init__(self, workspace: Workspace | None = None, parent: QWidget | None = None, *,
+                 root: str | Path | None = None):
+        super().__init__(parent)
+        if workspace is None and root is None:
+            raise ValueError("MainWindow needs a workspace, or the data folder to show the frame for")
+        self.root = Path(workspace.root if workspace is not None else root)  # type: ignore[arg-type]
+        self.settings = app_settings(self.root)
         self.setMinimumSize(720, 480)
+        self.setWindowTitle("Briefing Quiz")
         self.pack_import: PackImport | None = None
         self.presenter: QWidget | None = None
         self.browser: QuestionBrowser | None = None
         self.presenter_at: dict[str, int] = {}  # where presenter mode was left, per pack, this run
         self.presenter_choice: dict[str, DeckChoice] = {}  # per pack: made in "Choose presenter questions…"
         self.live_window: QWidget | None = None
+        self._pages: dict[str, QWidget] = {}
 
         apply_text_size(int(self.settings.value("text_size", 0)))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName("Main areas")
-        self.briefing = BriefingPage(self.state)
-        self.quiz = QuizPage(self.state)
-        self.progress = ProgressPage(self.state)
-        for page, label in ((self.briefing, "&Briefing"), (self.quiz, "&Quiz"), (self.progress, "&Progress")):
-            self.tabs.addTab(page, label)
+        for _name, label in PAGES:
+            self.tabs.addTab(OpeningPage(), label)
         self.pack_combo = QComboBox()
         self.pack_combo.setAccessibleName("Briefing pack")
         self.pack_combo.setToolTip("Which briefing to read, quiz and chart (View → Briefing pack)")
         self.pack_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.pack_combo.setMinimumContentsLength(28)  # long titles are elided, the full one is in the list
+        self.pack_combo.setEnabled(False)
         self.pack_combo.activated.connect(lambda index: self.set_pack(self.pack_combo.itemData(index)))
         corner = QWidget()
         corner_layout = QHBoxLayout(corner)
@@ -102,24 +134,120 @@ class MainWindow(QMainWindow):
         corner_layout.addWidget(self.pack_combo)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.setCentralWidget(self.tabs)
-        self.briefing.quiz_requested.connect(self._quiz_topic)
-        self.quiz.read_requested.connect(self.read_in_briefing)
-        self.progress.practice_requested.connect(self._practise)
-        self.quiz.browse_requested.connect(self.browse_questions)
-        self.quiz.edit_requested.connect(self.edit_question)
-        self.briefing.edit_requested.connect(self.edit_record)
+        self._frame_menus()
+        self._restore_state()
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.statusBar().showMessage("Opening…")
+        if workspace is not None:
+            self.attach(workspace)
+
+    @property
+    def is_open(self) -> bool:
+        """The workspace is attached (before that the window is only its frame)."""
+        return "workspace" in self.__dict__
+
+    def attach(self, workspace: Workspace) -> None:
+        """The stores are open: fill the frame (menus, pack chooser, the page on show) and emit :attr:`opened`.
+
+        Dialogs start-up owes the user (a damaged file's recovery offer, what an
+        interrupted restore did, broken packs) open over the window right after.
+        """
+        from ui.safety import DataSafety
+        from ui.state import AppState
+
+        self.workspace = workspace
+        self.state = AppState(workspace, self.settings, self)
         self.state.pack_changed.connect(lambda _pack: self._show_pack())
         self.state.learner_changed.connect(
             lambda _learner: self.statusBar().showMessage(f"Learner: {self.workspace.learner_name()}", 5000))
         self.safety = DataSafety(self, self.state)
+        bar = self.menuBar()  # the same bar (shown already, so shortcuts work at once); the frame's menus go
+        for menu in bar.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            menu.deleteLater()
+        bar.clear()
         self._build_menus()
+        self.pack_combo.setEnabled(True)
         self._fill_packs()
-        self._restore_state()
+        self.page(self.tabs.currentIndex())
         QTimer.singleShot(0, self.safety.offer_recovery)  # after the window is up
         if workspace.library.broken:
             QTimer.singleShot(0, self._report_broken_packs)
+        self.opened.emit()
+
+    # -- pages, built when first shown ---------------------------------------------------------
+    def page(self, index: int) -> QWidget:
+        """The page of tab ``index``, built now if it was not yet (needs :meth:`attach` first)."""
+        name, label = PAGES[index]
+        built = self._pages.get(name)
+        if built is not None:
+            return built
+        if not self.is_open:
+            raise RuntimeError(f"The {name} page needs the stores, which are not open yet.")
+        built = self._pages[name] = self._build_page(name)
+        current, placeholder = self.tabs.currentIndex(), self.tabs.widget(index)
+        blocked = self.tabs.blockSignals(True)  # the same tab stays current: nobody needs telling
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, built, label)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        placeholder.deleteLater()
+        return built
+
+    def _build_page(self, name: str) -> QWidget:
+        if name == "briefing":
+            from ui.briefing import BriefingPage
+
+            briefing = BriefingPage(self.state)
+            briefing.quiz_requested.connect(self._quiz_topic)
+            briefing.edit_requested.connect(self.edit_record)
+            return briefing
+        if name == "quiz":
+            from ui.quiz import QuizPage
+
+            quiz = QuizPage(self.state)
+            quiz.read_requested.connect(self.read_in_briefing)
+            quiz.browse_requested.connect(self.browse_questions)
+            quiz.edit_requested.connect(self.edit_question)
+            return quiz
+        from ui.progress import ProgressPage
+
+        progress = ProgressPage(self.state)
+        progress.practice_requested.connect(self._practise)
+        return progress
+
+    def _tab_shown(self, index: int) -> None:
+        if self.is_open and index >= 0:
+            self.page(index)
+
+    def built_pages(self) -> list[str]:
+        """Names of the pages built so far, in tab order."""
+        return [name for name, _label in PAGES if name in self._pages]
+
+    @property
+    def briefing(self) -> BriefingPage:
+        return self.page(0)  # type: ignore[return-value]
+
+    @property
+    def quiz(self) -> QuizPage:
+        return self.page(1)  # type: ignore[return-value]
+
+    @property
+    def progress(self) -> ProgressPage:
+        return self.page(2)  # type: ignore[return-value]
 
     # -- menus ---------------------------------------------------------------
+    def _frame_menus(self) -> None:
+        """The menu bar of the frame, until the stores are open: the same menus, and Quit."""
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        quit_action = QAction("&Quit", file_menu, shortcut=QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        bar.addMenu("&View")
+        bar.addMenu("&Help")
+
     def _build_menus(self) -> None:
         file_menu = self.file_menu = self.menuBar().addMenu("&File")
         import_pack = QAction("&Import briefing pack…", self, shortcut=QKeySequence("Ctrl+I"))
@@ -275,6 +403,8 @@ class MainWindow(QMainWindow):
 
     def import_pack_from(self, folder: Path) -> PackImport:
         """Import on a worker thread behind a progress dialog; on success show the new pack."""
+        from ui.packs import PackImport
+
         self.pack_import = PackImport(self, self.workspace, folder, self._imported,
                                       lambda: self.statusBar().showMessage(
                                           f"Import of {folder.name} cancelled: nothing was imported", 10000))
@@ -286,6 +416,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Imported {pack.meta.title} ({pack.id})", 10000)
 
     def _report_broken_packs(self) -> None:
+        from ui.packs import ProblemsDialog
+
         for error in self.workspace.library.broken:
             folder = Path(error.problems[0].file).parent if error.problems else self.workspace.library.folder
             ProblemsDialog(error, folder, self, intro=f"The imported pack in {folder} could not be loaded and is "
@@ -432,6 +564,7 @@ class MainWindow(QMainWindow):
 
     def edit_record(self, pack_id: str, collection: str, record_id: str) -> RecordEditor | None:
         """Open the editor on one record of a pack (or say why this pack cannot be edited in the app)."""
+        from ui.messages import inform
         from ui.record_editor import RecordEditor
 
         refusal = self.workspace.edit_refusal(pack_id)
@@ -447,6 +580,8 @@ class MainWindow(QMainWindow):
 
     def edit_question(self, question_id: str) -> RecordEditor | None:
         """"Edit…" on a question's feedback: the question if hand-written, else the record it is made from."""
+        from quiz.browse import record_to_edit
+
         question = next((q for q in self.workspace.questions(self.state.pack_id) if q.id == question_id), None)
         record = record_to_edit(self.state.pack, question) if question is not None else None
         if record is None:
@@ -460,19 +595,19 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Answer taken back: it no longer counts. Answer the question again.", 8000)
 
     def _quiz_topic(self, pack_id: str, topic_id: str) -> None:
-        self.tabs.setCurrentWidget(self.quiz)
+        self.tabs.setCurrentIndex(1)
         self.quiz.start_topic(pack_id, topic_id)
 
     def read_in_briefing(self, pack_id: str, section_id: str) -> None:
         """From the quiz's feedback: the Briefing tab, scrolled to the question's section."""
         if pack_id != self.briefing.pack.id:
             return
-        self.tabs.setCurrentWidget(self.briefing)
+        self.tabs.setCurrentIndex(0)
         self.briefing.scroll_to_section(section_id)
         self.briefing.scroll.setFocus()
 
     def _practise(self, pack_id: str, question_ids: list[str]) -> None:
-        self.tabs.setCurrentWidget(self.quiz)
+        self.tabs.setCurrentIndex(1)
         self.quiz.start_questions(pack_id, question_ids)
 
     def set_theme(self, name: str) -> None:
@@ -480,15 +615,19 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app, name)
-        self.briefing.restyle()
-        self.progress.restyle()
+        for page in ("briefing", "progress"):  # a page built later is styled as it is built
+            if page in self._pages:
+                self._pages[page].restyle()  # type: ignore[attr-defined]
 
     def change_text_size(self, step: int) -> None:
         """Ctrl +/−: scale all text; remembered across restarts."""
         size = int(self.settings.value("text_size", 0)) + step if step else 0
         size = max(-3, min(8, size))
         apply_text_size(size)
-        self.state.set_setting("text_size", size)  # the briefing lays itself out again
+        if self.is_open:
+            self.state.set_setting("text_size", size)  # the briefing lays itself out again
+        else:
+            self.settings.setValue("text_size", size)
 
     def export_handout(self, what: str) -> QDialog:
         """The briefing or the one-page brief as PDF, Word or Markdown (a dialog: format, paper, where)."""
@@ -548,8 +687,10 @@ class MainWindow(QMainWindow):
         self.workspace.stop_live_session()
         if self.pack_import is not None:
             self.pack_import.wait()
-        self.quiz.commit_rating()  # a recall rating chosen but not yet confirmed with Enter still counts
-        self.safety.back_up_on_close()
+        if "quiz" in self._pages:
+            self.quiz.commit_rating()  # a recall rating chosen but not yet confirmed with Enter still counts
+        if self.is_open:
+            self.safety.back_up_on_close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/tab", self.tabs.currentIndex())

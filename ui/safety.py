@@ -28,6 +28,11 @@ def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMes
     return box
 
 
+def _damage_text(findings: str) -> str:
+    return (f"SQLite found problems in your progress database:\n\n{findings}\n\n"
+            "Use File → Restore a backup… to go back to a good copy.")
+
+
 class DataSafety(QObject):
     """Adds File/Help actions and the automatic backup timer to a main window."""
 
@@ -125,12 +130,20 @@ class DataSafety(QObject):
                     f"backups ({newest}).\nFile: {found.path}")
             icon = QMessageBox.Icon.Information
         else:
-            text = (f"SQLite found problems in your progress database:\n\n{result}\n\n"
-                    "Use File → Restore a backup… to go back to a good copy.")
+            text = _damage_text(result)
             icon = QMessageBox.Icon.Warning
         box = _box(self.window, icon, "Check database", text)
         box.setObjectName("check-database")
         box.open()
+
+    def report_damage(self, findings: str) -> QMessageBox:
+        """The check run in the background after start-up found problems: say so, as Check database would."""
+        box = _box(self.window, QMessageBox.Icon.Warning, "Your progress file is damaged", _damage_text(findings))
+        box.setObjectName("check-database")
+        box.addButton(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     # -- start-up recovery -------------------------------------------------------------
     def offer_recovery(self) -> None:

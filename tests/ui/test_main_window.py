@@ -62,7 +62,9 @@ def test_the_app_survives_many_chart_redraws_and_exits_cleanly(tmp_path):
     assert result.returncode == 0 and result.stdout.strip() == "drawn", result.stderr[-2000:]
 
 
-def test_pyqtgraph_loads_only_after_the_window_has_painted(tmp_path):
+def test_the_window_paints_before_the_stores_open_and_before_sqlite_utils_numpy_or_pyqtgraph_load(tmp_path):
+    """The real start-up path (``ui.app``): the frame paints first; then the stores open, the briefing is
+    built, and only then pyqtgraph draws its charts."""
     import json
     import subprocess
     import sys
@@ -73,31 +75,48 @@ def test_pyqtgraph_loads_only_after_the_window_has_painted(tmp_path):
         "import os, sys, json\n"
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from PySide6.QtCore import QEvent, QObject, QTimer\n"
-        "from ui.app import application\n"
-        "from app.workspace import Workspace\n"
-        "from ui.main_window import MainWindow\n"
-        "app = application()\n"
-        "w = MainWindow(Workspace(sys.argv[1]))\n"
+        "import ui.app\n"
+        "ui.app.OPEN_WITHOUT_PAINT_MS = 120_000  # only the paint may start the opening\n"
+        "app = ui.app.application()\n"
         "seen = {}\n"
         "class Spy(QObject):\n"
         "    def eventFilter(self, obj, ev):\n"
         "        if ev.type() == QEvent.Type.Paint and 'first' not in seen:\n"
-        "            seen['first'] = 'pyqtgraph' in sys.modules\n"
-        "            QTimer.singleShot(15000, app.quit)\n"
+        "            seen['first'] = sorted(m for m in ('sqlite_utils', 'numpy', 'pyqtgraph', 'app.workspace',\n"
+        "                                               'ui.briefing') if m in sys.modules)\n"
+        "            seen['open_at_first_paint'] = w.is_open\n"
         "        return False\n"
-        "spy = Spy(); w.installEventFilter(spy); w.show()\n"
+        "spy = Spy()\n"
+        "real_show = ui.app.MainWindow.show\n"
+        "def show(window):\n"
+        "    global w\n"
+        "    w = window\n"
+        "    window.installEventFilter(spy)\n"
+        "    real_show(window)\n"
+        "ui.app.MainWindow.show = show\n"
+        "startup = ui.app.start(sys.argv[1])\n"
+        "seen['open_after_start'] = w.is_open\n"
+        "def opened():\n"
+        "    seen['loaded_when_opened'] = sorted(m for m in ('numpy', 'pyqtgraph') if m in sys.modules)\n"
+        "    seen['pages'] = w.built_pages()\n"
+        "w.opened.connect(opened)\n"
         "poll = QTimer(interval=50)\n"
-        "poll.timeout.connect(lambda: all(c.plot is not None for c in w.briefing.charts) and app.quit())\n"
+        "drawn = lambda: w.is_open and all(c.plot is not None for c in w.briefing.charts)\n"
+        "poll.timeout.connect(lambda: drawn() and app.quit())\n"
         "poll.start()\n"
+        "QTimer.singleShot(100_000, app.quit)\n"
         "app.exec()\n"
-        "seen['charts'] = all(c.plot is not None for c in w.briefing.charts)\n"
+        "seen['charts'] = drawn()\n"
         "print(json.dumps(seen), flush=True)\n"
-        "os._exit(0)\n"
+        "startup.close()\n"
     )
     result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "data")], cwd=ROOT, capture_output=True,
-                            text=True, timeout=120)
+                            text=True, timeout=150)
+    assert result.returncode == 0, result.stderr[-2000:]
     seen = json.loads(result.stdout.strip().splitlines()[-1])
-    assert seen == {"first": False, "charts": True}, "window paints first, then the charts load"
+    assert seen == {"open_after_start": False, "first": [], "open_at_first_paint": False,
+                    "loaded_when_opened": [], "pages": ["briefing"], "charts": True}, \
+        "the frame paints with nothing opened or imported; then the stores, the briefing, and last the charts"
 
 
 def test_ctrl_q_quits(qtbot, window):
