@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
             quiz.read_requested.connect(self.read_in_briefing)
             quiz.browse_requested.connect(self.browse_questions)
             quiz.edit_requested.connect(self.edit_question)
+            quiz.undo_changed.connect(self.undo_action.setEnabled)
             return quiz
         from ui.progress import ProgressPage
 
@@ -297,8 +298,7 @@ class MainWindow(QMainWindow):
         self.undo_action = QAction("&Undo last answer", self, shortcut=QKeySequence("Ctrl+Z"))
         self.undo_action.setToolTip("Take the last answer of this quiz back and answer that question again")
         self.undo_action.setEnabled(False)
-        self.undo_action.triggered.connect(self.undo_last_answer)
-        self.quiz.undo_changed.connect(self.undo_action.setEnabled)
+        self.undo_action.triggered.connect(self.undo_last_answer)  # enabled by the quiz page, once built
         edit.addAction(self.undo_action)
 
         view = self.view_menu = self.menuBar().addMenu("&View")
@@ -684,7 +684,8 @@ class MainWindow(QMainWindow):
             self.presenter.close()
         if self.live_window is not None:
             self.live_window.close()  # ends the session for the room and stops serving
-        self.workspace.stop_live_session()
+        if self.is_open:
+            self.workspace.stop_live_session()
         if self.pack_import is not None:
             self.pack_import.wait()
         if "quiz" in self._pages:
