@@ -48,7 +48,7 @@ from db import live as live_db
 from db import marks as marks_db
 from db import progress as progress_db
 from db import stats as stats_db
-from db.backup import Backup
+from db.backup import Backup as Backup  # re-exported: the GUI lists backups
 from db.errors import (
     ForeignFileError,
     InstanceBusyError,
@@ -289,7 +289,7 @@ class Workspace:
         Raises :class:`~db.errors.NotSavedError` (a sentence) if it cannot be written.
         """
         with saving("The backup"):
-            path = backup.backup_now(self.progress.conn, self.backups_dir, now=now)
+            path = backup.backup_now(self._progress().conn, self.backups_dir, now=now)
             backup.rotate(self.backups_dir, now=now)
         if not path.exists():  # rotation keeps the newest by sequence number; never report a deleted one
             raise StoreError(f"The backup {path.name} was written but is gone; please report this.")
@@ -310,32 +310,33 @@ class Workspace:
         if self.read_only:
             raise StoreError("Backups can only be restored from the app, while no other copy of it is open.")
         staged = recovery.stage(source, self.progress_path)  # the big write, while progress stays open
-        self.progress.close()
+        self._progress().close()
         try:
             moved = recovery.put_in_place(staged, self.progress_path, source=source)
         finally:
             recovery.finish_interrupted_restore(self.progress_path)
             self.progress = progress_db.open_progress(self.progress_path)
-        ids = [int(row["id"]) for row in list_learners(self.progress)]
+        reopened = self._progress()
+        ids = [int(row["id"]) for row in list_learners(reopened)]
         if self.learner_id not in ids:
-            self.learner_id = ids[0] if ids else ensure_learner(self.progress)
+            self.learner_id = ids[0] if ids else ensure_learner(reopened)
         self.recovery = None
         self._boards.clear()
         return moved
 
     def pack_ids(self) -> list[str]:
-        return content_db.pack_ids(self.content)
+        return content_db.pack_ids(self._content())
 
     def pack_titles(self) -> list[tuple[str, str, str]]:
         """(id, title, source title) per pack, without reading whole packs (for pack choosers)."""
-        return content_db.pack_titles(self.content)
+        return content_db.pack_titles(self._content())
 
     def pack(self, pack_id: str | None = None) -> Pack:
         """A stored pack (the first one when ``pack_id`` is None), cached per digest."""
         pack_id = pack_id or self.pack_ids()[0]
         cached = self._packs.get(pack_id)
-        if cached is None or cached.digest != content_db.stored_digest(self.content, pack_id):
-            cached = self._packs[pack_id] = read_pack(self.content, pack_id)
+        if cached is None or cached.digest != content_db.stored_digest(self._content(), pack_id):
+            cached = self._packs[pack_id] = read_pack(self._content(), pack_id)
         return cached
 
     def import_pack(self, source: str | Path, progress: Callable[[int, str], None] | None = None,

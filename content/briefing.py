@@ -166,10 +166,10 @@ def placed_charts(pack: Pack) -> dict[str, list[Chart]]:
     done: set[str] = set()
     for section in pack.sections:
         for figure_id in section.figures:
-            chart = home.get(figure_id)
-            if chart is not None and chart.key not in done:
-                done.add(chart.key)
-                placed[section.id].append(chart)
+            found = home.get(figure_id)
+            if found is not None and found.key not in done:
+                done.add(found.key)
+                placed[section.id].append(found)
     first: dict[str, str] = {}
     for section in pack.sections:
         first.setdefault(section.topic, section.id)

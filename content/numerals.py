@@ -163,13 +163,13 @@ def _read_run(text: str, start: int = 0) -> Numeral:
         if not group:  # a unit with no number before it: 万 is one 万, 千億 is 1,000 億
             if index:
                 return Numeral(text, start, start + len(text), None, f"“{text}” has a unit with no number before it")
-            number: float | None = 1.0
+            number: float | None = 1.0  # a bare unit: one of it
         else:
             number, problem = _group(group, text, last=index == len(groups) - 1)
             if number is None:
                 return Numeral(text, start, start + len(text), None, problem)
             parts.append(number)
-        total += number * unit
+        total += (1.0 if number is None else number) * unit
     large = tuple(unit for unit in units if unit > 1.0)
     return Numeral(text, start, start + len(text), total, parts=tuple(parts), units=large)
 

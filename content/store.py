@@ -196,12 +196,12 @@ def sync_packs(db: Database, directories: Iterable[Path] | None = None,
     ids: list[str] = []
     told = stored or (lambda _directory, _pack_id: None)
     recorded = store.pack_files(db)
-    stored = set(store.pack_ids(db))
+    in_store = set(store.pack_ids(db))
     seen: list[str] = []
     for directory in directories if directories is not None else bundled_packs():
         key = str(directory)
         known = recorded.get(key)
-        if known is not None and known[0] in stored and known[0] not in ids \
+        if known is not None and known[0] in in_store and known[0] not in ids \
                 and files_state(Path(directory), _recorded_names(known[1])) == known[1]:
             ids.append(known[0])  # unchanged since it was stored: not read again
             seen.append(key)

@@ -71,9 +71,9 @@ def upsert_tables(text: str, array: str, records: Iterable[Mapping[str, Any]]) -
         table = _table(record)
         index = where.get(str(record.get("id")))
         if index is not None:
-            trailing = _detach_trailing(existing[index])
+            kept = _detach_trailing(existing[index])
             existing[index] = table
-            _attach(existing[index], trailing)
+            _attach(existing[index], kept)
             continue
         trailing: list[Whitespace | Comment] = []
         if len(existing):
@@ -128,7 +128,9 @@ def _detach_trailing(table: Table) -> list[Whitespace | Comment]:
     body = _deepest(table).value.body
     trailing: list[Whitespace | Comment] = []
     while body and body[-1][0] is None and isinstance(body[-1][1], Whitespace | Comment):
-        trailing.insert(0, body.pop()[1])
+        item = body.pop()[1]
+        assert isinstance(item, Whitespace | Comment)
+        trailing.insert(0, item)
     return trailing
 
 

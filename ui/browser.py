@@ -289,7 +289,8 @@ class QuestionBrowser(QDialog):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.search.setFocus)
 
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self._filter)

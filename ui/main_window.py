@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self.live_window: QWidget | None = None
         self._pages: dict[str, QWidget] = {}
 
-        apply_text_size(int(self.settings.value("text_size", 0)))
+        apply_text_size(int(str(self.settings.value("text_size", 0))))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName("Main areas")
@@ -192,7 +192,8 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(current)
         finally:
             self.tabs.blockSignals(blocked)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            placeholder.deleteLater()
         return built
 
     def _build_page(self, name: str) -> QWidget:
@@ -324,7 +325,7 @@ class MainWindow(QMainWindow):
         for text, keys, step in (("&Larger text", QKeySequence.StandardKey.ZoomIn, 1),
                                  ("&Smaller text", QKeySequence.StandardKey.ZoomOut, -1),
                                  ("&Reset text size", QKeySequence("Ctrl+0"), 0)):
-            action = QAction(text, self, shortcut=keys)
+            action = QAction(text, self, shortcut=QKeySequence(keys))
             action.triggered.connect(lambda _=False, s=step: self.change_text_size(s))
             view.addAction(action)
         view.addSeparator()
@@ -621,7 +622,7 @@ class MainWindow(QMainWindow):
 
     def change_text_size(self, step: int) -> None:
         """Ctrl +/−: scale all text; remembered across restarts."""
-        size = int(self.settings.value("text_size", 0)) + step if step else 0
+        size = int(str(self.settings.value("text_size", 0))) + step if step else 0
         size = max(-3, min(8, size))
         apply_text_size(size)
         if self.is_open:
@@ -657,7 +658,11 @@ class MainWindow(QMainWindow):
         if not path:
             return
         chart.build()
-        ok = chart.save_png(path) if kind == "png" else (chart.save_svg(path) or True)
+        if kind == "png":
+            ok = chart.save_png(path)
+        else:
+            chart.save_svg(path)
+            ok = True
         self.statusBar().showMessage(f"Saved {path}" if ok else f"Could not save {path}", 5000)
 
     def _about(self) -> None:
@@ -677,7 +682,7 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0)))
+        self.tabs.setCurrentIndex(int(str(self.settings.value("window/tab", 0))))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.presenter is not None:

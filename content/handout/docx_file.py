@@ -72,7 +72,8 @@ class _Styles:
     """Style ids looked up once: python-docx looks a style up by name on every paragraph (10 ms each)."""
 
     def __init__(self, doc: Any):
-        self.doc, self.ids = doc, {}
+        self.doc = doc
+        self.ids: dict[str, str] = {}
 
     def add(self, text: str = "", style: str | None = None) -> Any:
         paragraph = self.doc.add_paragraph(text)
@@ -135,7 +136,7 @@ def write_docx(document: Document, path: str | Path, paper: str = "a4",
     from docx.shared import Pt
 
     path = Path(path)
-    doc = docx.Document()
+    doc: Any = docx.Document()  # python-docx's hints are partial (add_page_break has none)
     styles = _Styles(doc)
     width, height = PAPERS[paper]
     section = doc.sections[0]

@@ -167,10 +167,10 @@ def merge(toml_text: str, source: str | None, pack: Pack, result: ReadResult, fi
             if problem.summary:  # "… and N more problems": they are named in a later round
                 continue
             found = _KEY.fullmatch(problem.key)
-            ident = order[int(found[1])] if found and int(found[1]) < len(order) else None
-            if ident not in records:
+            named = order[int(found[1])] if found and int(found[1]) < len(order) else None
+            if named is None or named not in records:
                 raise PackError(_located(problems, raw, records, new_topic, toml_text, file, source))
-            refused.setdefault(str(ident), []).append(f"{found[2] + ': ' if found and found[2] else ''}"
+            refused.setdefault(named, []).append(f"{found[2] + ': ' if found and found[2] else ''}"
                                                       f"{problem.message}")
         for ident, messages in refused.items():
             report.skipped.append(Skipped(names[ident].name, "; ".join(messages)))

@@ -247,13 +247,13 @@ class QuizPage(QWidget):
         self.feedback.read_requested.connect(self._read_section)
         column.addWidget(self.feedback)
         column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(body)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(body)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(self.scroll_area, 1)
         # Aliases the tests and screen readers know the feedback by.
         self.verdict_label, self.quote_label = self.feedback.verdict_label, self.feedback.quote_label
 
@@ -336,7 +336,7 @@ class QuizPage(QWidget):
         self.last_grade = None
         self.submit_button.setText("Submit")
         self.stack.setCurrentIndex(1)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         self.answer.setFocus()
         self.clock.start()
         self._tick()
@@ -377,7 +377,8 @@ class QuizPage(QWidget):
             self.hint_label.hide()
             self.rating.show()
             self.browse_button.show()
-            self.edit_button.setEnabled(record_to_edit(self.pack, self.shown_question) is not None)
+            self.edit_button.setEnabled(self.shown_question is not None
+                                        and record_to_edit(self.pack, self.shown_question) is not None)
             self.edit_button.show()
             self.submit_button.setText("Continue" if not session.finished else "See results")
             self.submit_button.setFocus()
@@ -394,11 +395,14 @@ class QuizPage(QWidget):
         if not self.feedback.isVisible():
             return
         self.feedback.fit_table()
-        self.scroll.widget().layout().activate()
-        bar = self.scroll.verticalScrollBar()
+        body = self.scroll_area.widget()
+        laid_out = body.layout() if body is not None else None
+        if laid_out is not None:
+            laid_out.activate()
+        bar = self.scroll_area.verticalScrollBar()
         top = self.feedback.y()
         bottom = top + self.feedback.height()
-        view = self.scroll.viewport().height()
+        view = self.scroll_area.viewport().height()
         if bottom - bar.value() > view:
             bar.setValue(min(top, bottom - view))
 
@@ -429,8 +433,8 @@ class QuizPage(QWidget):
 
     def _tick(self) -> None:
         session = self.session
-        left = session.time_left() if session else None
-        if left is None:
+        left = session.time_left() if session is not None else None
+        if session is None or left is None:
             self.timer_label.clear()
             self.timer.stop()
             return
