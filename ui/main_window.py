@@ -333,6 +333,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved {path}", 5000)
 
     def export_chart(self, kind: str) -> None:
+        self.briefing.build_all()  # the first chart may be further down than the page has built yet
         if not self.briefing.charts:
             QMessageBox.information(self, "No chart", "This briefing has no chart to export.")
             return
