@@ -222,6 +222,32 @@ def test_dark_theme_restyles_the_chart(qtbot, data_dir):
     ws.close()
 
 
+def test_a_theme_switch_repaints_with_the_palette_and_keeps_the_dark_check_boxes_visible(qtbot, window):
+    """No app-wide style sheet (it re-polished every widget on each switch); the dark theme's Read
+    boxes are still drawn visibly: a grey outline unchecked, a blue fill checked."""
+    page = window.briefing
+    box = next(iter(page.read_boxes.values()))
+    for name, fill in (("dark", QColor("#4c8dff")), ("light", None)):
+        window.set_theme(name)
+        QApplication.processEvents()
+        assert QApplication.instance().styleSheet() == ""
+        box.setChecked(False)
+        unchecked = box.grab().toImage()
+        box.setChecked(True)
+        checked = box.grab().toImage()
+        colours = {checked.pixelColor(x, y).name() for x in range(min(24, checked.width()))
+                   for y in range(checked.height())}
+        if fill is not None:
+            assert fill.name() in colours, "a checked box is filled blue on the dark theme"
+            outline = {unchecked.pixelColor(x, y).name() for x in range(min(24, unchecked.width()))
+                       for y in range(unchecked.height())}
+            assert "#8b949e" in outline, "an unchecked box has a visible grey outline on the dark window"
+        else:
+            assert "#4c8dff" not in colours, "the light theme keeps Fusion's own check box"
+    box.setChecked(False)
+    assert QApplication.instance().palette().window().color().name() == "#f6f8fa"
+
+
 def test_text_size_shortcut_scales_the_briefing(qtbot, window):
     before = QApplication.font().pointSizeF()
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
