@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -66,6 +67,7 @@ class BuiltPage:
 
     pack: Pack
     body: QWidget
+    scroll: QScrollArea  # the body's own: switching packs only changes which one the stack shows
     column: QVBoxLayout | None
     titles: list[str]  # every block's contents entry, built or not
     pending: list[Callable[[], QWidget]]  # the blocks not built yet, in reading order
@@ -75,7 +77,6 @@ class BuiltPage:
     read_boxes: dict[str, QCheckBox] = field(default_factory=dict)
     weights: list[int] = field(default_factory=list)  # of each pending block: how much it builds
     text_size: object = None
-    scrolled: int = 0  # where the reader was when another pack was chosen
 
 
 def timeline_title(pack: Pack) -> str:
@@ -98,6 +99,7 @@ class BriefingPage(QWidget):
         self.pages: dict[str, BuiltPage] = {}  # pack id -> its built page, most recently shown last
         self.current: BuiltPage | None = None
         self._done: set[str] = set()  # read sections, as of the block being built
+        self._stale: list[FigureChart] = []  # drawn in the colours of the previous theme
 
         self.contents = QListWidget()
         self.contents.setAccessibleName("Contents")
@@ -105,12 +107,10 @@ class BriefingPage(QWidget):
         self.contents.setWordWrap(True)
         self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.contents.currentRowChanged.connect(self._jump)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName("Briefing text")
+        self.stack = QStackedWidget()  # one scroll area per kept pack (re-parenting a page costs ~50 ms)
         splitter = QSplitter()
         splitter.addWidget(self.contents)
-        splitter.addWidget(self.scroll)
+        splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -121,11 +121,6 @@ class BriefingPage(QWidget):
         self._idle.setSingleShot(True)
         self._idle.setInterval(0)
         self._idle.timeout.connect(self._build_in_idle)
-        bar = self.scroll.verticalScrollBar()
-        bar.rangeChanged.connect(lambda *_: QTimer.singleShot(0, self._keep_jump))
-        bar.actionTriggered.connect(self._reader_scrolled)  # the wheel, the keys, the bar itself
-        bar.valueChanged.connect(lambda _value: self._build_near_view())
-        self.scroll.viewport().installEventFilter(self)  # painted when shown on its own
         state.pack_changed.connect(self._pack_changed)
         state.learner_changed.connect(lambda _learner: self.show_read_marks())
         state.progress_changed.connect(self.show_read_marks)
@@ -133,6 +128,7 @@ class BriefingPage(QWidget):
         self.rebuild()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self._restyle_near_view()  # before the charts are painted
         super().showEvent(event)
         # Fallback for platforms that never send this page a paint (seen offscreen).
         QTimer.singleShot(300, self._first_paint)
@@ -148,6 +144,24 @@ class BriefingPage(QWidget):
             self._painted = True
             self._build_near_view()
             self._idle.start()
+
+    def _scroll_area(self, body: QWidget) -> QScrollArea:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setAccessibleName("Briefing text")
+        scroll.setWidget(body)
+        bar = scroll.verticalScrollBar()
+        bar.rangeChanged.connect(lambda *_: QTimer.singleShot(0, self._keep_jump))
+        bar.actionTriggered.connect(self._reader_scrolled)  # the wheel, the keys, the bar itself
+        bar.valueChanged.connect(lambda _value: self._build_near_view())
+        scroll.viewport().installEventFilter(self)  # painted when shown on its own
+        return scroll
+
+    @property
+    def scroll(self) -> QScrollArea:
+        """The text of the pack on show."""
+        assert self.current is not None  # rebuild() in __init__ sets it
+        return self.current.scroll
 
     @property
     def pack(self) -> Pack:
@@ -225,7 +239,7 @@ class BriefingPage(QWidget):
         column = QVBoxLayout(body)
         column.addWidget(self._failure(exc))
         column.addStretch(1)
-        return BuiltPage(self.pack, body, None, [], [], text_size=self._text_size())
+        return BuiltPage(self.pack, body, self._scroll_area(body), None, [], [], text_size=self._text_size())
 
     def _failure(self, exc: Exception) -> QWidget:
         message = plain(f"This briefing could not be shown ({type(exc).__name__}: {str(exc)[:300]}). "
@@ -234,29 +248,22 @@ class BriefingPage(QWidget):
         return message
 
     def _show(self, built: BuiltPage) -> None:
-        """Put ``built`` on show, keeping the page it replaces (and where it was scrolled to) for later."""
-        if self.current is not None and self.current is not built:
-            self.current.scrolled = self.scroll.verticalScrollBar().value()
-        old = self.scroll.takeWidget()
-        if old is not None and not any(p.body is old for p in self.pages.values()):
-            old.deleteLater()
+        """Put ``built`` on show, keeping the page it replaces (scrolled where it was) for later."""
         self.current = built
         self.pages.pop(built.pack.id, None)
         self.pages[built.pack.id] = built
         while len(self.pages) > self.KEEP_PAGES:
             self._forget_pack(next(iter(self.pages)))
         self._jumped = None
-        self.scroll.setWidget(built.body)
-        built.body.show()
+        if self.stack.indexOf(built.scroll) < 0:
+            self.stack.addWidget(built.scroll)
+        self.stack.setCurrentWidget(built.scroll)
+        self._restyle_near_view()
         self.contents.blockSignals(True)
         self.contents.clear()
         for title in built.titles:
             self.contents.addItem(QListWidgetItem(title))
         self.contents.blockSignals(False)
-        scrolled = built.scrolled
-        if scrolled:
-            built.body.layout().activate()
-            self.scroll.verticalScrollBar().setValue(scrolled)
         if self._painted:
             QTimer.singleShot(0, self._build_near_view)
             self._idle.start()
@@ -265,7 +272,8 @@ class BriefingPage(QWidget):
     def _forget_pack(self, pack_id: str) -> None:
         built = self.pages.pop(pack_id, None)
         if built is not None and built is not self.current:
-            built.body.deleteLater()
+            self.stack.removeWidget(built.scroll)
+            built.scroll.deleteLater()
 
     def _forget(self, keep: BuiltPage | None) -> None:
         for pack_id in [p for p, b in self.pages.items() if b is not keep]:
@@ -285,7 +293,7 @@ class BriefingPage(QWidget):
             column.addWidget(plain(pack.meta.summary, scale=1.1))
         column.addWidget(plain(f"Source: {pack.meta.source_title}", scale=0.9))
         column.addStretch(1)
-        built = BuiltPage(pack, body, column, [], [], text_size=self._text_size())
+        built = BuiltPage(pack, body, self._scroll_area(body), column, [], [], text_size=self._text_size())
         attached = briefing.attachments(pack)
         charts_by_group = {c.group: c for c in briefing.charts(pack)}
         for section in pack.sections:
@@ -370,26 +378,40 @@ class BriefingPage(QWidget):
         for chart in self.charts:
             chart.build()
 
+    def _near_view(self, chart: FigureChart) -> bool:
+        """Whether ``chart`` of the page on show is in the view or within :data:`CHART_LOOKAHEAD` of it."""
+        bar = self.scroll.verticalScrollBar()
+        height = self.scroll.viewport().height()
+        y = chart.mapTo(self.scroll.widget(), chart.rect().topLeft()).y()
+        return bar.value() - CHART_LOOKAHEAD * height <= y + chart.height() and (
+            y <= bar.value() + (1 + CHART_LOOKAHEAD) * height)
+
     def _build_near_view(self) -> None:
         """Charts in or near the view are drawn now; the page builds on as the reader nears its end."""
         built = self.current
         if built is None or not self._painted:
             return
+        self._restyle_near_view()
         bar = self.scroll.verticalScrollBar()
-        height = self.scroll.viewport().height()
-        top, bottom = bar.value() - CHART_LOOKAHEAD * height, bar.value() + (1 + CHART_LOOKAHEAD) * height
-        if built.pending and bar.value() + 2 * height >= bar.maximum():
+        if built.pending and bar.value() + 2 * self.scroll.viewport().height() >= bar.maximum():
             self._build(built, until=time.perf_counter() + IDLE_SLICE_S)
         for chart in built.charts:
-            if chart.plot is None:
-                y = chart.mapTo(built.body, chart.rect().topLeft()).y()
-                if y + chart.height() >= top and y <= bottom:
-                    chart.build()
+            if chart.plot is None and self._near_view(chart):
+                chart.build()
+
+    def _restyle_near_view(self) -> None:
+        """Charts drawn before a theme switch take its colours as they come near the view."""
+        if not self._stale or self.current is None or not self.isVisible():
+            return
+        mine = set(map(id, self.current.charts))
+        for chart in [c for c in self._stale if id(c) in mine and self._near_view(c)]:
+            chart.redraw()
+            self._stale.remove(chart)
 
     def _keep_jump(self) -> None:
         """The page grew or shrank (charts drawn): a section jumped to stays at the top, unless the
         reader has scrolled since."""
-        if self._jumped is not None and self.scroll.widget() is not None:
+        if self._jumped is not None and self.current is not None:
             self.scroll.widget().layout().activate()
             self._jump(self._jumped[0])
 
@@ -397,10 +419,10 @@ class BriefingPage(QWidget):
         self._jumped = None
 
     def restyle(self) -> None:
-        """Theme changed: pyqtgraph needs its colours set again (kept pages' charts too)."""
-        for built in self.pages.values():
-            for chart in built.charts:
-                chart.redraw()
+        """Theme changed: pyqtgraph needs its colours set again. The charts in view take them now,
+        the others (kept pages' too) as they come into view: redrawing them all cost ~100 ms."""
+        self._stale = [c for built in self.pages.values() for c in built.charts if c.plot is not None]
+        self._restyle_near_view()
 
     def _heading(self, text: str) -> QWidget:
         return plain(text, scale=1.45, bold=True)
