@@ -55,7 +55,7 @@ def delete_learner(db: Database, learner_id: int) -> None:
     with saving("Deleting the learner"), write_transaction(db):
         db.execute("DELETE FROM answer_ratings WHERE answer_id IN (SELECT id FROM answers WHERE learner_id = ?)",
                    [learner_id])
-        for table in ("question_totals", "answers", "cards", "section_reads", "quiz_sessions"):
+        for table in ("question_totals", "hour_totals", "answers", "cards", "section_reads", "quiz_sessions"):
             db.execute(f"DELETE FROM {table} WHERE learner_id = ?", [learner_id])
         db.execute("DELETE FROM learners WHERE id = ?", [learner_id])
 

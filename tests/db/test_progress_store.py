@@ -42,7 +42,7 @@ def test_reopening_keeps_answers(tmp_path):
     assert db["answers"].count == 1
     applied = [m.name for m in __import__("db.progress", fromlist=["x"]).migrations.applied(db)]
     assert applied == ["0001_initial", "0002_scheduler", "0003_stats_index", "0004_application_id",
-                       "0005_recall_ratings", "0006_question_totals"]
+                       "0005_recall_ratings", "0006_question_totals", "0007_hour_totals"]
 
 
 def test_foreign_keys_are_enforced(tmp_path):
