@@ -147,3 +147,135 @@ for _ in ids:
     QTest.keyClick(page, Qt.Key.Key_Return)  # next question
 print(json.dumps({"ms": times}))
 """
+
+# The briefing's first screen: page built, laid out and painted (grab), for a big pack and, as the
+# floor, the bundled one (about one screen either way), alternately in one process. RSS growth is
+# measured separately on a fresh process (BENCH_RSS=1), the big pack's first screen only.
+BRIEFING_FIRST_SCREEN = r"""
+import gc, json, os, time
+from pathlib import Path
+from ui.app import application
+from app.workspace import Workspace
+from content.loader import bundled_packs
+from ui.state import AppState
+from ui.settings import app_settings
+from ui.briefing import BriefingPage
+app = application()
+ws = Workspace(os.environ["BENCH_DATA_DIR"], packs=[*bundled_packs(), Path(os.environ["BENCH_PACK"])])
+state = AppState(ws, app_settings(ws.root))
+big, small = os.environ["BENCH_PACK_ID"], ws.pack_ids()[0]
+def rss_mb():
+    return int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+def first_screen(pack_id):
+    state.set_pack(pack_id)
+    state.pack  # read from the store before the clock starts: the page is measured, not the store
+    start = time.perf_counter()
+    page = BriefingPage(state)
+    page.resize(1280, 800)
+    page.show()
+    page.grab()
+    elapsed = (time.perf_counter() - start) * 1000
+    return page, elapsed
+if os.environ.get("BENCH_RSS"):
+    first_screen(small)[0].close()  # Qt, fonts and the style loaded once
+    state.set_pack(big)
+    state.pack  # the pack itself (its figures) is the store's memory, not the page's
+    gc.collect(); app.processEvents()
+    before = rss_mb()
+    page, _ = first_screen(big)
+    print(json.dumps({"mb": rss_mb() - before, "built": len(page.anchors), "blocks": len(page.current.titles)}))
+else:
+    ours, floor = [], []
+    for _ in range(int(os.environ["BENCH_RUNS"]) + 1):  # the first pair warms up
+        for pack_id, times in ((big, ours), (small, floor)):
+            page, elapsed = first_screen(pack_id)
+            times.append(elapsed)
+            page.close(); page.deleteLater(); app.processEvents()
+    print(json.dumps({"ours": ours[1:], "floor": floor[1:]}))
+"""
+
+# In one window: theme switch (vs the palette alone), switching back to a pack (vs a tab switch),
+# the Progress tab shown again (vs the Quiz tab shown). Each pair alternately, after a warm-up.
+UI_SWITCHES = r"""
+import json, os, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from ui.app import application
+from app.workspace import Workspace
+from content.loader import bundled_packs
+from ui import theme
+from ui.main_window import MainWindow
+app = application()
+ws = Workspace(os.environ["BENCH_DATA_DIR"], packs=[*bundled_packs(), Path(os.environ["BENCH_PACK"])])
+theme.apply(app, "light")
+w = MainWindow(ws); w.resize(1280, 800); w.show()
+small, big = ws.pack_ids()[0], os.environ["BENCH_PACK_ID"]
+def settle():
+    for _ in range(3):
+        app.processEvents()
+def timed(action):
+    start = time.perf_counter()
+    action()
+    app.sendPostedEvents()  # layout requests, palette changes
+    w.repaint()  # the window as the user now sees it, painted before the clock stops
+    elapsed = (time.perf_counter() - start) * 1000
+    app.processEvents()  # then whatever was left for later (e.g. the rest of a long briefing, in idle slices)
+    return elapsed
+for tab in (w.quiz, w.progress, w.briefing):  # every page shown once, charts drawn
+    w.tabs.setCurrentWidget(tab); settle()
+w.briefing.build_charts()
+w.state.set_pack(big); settle(); w.state.set_pack(small); settle()
+runs = int(os.environ["BENCH_RUNS"]) + 1
+out = {k: [] for k in ("theme", "palette", "pack_back", "pack_first", "tab", "progress_again", "quiz_tab")}
+names = iter(("dark", "light") * runs * 2)
+palettes = [QApplication.palette()]
+for n in range(runs):
+    out["theme"].append(timed(lambda: w.set_theme(next(names))))
+    palette = theme._palette(theme._DARK_COLOURS) if n % 2 else theme._palette(theme._LIGHT_COLOURS)
+    out["palette"].append(timed(lambda: app.setPalette(palette)))
+    settle()
+    out["pack_back"].append(timed(lambda: w.state.set_pack(big)))
+    settle()
+    out["pack_back"].append(timed(lambda: w.state.set_pack(small)))
+    settle()
+    out["tab"].append(timed(lambda: w.tabs.setCurrentWidget(w.quiz)))
+    out["tab"].append(timed(lambda: w.tabs.setCurrentWidget(w.briefing)))
+    settle()
+    out["progress_again"].append(timed(lambda: w.tabs.setCurrentWidget(w.progress)))
+    w.tabs.setCurrentWidget(w.briefing); settle()
+    out["quiz_tab"].append(timed(lambda: w.tabs.setCurrentWidget(w.quiz)))
+    w.tabs.setCurrentWidget(w.briefing); settle()
+    w.briefing._forget_pack(big)  # so the next switch builds it afresh
+    out["pack_first"].append(timed(lambda: w.state.set_pack(big)))
+    settle(); w.state.set_pack(small); settle()
+w.set_theme("light")
+print(json.dumps({k: v[1:] if k not in ("pack_back", "tab") else v[2:] for k, v in out.items()}))
+"""
+
+# The Progress page's first show over a long log: the facade computes the dashboard (nothing
+# cached), the page draws it. Floor: one raw SQL aggregate per day over the same log.
+PROGRESS_FIRST = r"""
+import json, os, time
+from ui.app import application
+from app.workspace import Workspace
+from ui.state import AppState
+from ui.settings import app_settings
+from ui.progress import ProgressPage
+app = application()
+runs = int(os.environ["BENCH_RUNS"]) + 1
+ours, floor = [], []
+for _ in range(runs):
+    ws = Workspace(os.environ["BENCH_DATA_DIR"])
+    state = AppState(ws, app_settings(ws.root))
+    ws.questions(); state.pack  # generated and read before the clock starts
+    page = ProgressPage(state); page.resize(1280, 800)
+    start = time.perf_counter()
+    page.show(); page.grab()
+    ours.append((time.perf_counter() - start) * 1000)
+    start = time.perf_counter()
+    ws.progress.execute("SELECT date(answered_at, 'localtime'), count(*), sum(correct), sum(elapsed_ms) "
+                        "FROM answers WHERE learner_id = ? GROUP BY 1", [ws.learner_id]).fetchall()
+    floor.append((time.perf_counter() - start) * 1000)
+    page.close(); page.deleteLater(); app.processEvents(); ws.close()
+print(json.dumps({"ours": ours[1:], "floor": floor[1:]}))
+"""

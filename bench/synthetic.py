@@ -6,23 +6,38 @@ import sqlite3
 import time
 from pathlib import Path
 
+from content.limits import MAX_SECTION_FIGURES
 
-def write_pack(folder: Path, *, figures: int) -> Path:
-    """A valid pack with ``figures`` figures, each quoted from a generated source text."""
+
+def write_pack(folder: Path, *, figures: int, sections: int = 0, pack_id: str = "synthetic") -> Path:
+    """A valid pack with ``figures`` figures, each quoted from a generated source text.
+
+    ``sections``: the figures are spread over that many sections, each with its own chart
+    group and up to three figure cards (within the pack limit on cards), as a long
+    briefing would be; without, one section and ten chart groups.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     sentences = [f"Outlet reports item {i} worth {i} units." for i in range(figures)]
     (folder / "source.txt").write_text("\n".join(sentences), encoding="utf-8")
     parts = [
-        '[pack]\nid = "synthetic"\ntitle = "Synthetic"\nlanguage = "en"\nformat_version = 1\n'
+        f'[pack]\nid = "{pack_id}"\ntitle = "Synthetic"\nlanguage = "en"\nformat_version = 1\n'
         'source_title = "Synthetic"\nsource_file = "source.txt"\n',
         '[[outlets]]\nid = "outlet"\nname = "Outlet"\n',
         '[[topics]]\nid = "all"\ntitle = "All"\n',
-        '[[sections]]\nid = "intro"\ntitle = "Intro"\ntopic = "all"\nbody = "Items."\n',
     ]
+    if not sections:
+        parts.append('[[sections]]\nid = "intro"\ntitle = "Intro"\ntopic = "all"\nbody = "Items."\n')
+    per = -(-figures // sections) if sections else 0
+    cards = min(3, MAX_SECTION_FIGURES // sections) if sections else 0
+    for n in range(sections):
+        listed = ", ".join(f'"f{i}"' for i in range(n * per, min(figures, n * per + per))[:cards])
+        parts.append(f'[[sections]]\nid = "s{n}"\ntitle = "Section {n}"\ntopic = "all"\nfigures = [{listed}]\n'
+                     f'body = """Items {n * per} to {n * per + per - 1}.\n\nWhat they are worth."""\n')
     for i in range(figures):
+        group = f"g{i // per}" if sections else f"g{i % 10}"
         parts.append(
             f'[[figures]]\nid = "f{i}"\nlabel = "Item {i}"\namount = {i}\nunit = "units"\napproximate = false\n'
-            f'outlet = "outlet"\nchart_group = "g{i % 10}"\ntopic = "all"\nquote = "{sentences[i]}"\n'
+            f'outlet = "outlet"\nchart_group = "{group}"\ntopic = "all"\nquote = "{sentences[i]}"\n'
         )
     (folder / "pack.toml").write_text("\n".join(parts), encoding="utf-8")
     return folder

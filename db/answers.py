@@ -39,7 +39,7 @@ def insert(db: Database, *, learner_id: int, pack_id: str, question_id: str, res
          float(score), int(elapsed_ms), mode, session_id, answered_at, rating])
     answer_id = int(cursor.lastrowid or 0)
     stats.add_to_totals(db, learner_id=learner_id, pack_id=pack_id, question_id=question_id, answer_id=answer_id,
-                        correct=correct, elapsed_ms=elapsed_ms)
+                        correct=correct, elapsed_ms=elapsed_ms, answered_at=answered_at)
     return answer_id
 
 

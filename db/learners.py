@@ -90,7 +90,8 @@ def _delete(db: Database, learner_id: int) -> None:
     for table in ("answer_ratings", "retractions"):
         db.execute(f"DELETE FROM {table} WHERE answer_id IN (SELECT id FROM answers WHERE learner_id = ?)",
                    [learner_id])
-    for table in ("question_totals", "question_marks", "answers", "cards", "section_reads", "quiz_sessions"):
+    for table in ("question_totals", "hour_totals", "question_marks", "answers", "cards", "section_reads",
+                  "quiz_sessions"):
         db.execute(f"DELETE FROM {table} WHERE learner_id = ?", [learner_id])
     db.execute("DELETE FROM learners WHERE id = ?", [learner_id])
 

@@ -193,6 +193,19 @@ def _question_marks(db: Database) -> None:
         not_null={"suspended", "flagged", "changed_at"}, defaults={"suspended": 0, "flagged": 0})
 
 
+@migrations(name="0010_hour_totals")
+def _hour_totals(db: Database) -> None:
+    # Per-UTC-hour totals the Progress page's per-day charts read: a month of a heavy learner's
+    # log is ~100,000 rows, each converted to a local date; these are at most 24 a day. Derived
+    # like question_totals (rebuilt here, then kept in each answer's transaction).
+    db.table("hour_totals").create(
+        {"learner_id": int, "pack_id": str, "hour": str, "answers": int, "correct": int, "elapsed_ms": int},
+        pk=("learner_id", "pack_id", "hour"), foreign_keys=[("learner_id", "learners", "id")])
+    from db.stats import rebuild_totals
+
+    rebuild_totals(db)
+
+
 def schema_version() -> int:
     """Number of migrations this build of the app knows about."""
     return len(migrations._migrations)

@@ -106,10 +106,21 @@ def days(db: Database, learner_id: int, pack_id: str, *, now: datetime | None = 
     """Answers, right answers and time spent per local day, for the last ``length`` days (zeros included)."""
     today = _today(now or datetime.now(UTC))
     first = today - timedelta(days=length - 1)
-    # Range on the indexed UTC timestamp first (a day early, for any time zone), so only
-    # these days' rows are converted to local dates; converting every row was the slow part.
-    since = datetime.combine(first - timedelta(days=1), datetime.min.time(), UTC).isoformat()
-    rows = stats_db.per_day(db, learner_id, pack_id, since, first.isoformat())
+    # Summed from the per-UTC-hour totals (at most 24 rows a day), each hour put on its local day.
+    # An hour splits between two local days only where the offset is not whole hours (e.g. UTC+5:30):
+    # there the log itself is grouped, in a range on the indexed timestamp (a day early, for any zone).
+    since = datetime.combine(first - timedelta(days=1), datetime.min.time(), UTC)
+    rows: dict[str, dict[str, Any]] = {}
+    for hour in stats_db.per_hour(db, learner_id, pack_id, since.isoformat()[:13]):
+        local = datetime.fromisoformat(f"{hour['hour']}:00:00+00:00").astimezone()
+        offset = local.utcoffset()
+        if offset is None or offset.total_seconds() % 3600:
+            rows = stats_db.per_day(db, learner_id, pack_id, since.isoformat(), first.isoformat())
+            break
+        row = rows.setdefault(local.date().isoformat(), {"answers": 0, "correct": 0, "seconds": 0.0})
+        row["answers"] += hour["answers"]
+        row["correct"] += hour["correct"]
+        row["seconds"] += hour["elapsed_ms"] / 1000.0
     result = []
     for n in range(length):
         day = (first + timedelta(days=n)).isoformat()

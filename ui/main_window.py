@@ -649,6 +649,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def export_chart(self, kind: str) -> None:
+        self.briefing.build_all()  # the first chart may be further down than the page has built yet
         if not self.briefing.charts:
             QMessageBox.information(self, "No chart", "This briefing has no chart to export.")
             return

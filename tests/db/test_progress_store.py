@@ -43,7 +43,7 @@ def test_reopening_keeps_answers(tmp_path):
     applied = [m.name for m in __import__("db.progress", fromlist=["x"]).migrations.applied(db)]
     assert applied == ["0001_initial", "0002_scheduler", "0003_stats_index", "0004_application_id",
                        "0005_recall_ratings", "0006_question_totals", "0007_live_sessions", "0008_retractions",
-                       "0009_question_marks"]
+                       "0009_question_marks", "0010_hour_totals"]
 
 
 def test_foreign_keys_are_enforced(tmp_path):

@@ -42,6 +42,43 @@ def test_per_day_figures_equal_sql_totals(history):
     assert board.accuracy == pytest.approx(db.execute("SELECT avg(correct) FROM answers").fetchone()[0])
 
 
+@pytest.mark.parametrize("zone", ["UTC", "America/New_York", "Asia/Kolkata", "Australia/Eucla"])
+def test_per_day_figures_follow_the_local_day_in_any_time_zone(history, monkeypatch, zone):
+    """Whole-hour zones are summed from the hour totals; half- and quarter-hour zones (Kolkata,
+    Eucla) group the log itself; either way each answer counts on its own local day."""
+    import time
+
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        db, learner, pack, _questions = history
+        days = stats.days(db, learner, pack.id, now=NOW)
+        raw = {r[0]: r[1:] for r in db.execute(
+            "SELECT date(answered_at, 'localtime'), count(*), sum(correct), sum(elapsed_ms) FROM answers GROUP BY 1")}
+        assert {d.day: (d.answers, d.correct) for d in days if d.answers} == {
+            day: (n, right) for day, (n, right, _ms) in raw.items() if day >= days[0].day}
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+
+
+def test_hour_totals_are_kept_with_each_answer_and_rebuilt_from_the_log(tmp_path, bundled_pack):
+    from db.stats import rebuild_totals
+
+    db = open_progress(tmp_path / "p.db")
+    learner = ensure_learner(db)
+    questions = generate(bundled_pack, 0)
+    for n, question in enumerate(questions[:5]):
+        record_answer(db, learner_id=learner, pack_id=bundled_pack.id, question_id=question.id, response="x",
+                      correct=n % 2 == 0, score=0, elapsed_ms=1000 * n, mode="practice", session_id=None)
+    kept = list(db.query("SELECT * FROM hour_totals"))
+    assert sum(r["answers"] for r in kept) == 5 and sum(r["correct"] for r in kept) == 3
+    assert sum(r["elapsed_ms"] for r in kept) == 10_000
+    rebuild_totals(db)
+    assert list(db.query("SELECT * FROM hour_totals")) == kept
+    db.close()
+
+
 def test_mastery_counts_the_last_try_of_every_question(history):
     db, learner, pack, questions = history
     board = stats.dashboard(db, learner, pack, questions, now=NOW)

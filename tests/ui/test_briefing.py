@@ -27,7 +27,7 @@ def page(qtbot, data_dir):
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()
-    qtbot.waitUntil(lambda: all(c.plot is not None for c in widget.charts))
+    qtbot.waitUntil(lambda: not widget.pending and all(c.plot is not None for c in widget.charts))  # built whole
     yield widget
     ws.close()
 
@@ -202,6 +202,32 @@ def test_dark_theme_restyles_the_chart(qtbot, data_dir):
     ws.close()
 
 
+def test_a_theme_switch_repaints_with_the_palette_and_keeps_the_dark_check_boxes_visible(qtbot, window):
+    """No app-wide style sheet (it re-polished every widget on each switch); the dark theme's Read
+    boxes are still drawn visibly: a grey outline unchecked, a blue fill checked."""
+    page = window.briefing
+    box = next(iter(page.read_boxes.values()))
+    for name, fill in (("dark", QColor("#4c8dff")), ("light", None)):
+        window.set_theme(name)
+        QApplication.processEvents()
+        assert QApplication.instance().styleSheet() == ""
+        box.setChecked(False)
+        unchecked = box.grab().toImage()
+        box.setChecked(True)
+        checked = box.grab().toImage()
+        colours = {checked.pixelColor(x, y).name() for x in range(min(24, checked.width()))
+                   for y in range(checked.height())}
+        if fill is not None:
+            assert fill.name() in colours, "a checked box is filled blue on the dark theme"
+            outline = {unchecked.pixelColor(x, y).name() for x in range(min(24, unchecked.width()))
+                       for y in range(unchecked.height())}
+            assert "#8b949e" in outline, "an unchecked box has a visible grey outline on the dark window"
+        else:
+            assert "#4c8dff" not in colours, "the light theme keeps Fusion's own check box"
+    box.setChecked(False)
+    assert QApplication.instance().palette().window().color().name() == "#f6f8fa"
+
+
 def test_text_size_shortcut_scales_the_briefing(qtbot, window):
     before = QApplication.font().pointSizeF()
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
@@ -230,7 +256,7 @@ def test_a_second_pack_on_another_topic_shows_its_own_charted_briefing(qtbot, da
     page = BriefingPage(state_for(ws))
     qtbot.addWidget(page)
     page.show()
-    qtbot.waitUntil(lambda: all(c.plot is not None for c in page.charts))
+    qtbot.waitUntil(lambda: not page.pending and all(c.plot is not None for c in page.charts))
     assert page.pack.id == "riverton-cycling"
     groups = {c.chart.group for c in page.charts}
     assert groups == {"budget", "length", "share"}
@@ -238,4 +264,83 @@ def test_a_second_pack_on_another_topic_shows_its_own_charted_briefing(qtbot, da
     assert [round(v) for _, v in budget.bars_drawn()] == [60, 48]
     assert "Harbour Gazette" in budget.bars_drawn()[0][0]
     assert page.tables[0].rowCount() == 2
+    ws.close()
+
+
+# -- a long briefing is built as it is read; each pack's page is kept ------------------------------
+
+def _long_briefing(qtbot, data_dir, tmp_path, *, sections: int = 20):
+    from bench.synthetic import write_pack
+    from content.loader import bundled_packs
+
+    long_pack = write_pack(tmp_path / "long", figures=10 * sections, sections=sections, pack_id="long")
+    ws = Workspace(data_dir, packs=[*bundled_packs(), long_pack])
+    state = state_for(ws)
+    state.set_pack("long")
+    page = BriefingPage(state)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    return ws, state, page
+
+
+def test_a_long_briefing_shows_its_first_sections_at_once_and_builds_the_rest_while_idle(qtbot, data_dir, tmp_path):
+    ws, state, page = _long_briefing(qtbot, data_dir, tmp_path)
+    ws.set_read("long", "s17", True)  # marked before the page reaches it
+    titles = [page.contents.item(i).text() for i in range(page.contents.count())]
+    assert titles[:20] == [f"Section {n}" for n in range(20)] and titles[-1] == "Sources", "contents list it all"
+    assert 0 < len(page.anchors) < 20 and page.pending, "only the first screen is built before it is shown"
+    page.show()
+    qtbot.waitUntil(lambda: not page.pending, timeout=30_000)
+    assert [title for title, _ in page.anchors] == titles
+    assert len(page.read_boxes) == 20 and page.read_boxes["s17"].isChecked()
+    assert not page.read_boxes["s16"].isChecked()
+    qtbot.waitUntil(lambda: len(page.charts) == 20 and all(c.plot is not None for c in page.charts), timeout=60_000)
+    assert [round(v) for _, v in page.charts[19].bars_drawn()][:1] == [199], "the last section's chart"
+    ws.close()
+
+
+def test_a_jump_to_a_section_not_built_yet_lands_on_it(qtbot, data_dir, tmp_path):
+    ws, state, page = _long_briefing(qtbot, data_dir, tmp_path)
+    page.show()
+    assert "s15" not in page.read_boxes
+    assert page.scroll_to_section("s15")
+    block = page.anchors[15][1]
+    bar = page.scroll.verticalScrollBar()
+    assert block.accessibleName() == "Section: Section 15" and page.contents.currentRow() == 15
+    qtbot.waitUntil(lambda: block.y() > 0 and bar.value() == min(block.y(), bar.maximum()), timeout=30_000)
+    assert block.visibleRegion().boundingRect().top() == 0, "the section starts at the top of the view"
+    page.contents.setCurrentRow(len(page.current.titles) - 1)  # "Sources", chosen in the contents
+    sources = page.anchors[-1][1]
+    assert sources.accessibleName() == "Sources"
+    qtbot.waitUntil(lambda: bar.value() == min(sources.y(), bar.maximum()), timeout=30_000)
+    ws.close()
+
+
+def test_the_text_size_rebuilds_a_long_briefing_from_the_top(qtbot, data_dir, tmp_path):
+    ws, state, page = _long_briefing(qtbot, data_dir, tmp_path)
+    page.show()
+    old = page.current.body
+    state.set_setting("text_size", 2)
+    assert page.current.body is not old and page.pending, "built afresh, first screen first"
+    assert page.scroll_to_section("s19") and page.read_boxes["s19"].isVisibleTo(page)
+    state.set_setting("text_size", 0)
+    ws.close()
+
+
+def test_switching_back_to_a_pack_reuses_its_page_and_a_reimport_rebuilds_it(qtbot, data_dir, tmp_path):
+    ws, state, page = _long_briefing(qtbot, data_dir, tmp_path)
+    page.show()
+    long_body = page.current.body
+    assert page.scroll_to_section("s12")
+    where = page.scroll.verticalScrollBar().value()
+    state.set_pack("sanaenomics")
+    assert page.current.body is not long_body and page.pack.id == "sanaenomics"
+    assert page.contents.item(0).text() == page.pack.sections[0].title
+    ws.set_read("long", "s0", True)  # e.g. in another learner's session meanwhile
+    state.set_pack("long")
+    assert page.current.body is long_body, "the kept page is shown again, not rebuilt"
+    assert page.scroll.verticalScrollBar().value() == where, "where the reader was"
+    assert page.read_boxes["s0"].isChecked(), "with the marks as stored now"
+    state.set_pack("long", force=True)  # what the main window does after a re-import
+    assert page.current.body is not long_body, "a re-imported pack is built afresh"
     ws.close()

@@ -102,3 +102,35 @@ def test_deleting_a_learner_asks_first(window, qtbot, monkeypatch):
     assert db["answers"].count == 0
     assert not bar.delete_button.isEnabled(), "the last learner cannot be deleted"
     QTimer.singleShot(0, QApplication.closeAllWindows)
+
+
+def test_shown_again_nothing_is_recomputed_or_redrawn_until_an_answer_or_a_read_mark(window, qtbot, monkeypatch):
+    from quiz_keys import answer_by_keyboard
+
+    from quiz import stats
+
+    page = window.progress
+    computed = []
+    real = stats.dashboard
+    monkeypatch.setattr(stats, "dashboard", lambda *a, **k: computed.append(1) or real(*a, **k))
+    drawn = page.accuracy.bar_items[0][1]
+    for tab in (window.briefing, window.quiz, window.progress, window.briefing, window.progress):
+        window.tabs.setCurrentWidget(tab)
+        QApplication.processEvents()
+    assert computed == [] and page.accuracy.bar_items[0][1] is drawn, "the same figures, the same bars"
+    assert "500 answers" in page.summary.text()
+
+    window.tabs.setCurrentWidget(window.quiz)
+    window.quiz.start_questions(window.pack.id, [window.workspace.questions()[0].id])
+    answer_by_keyboard(qtbot, window.quiz, right=True)
+    window.tabs.setCurrentWidget(window.progress)
+    qtbot.waitUntil(lambda: "501 answers" in page.summary.text())
+    assert computed == [1] and page.accuracy.bar_items[0][1] is not drawn
+
+    section = window.pack.sections[0]
+    window.tabs.setCurrentWidget(window.briefing)
+    window.briefing.read_boxes[section.id].setChecked(True)
+    window.tabs.setCurrentWidget(window.progress)
+    qtbot.waitUntil(lambda: f"✓ Read — {section.title}" in [page.sections.item(i).text()
+                                                             for i in range(page.sections.count())])
+    assert computed == [1, 1]

@@ -4,9 +4,24 @@ Sections appear in reading order with their figure cards, chart, tables and
 lists; then the timeline, glossary and sources. Each section can be marked
 read (stored as progress) and quizzed ("Quiz me on this"). Charts are built
 after the first paint so the window shows at once.
+
+A large pack is not built at once: a widget tree per figure made a 1,000-figure
+briefing take 6 s and 260 MB before anything showed. The page builds the blocks
+(sections, then timeline, glossary, sources) in reading order: as many as fill
+the first screen (:data:`FIRST_SCREEN_WEIGHT`), the rest in short idle chunks and
+at once up to a block the reader jumps to. Charts are drawn when they come near
+the view, then in idle time. The contents list names every block from the start.
+
+Each pack's built page is kept when another pack is chosen, so switching back
+is instant; a pack whose content changed (re-import) or a new text size is
+built afresh.
 """
 
 from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -21,6 +36,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,6 +52,31 @@ from ui.state import AppState
 from ui.text import tooltip
 
 CARD_COLUMNS = 2
+#: How much is built before the first paint: a little more than fills the first screen (a figure
+#: card counts 3, a chart 4, a paragraph, table row or list item 1; the bundled pack weighs 82).
+FIRST_SCREEN_WEIGHT = 60
+#: Time given to building the rest per turn of the event loop: the page stays responsive.
+IDLE_SLICE_S = 0.025
+#: Charts this far (in view heights) below or above the view are drawn before they scroll in.
+CHART_LOOKAHEAD = 1.0
+
+
+@dataclass
+class BuiltPage:
+    """One pack's briefing as built so far: the body widget and what the page looks up in it."""
+
+    pack: Pack
+    body: QWidget
+    scroll: QScrollArea  # the body's own: switching packs only changes which one the stack shows
+    column: QVBoxLayout | None
+    titles: list[str]  # every block's contents entry, built or not
+    pending: list[Callable[[], QWidget]]  # the blocks not built yet, in reading order
+    anchors: list[tuple[str, QWidget]] = field(default_factory=list)  # the built blocks
+    charts: list[FigureChart] = field(default_factory=list)
+    tables: list[QTableWidget] = field(default_factory=list)
+    read_boxes: dict[str, QCheckBox] = field(default_factory=dict)
+    weights: list[int] = field(default_factory=list)  # of each pending block: how much it builds
+    text_size: object = None
 
 
 def timeline_title(pack: Pack) -> str:
@@ -49,15 +90,18 @@ class BriefingPage(QWidget):
     #: (pack_id, collection, record id): "Edit…" on a figure or glossary card (its context menu, or Ctrl+E)
     edit_requested = Signal(str, str, str)
 
+    #: built pages kept for packs not on show (each a widget tree: a few, not every pack)
+    KEEP_PAGES = 4
+
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName("Briefing")
         self.state = state
         self.workspace = state.workspace
-        self.charts: list[FigureChart] = []
-        self.tables: list[QTableWidget] = []
-        self.read_boxes: dict[str, QCheckBox] = {}
-        self.anchors: list[tuple[str, QWidget]] = []
+        self.pages: dict[str, BuiltPage] = {}  # pack id -> its built page, most recently shown last
+        self.current: BuiltPage | None = None
+        self._done: set[str] = set()  # read sections, as of the block being built
+        self._stale: list[FigureChart] = []  # drawn in the colours of the previous theme
 
         self.contents = QListWidget()
         self.contents.setAccessibleName("Contents")
@@ -65,39 +109,61 @@ class BriefingPage(QWidget):
         self.contents.setWordWrap(True)
         self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.contents.currentRowChanged.connect(self._jump)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName("Briefing text")
+        self.stack = QStackedWidget()  # one scroll area per kept pack (re-parenting a page costs ~50 ms)
         splitter = QSplitter()
         splitter.addWidget(self.contents)
-        splitter.addWidget(self.scroll)
+        splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self._painted = False
         self._jumped: tuple[int, int] | None = None  # (contents row, scroll value) of the last jump
-        bar = self.scroll.verticalScrollBar()
-        bar.rangeChanged.connect(lambda *_: QTimer.singleShot(0, self._keep_jump))
-        bar.actionTriggered.connect(self._reader_scrolled)  # the wheel, the keys, the bar itself
-        self.scroll.viewport().installEventFilter(self)  # painted when shown on its own
-        state.pack_changed.connect(lambda _pack: self.rebuild())
+        self._idle = QTimer(self)  # builds the rest of the page, a slice per turn of the event loop
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._build_in_idle)
+        state.pack_changed.connect(self._pack_changed)
         state.learner_changed.connect(lambda _learner: self.show_read_marks())
         state.progress_changed.connect(self.show_read_marks)
         state.settings_changed.connect(lambda key: self.rebuild() if key == "text_size" else None)
         self.rebuild()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self._restyle_near_view()  # before the charts are painted
         super().showEvent(event)
         # Fallback for platforms that never send this page a paint (seen offscreen).
-        QTimer.singleShot(300, self.build_charts)
+        QTimer.singleShot(300, self._first_paint)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """First paint of the text: only now load pyqtgraph and draw the charts."""
         if not self._painted and event.type() == QEvent.Type.Paint:
-            self._painted = True
-            QTimer.singleShot(0, self.build_charts)
+            QTimer.singleShot(0, self._first_paint)
         return super().eventFilter(watched, event)
+
+    def _first_paint(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self._build_near_view()
+            self._idle.start()
+
+    def _scroll_area(self, body: QWidget) -> QScrollArea:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setAccessibleName("Briefing text")
+        scroll.setWidget(body)
+        bar = scroll.verticalScrollBar()
+        bar.rangeChanged.connect(lambda *_: QTimer.singleShot(0, self._keep_jump))
+        bar.actionTriggered.connect(self._reader_scrolled)  # the wheel, the keys, the bar itself
+        bar.valueChanged.connect(lambda _value: self._build_near_view())
+        scroll.viewport().installEventFilter(self)  # painted when shown on its own
+        return scroll
+
+    @property
+    def scroll(self) -> QScrollArea:
+        """The text of the pack on show."""
+        assert self.current is not None  # rebuild() in __init__ sets it
+        return self.current.scroll
 
     @property
     def pack(self) -> Pack:
@@ -106,6 +172,28 @@ class BriefingPage(QWidget):
     @property
     def pack_id(self) -> str:
         return self.state.pack_id
+
+    # What is built so far of the pack on show (tests, exports and the main window read these).
+    @property
+    def charts(self) -> list[FigureChart]:
+        return self.current.charts if self.current else []
+
+    @property
+    def tables(self) -> list[QTableWidget]:
+        return self.current.tables if self.current else []
+
+    @property
+    def read_boxes(self) -> dict[str, QCheckBox]:
+        return self.current.read_boxes if self.current else {}
+
+    @property
+    def anchors(self) -> list[tuple[str, QWidget]]:
+        return self.current.anchors if self.current else []
+
+    @property
+    def pending(self) -> int:
+        """Blocks of the page on show not built yet."""
+        return len(self.current.pending) if self.current else 0
 
     def show_read_marks(self) -> None:
         """The Read boxes as stored for the current learner (another learner, a restored backup)."""
@@ -116,39 +204,86 @@ class BriefingPage(QWidget):
             box.blockSignals(False)
 
     # -- building ----------------------------------------------------------------------
+    def _pack_changed(self, pack_id: str) -> None:
+        """Another pack: its kept page if it is still what the store holds, else built afresh.
+
+        The pack on show announced again means it was re-imported: always built afresh.
+        """
+        kept = self.pages.get(pack_id)
+        if (kept is not None and self.current is not kept and kept.pack is self.pack
+                and kept.text_size == self._text_size()):
+            self._show(kept)
+            self.show_read_marks()  # answers and marks given meanwhile
+        else:
+            self.rebuild()
+
+    def _text_size(self) -> object:
+        return self.state.setting("text_size", 0)
+
     def rebuild(self) -> None:
-        """(Re)create the content, e.g. after the text size or the pack changed.
+        """(Re)create the page of the pack on show, e.g. after the text size changed or a re-import.
 
         A pack that fails to show (it passed every check, so this is a bug) is
         reported on the page in plain words; the rest of the app keeps working.
         """
+        if self.state.setting("text_size", 0) != (self.current.text_size if self.current else None):
+            self._forget(keep=None)  # every kept page was laid out in the old size
+        self._forget_pack(self.pack_id)
         try:
-            body = self._build_body()
+            built = self._new_page()
+            self._build(built, weight=FIRST_SCREEN_WEIGHT)
         except Exception as exc:
-            self.charts, self.tables, self.read_boxes, self.anchors = [], [], {}, []
-            body = QWidget()
-            column = QVBoxLayout(body)
-            message = plain(f"This briefing could not be shown ({type(exc).__name__}: {str(exc)[:300]}). "
-                            "Choose another pack; your progress is kept.")
-            message.installEventFilter(self)
-            column.addWidget(message)
-            column.addStretch(1)
-        old = self.scroll.takeWidget()
-        if old is not None:
-            old.deleteLater()
-        self.scroll.setWidget(body)
+            built = self._failed_page(exc)
+        self._show(built)
+
+    def _failed_page(self, exc: Exception) -> BuiltPage:
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(self._failure(exc))
+        column.addStretch(1)
+        return BuiltPage(self.pack, body, self._scroll_area(body), None, [], [], text_size=self._text_size())
+
+    def _failure(self, exc: Exception) -> QWidget:
+        message = plain(f"This briefing could not be shown ({type(exc).__name__}: {str(exc)[:300]}). "
+                        "Choose another pack; your progress is kept.")
+        message.installEventFilter(self)
+        return message
+
+    def _show(self, built: BuiltPage) -> None:
+        """Put ``built`` on show, keeping the page it replaces (scrolled where it was) for later."""
+        self.current = built
+        self.pages.pop(built.pack.id, None)
+        self.pages[built.pack.id] = built
+        while len(self.pages) > self.KEEP_PAGES:
+            self._forget_pack(next(iter(self.pages)))
+        self._jumped = None
+        if self.stack.indexOf(built.scroll) < 0:
+            self.stack.addWidget(built.scroll)
+        self.stack.setCurrentWidget(built.scroll)
+        self._restyle_near_view()
         self.contents.blockSignals(True)
         self.contents.clear()
-        for title, _ in self.anchors:
+        for title in built.titles:
             self.contents.addItem(QListWidgetItem(title))
         self.contents.blockSignals(False)
         if self._painted:
-            QTimer.singleShot(0, self.build_charts)
+            QTimer.singleShot(0, self._build_near_view)
+            self._idle.start()
         # else: eventFilter builds them once the text has been painted (pyqtgraph costs ~0.5 s)
 
-    def _build_body(self) -> QWidget:
+    def _forget_pack(self, pack_id: str) -> None:
+        built = self.pages.pop(pack_id, None)
+        if built is not None and built is not self.current:
+            self.stack.removeWidget(built.scroll)
+            built.scroll.deleteLater()
+
+    def _forget(self, keep: BuiltPage | None) -> None:
+        for pack_id in [p for p, b in self.pages.items() if b is not keep]:
+            self._forget_pack(pack_id)
+
+    def _new_page(self) -> BuiltPage:
+        """The page's frame (title, summary, source) and, not built yet, every block in reading order."""
         pack = self.pack
-        self.charts, self.tables, self.read_boxes, self.anchors = [], [], {}, []
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(24, 16, 24, 24)
@@ -159,30 +294,125 @@ class BriefingPage(QWidget):
         if pack.meta.summary:
             column.addWidget(plain(pack.meta.summary, scale=1.1))
         column.addWidget(plain(f"Source: {pack.meta.source_title}", scale=0.9))
-
-        done = self.workspace.read_sections(pack.id)
+        column.addStretch(1)
+        built = BuiltPage(pack, body, self._scroll_area(body), column, [], [], text_size=self._text_size())
         attached = briefing.attachments(pack)
         placed = briefing.placed_charts(pack)
         for section in pack.sections:
-            block = self._section(pack, section, section.id in done, attached[section.id], placed[section.id])
-            self.anchors.append((section.title, block))
-            column.addWidget(block)
-        for title, widget in ((timeline_title(pack), self._timeline(pack)), ("Glossary", self._glossary(pack)),
-                              ("Sources", self._sources(pack))):
-            if widget is not None:
-                self.anchors.append((title, widget))
-                column.addWidget(widget)
-        column.addStretch(1)
-        return body
+            tables, lists = attached[section.id]
+            weight = (2 + section.body.count("\n\n") + 3 * len(section.figures) + 4 * len(placed[section.id])
+                      + sum(len(t.rows) + 1 for t in tables) + sum(len(n.items) + 1 for n in lists))
+            self._add(built, section.title, weight, lambda s=section, a=attached[section.id], c=placed[section.id]:
+                      self._section(built, pack, s, a, c))
+        points = briefing.timeline(pack)
+        if len(points) >= 2:
+            self._add(built, timeline_title(pack), len(points), lambda: self._timeline(pack, points))
+        if pack.terms:
+            self._add(built, "Glossary", len(pack.terms), lambda: self._glossary(pack))
+        entries = briefing.sources(pack)
+        if entries:
+            self._add(built, "Sources", sum(1 + len(e.figures) // 4 for e in entries),
+                      lambda: self._sources(pack, entries))
+        return built
+
+    def _add(self, built: BuiltPage, title: str, weight: int, make: Callable[[], QWidget]) -> None:
+        built.titles.append(title)
+        built.pending.append(make)
+        built.weights.append(weight)
+
+    def _build(self, built: BuiltPage, *, weight: int | None = None, upto: int | None = None,
+               until: float | None = None) -> None:
+        """Build the next blocks of ``built``: at least one, then while under ``weight``, up to row ``upto``
+        or before the clock reaches ``until``."""
+        if built.column is None or not built.pending:
+            return
+        try:
+            self._done = self.workspace.read_sections(built.pack.id)
+        except Exception:  # noqa: S110 - the store closed (the app is ending) or failed: the marks as last read
+            pass
+        spent = 0
+        while built.pending:
+            if upto is not None:
+                if len(built.anchors) > upto:
+                    break
+            elif weight is not None:
+                if spent and spent + built.weights[0] > weight:
+                    break
+            elif until is not None and spent and time.perf_counter() > until:
+                break
+            make = built.pending.pop(0)
+            spent += built.weights.pop(0)
+            title = built.titles[len(built.anchors)]
+            try:
+                block = make()
+            except Exception as exc:  # a pack's block must never take the page down: say so in its place
+                block = self._failure(exc)
+            built.column.insertWidget(built.column.count() - 1, block)  # before the closing stretch
+            block.show()  # now, not on the next turn: a jump to it lays it out at once
+            built.anchors.append((title, block))
+
+    def _build_in_idle(self) -> None:
+        """A slice of the rest of the page on show, then the next slice on the next turn."""
+        built = self.current
+        if built is None:
+            return
+        if built.pending:
+            self._build(built, until=time.perf_counter() + IDLE_SLICE_S)
+        elif self._painted:
+            deadline = time.perf_counter() + IDLE_SLICE_S
+            for chart in built.charts:
+                if chart.plot is None:
+                    chart.build()
+                    if time.perf_counter() > deadline:
+                        break
+        if built.pending or (self._painted and any(c.plot is None for c in built.charts)):
+            self._idle.start()
+
+    def build_all(self) -> None:
+        """Build every block of the page on show now (the PDF, chart exports, screenshots)."""
+        if self.current is not None:
+            self._build(self.current, upto=len(self.current.titles))
 
     def build_charts(self) -> None:
+        """Draw every chart of the page on show now (building the page whole first)."""
+        self.build_all()
         for chart in self.charts:
             chart.build()
+
+    def _near_view(self, chart: FigureChart) -> bool:
+        """Whether ``chart`` of the page on show is in the view or within :data:`CHART_LOOKAHEAD` of it."""
+        bar = self.scroll.verticalScrollBar()
+        height = self.scroll.viewport().height()
+        y = chart.mapTo(self.scroll.widget(), chart.rect().topLeft()).y()
+        return bar.value() - CHART_LOOKAHEAD * height <= y + chart.height() and (
+            y <= bar.value() + (1 + CHART_LOOKAHEAD) * height)
+
+    def _build_near_view(self) -> None:
+        """Charts in or near the view are drawn now; the page builds on as the reader nears its end."""
+        built = self.current
+        if built is None or not self._painted:
+            return
+        self._restyle_near_view()
+        bar = self.scroll.verticalScrollBar()
+        if built.pending and bar.value() + 2 * self.scroll.viewport().height() >= bar.maximum():
+            self._build(built, until=time.perf_counter() + IDLE_SLICE_S)
+        for chart in built.charts:
+            if chart.plot is None and self._near_view(chart):
+                chart.build()
+
+    def _restyle_near_view(self) -> None:
+        """Charts drawn before a theme switch take its colours as they come near the view."""
+        if not self._stale or self.current is None or not self.isVisible():
+            return
+        mine = set(map(id, self.current.charts))
+        for chart in [c for c in self._stale if id(c) in mine and self._near_view(c)]:
+            chart.redraw()
+            self._stale.remove(chart)
 
     def _keep_jump(self) -> None:
         """The page grew or shrank (charts drawn): a section jumped to stays at the top, unless the
         reader has scrolled since."""
-        if self._jumped is not None:
+        if self._jumped is not None and self.current is not None:
             self.scroll.widget().layout().activate()
             self._jump(self._jumped[0])
 
@@ -190,14 +420,15 @@ class BriefingPage(QWidget):
         self._jumped = None
 
     def restyle(self) -> None:
-        """Theme changed: pyqtgraph needs its colours set again."""
-        for chart in self.charts:
-            chart.redraw()
+        """Theme changed: pyqtgraph needs its colours set again. The charts in view take them now,
+        the others (kept pages' too) as they come into view: redrawing them all cost ~100 ms."""
+        self._stale = [c for built in self.pages.values() for c in built.charts if c.plot is not None]
+        self._restyle_near_view()
 
     def _heading(self, text: str) -> QWidget:
         return plain(text, scale=1.45, bold=True)
 
-    def _section(self, pack: Pack, section: Section, is_read: bool, attached: tuple[list, list],
+    def _section(self, built: BuiltPage, pack: Pack, section: Section, attached: tuple[list, list],
                  charts: list[briefing.Chart]) -> QWidget:
         block = QWidget()
         block.setAccessibleName(f"Section: {section.title}")
@@ -207,9 +438,9 @@ class BriefingPage(QWidget):
         header.addWidget(self._heading(section.title), 1)
         read = QCheckBox("Read")
         read.setAccessibleName(f"Mark “{section.title}” as read")
-        read.setChecked(is_read)
+        read.setChecked(section.id in self._done)
         read.toggled.connect(lambda on, s=section.id: self._mark(s, on))
-        self.read_boxes[section.id] = read
+        built.read_boxes[section.id] = read
         quiz = QPushButton("Quiz me on this")
         quiz.setAccessibleName(f"Quiz me on {section.title}")
         quiz.clicked.connect(lambda _=False, t=section.topic: self.quiz_requested.emit(self.pack.id, t))
@@ -235,12 +466,12 @@ class BriefingPage(QWidget):
                     box.addWidget(note)
         for placed in charts:  # every chart has one section (content.briefing.placed_charts): none is lost
             chart = FigureChart(placed)
-            self.charts.append(chart)
+            built.charts.append(chart)
             box.addWidget(chart)
         tables, lists = attached
         for table in tables:
             box.addWidget(plain(table.title, scale=1.15, bold=True))
-            box.addWidget(self._table(table))
+            box.addWidget(self._table(built, table))
         for named in lists:
             box.addWidget(plain(named.title, scale=1.15, bold=True))
             grid = QGridLayout()
@@ -250,7 +481,7 @@ class BriefingPage(QWidget):
             box.addLayout(grid)
         return block
 
-    def _table(self, table: Table) -> QTableWidget:
+    def _table(self, built: BuiltPage, table: Table) -> QTableWidget:
         widget = QTableWidget(len(table.rows), len(table.columns) + 1)
         widget.setAccessibleName(f"Table: {table.title}")
         widget.setHorizontalHeaderLabels([table.row_header, *table.columns])
@@ -276,15 +507,12 @@ class BriefingPage(QWidget):
         widget.resizeRowsToContents()
         height = header.height() + sum(widget.rowHeight(r) for r in range(widget.rowCount())) + 4
         widget.setFixedHeight(height)
-        self.tables.append(widget)
+        built.tables.append(widget)
         return widget
 
-    def _timeline(self, pack: Pack) -> QWidget | None:
+    def _timeline(self, pack: Pack, points: list[briefing.TimelinePoint]) -> QWidget:
         """One row per point, top to bottom: a row reads whole at any width (side by side, the labels
         of seven points were cut off)."""
-        points = briefing.timeline(pack)
-        if len(points) < 2:
-            return None
         block = QWidget()
         block.setAccessibleName("Timeline")
         box = QVBoxLayout(block)
@@ -305,9 +533,7 @@ class BriefingPage(QWidget):
             box.addWidget(card)
         return block
 
-    def _glossary(self, pack: Pack) -> QWidget | None:
-        if not pack.terms:
-            return None
+    def _glossary(self, pack: Pack) -> QWidget:
         block = QWidget()
         block.setAccessibleName("Glossary")
         box = QVBoxLayout(block)
@@ -333,10 +559,7 @@ class BriefingPage(QWidget):
         card.addAction(action)
         card.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-    def _sources(self, pack: Pack) -> QWidget | None:
-        entries = briefing.sources(pack)
-        if not entries:
-            return None
+    def _sources(self, pack: Pack, entries: list[briefing.SourceEntry]) -> QWidget:
         block = QWidget()
         block.setAccessibleName("Sources")
         box = QVBoxLayout(block)
@@ -365,9 +588,15 @@ class BriefingPage(QWidget):
             self.show_read_marks()
 
     def scroll_to_section(self, section_id: str) -> bool:
-        """Show section ``section_id`` at the top of the text (and select it in the contents); False if unknown."""
+        """Show section ``section_id`` at the top of the text (and select it in the contents); False if unknown.
+
+        A section not built yet is built now, with every block above it (so it lands where it will stay).
+        """
         row = next((i for i, s in enumerate(self.pack.sections) if s.id == section_id), None)
-        if row is None or row >= len(self.anchors):
+        if row is None or self.current is None or row >= len(self.current.titles):
+            return False
+        self._build(self.current, upto=row)
+        if row >= len(self.anchors):
             return False
         self.scroll.widget().layout().activate()  # positions are right even before the page was first shown
         self.contents.blockSignals(True)
@@ -377,7 +606,10 @@ class BriefingPage(QWidget):
         return True
 
     def _jump(self, row: int) -> None:
-        if 0 <= row < len(self.anchors):
+        if self.current is not None and 0 <= row < len(self.current.titles):
+            if row >= len(self.anchors):  # chosen in the contents before the idle build got there
+                self._build(self.current, upto=row)
+                self.scroll.widget().layout().activate()
             widget = self.anchors[row][1]
             self.scroll.verticalScrollBar().setValue(widget.y())
             self._jumped = (row, self.scroll.verticalScrollBar().value())

@@ -12,10 +12,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui import plotting, theme
 from ui.text import tooltip
+
+#: Bars and axes are painted once into a pixmap and reused: pyqtgraph replays each as a QPicture
+#: on every paint, most of the cost of showing the Progress tab again (or of a tooltip's repaint).
+CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,7 @@ class BarChart(QWidget):
                 item = pg.BarGraphItem(x=xs, height=values, width=width * 0.9, brush=brush, pen=pg.mkPen(None),
                                        name=series.name)
                 hover = dict(x=xs, y=values)
+            item.setCacheMode(CACHED)
             plot.addItem(item)
             self.bar_items.append((series.name, item, [p[0] for p in points]))
             # Invisible until hovered: the point only carries the tooltip.
@@ -103,6 +108,7 @@ class BarChart(QWidget):
         axis_pen = pg.mkPen(colors.foreground)
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
+            axis.setCacheMode(CACHED)
             axis.setPen(axis_pen)
             axis.setTextPen(axis_pen)
         ticks = [(i, c) for i, c in enumerate(self.categories) if i % self.tick_every == 0
