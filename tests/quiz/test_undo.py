@@ -52,6 +52,9 @@ def test_wrong_then_undo_then_right_counts_one_right_answer(ws):
     assert not board.hardest  # the slip made it no "hardest question"
     (totals,) = db.query("SELECT attempts, correct, last_correct FROM question_totals")
     assert totals == {"attempts": 1, "correct": 1, "last_correct": 1}
+    (hours,) = db.query("SELECT sum(answers) AS answers, sum(correct) AS correct, sum(elapsed_ms) AS ms "
+                        "FROM hour_totals")  # the per-day charts' totals forget the slip too
+    assert hours == {"answers": 1, "correct": 1, "ms": 1500}
 
     right_at = next(db.query("SELECT answered_at FROM answers WHERE correct = 1"))["answered_at"]
     expected, reviews = scheduler.replayed([{"rating": 3, "correct": 1, "answered_at": right_at}])
