@@ -26,6 +26,7 @@ run: $(APP_STAMP)
 
 test: $(TEST_STAMP)
 	$(BIN)/python -m ruff check .
+	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest
 
 bench: $(TEST_STAMP)

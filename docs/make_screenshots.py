@@ -52,11 +52,11 @@ def briefing_shots(app: QApplication, data: Path) -> list[Path]:
             page = window.briefing
             for stop in BRIEFING_STOPS:
                 if stop == "top":
-                    page.scroll.verticalScrollBar().setValue(0)
+                    page.scroll_area.verticalScrollBar().setValue(0)
                 elif stop == "chart":
                     chart = page.charts[0]
-                    top = chart.mapTo(page.scroll.widget(), QPoint(0, 0)).y()
-                    page.scroll.verticalScrollBar().setValue(top - 60)
+                    top = chart.mapTo(page.scroll_area.widget(), QPoint(0, 0)).y()
+                    page.scroll_area.verticalScrollBar().setValue(top - 60)
                 else:
                     row = next(i for i, (title, _) in enumerate(page.anchors) if stop.lower() in title.lower())
                     page.contents.setCurrentRow(row)

@@ -124,8 +124,8 @@ def days(db: Database, learner_id: int, pack_id: str, *, now: datetime | None = 
     result = []
     for n in range(length):
         day = (first + timedelta(days=n)).isoformat()
-        row = rows.get(day)
-        result.append(Day(day, row["answers"], row["correct"], row["seconds"]) if row else Day(day, 0, 0, 0.0))
+        found = rows.get(day)
+        result.append(Day(day, found["answers"], found["correct"], found["seconds"]) if found else Day(day, 0, 0, 0.0))
     return result
 
 

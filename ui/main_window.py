@@ -605,7 +605,7 @@ class MainWindow(QMainWindow):
             return
         self.tabs.setCurrentIndex(0)
         self.briefing.scroll_to_section(section_id)
-        self.briefing.scroll.setFocus()
+        self.briefing.scroll_area.setFocus()
 
     def _practise(self, pack_id: str, question_ids: list[str]) -> None:
         self.tabs.setCurrentIndex(1)

@@ -136,6 +136,6 @@ def _palette(colours: tuple[str, ...], disabled: str | None = None) -> QPalette:
     for role, colour in zip(_ROLES, colours, strict=True):
         palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
     if disabled:
-        for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
-            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
+        for text_role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+            palette.setColor(QPalette.ColorGroup.Disabled, text_role, QColor(disabled))
     return palette

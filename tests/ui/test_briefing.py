@@ -305,7 +305,7 @@ def test_a_jump_to_a_section_not_built_yet_lands_on_it(qtbot, data_dir, tmp_path
     assert "s15" not in page.read_boxes
     assert page.scroll_to_section("s15")
     block = page.anchors[15][1]
-    bar = page.scroll.verticalScrollBar()
+    bar = page.scroll_area.verticalScrollBar()
     assert block.accessibleName() == "Section: Section 15" and page.contents.currentRow() == 15
     qtbot.waitUntil(lambda: block.y() > 0 and bar.value() == min(block.y(), bar.maximum()), timeout=30_000)
     assert block.visibleRegion().boundingRect().top() == 0, "the section starts at the top of the view"
@@ -332,14 +332,14 @@ def test_switching_back_to_a_pack_reuses_its_page_and_a_reimport_rebuilds_it(qtb
     page.show()
     long_body = page.current.body
     assert page.scroll_to_section("s12")
-    where = page.scroll.verticalScrollBar().value()
+    where = page.scroll_area.verticalScrollBar().value()
     state.set_pack("sanaenomics")
     assert page.current.body is not long_body and page.pack.id == "sanaenomics"
     assert page.contents.item(0).text() == page.pack.sections[0].title
     ws.set_read("long", "s0", True)  # e.g. in another learner's session meanwhile
     state.set_pack("long")
     assert page.current.body is long_body, "the kept page is shown again, not rebuilt"
-    assert page.scroll.verticalScrollBar().value() == where, "where the reader was"
+    assert page.scroll_area.verticalScrollBar().value() == where, "where the reader was"
     assert page.read_boxes["s0"].isChecked(), "with the marks as stored now"
     state.set_pack("long", force=True)  # what the main window does after a re-import
     assert page.current.body is not long_body, "a re-imported pack is built afresh"

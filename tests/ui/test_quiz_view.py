@@ -424,7 +424,7 @@ def test_read_this_in_the_briefing_scrolls_to_the_section(qtbot, window):
     qtbot.waitUntil(lambda: window.tabs.currentWidget() is briefing)  # a mnemonic clicks after a short animation
     row = [s.id for s in briefing.pack.sections].index("pillars")
     block = briefing.anchors[row][1]
-    qtbot.waitUntil(lambda: briefing.scroll.verticalScrollBar().value() == block.y())
+    qtbot.waitUntil(lambda: briefing.scroll_area.verticalScrollBar().value() == block.y())
     assert block.y() > 0 and briefing.contents.currentRow() == row
     assert block.visibleRegion().boundingRect().top() == 0, "the section starts at the top of the view"
     window.tabs.setCurrentWidget(window.quiz)  # back: the feedback is still there, Enter goes on
@@ -525,7 +525,7 @@ def test_read_this_in_the_briefing_works_when_the_briefing_was_never_shown(qtbot
     block = briefing.anchors[[s.id for s in briefing.pack.sections].index(section)][1]
     # Charts are drawn after the briefing's first paint; the section must still be at the top after that.
     qtbot.waitUntil(lambda: briefing.charts and all(c.plot is not None for c in briefing.charts))
-    bar = briefing.scroll.verticalScrollBar()
+    bar = briefing.scroll_area.verticalScrollBar()
     qtbot.waitUntil(lambda: block.y() > 0 and bar.value() == min(block.y(), bar.maximum()))  # laid out again
     assert block.visibleRegion().boundingRect().top() == 0
     ws.close()

@@ -19,6 +19,7 @@ built afresh.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -44,12 +45,12 @@ from PySide6.QtWidgets import (
 )
 
 from content import briefing
-from content.model import Pack, Section, Table
+from content.model import NamedList, Pack, Section, Table
 from ui import operations
-from ui.briefing.cards import Card, FigureCard, ItemCard, plain
+from ui.briefing.cards import Card, FigureCard, ItemCard
 from ui.briefing.chart import FigureChart
 from ui.state import AppState
-from ui.text import tooltip
+from ui.text import plain, tooltip
 
 CARD_COLUMNS = 2
 #: How much is built before the first paint: a little more than fills the first screen (a figure
@@ -160,7 +161,7 @@ class BriefingPage(QWidget):
         return scroll
 
     @property
-    def scroll(self) -> QScrollArea:
+    def scroll_area(self) -> QScrollArea:
         """The text of the pack on show."""
         assert self.current is not None  # rebuild() in __init__ sets it
         return self.current.scroll
@@ -302,8 +303,8 @@ class BriefingPage(QWidget):
             tables, lists = attached[section.id]
             weight = (2 + section.body.count("\n\n") + 3 * len(section.figures) + 4 * len(placed[section.id])
                       + sum(len(t.rows) + 1 for t in tables) + sum(len(n.items) + 1 for n in lists))
-            self._add(built, section.title, weight, lambda s=section, a=attached[section.id], c=placed[section.id]:
-                      self._section(built, pack, s, a, c))
+            self._add(built, section.title, weight,
+                      functools.partial(self._section, built, pack, section, attached[section.id], placed[section.id]))
         points = briefing.timeline(pack)
         if len(points) >= 2:
             self._add(built, timeline_title(pack), len(points), lambda: self._timeline(pack, points))
@@ -381,9 +382,12 @@ class BriefingPage(QWidget):
 
     def _near_view(self, chart: FigureChart) -> bool:
         """Whether ``chart`` of the page on show is in the view or within :data:`CHART_LOOKAHEAD` of it."""
-        bar = self.scroll.verticalScrollBar()
-        height = self.scroll.viewport().height()
-        y = chart.mapTo(self.scroll.widget(), chart.rect().topLeft()).y()
+        bar = self.scroll_area.verticalScrollBar()
+        height = self.scroll_area.viewport().height()
+        body = self.scroll_area.widget()
+        if body is None:
+            return False
+        y = chart.mapTo(body, chart.rect().topLeft()).y()
         return bar.value() - CHART_LOOKAHEAD * height <= y + chart.height() and (
             y <= bar.value() + (1 + CHART_LOOKAHEAD) * height)
 
@@ -393,8 +397,8 @@ class BriefingPage(QWidget):
         if built is None or not self._painted:
             return
         self._restyle_near_view()
-        bar = self.scroll.verticalScrollBar()
-        if built.pending and bar.value() + 2 * self.scroll.viewport().height() >= bar.maximum():
+        bar = self.scroll_area.verticalScrollBar()
+        if built.pending and bar.value() + 2 * self.scroll_area.viewport().height() >= bar.maximum():
             self._build(built, until=time.perf_counter() + IDLE_SLICE_S)
         for chart in built.charts:
             if chart.plot is None and self._near_view(chart):
@@ -413,7 +417,7 @@ class BriefingPage(QWidget):
         """The page grew or shrank (charts drawn): a section jumped to stays at the top, unless the
         reader has scrolled since."""
         if self._jumped is not None and self.current is not None:
-            self.scroll.widget().layout().activate()
+            self._lay_out()
             self._jump(self._jumped[0])
 
     def _reader_scrolled(self, _action: int) -> None:
@@ -428,7 +432,8 @@ class BriefingPage(QWidget):
     def _heading(self, text: str) -> QWidget:
         return plain(text, scale=1.45, bold=True)
 
-    def _section(self, built: BuiltPage, pack: Pack, section: Section, attached: tuple[list, list],
+    def _section(self, built: BuiltPage, pack: Pack, section: Section,
+                 attached: tuple[list[Table], list[NamedList]],
                  charts: list[briefing.Chart]) -> QWidget:
         block = QWidget()
         block.setAccessibleName(f"Section: {section.title}")
@@ -582,8 +587,11 @@ class BriefingPage(QWidget):
     def _mark(self, section_id: str, read: bool) -> None:
         """Save the Read box; if that fails the box goes back to what is saved, and a box says why."""
         what = "Marking the section as read" if read else "Marking the section as not read"
-        saved = operations.run(self, what, lambda: self.workspace.set_read(self.pack.id, section_id, read) or True,
-                               changed=self.state.progress_changed.emit)
+        def save() -> bool:
+            self.workspace.set_read(self.pack.id, section_id, read)
+            return True
+
+        saved = operations.run(self, what, save, changed=self.state.progress_changed.emit)
         if saved is None:
             self.show_read_marks()
 
@@ -598,18 +606,25 @@ class BriefingPage(QWidget):
         self._build(self.current, upto=row)
         if row >= len(self.anchors):
             return False
-        self.scroll.widget().layout().activate()  # positions are right even before the page was first shown
+        self._lay_out()  # positions are right even before the page was first shown
         self.contents.blockSignals(True)
         self.contents.setCurrentRow(row)
         self.contents.blockSignals(False)
         self._jump(row)
         return True
 
+    def _lay_out(self) -> None:
+        """Lay the page on show out now, so the blocks' positions are right before it is painted."""
+        body = self.scroll_area.widget()
+        layout = body.layout() if body is not None else None
+        if layout is not None:
+            layout.activate()
+
     def _jump(self, row: int) -> None:
         if self.current is not None and 0 <= row < len(self.current.titles):
             if row >= len(self.anchors):  # chosen in the contents before the idle build got there
                 self._build(self.current, upto=row)
-                self.scroll.widget().layout().activate()
+                self._lay_out()
             widget = self.anchors[row][1]
-            self.scroll.verticalScrollBar().setValue(widget.y())
-            self._jumped = (row, self.scroll.verticalScrollBar().value())
+            self.scroll_area.verticalScrollBar().setValue(widget.y())
+            self._jumped = (row, self.scroll_area.verticalScrollBar().value())

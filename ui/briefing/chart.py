@@ -75,7 +75,9 @@ class FigureChart(QWidget):
         if self.plot is not None:
             return
         self.plot = plotting.plot_widget(self.accessibleName())
-        self.layout().replaceWidget(self.placeholder, self.plot)
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        layout.replaceWidget(self.placeholder, self.plot)
         self.placeholder.deleteLater()
         self.redraw()
 
@@ -185,11 +187,12 @@ class FigureChart(QWidget):
     def render_image(self) -> QImage:
         """The chart as an image at its current size (shown once first: pyqtgraph lays out on show)."""
         self.build()
-        return self.plot.grab().toImage()
+        image: QImage = self.plot.grab().toImage()
+        return image
 
     def save_png(self, path: str) -> bool:
         self.build()
-        return self.plot.grab().save(path, "PNG")
+        return bool(self.plot.grab().save(path, "PNG"))
 
     def save_svg(self, path: str) -> None:
         """SVG via QSvgGenerator (pyqtgraph's SVGExporter crashes on bar charts)."""
@@ -212,4 +215,4 @@ def _nice_step(maximum: float) -> float:
     """A round tick step giving about five ticks up to ``maximum`` (> 0)."""
     raw = maximum / 5 if maximum > 0 and math.isfinite(maximum) else 0.2
     power = 10 ** math.floor(math.log10(raw))
-    return next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    return float(next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw))

@@ -65,7 +65,9 @@ class BarChart(QWidget):
                 categories, s.values, strict=True)) for s in series))
         if self.plot is None:
             self.plot = plotting.plot_widget(self.accessibleName())
-            self.layout().replaceWidget(self.placeholder, self.plot)
+            layout = self.layout()
+            assert layout is not None  # set in __init__
+            layout.replaceWidget(self.placeholder, self.plot)
             self.placeholder.deleteLater()
         self.redraw()
 
@@ -133,8 +135,9 @@ class BarChart(QWidget):
         """Series names with their colour, in a row above the plot (a legend inside it hid bars)."""
         while self.legend_row.count():
             item = self.legend_row.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if len(self.series) < 2:
             return
         for index, series in enumerate(self.series):

@@ -108,7 +108,7 @@ def briefing_state(window: Any, app: Any) -> dict[str, Any]:
         window.grab()
     window.tabs.setCurrentIndex(0)
     failed = "This briefing could not be shown" in " ".join(
-        label.text() for label in page.scroll.widget().findChildren(_label_class()))
+        label.text() for label in page.scroll_area.widget().findChildren(_label_class()))
     return {"pack": window.pack.id, "title": window.windowTitle(), "charts": charts, "failed": failed}
 
 
