@@ -22,7 +22,7 @@ from content.validate import normalise_space
 from tests_support import ROOT
 
 ARTICLES = ROOT / "tests" / "data" / "articles"
-SHARED_ARTICLE = ROOT.parent / "shared" / "source" / "article.txt"
+BUNDLED_ARTICLE = ROOT / "content" / "sanaenomics" / "source.txt"  # the article (no ../shared in a clean clone)
 
 
 def make_pdf(text_file: Path, out: Path, **meta: str) -> Path:
@@ -131,7 +131,7 @@ def test_terms_acronyms_and_definitions(article_file):
     terms = {t.fields["term"]: t for t in draft.of_kind("term")}
     assert terms["SEA"].fields["accept"] == ["Swedish Energy Agency"]
     assert terms["SEA"].todo == ["definition"] and not terms["SEA"].accepted  # never made up
-    bundled = {t.fields["term"]: t for t in draft_article(SHARED_ARTICLE).of_kind("term")}
+    bundled = {t.fields["term"]: t for t in draft_article(BUNDLED_ARTICLE).of_kind("term")}
     assert bundled["METI"].fields["accept"] == ["Ministry of Economy, Trade and Industry"]
     assert bundled["Sanaenomics"].fields["definition"] == "prioritizes qualitative growth and national security"
     assert bundled["Sanaenomics"].accepted
@@ -142,7 +142,7 @@ def test_sections_take_their_titles_from_the_article(article_file):
     titles = [s.fields["title"] for s in draft.of_kind("section")]
     assert {"Targets", "Funding", "Timeline"} <= set(titles)
     assert 3 <= len(titles) <= 8
-    bundled = [s.fields["title"] for s in draft_article(SHARED_ARTICLE).of_kind("section")]
+    bundled = [s.fields["title"] for s in draft_article(BUNDLED_ARTICLE).of_kind("section")]
     assert bundled.count("What are the specific investment targets for Japan’s technological future?") == 1
 
 
@@ -175,7 +175,7 @@ def test_the_pdf_reports_title_and_paragraphs(article_file):
 
 
 def test_the_bundled_article_against_the_bundled_packs_figures():
-    draft = draft_article(SHARED_ARTICLE)
+    draft = draft_article(BUNDLED_ARTICLE)
     pack = load_pack(ROOT / "content" / "sanaenomics")
     drafted = draft.of_kind("figure")
     found = [f for f in pack.figures if any(float(d.fields["amount"]) == f.amount and d.fields["unit"] == f.unit
