@@ -20,7 +20,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "content" / "sanaenomics"
 DATA = Path(__file__).resolve().parent / "data"
-SHARED_ARTICLE = ROOT.parent / "shared" / "source" / "article.txt"
 
 
 @pytest.fixture(autouse=True)
