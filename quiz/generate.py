@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TypedDict
@@ -475,11 +475,31 @@ def list_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
 
 
 # -- tables ---------------------------------------------------------------------------------
-def _table_quote(index: PackIndex, table: Table) -> str:
-    """The table's own quote, else its section's quote; never its title (a title is not a quote)."""
+#: Where the article's sentences end (Japanese and Chinese need no space after a full stop).
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*")
+
+
+def _table_quote(index: PackIndex, table: Table, cells: Iterable[str] | None = None) -> str:
+    """The table's own quote; else the article's sentence that names most of its ``cells`` (default: all of
+    them; the one that says what the table shows); else its section's quote. Never its title (a title is
+    not a quote).
+
+    A section's quote is about the section, often its first sentence: cited under a table it supports
+    nothing the learner was asked."""
     if table.quote:
         return table.quote
-    return index.section_quote(index.section(table.id, table.topic))
+    fallback = index.section_quote(index.section(table.id, table.topic))
+    if not fallback:
+        return ""  # the caller quotes the rows, where the article prints them as lines
+    wanted = {cell.casefold() for cell in (cells if cells is not None else (c for r in table.rows for c in r.cells))
+              if len(cell) >= 3}
+    best, named = "", 0
+    for sentence in _SENTENCE_END.split(index.source):
+        folded = sentence.casefold()
+        found = sum(1 for cell in wanted if cell in folded)
+        if found > named and len(sentence) <= 300 and "\n" not in sentence.strip():  # a sentence, not a table
+            best, named = sentence.strip(), found
+    return best or fallback
 
 
 def table_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
@@ -487,6 +507,7 @@ def table_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
     iso = index.iso
     for table in index.pack.tables:
         quote = _table_quote(index, table)
+        from_sentences = bool(quote)  # else the rows, where the article prints them as lines
         section = index.section(table.id, table.topic)
         # Without a quote of its own or its section's, the rows the article prints as lines of text are the quote.
         rows_quoted = () if quote else tuple(
@@ -521,7 +542,8 @@ def table_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             yield QuizQuestion(
                 id=f"table-match:{table.id}:{c}", kind=Kind.MATCHING, topic=table.topic, answer="",
                 prompt=f"{iso(table.title)}: match each {header} to its {iso(index.header(column))}.",
-                pairs=pairs, quote=quote, more_quotes=rows_quoted, facts=facts, section=section, table=table.id,
+                pairs=pairs, quote=_table_quote(index, table, cells) if from_sentences else quote,
+                more_quotes=rows_quoted, facts=facts, section=section, table=table.id,
                 explanation="The article's table gives: " + "; ".join(f"{iso(a)} → {iso(b)}" for a, b in pairs) + ".")
 
 

@@ -165,6 +165,20 @@ def test_a_bound_is_asked_as_a_bound(bundled_pack):
     assert amount.answer == "more than $140 billion" and "less than $140 billion" in amount.choices
 
 
+def test_a_matching_from_a_table_without_a_quote_cites_the_sentence_that_names_its_column():
+    """Riverton's table has no quote and its section's quote is the article's first sentence, which supports
+    nothing the matching asks: each column's matching cites the sentence that says that column's entries."""
+    pack = load_pack(DATA / "second_pack")
+    matching = {q.id: q for q in generate(pack, 0) if q.table == "old-vs-new"}
+    assert matching["table-match:old-vs-new:0"].quote == (
+        "Under the old approach, the focus was painted lanes on existing roads, and success was measured by "
+        "kilometres of paint.")
+    assert matching["table-match:old-vs-new:1"].quote == (
+        "Under the new plan, the focus is physically separated lanes, and success is measured by the share of "
+        "trips made by bicycle.")
+    assert all(q.quote in pack.source_text for q in matching.values())
+
+
 def test_a_table_without_a_quote_cites_its_sections_quote_never_its_title(bundled_pack):
     (table,) = bundled_pack.tables
     records = Table("plants", "Chip plants", "Company", ("Location", "Award"),
