@@ -99,6 +99,7 @@ class ProgressPage(QWidget):
         lower.addLayout(read_box, 2)
         column.addLayout(lower)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Progress dashboard")
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)

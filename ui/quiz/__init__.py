@@ -58,6 +58,14 @@ KEY_HINTS: dict[Kind | None, str] = {
 }
 
 
+def _name_spin_box(box: QSpinBox, name: str) -> None:
+    """A spin box and the line edit inside it that takes the focus: a screen reader names the one focused."""
+    box.setAccessibleName(name)
+    editor = box.findChild(QLineEdit)
+    if editor is not None:
+        editor.setAccessibleName(name)
+
+
 def _label(text: str = "", *, bold: bool = False, scale: float = 1.0) -> QLabel:
     return plain(text, bold=bold, scale=scale)
 
@@ -164,11 +172,11 @@ class QuizPage(QWidget):
         e_layout = QHBoxLayout(exam)
         e_layout.addWidget(QLabel("Questions:"))
         self.exam_count = QSpinBox(minimum=5, maximum=60, value=20)
-        self.exam_count.setAccessibleName("Number of exam questions")
+        _name_spin_box(self.exam_count, "Number of exam questions")
         e_layout.addWidget(self.exam_count)
         e_layout.addWidget(QLabel("Time limit (min, 0 = none):"))
         self.exam_minutes = QSpinBox(minimum=0, maximum=150, singleStep=5, value=0)
-        self.exam_minutes.setAccessibleName("Time limit in minutes")
+        _name_spin_box(self.exam_minutes, "Time limit in minutes")
         e_layout.addWidget(self.exam_minutes)
         new_exam = QPushButton("New &exam")
         new_exam.clicked.connect(self._new_exam)

@@ -1,0 +1,28 @@
+"""What screen readers and keyboard users need from widgets, in one place.
+
+Charts are pictures: their plot takes no focus (its container is named and
+described in words). A verdict is announced when it appears, not only drawn.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+
+def unfocused(plot: QWidget) -> None:
+    """A plot (a graphics view) out of the Tab order: it has nothing to operate, and its viewport no name."""
+    plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    if isinstance(plot, QAbstractScrollArea):
+        plot.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Tell assistive technology that ``widget`` now says ``text`` (its name changed, and read it out now)."""
+    if not QAccessible.isActive():
+        return  # no screen reader listening: nothing to tell
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
