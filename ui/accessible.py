@@ -19,10 +19,16 @@ def unfocused(plot: QWidget) -> None:
 
 
 def announce(widget: QWidget, text: str) -> None:
-    """Tell assistive technology that ``widget`` now says ``text`` (its name changed, and read it out now)."""
-    if not QAccessible.isActive():
-        return  # no screen reader listening: nothing to tell
-    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
+    """Tell assistive technology that ``widget`` now says ``text`` (its name changed, and read it out now).
+
+    Qt drops the events itself when no screen reader is listening.
+    """
+    _send(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
     event = QAccessibleAnnouncementEvent(widget, text)
     event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    _send(event)
+
+
+def _send(event: QAccessibleEvent) -> None:
+    """One event to assistive technology (the tests listen here)."""
     QAccessible.updateAccessibility(event)

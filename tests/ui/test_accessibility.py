@@ -9,13 +9,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QWidget
-from quiz_keys import answer_by_keyboard
+from PySide6.QtWidgets import QApplication, QWidget
+from quiz_keys import answer_by_keyboard, digit
 
 from app.workspace import Workspace
 from bench.synthetic import write_history
 from quiz.generate import generate
 from tests_support import state_for
+from ui import accessible
 from ui.briefing import BriefingPage
 from ui.main_window import MainWindow
 from ui.quiz import QuizPage
@@ -119,3 +120,91 @@ def test_every_focusable_widget_on_the_progress_page_and_the_browser_has_a_name(
     qtbot.waitExposed(browser)
     assert len(focusable(browser)) >= 4
     assert unnamed(browser) == []
+
+
+# -- 2. what labels say is what a screen reader reads; the verdict is announced and focused ---------------
+@pytest.fixture
+def heard(monkeypatch):
+    """The events sent to assistive technology: (event type, widget, announced text)."""
+    events: list[tuple[QAccessible.Event, object, str]] = []
+
+    def send(event):
+        message = event.message() if event.type() == QAccessible.Event.Announcement else ""
+        events.append((event.type(), event.object(), message))
+
+    monkeypatch.setattr(accessible, "_send", send)
+    return events
+
+
+def test_a_wrong_answer_is_announced_focused_and_read_with_its_explanation_and_quote(qtbot, quiz, heard):
+    quiz.start_questions("sanaenomics", ["figure-amount:nikkei-2040-goal", "table-grid:abenomics-vs-sanaenomics"])
+    question = quiz.session.current
+    assert name(quiz.prompt_label) == question.prompt, "the question itself, not the word 'Question'"
+    focus = QApplication.focusWidget()
+    assert quiz.answer.isAncestorOf(focus), "a new question puts the focus on its answer"
+    assert name(focus).startswith("Choice "), name(focus)
+
+    answer_by_keyboard(qtbot, quiz, right=False)
+    verdict = quiz.verdict_label.text()
+    assert verdict.startswith(quiz.last_grade.verdict) and not quiz.last_grade.correct
+    assert QApplication.focusWidget() is quiz.feedback, "the feedback takes the focus when it appears"
+    assert name(quiz.feedback) == f"Feedback: {verdict}"
+    assert name(quiz.verdict_label) == verdict
+    quote = quiz.quote_label.text()
+    assert question.citations and str(question.citations[0]) in quote
+    assert name(quiz.quote_label) == quote
+    assert name(quiz.feedback.explanation_label) == quiz.feedback.explanation_label.text() != ""
+    assert quiz.feedback.explanation_label.text() in description(quiz.feedback)
+    assert (QAccessible.Event.Announcement, quiz.verdict_label, verdict) in heard
+
+    qtbot.keyClick(quiz.feedback, digit(2))  # the rating keys still work with the focus on the feedback
+    assert quiz.rating.chosen() == 2
+    qtbot.keyClick(quiz.feedback, Qt.Key.Key_Return)  # and Enter still continues
+    assert quiz.session.current.id == "table-grid:abenomics-vs-sanaenomics"
+    assert quiz.answer.isAncestorOf(QApplication.focusWidget()), "the next question has the focus"
+    assert name(QApplication.focusWidget()).startswith("Statement: ")
+
+
+def test_table_cells_of_the_feedback_say_right_or_wrong_in_words(qtbot, quiz):
+    quiz.start_questions("sanaenomics", ["table-grid:abenomics-vs-sanaenomics"])
+    answer_by_keyboard(qtbot, quiz, right=False)
+    table = quiz.feedback.table
+    spoken = [table.item(r, c).data(Qt.ItemDataRole.AccessibleTextRole) for r in range(table.rowCount())
+              for c in range(table.columnCount())]
+    assert any(text and text.startswith("Wrong: ") for text in spoken)
+    assert any(text and text.startswith("Right: ") for text in spoken)
+    for r in range(table.rowCount()):
+        for c in range(table.columnCount()):
+            item = table.item(r, c)
+            if item.text().startswith(("✓", "✗")):
+                assert item.data(Qt.ItemDataRole.AccessibleTextRole).startswith(("Right: ", "Wrong: ")), item.text()
+
+
+def test_the_score_the_results_and_the_time_left_are_read_by_their_text(qtbot, quiz):
+    quiz.exam_count.setValue(5)
+    quiz.exam_minutes.setValue(10)
+    quiz._new_exam()
+    assert quiz.timer_label.text().startswith("Time left ")
+    assert name(quiz.timer_label) == quiz.timer_label.text()
+    answer_by_keyboard(qtbot, quiz, right=True)
+    quiz._end()  # the rest not answered
+    assert quiz.stack.currentIndex() == 2
+    assert quiz.result_score.text().startswith("Score: 1 of 1")
+    assert name(quiz.result_score) == quiz.result_score.text()
+    tree = quiz.review_tree
+    words = [tree.topLevelItem(n).text(0) for n in range(tree.topLevelItemCount())]
+    assert words == ["right"] + ["not answered"] * 4
+
+
+def test_the_dashboard_summary_and_the_presenter_slide_are_read_by_their_text(qtbot, window, heard):
+    window.tabs.setCurrentWidget(window.progress)
+    summary = window.progress.summary
+    assert "answers" in summary.text() and name(summary) == summary.text()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    presenter = window.presenter
+    qtbot.waitExposed(presenter)
+    qtbot.keyClick(presenter, Qt.Key.Key_Right)
+    assert name(presenter.main) == "~$2.3 trillion"
+    assert "~$2.3 trillion" in description(presenter)
+    assert any(kind == QAccessible.Event.Announcement and "~$2.3 trillion" in text for kind, _w, text in heard)
+    presenter.close()

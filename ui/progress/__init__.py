@@ -56,7 +56,7 @@ class ProgressPage(QWidget):
             signal.connect(lambda _changed: self._changed())
         state.progress_changed.connect(self._changed)
         self.summary = _plain(scale=1.15, bold=True)
-        self.summary.setAccessibleName("Summary")
+        self.summary.setAccessibleDescription("Summary")  # its name is its text, the summary itself
         self.accuracy = BarChart("Accuracy per day (last 30 days)", y_max=100, tick_every=7, value_label="% right")
         self.time = BarChart("Time spent per day (minutes)", tick_every=7, value_label="minutes")
         self.mastery = BarChart("Mastery by topic", horizontal=True, y_max=100, value_label="%")
