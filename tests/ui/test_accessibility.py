@@ -40,9 +40,9 @@ def description(widget: QWidget) -> str:
 
 
 def focusable(root: QWidget) -> list[QWidget]:
-    """The widgets on screen that Tab can reach."""
-    return [w for w in root.findChildren(QWidget)
-            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(root) and w.isEnabled()]
+    """The widgets on screen that Tab can reach (one that hands its focus to another is that one)."""
+    return [w for w in root.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and w.isVisibleTo(root) and w.isEnabled() and w.focusProxy() is None]
 
 
 def unnamed(root: QWidget) -> list[str]:
@@ -208,3 +208,47 @@ def test_the_dashboard_summary_and_the_presenter_slide_are_read_by_their_text(qt
     assert "~$2.3 trillion" in description(presenter)
     assert any(kind == QAccessible.Event.Announcement and "~$2.3 trillion" in text for kind, _w, text in heard)
     presenter.close()
+
+
+# -- 3. Tab walks every stop and comes round; a table is one stop ----------------------------------------
+def tab_walk(qtbot, root: QWidget, key: Qt.Key = Qt.Key.Key_Tab) -> tuple[list[QWidget], list[QWidget]]:
+    """Press Tab (or Shift+Tab) once per focusable widget, and once more: (the stops, the widgets focused)."""
+    stops = focusable(root)
+    visited = []
+    modifier = Qt.KeyboardModifier.ShiftModifier if key == Qt.Key.Key_Backtab else Qt.KeyboardModifier.NoModifier
+    for _ in range(len(stops) + 1):
+        visited.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, modifier)
+    visited.append(QApplication.focusWidget())
+    return stops, visited
+
+
+def assert_round_trip(qtbot, root: QWidget, first: QWidget) -> None:
+    for key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        first.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
+        stops, visited = tab_walk(qtbot, root, key)
+        missed = [f"{type(w).__name__} {name(w)!r}" for w in stops if w not in visited]
+        assert missed == [], f"{key.name}: not reached"
+        assert visited[len(stops)] is first, f"{key.name}: back round to the first after one stop each"
+
+
+def test_tab_walks_the_whole_briefing_and_back_without_a_trap(qtbot, briefing):
+    with qtbot.waitActive(briefing):
+        briefing.activateWindow()
+    assert briefing.tables and all(not table.tabKeyNavigation() for table in briefing.tables)
+    assert_round_trip(qtbot, briefing, focusable(briefing)[0])
+
+
+def test_tab_leaves_the_hardest_questions_table_on_the_progress_page(qtbot, window):
+    window.tabs.setCurrentWidget(window.progress)
+    qtbot.waitUntil(lambda: window.progress.hardest.rowCount() > 0)
+    table = window.progress.hardest
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.progress.practise, "Tab goes on to the next button"
+    qtbot.keyClick(window.progress.practise, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is table
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # the arrows move inside it
+    assert QApplication.focusWidget() is table and table.currentRow() >= 0
+    assert_round_trip(qtbot, window, table)  # the page's stops and the window's tab bar, round and back

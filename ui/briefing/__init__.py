@@ -489,6 +489,7 @@ class BriefingPage(QWidget):
     def _table(self, built: BuiltPage, table: Table) -> QTableWidget:
         widget = QTableWidget(len(table.rows), len(table.columns) + 1)
         widget.setAccessibleName(f"Table: {table.title}")
+        widget.setTabKeyNavigation(False)  # one Tab stop: the arrow keys go from cell to cell, Tab moves on
         widget.setHorizontalHeaderLabels([table.row_header, *table.columns])
         widget.verticalHeader().hide()
         widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -65,6 +65,7 @@ class ProgressPage(QWidget):
 
         self.hardest = QTableWidget(0, 3)
         self.hardest.setAccessibleName("Hardest questions")
+        self.hardest.setTabKeyNavigation(False)  # one Tab stop: the arrow keys go from row to row, Tab moves on
         self.hardest.setHorizontalHeaderLabels(["Question", "Right", "Tries"])
         self.hardest.verticalHeader().hide()
         self.hardest.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
