@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QPushButton, QWidget
 
 
 def unfocused(plot: QWidget) -> None:
@@ -16,6 +16,12 @@ def unfocused(plot: QWidget) -> None:
     plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     if isinstance(plot, QAbstractScrollArea):
         plot.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+def press_on_enter(*buttons: QPushButton) -> None:
+    """Enter (or Return) presses these buttons when they have the focus, as in a dialog (Space already does)."""
+    for button in buttons:
+        button.setAutoDefault(True)
 
 
 def announce(widget: QWidget, text: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from quiz_keys import answer_by_keyboard, digit
 
 from app.workspace import Workspace
@@ -252,3 +252,24 @@ def test_tab_leaves_the_hardest_questions_table_on_the_progress_page(qtbot, wind
     qtbot.keyClick(table, Qt.Key.Key_Down)  # the arrows move inside it
     assert QApplication.focusWidget() is table and table.currentRow() >= 0
     assert_round_trip(qtbot, window, table)  # the page's stops and the window's tab bar, round and back
+
+
+# -- 4. Enter presses the focused button -----------------------------------------------------------------
+def test_enter_on_quiz_me_on_this_in_the_briefing_starts_that_quiz(qtbot, briefing):
+    with qtbot.waitActive(briefing):
+        briefing.activateWindow()
+    button = next(b for b in briefing.findChildren(QPushButton) if b.text() == "Quiz me on this")
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    with qtbot.waitSignal(briefing.quiz_requested, timeout=2000) as asked:
+        qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert asked.args[0] == briefing.pack_id and asked.args[1]
+
+
+def test_enter_on_a_focused_quiz_button_presses_it_not_submit(qtbot, quiz):
+    quiz.practice_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(quiz.practice_button, Qt.Key.Key_Return)  # on the menu: starts practice
+    assert quiz.stack.currentIndex() == 1 and quiz.session is not None
+    quiz.stop_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(quiz.stop_button, Qt.Key.Key_Enter)  # on a question: stops, nothing submitted
+    assert quiz.stack.currentIndex() == 2, "the results, not 'Choose or type an answer first'"
+    assert quiz.session.answered_count == 0

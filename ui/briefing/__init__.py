@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from content import briefing
 from content.model import NamedList, Pack, Section, Table
 from ui import operations
+from ui.accessible import press_on_enter
 from ui.briefing.cards import Card, FigureCard, ItemCard
 from ui.briefing.chart import FigureChart
 from ui.state import AppState
@@ -448,6 +449,7 @@ class BriefingPage(QWidget):
         built.read_boxes[section.id] = read
         quiz = QPushButton("Quiz me on this")
         quiz.setAccessibleName(f"Quiz me on {section.title}")
+        press_on_enter(quiz)
         quiz.clicked.connect(lambda _=False, t=section.topic: self.quiz_requested.emit(self.pack.id, t))
         header.addWidget(read)
         header.addWidget(quiz)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from content.model import Figure, ListItem
+from ui.accessible import press_on_enter
 from ui.text import plain, tooltip
 
 
@@ -42,6 +43,7 @@ class FigureCard(Card):
         self.toggle = QPushButton("Show quote")
         self.toggle.setCheckable(True)
         self.toggle.setAccessibleName(f"Show the quote for {figure.label}")
+        press_on_enter(self.toggle)
         self.toggle.toggled.connect(self._toggle)
         self.box.addWidget(self.quote)
         self.box.addWidget(self.toggle, alignment=Qt.AlignmentFlag.AlignLeft)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from quiz import stats
+from ui.accessible import press_on_enter
 from ui.progress.charts import BarChart, Series
 from ui.progress.learners import LearnerBar
 from ui.state import AppState
@@ -75,6 +76,7 @@ class ProgressPage(QWidget):
         self.practise = QPushButton("&Practise these")
         self.practise.setAccessibleName("Practise the hardest questions")
         self.practise.clicked.connect(self._practise)
+        press_on_enter(self.practise)
         self.sections = QListWidget()
         self.sections.setAccessibleName("Sections read")
         self.sections.setMinimumHeight(140)

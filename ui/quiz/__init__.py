@@ -37,6 +37,7 @@ from quiz.grade import Grade, expected_text
 from quiz.questions import Kind, QuizQuestion
 from quiz.session import Outcome, QuizSession, new_exam_spec
 from ui import operations
+from ui.accessible import press_on_enter
 from ui.messages import warn
 from ui.quiz.answer_widgets import AnswerWidget, answer_widget_for
 from ui.quiz.feedback import FeedbackPanel
@@ -106,6 +107,8 @@ class QuizPage(QWidget):
         self.stack.addWidget(self._build_results())
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
+        # Enter presses the focused button (the rating buttons are chosen with 1–4; Enter there continues).
+        press_on_enter(*(b for b in self.findChildren(QPushButton) if b.parent() is not self.rating))
         state.pack_changed.connect(lambda _pack: self._leave_session())
         state.learner_changed.connect(lambda _learner: self._leave_session())
         state.progress_changed.connect(self._progress_changed)
@@ -335,6 +338,7 @@ class QuizPage(QWidget):
         self.answer = answer_widget_for(question)
         self.answer_holder.addWidget(self.answer)
         self.answer.show()  # now, not when the event loop next runs: keys may reach it before that
+        self._submit_after(self.answer)
         self.feedback.hide()
         self.rating.hide()
         self.browse_button.hide()
@@ -350,6 +354,17 @@ class QuizPage(QWidget):
         self.clock.start()
         self._tick()
         self._undo_now()
+
+    def _submit_after(self, answer: QWidget) -> None:
+        """Submit is the next stop after the answer's last row: a digit on the last row (which moves on) or
+        Tab lands there, and Enter submits, never presses "Stop" by accident."""
+        last, widget = None, answer.nextInFocusChain()
+        while widget is not answer and widget is not None:
+            if answer.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last = widget
+            widget = widget.nextInFocusChain()
+        if last is not None:
+            QWidget.setTabOrder(last, self.submit_button)
 
     def _enter(self) -> None:
         if self.awaiting_next:
