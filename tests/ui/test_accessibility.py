@@ -18,6 +18,7 @@ from quiz.generate import generate
 from tests_support import state_for
 from ui import accessible
 from ui.briefing import BriefingPage
+from ui.briefing.cards import ItemCard
 from ui.main_window import MainWindow
 from ui.quiz import QuizPage
 
@@ -95,6 +96,9 @@ def window(qtbot, data_dir):
 def test_every_focusable_widget_on_the_whole_briefing_has_a_name(briefing):
     assert len(focusable(briefing)) > 20  # the whole briefing is built: sections, tables, cards, charts
     assert unnamed(briefing) == []
+    for card in briefing.findChildren(ItemCard):  # a pillar without a detail is named, not "Monetary easing: "
+        assert not name(card).endswith(":") and not name(card).endswith(": ")
+        assert description(card).startswith("“"), "the quote a mouse reads on hover, for the keyboard too"
 
 
 def test_every_focusable_widget_on_the_quiz_has_a_name_on_each_screen(qtbot, quiz):

@@ -58,7 +58,8 @@ class ItemCard(Card):
     """One named-list item (e.g. a pillar) with its explanation and quote on hover."""
 
     def __init__(self, item: ListItem, parent: QWidget | None = None):
-        super().__init__(f"{item.name}: {item.detail}", parent)
+        super().__init__(f"{item.name}: {item.detail}" if item.detail else item.name, parent)
         self.box.addWidget(plain(item.name, scale=1.15, bold=True))
         self.box.addWidget(plain(item.detail))
         self.setToolTip(tooltip(f"“{item.quote}”"))
+        self.setAccessibleDescription(f"“{item.quote}”")  # the quote a mouse reads on hover, for the keyboard
