@@ -24,14 +24,16 @@ def press_on_enter(*buttons: QPushButton) -> None:
         button.setAutoDefault(True)
 
 
-def announce(widget: QWidget, text: str) -> None:
-    """Tell assistive technology that ``widget`` now says ``text`` (its name changed, and read it out now).
+def announce(widget: QWidget, text: str, *, urgent: bool = True) -> None:
+    """Tell assistive technology that ``widget`` now says ``text`` (its name changed, and read it out).
 
-    Qt drops the events itself when no screen reader is listening.
+    ``urgent`` interrupts what is being read (a verdict); otherwise it is read after it (a new question,
+    read before the focused answer's name). Qt drops the events itself when no screen reader is listening.
     """
     _send(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
     event = QAccessibleAnnouncementEvent(widget, text)
-    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if urgent
+                        else QAccessible.AnnouncementPoliteness.Polite)
     _send(event)
 
 

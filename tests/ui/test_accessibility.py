@@ -147,6 +147,7 @@ def test_a_wrong_answer_is_announced_focused_and_read_with_its_explanation_and_q
     focus = QApplication.focusWidget()
     assert quiz.answer.isAncestorOf(focus), "a new question puts the focus on its answer"
     assert name(focus).startswith("Choice "), name(focus)
+    assert (QAccessible.Event.Announcement, quiz.prompt_label, question.prompt) in heard, "the question is read out"
 
     answer_by_keyboard(qtbot, quiz, right=False)
     verdict = quiz.verdict_label.text()

@@ -37,7 +37,7 @@ from quiz.grade import Grade, expected_text
 from quiz.questions import Kind, QuizQuestion
 from quiz.session import Outcome, QuizSession, new_exam_spec
 from ui import operations
-from ui.accessible import press_on_enter
+from ui.accessible import announce, press_on_enter
 from ui.messages import warn
 from ui.quiz.answer_widgets import AnswerWidget, answer_widget_for
 from ui.quiz.feedback import FeedbackPanel
@@ -351,6 +351,7 @@ class QuizPage(QWidget):
         self.stack.setCurrentIndex(1)
         self.scroll_area.verticalScrollBar().setValue(0)
         self.answer.setFocus()
+        announce(self.prompt_label, " ".join(t for t in (question.scenario, question.prompt) if t), urgent=False)
         self.clock.start()
         self._tick()
         self._undo_now()
