@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QWidget
 from quiz_keys import answer_by_keyboard, digit
 
 from app.workspace import Workspace
@@ -218,7 +218,7 @@ def test_the_dashboard_summary_and_the_presenter_slide_are_read_by_their_text(qt
 # -- 3. Tab walks every stop and comes round; a table is one stop ----------------------------------------
 def tab_walk(qtbot, root: QWidget, key: Qt.Key = Qt.Key.Key_Tab) -> tuple[list[QWidget], list[QWidget]]:
     """Press Tab (or Shift+Tab) once per focusable widget, and once more: (the stops, the widgets focused)."""
-    stops = focusable(root)
+    stops = [w for w in focusable(root) if not in_group_unchecked(w)]
     visited = []
     modifier = Qt.KeyboardModifier.ShiftModifier if key == Qt.Key.Key_Backtab else Qt.KeyboardModifier.NoModifier
     for _ in range(len(stops) + 1):
@@ -226,6 +226,12 @@ def tab_walk(qtbot, root: QWidget, key: Qt.Key = Qt.Key.Key_Tab) -> tuple[list[Q
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, modifier)
     visited.append(QApplication.focusWidget())
     return stops, visited
+
+
+def in_group_unchecked(widget: QWidget) -> bool:
+    """An unchecked button of an exclusive group (the rating): Tab stops on the checked one, arrows choose."""
+    group = widget.group() if isinstance(widget, QAbstractButton) else None
+    return group is not None and group.exclusive() and not widget.isChecked()
 
 
 def assert_round_trip(qtbot, root: QWidget, first: QWidget) -> None:
@@ -236,6 +242,7 @@ def assert_round_trip(qtbot, root: QWidget, first: QWidget) -> None:
         missed = [f"{type(w).__name__} {name(w)!r}" for w in stops if w not in visited]
         assert missed == [], f"{key.name}: not reached"
         assert visited[len(stops)] is first, f"{key.name}: back round to the first after one stop each"
+    first.setFocus(Qt.FocusReason.TabFocusReason)
 
 
 def test_tab_walks_the_whole_briefing_and_back_without_a_trap(qtbot, briefing):
@@ -278,3 +285,14 @@ def test_enter_on_a_focused_quiz_button_presses_it_not_submit(qtbot, quiz):
     qtbot.keyClick(quiz.stop_button, Qt.Key.Key_Enter)  # on a question: stops, nothing submitted
     assert quiz.stack.currentIndex() == 2, "the results, not 'Choose or type an answer first'"
     assert quiz.session.answered_count == 0
+
+
+def test_tab_walks_a_question_and_its_feedback_round_and_back(qtbot, quiz):
+    with qtbot.waitActive(quiz):
+        quiz.activateWindow()
+    quiz.start_questions("sanaenomics", ["authored:q-pillar-scenarios", "table-grid:abenomics-vs-sanaenomics"])
+    for _ in range(2):
+        assert_round_trip(qtbot, quiz, QApplication.focusWidget())  # from the answer's first row
+        answer_by_keyboard(qtbot, quiz, right=False)
+        assert_round_trip(qtbot, quiz, quiz.feedback)
+        qtbot.keyClick(quiz.feedback, Qt.Key.Key_Return)
