@@ -124,6 +124,9 @@ def test_every_focusable_widget_on_the_progress_page_and_the_browser_has_a_name(
     qtbot.waitExposed(browser)
     assert len(focusable(browser)) >= 4
     assert unnamed(browser) == []
+    model = browser.model
+    spoken = {model.data(model.index(n, 5), Qt.ItemDataRole.AccessibleTextRole) for n in range(model.rowCount())}
+    assert spoken <= {"right", "wrong", "not answered"} and "not answered" in spoken, "the last answer, in words"
 
 
 # -- 2. what labels say is what a screen reader reads; the verdict is announced and focused ---------------
