@@ -102,6 +102,8 @@ class QuestionTableModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 5 and not row.last_answer:
+            return "not answered"  # shown as "—", which a screen reader reads as nothing or "dash"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -20,6 +20,7 @@ from content.model import Pack
 from quiz.questions import QuizQuestion
 from quiz.slides import Slide, choose_questions, deck
 from ui import theme
+from ui.accessible import announce
 from ui.room_choice import RoomChoice
 from ui.text import plain
 
@@ -89,15 +90,16 @@ class PresenterWindow(QWidget):
 
         self.heading = plain(selectable=False)
         self.lead = plain(selectable=False)
-        self.lead.setAccessibleName("Scenario")
+        # Labels are read by their text (the slide itself); the description says what each is.
+        self.lead.setAccessibleDescription("Scenario")
         self.main = plain(selectable=False)
-        self.main.setAccessibleName("Slide")
+        self.main.setAccessibleDescription("Slide")
         self.lines = plain(selectable=False)
         self.answer = plain(selectable=False)
-        self.answer.setAccessibleName("Answer")
+        self.answer.setAccessibleDescription("Answer")
         self.answer.setStyleSheet(f"color: {theme.chart_colors().accent}")
         self.source = plain(selectable=False)
-        self.source.setAccessibleName("Source")
+        self.source.setAccessibleDescription("Source")
         self.footer = plain(selectable=False)
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
@@ -183,6 +185,11 @@ class PresenterWindow(QWidget):
         hint = "Space: show the answer" if slide.has_reveal and not self.revealed else "Space: next"
         self.footer.setText(f"{self.index + 1} / {len(self.slides)}    {hint} · {HELP}")
         self.bar.setValue(self.index + 1)
+        # The window keeps the focus: it describes the slide on screen, and says so when it changes.
+        spoken = " ".join(label.text() for label in (self.heading, self.lead, self.main, self.lines, self.answer,
+                                                      self.source) if label.text())
+        self.setAccessibleDescription(spoken)
+        announce(self, spoken)
         self._size_text()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from content import briefing
 from content.model import NamedList, Pack, Section, Table
 from ui import operations
+from ui.accessible import press_on_enter
 from ui.briefing.cards import Card, FigureCard, ItemCard
 from ui.briefing.chart import FigureChart
 from ui.state import AppState
@@ -448,6 +449,7 @@ class BriefingPage(QWidget):
         built.read_boxes[section.id] = read
         quiz = QPushButton("Quiz me on this")
         quiz.setAccessibleName(f"Quiz me on {section.title}")
+        press_on_enter(quiz)
         quiz.clicked.connect(lambda _=False, t=section.topic: self.quiz_requested.emit(self.pack.id, t))
         header.addWidget(read)
         header.addWidget(quiz)
@@ -489,6 +491,7 @@ class BriefingPage(QWidget):
     def _table(self, built: BuiltPage, table: Table) -> QTableWidget:
         widget = QTableWidget(len(table.rows), len(table.columns) + 1)
         widget.setAccessibleName(f"Table: {table.title}")
+        widget.setTabKeyNavigation(False)  # one Tab stop: the arrow keys go from cell to cell, Tab moves on
         widget.setHorizontalHeaderLabels([table.row_header, *table.columns])
         widget.verticalHeader().hide()
         widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from content.model import Figure, ListItem
+from ui.accessible import press_on_enter
 from ui.text import plain, tooltip
 
 
@@ -42,6 +43,7 @@ class FigureCard(Card):
         self.toggle = QPushButton("Show quote")
         self.toggle.setCheckable(True)
         self.toggle.setAccessibleName(f"Show the quote for {figure.label}")
+        press_on_enter(self.toggle)
         self.toggle.toggled.connect(self._toggle)
         self.box.addWidget(self.quote)
         self.box.addWidget(self.toggle, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -56,7 +58,8 @@ class ItemCard(Card):
     """One named-list item (e.g. a pillar) with its explanation and quote on hover."""
 
     def __init__(self, item: ListItem, parent: QWidget | None = None):
-        super().__init__(f"{item.name}: {item.detail}", parent)
+        super().__init__(f"{item.name}: {item.detail}" if item.detail else item.name, parent)
         self.box.addWidget(plain(item.name, scale=1.15, bold=True))
         self.box.addWidget(plain(item.detail))
         self.setToolTip(tooltip(f"“{item.quote}”"))
+        self.setAccessibleDescription(f"“{item.quote}”")  # the quote a mouse reads on hover, for the keyboard

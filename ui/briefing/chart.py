@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from content.briefing import Chart, log_decades, log_ticks
 from ui import plotting, theme
+from ui.accessible import unfocused
 from ui.text import plain, tooltip
 
 BAR_HEIGHT = 0.42  # the rest of each row holds the bar's caption, above it
@@ -75,6 +76,7 @@ class FigureChart(QWidget):
         if self.plot is not None:
             return
         self.plot = plotting.plot_widget(self.accessibleName())
+        unfocused(self.plot)
         layout = self.layout()
         assert layout is not None  # set in __init__
         layout.replaceWidget(self.placeholder, self.plot)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from quiz import stats
+from ui.accessible import press_on_enter
 from ui.progress.charts import BarChart, Series
 from ui.progress.learners import LearnerBar
 from ui.state import AppState
@@ -56,7 +57,7 @@ class ProgressPage(QWidget):
             signal.connect(lambda _changed: self._changed())
         state.progress_changed.connect(self._changed)
         self.summary = _plain(scale=1.15, bold=True)
-        self.summary.setAccessibleName("Summary")
+        self.summary.setAccessibleDescription("Summary")  # its name is its text, the summary itself
         self.accuracy = BarChart("Accuracy per day (last 30 days)", y_max=100, tick_every=7, value_label="% right")
         self.time = BarChart("Time spent per day (minutes)", tick_every=7, value_label="minutes")
         self.mastery = BarChart("Mastery by topic", horizontal=True, y_max=100, value_label="%")
@@ -65,6 +66,7 @@ class ProgressPage(QWidget):
 
         self.hardest = QTableWidget(0, 3)
         self.hardest.setAccessibleName("Hardest questions")
+        self.hardest.setTabKeyNavigation(False)  # one Tab stop: the arrow keys go from row to row, Tab moves on
         self.hardest.setHorizontalHeaderLabels(["Question", "Right", "Tries"])
         self.hardest.verticalHeader().hide()
         self.hardest.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -74,6 +76,7 @@ class ProgressPage(QWidget):
         self.practise = QPushButton("&Practise these")
         self.practise.setAccessibleName("Practise the hardest questions")
         self.practise.clicked.connect(self._practise)
+        press_on_enter(self.practise)
         self.sections = QListWidget()
         self.sections.setAccessibleName("Sections read")
         self.sections.setMinimumHeight(140)
@@ -99,6 +102,7 @@ class ProgressPage(QWidget):
         lower.addLayout(read_box, 2)
         column.addLayout(lower)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Progress dashboard")
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui import plotting, theme
+from ui.accessible import unfocused
 from ui.text import tooltip
 
 #: Bars and axes are painted once into a pixmap and reused: pyqtgraph replays each as a QPicture
@@ -65,6 +66,7 @@ class BarChart(QWidget):
                 categories, s.values, strict=True)) for s in series))
         if self.plot is None:
             self.plot = plotting.plot_widget(self.accessibleName())
+            unfocused(self.plot)
             layout = self.layout()
             assert layout is not None  # set in __init__
             layout.replaceWidget(self.placeholder, self.plot)

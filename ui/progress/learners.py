@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
 from ui import operations
+from ui.accessible import press_on_enter
 from ui.state import AppState
 
 
@@ -26,6 +27,7 @@ class LearnerBar(QWidget):
         self.new_button.setAccessibleName("New learner")
         self.rename_button.setAccessibleName("Rename learner")
         self.delete_button.setAccessibleName("Delete learner")
+        press_on_enter(self.new_button, self.rename_button, self.delete_button)
         self.new_button.clicked.connect(self.new_learner)
         self.rename_button.clicked.connect(self.rename)
         self.delete_button.clicked.connect(self.delete)

@@ -37,6 +37,7 @@ from quiz.grade import Grade, expected_text
 from quiz.questions import Kind, QuizQuestion
 from quiz.session import Outcome, QuizSession, new_exam_spec
 from ui import operations
+from ui.accessible import announce, press_on_enter
 from ui.messages import warn
 from ui.quiz.answer_widgets import AnswerWidget, answer_widget_for
 from ui.quiz.feedback import FeedbackPanel
@@ -56,6 +57,14 @@ KEY_HINTS: dict[Kind | None, str] = {
     Kind.TEXT: "Type the answer · Enter submits, then continues",
     None: "Keys: 1–9 choose · Enter submits, then continues",
 }
+
+
+def _name_spin_box(box: QSpinBox, name: str) -> None:
+    """A spin box and the line edit inside it that takes the focus: a screen reader names the one focused."""
+    box.setAccessibleName(name)
+    editor = box.findChild(QLineEdit)
+    if editor is not None:
+        editor.setAccessibleName(name)
 
 
 def _label(text: str = "", *, bold: bool = False, scale: float = 1.0) -> QLabel:
@@ -98,6 +107,8 @@ class QuizPage(QWidget):
         self.stack.addWidget(self._build_results())
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
+        # Enter presses the focused button (the rating buttons are chosen with 1–4; Enter there continues).
+        press_on_enter(*(b for b in self.findChildren(QPushButton) if b.parent() is not self.rating))
         state.pack_changed.connect(lambda _pack: self._leave_session())
         state.learner_changed.connect(lambda _learner: self._leave_session())
         state.progress_changed.connect(self._progress_changed)
@@ -164,11 +175,11 @@ class QuizPage(QWidget):
         e_layout = QHBoxLayout(exam)
         e_layout.addWidget(QLabel("Questions:"))
         self.exam_count = QSpinBox(minimum=5, maximum=60, value=20)
-        self.exam_count.setAccessibleName("Number of exam questions")
+        _name_spin_box(self.exam_count, "Number of exam questions")
         e_layout.addWidget(self.exam_count)
         e_layout.addWidget(QLabel("Time limit (min, 0 = none):"))
         self.exam_minutes = QSpinBox(minimum=0, maximum=150, singleStep=5, value=0)
-        self.exam_minutes.setAccessibleName("Time limit in minutes")
+        _name_spin_box(self.exam_minutes, "Time limit in minutes")
         e_layout.addWidget(self.exam_minutes)
         new_exam = QPushButton("New &exam")
         new_exam.clicked.connect(self._new_exam)
@@ -209,7 +220,7 @@ class QuizPage(QWidget):
         header = QHBoxLayout()
         self.title_label = _label(bold=True, scale=1.2)
         self.timer_label = _label()
-        self.timer_label.setAccessibleName("Time left")
+        self.timer_label.setAccessibleDescription("Time left")  # its name is its text, "Time left 4:59"
         header.addWidget(self.title_label, 1)
         header.addWidget(self.timer_label)
         layout.addLayout(header)
@@ -225,7 +236,7 @@ class QuizPage(QWidget):
         column.setSpacing(10)
         self.retry_label = _label()
         self.retry_label.setObjectName(RETRY)
-        self.retry_label.setAccessibleName("Asked again")
+        self.retry_label.setAccessibleDescription("Asked again")
         self.retry_label.setContentsMargins(8, 4, 8, 4)
         column.addWidget(self.retry_label)
         self.scenario_box = QFrame()
@@ -235,11 +246,12 @@ class QuizPage(QWidget):
         scenario.setContentsMargins(14, 8, 10, 8)
         scenario.addWidget(_label("Scenario", bold=True))
         self.scenario_label = _label(scale=1.1)
-        self.scenario_label.setAccessibleName("Scenario text")
+        self.scenario_label.setAccessibleDescription("Scenario")
         scenario.addWidget(self.scenario_label)
         column.addWidget(self.scenario_box)
         self.prompt_label = _label(scale=1.25)
-        self.prompt_label.setAccessibleName("Question")
+        # A label with no accessible name is read by its text: the question itself, not the word "Question".
+        self.prompt_label.setAccessibleDescription("Question")
         column.addWidget(self.prompt_label)
         self.answer_holder = QVBoxLayout()
         column.addLayout(self.answer_holder)
@@ -326,6 +338,7 @@ class QuizPage(QWidget):
         self.answer = answer_widget_for(question)
         self.answer_holder.addWidget(self.answer)
         self.answer.show()  # now, not when the event loop next runs: keys may reach it before that
+        self._submit_after(self.answer)
         self.feedback.hide()
         self.rating.hide()
         self.browse_button.hide()
@@ -338,9 +351,21 @@ class QuizPage(QWidget):
         self.stack.setCurrentIndex(1)
         self.scroll_area.verticalScrollBar().setValue(0)
         self.answer.setFocus()
+        announce(self.prompt_label, " ".join(t for t in (question.scenario, question.prompt) if t), urgent=False)
         self.clock.start()
         self._tick()
         self._undo_now()
+
+    def _submit_after(self, answer: QWidget) -> None:
+        """Submit is the next stop after the answer's last row: a digit on the last row (which moves on) or
+        Tab lands there, and Enter submits, never presses "Stop" by accident."""
+        last, widget = None, answer.nextInFocusChain()
+        while widget is not answer and widget is not None:
+            if answer.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last = widget
+            widget = widget.nextInFocusChain()
+        if last is not None:
+            QWidget.setTabOrder(last, self.submit_button)
 
     def _enter(self) -> None:
         if self.awaiting_next:
@@ -381,7 +406,7 @@ class QuizPage(QWidget):
                                         and record_to_edit(self.pack, self.shown_question) is not None)
             self.edit_button.show()
             self.submit_button.setText("Continue" if not session.finished else "See results")
-            self.submit_button.setFocus()
+            self.feedback.setFocus()  # read out first: the verdict (Enter still continues, 1–4 still rate)
             QTimer.singleShot(0, self._reveal_feedback)
             self._undo_now()
         else:
@@ -523,7 +548,7 @@ class QuizPage(QWidget):
         layout = QVBoxLayout(page)
         self.result_title = _label(bold=True, scale=1.6)
         self.result_score = _label(scale=1.3)
-        self.result_score.setAccessibleName("Score")
+        self.result_score.setAccessibleDescription("Score")
         self.result_code = _label()
         self.review_tree = QTreeWidget()
         self.review_tree.setHeaderLabels(["Result", "Question", "Your answer", "Answer", "Source"])

@@ -96,7 +96,7 @@ class MarkedRow(QFrame):
         self.line = QHBoxLayout()
         outer.addLayout(self.line)
         self.mark = _Text()
-        self.mark.setAccessibleName("Mark")
+        self.mark.setAccessibleDescription("Mark")  # its name is its text: "✗ your answer"
         self.mark.hide()
         if not inline:
             outer.addWidget(self.mark)

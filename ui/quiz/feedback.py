@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from content.model import Table
 from quiz.grade import Grade, PairResult
 from quiz.questions import Kind, QuizQuestion
+from ui.accessible import announce
 from ui.quiz.style import GLYPHS, INFO, RIGHT, WRONG, box_style, tone, verdict_icon, verdict_state
 from ui.text import plain, tooltip
 
@@ -107,6 +108,9 @@ class FeedbackPanel(QFrame):
         self.setObjectName("feedback")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName("Feedback")
+        # It takes the focus when it appears (a screen reader reads its name, the verdict); Enter and the
+        # digit keys still reach the quiz page, and ↑/↓ scroll it.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.state: str | None = None
         self.section = ""
         layout = QVBoxLayout(self)
@@ -118,18 +122,19 @@ class FeedbackPanel(QFrame):
         banner.setContentsMargins(10, 6, 10, 6)
         self.icon = QLabel()
         self.icon.setFixedSize(30, 30)
-        self.icon.setAccessibleName("Verdict icon")
+        self.icon.setAccessibleDescription("Verdict icon")
         self.verdict_label = plain(bold=True, scale=1.2)
-        self.verdict_label.setAccessibleName("Verdict")
+        # Labels are read by their text (the verdict itself); the description says what they are.
+        self.verdict_label.setAccessibleDescription("Verdict")
         banner.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         text.setSpacing(2)
         text.addWidget(self.verdict_label)
         self.answer_label = plain()
-        self.answer_label.setAccessibleName("The answer")
+        self.answer_label.setAccessibleDescription("The answer")
         text.addWidget(self.answer_label)
         self.note_label = plain()
-        self.note_label.setAccessibleName("Note")
+        self.note_label.setAccessibleDescription("Note")
         text.addWidget(self.note_label)
         banner.addLayout(text, 1)
         layout.addWidget(self.banner)
@@ -177,7 +182,7 @@ class FeedbackPanel(QFrame):
         title.setAccessibleName(caption)
         title.setMinimumWidth(title.fontMetrics().horizontalAdvance("What the article says") + 12)
         text = plain()
-        text.setAccessibleName(caption)
+        text.setAccessibleDescription(caption)
         row = grid.rowCount()
         grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(text, row, 1)
@@ -192,6 +197,7 @@ class FeedbackPanel(QFrame):
         self.icon.clear()
         self.icon.hide()
         self.verdict_label.setText(text)
+        self._say(text)
         self.restyle()
         self.show()
 
@@ -204,7 +210,7 @@ class FeedbackPanel(QFrame):
             right = sum(p.correct for p in grade.pairs)
             verdict = f"{grade.verdict}: {right} of {len(grade.pairs)} right."
         self.verdict_label.setText(verdict)
-        self.setAccessibleDescription(verdict)
+        self.icon.setAccessibleName(verdict)
         if not grade.correct:
             self._set(self.answer_label, answer_line(question, grade))
         self._set(self.note_label, grade.note)
@@ -218,8 +224,17 @@ class FeedbackPanel(QFrame):
         self._set(self.quote_label, "\n".join(str(c) for c in question.citations))
         self.section = question.section
         self.read_button.setVisible(bool(question.section))
+        self._say(verdict)
         self.restyle()
         self.show()
+
+    def _say(self, verdict: str) -> None:
+        """The panel is named by its verdict and described by all it says; the verdict is announced."""
+        self.setAccessibleName(f"Feedback: {verdict}")
+        shown = [self.answer_label, self.note_label, self.about_label, self.correction_label,
+                 self.explanation_label, self.quote_label]
+        self.setAccessibleDescription(" ".join(label.text() for label in shown if label.text()))
+        announce(self.verdict_label, verdict)
 
     def _set(self, label: QLabel, text: str) -> None:
         label.setText(text)
@@ -255,6 +270,7 @@ class FeedbackPanel(QFrame):
                     shown, tip = text, text
                 item = QTableWidgetItem(shown)
                 item.setToolTip(tooltip(tip))
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, tip)  # "Wrong: …", not a bare ✗
                 if c == 0:
                     font = item.font()
                     font.setBold(True)
@@ -297,6 +313,8 @@ class FeedbackPanel(QFrame):
         """Colours for the current theme (called again when the palette changes)."""
         if self.state is None:
             return
+        focus = self.palette().highlight().color().name()  # where the keyboard is, as on the answer rows
+        self.setStyleSheet(f"QFrame#feedback:focus {{ border: 2px solid {focus}; border-radius: 4px; }}")
         self.banner.setStyleSheet(box_style(self, self.state, name=VERDICT, left_bar=True))
         self.verdict_label.setStyleSheet(f"color: {tone(self, self.state).text};")
         if self.state != INFO:
