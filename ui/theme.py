@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
 
 THEMES = ("system", "light", "dark")
 
@@ -131,6 +131,14 @@ class BriefingStyle(QProxyStyle):
             _field_frame(option, painter)
             return
         super().drawPrimitive(element, option, painter, widget)
+
+    def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,  # noqa: N802 - Qt
+                           painter: QPainter, widget: QWidget | None = None) -> None:
+        """Spin boxes: Fusion's box, then the focus ring over its edge (Fusion's is 1 px). A combo box
+        already gets the ring: Fusion draws its frame as a PE_PanelButtonCommand."""
+        super().drawComplexControl(control, option, painter, widget)
+        if control == QStyle.ComplexControl.CC_SpinBox and _keyboard_focus(option):
+            _ring(painter, QRectF(option.rect), controls().focus)
 
 
 def _keyboard_focus(option: QStyleOption) -> bool:

@@ -13,7 +13,17 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton, QStyle, QStyleOptionButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QPushButton,
+    QSpinBox,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import theme
 from ui.quiz import style as marks
@@ -168,6 +178,28 @@ def test_keyboard_focus_shows_a_two_pixel_ring(qtbot, themed, name):
     assert _ring_width(picture, label.center().x(), label.top(), 0, 1, ring) == theme.FOCUS_RING, name
     assert not any(_ring_width(button.grab().toImage(), x, button.height() // 2, 1, 0, ring)
                    for x in range(3)), f"{name}: the ring leaves with the focus"
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_combo_and_spin_boxes_show_the_ring_too(qtbot, themed, name):
+    themed(name)
+    ring = QColor(theme.controls(name).focus)
+    form = QWidget()
+    layout = QVBoxLayout(form)
+    first, combo, spin = QPushButton("First"), QComboBox(), QSpinBox()
+    combo.addItems(["— choose —", "Supply chains"])
+    for widget in (first, combo, spin):
+        layout.addWidget(widget)
+    qtbot.addWidget(form)
+    with qtbot.waitExposed(form):
+        form.show()
+    form.activateWindow()
+    first.setFocus()
+    for widget in (combo, spin):
+        picture = _tab_to(qtbot, widget)
+        middle = picture.height() // 2
+        assert _ring_width(picture, 0, middle, 1, 0, ring) == theme.FOCUS_RING, f"{name}: {type(widget).__name__}"
+        assert _ring_width(picture, picture.width() // 4, 0, 0, 1, ring) == theme.FOCUS_RING, name
 
 
 def _darkest(image: QImage) -> float:
