@@ -231,3 +231,40 @@ def test_an_unchecked_check_box_has_a_visible_outline(qtbot, themed, name):
     window = QApplication.palette().color(Role.Window)
     edge = [picture.pixelColor(indicator.left() + i, indicator.center().y()) for i in range(3)]
     assert max(contrast(pixel, window) for pixel in edge) >= GRAPHIC, f"{name}: {[p.name() for p in edge]}"
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_the_draft_reviews_keep_boxes_show_outline_fill_and_tick(qtbot, themed, name):
+    """The list's check boxes are the style's too: outlined when dropped, filled with a tick when kept
+    (the dark theme's own style sheet for them pointed at a tick image that was never there)."""
+    from app import drafting
+    from tests_support import ROOT
+    from ui.draft_review import DraftReview
+
+    themed(name)
+    controls = theme.controls(name)
+    review = DraftReview(drafting.draft_article(ROOT / "tests" / "data" / "articles" / "wire_report.txt"))
+    qtbot.addWidget(review)
+    review.resize(900, 600)
+    with qtbot.waitExposed(review):
+        review.show()
+    try:
+        tree = review.tree
+        checkable = [group.child(i) for group in map(tree.topLevelItem, range(tree.topLevelItemCount()))
+                     for i in range(group.childCount()) if group.child(i).flags() & Qt.ItemFlag.ItemIsUserCheckable]
+        for node in checkable[1:]:  # one the person may drop (some items must stay)
+            node.setCheckState(0, Qt.CheckState.Unchecked)
+            if node.checkState(0) == Qt.CheckState.Unchecked:
+                break
+        tree.scrollToItem(node)
+        area = tree.visualItemRect(node)
+        for state, wanted in ((Qt.CheckState.Unchecked, {controls.outline}), (Qt.CheckState.Checked,
+                                                                              {controls.checked, controls.mark})):
+            node.setCheckState(0, state)
+            assert node.checkState(0) == state
+            picture = tree.viewport().grab(area).toImage()
+            colours = {picture.pixelColor(x, y).name() for x in range(min(40, picture.width()))
+                       for y in range(picture.height())}
+            assert wanted <= colours, f"{name} {state.name}: {sorted(wanted - colours)} missing"
+    finally:
+        review.changed = False  # closing a changed review asks first: nothing to keep here
