@@ -70,7 +70,7 @@ class ControlColors:
     outline: str  # check box / radio button / text field border: >= 3:1 on window, base and button
     focus: str  # the keyboard focus ring, FOCUS_RING px wide: >= 3:1 on window, base and button
     checked: str  # fill of a checked box or radio button: >= 3:1 on base
-    mark: str  # the tick or dot on the checked fill: >= 3:1 on it
+    mark: str  # the tick or dot on the checked fill: >= 4.5:1 on it (the test asks that much)
     disabled_outline: str  # a disabled box's border: fainter than ``outline``, so it looks disabled
 
 
