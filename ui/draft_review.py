@@ -54,7 +54,6 @@ from PySide6.QtWidgets import (
 from app import drafting
 from app.drafting import Draft, DraftItem, DraftProblem
 from content.problems import PackError
-from ui import theme
 from ui.messages import warn
 from ui.operations import confirm
 from ui.text import plain
@@ -70,12 +69,6 @@ FIGURE_FIELDS = ("label", "amount", "unit", "approximate", "bound", "year", "out
 BOUNDS = ("exact", "about", "at least", "more than", "less than", "up to")
 ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.pdf);;Text (*.txt);;Web pages (*.html *.htm);;PDF (*.pdf)"
 PROBLEM_COLOUR = QColor("#c62828")
-_TICK = (Path(__file__).parent / "assets" / "check-light.svg").as_posix()
-#: ui/theme.py's dark check box, for the list's keep boxes (Fusion's all but vanish on a dark list).
-DARK_KEEP_BOXES = ("QTreeView::indicator { width: 14px; height: 14px; border: 1px solid #8b949e;"
-                   " background: #1e2126; border-radius: 3px; }"
-                   " QTreeView::indicator:checked { background: #4c8dff; border-color: #4c8dff;"
-                   f" image: url({_TICK}); }}")
 _RUNNING: set[QThread] = set()  # workers still drafting: kept alive until they finish
 
 
@@ -240,8 +233,6 @@ class DraftReview(QDialog):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
         self._fill_tree()
-        if theme.is_dark():  # the dark theme draws check boxes visibly but not a list's: draw the keep boxes too
-            self.tree.setStyleSheet(DARK_KEEP_BOXES)
         self.tree.currentItemChanged.connect(lambda node, _old: self._select(node))
         self.tree.itemChanged.connect(self._check_changed)
 
