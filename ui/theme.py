@@ -88,13 +88,20 @@ def controls(resolved: str | None = None) -> ControlColors:
 def apply(app: QApplication, theme: str) -> str:
     """Apply ``theme`` to the whole app; return the resolved ``light``/``dark``.
 
-    Only the palette changes (and the style, the first time): widgets repaint, none is re-polished.
+    Only the palette changes (and the style, the first time): widgets repaint, and only the few
+    with a style sheet of their own are re-polished. A sheet's ``palette(...)`` colours are
+    resolved when its widget is polished, so without that the rating bar, the answer rows and
+    the presenter kept the old theme's colours (dark text on the dark window).
     """
     resolved = resolve(theme)
     if not isinstance(app.style(), BriefingStyle):
         app.setStyle(BriefingStyle())
     app.setProperty("briefing_theme", resolved)
     app.setPalette(palette(resolved))
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet(sheet)  # re-polishes it and its children with the new palette
     return resolved
 
 

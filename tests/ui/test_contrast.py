@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QLabel,
     QPushButton,
     QSpinBox,
     QStyle,
@@ -268,3 +269,23 @@ def test_the_draft_reviews_keep_boxes_show_outline_fill_and_tick(qtbot, themed, 
             assert wanted <= colours, f"{name} {state.name}: {sorted(wanted - colours)} missing"
     finally:
         review.changed = False  # closing a changed review asks first: nothing to keep here
+
+
+def test_switching_theme_recolours_widgets_with_their_own_style_sheet(qtbot, themed):
+    """The rating bar styles its buttons with palette(...) in a style sheet of its own: after View → Theme
+    its question and buttons take the new theme's colours, not the old ones (dark text on a dark window)."""
+    from ui.quiz.rating import RatingBar
+
+    themed("light")
+    bar = RatingBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    qtbot.waitExposed(bar)
+    question = bar.findChild(QLabel)
+    for name in ("dark", "light", "dark"):
+        themed(name)
+        colours = theme.palette(name)
+        assert question.palette().color(QPalette.ColorRole.WindowText) == colours.color(
+            QPalette.ColorRole.WindowText), name
+        assert bar.buttons[2].palette().color(QPalette.ColorRole.Button) == colours.color(
+            QPalette.ColorRole.Button), name
