@@ -341,6 +341,9 @@ class MainWindow(QMainWindow):
 
         help_menu = self.help_menu
         self.menuBar().addMenu(help_menu)  # keep Help last
+        shortcuts = QAction("&Keyboard shortcuts", self, shortcut=QKeySequence("F1"))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
         about = QAction("&About", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -665,6 +668,15 @@ class MainWindow(QMainWindow):
             chart.save_svg(path)
             ok = True
         self.statusBar().showMessage(f"Saved {path}" if ok else f"Could not save {path}", 5000)
+
+    def show_shortcuts(self) -> QDialog:
+        """Help → Keyboard shortcuts (F1): every key of the menus, the quiz and presenter mode, on one sheet."""
+        from ui.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         box = QMessageBox(self)

@@ -152,3 +152,38 @@ def test_every_menu_item_has_its_own_alt_letter(window):
 
     for top in window.menuBar().actions():
         check(top.menu(), top.text())
+
+
+def test_f1_shows_every_shortcut_of_the_menus_and_the_keys_of_the_quiz(qtbot, window):
+    """Help → Keyboard shortcuts (F1): the sheet lists each menu shortcut with its item, read from the menus."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.shortcuts import ShortcutsDialog
+
+    with_keys: list[tuple[str, str]] = []
+
+    def collect(menu) -> None:
+        for action in menu.actions():
+            if action.menu() is not None:
+                collect(action.menu())
+            elif action.shortcuts() and action.isVisible():
+                with_keys.append((" / ".join(k.toString() for k in action.shortcuts()), action.text().replace("&", "")))
+
+    for top in window.menuBar().actions():
+        collect(top.menu())
+    assert len(with_keys) >= 10
+
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: any(isinstance(w, ShortcutsDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=5000)
+    sheet = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog) and w.isVisible())
+    rows = sheet.rows()
+    listed = {(keys, what) for _where, keys, what in rows}
+    missing = [pair for pair in with_keys if pair not in listed]
+    assert not missing, missing
+    assert ("Edit", "Ctrl+Z", "Undo last answer") in rows
+    assert ("Briefing", "Ctrl+E", "edit the figure or glossary term whose card has the focus") in rows
+    assert ("Feedback", "1–4", "rate how well you knew it: Again, Hard, Good, Easy") in rows
+    assert sheet.table.accessibleName() == "Keyboard shortcuts" and not sheet.table.tabKeyNavigation()
+    qtbot.keyClick(sheet, Qt.Key.Key_Escape)
+    assert not sheet.isVisible()
