@@ -57,6 +57,12 @@ from content.schema import (
 )
 
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|(?<=[。！？])\s*")  # Japanese and Chinese need no space after a full stop
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` split where its sentences end (a colon before a list or table ends one too): what a quote
+    may be, and where the question generator looks for the sentence that says what a table shows."""
+    return _SENTENCE_END.split(text)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _TEXT_FIELDS = frozenset(
     {"title", "body", "label", "statement", "definition", "prompt", "answer", "summary",
@@ -147,7 +153,7 @@ class _Checker:
         self.source = normalise_space(source) if source is not None else None
         # Most quotes are whole sentences: a set lookup spares a substring scan
         # of the whole source for each of them (large packs quote thousands).
-        self.sentences = set(_SENTENCE_END.split(self.source)) if self.source is not None else set()
+        self.sentences = set(sentences(self.source)) if self.source is not None else set()
         self.source_numbers = numbers_in(source) if source is not None else None
         self.problems: list[Problem] = []
         self.more = 0  # problems found beyond MAX_PROBLEMS

@@ -37,7 +37,7 @@ from typing import TypedDict
 
 from content import bidi, briefing, numerals
 from content.model import Figure, Milestone, Pack, Question, Table
-from content.validate import normalise_space
+from content.validate import normalise_space, sentences
 from quiz import wording
 from quiz.questions import Citation, Kind, QuizQuestion
 
@@ -475,10 +475,6 @@ def list_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
 
 
 # -- tables ---------------------------------------------------------------------------------
-#: Where the article's sentences end (Japanese and Chinese need no space after a full stop).
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*")
-
-
 def _table_quote(index: PackIndex, table: Table, cells: Iterable[str] | None = None) -> str:
     """The table's own quote; else the article's sentence that names most of its ``cells`` (default: all of
     them; the one that says what the table shows); else its section's quote. Never its title (a title is
@@ -494,7 +490,7 @@ def _table_quote(index: PackIndex, table: Table, cells: Iterable[str] | None = N
     wanted = {cell.casefold() for cell in (cells if cells is not None else (c for r in table.rows for c in r.cells))
               if len(cell) >= 3}
     best, named = "", 0
-    for sentence in _SENTENCE_END.split(index.source):
+    for sentence in sentences(index.source):
         folded = sentence.casefold()
         found = sum(1 for cell in wanted if cell in folded)
         if found > named and len(sentence) <= 300 and "\n" not in sentence.strip():  # a sentence, not a table
