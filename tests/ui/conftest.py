@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from app.workspace import Workspace
+from tests_support import state_for
 from ui.main_window import MainWindow
+from ui.quiz import QuizPage
 
 
 @pytest.fixture
@@ -28,4 +30,17 @@ def window(open_window, data_dir):
     """The main window over a fresh data folder."""
     ws = Workspace(data_dir)
     yield open_window(ws)
+    ws.close()
+
+
+@pytest.fixture
+def quiz_page(qtbot, data_dir):
+    """The Quiz page alone, shown at 1024×640 over a fresh data folder with the bundled pack."""
+    ws = Workspace(data_dir)
+    page = QuizPage(state_for(ws))
+    qtbot.addWidget(page)
+    page.resize(1024, 640)
+    with qtbot.waitExposed(page):
+        page.show()
+    yield page
     ws.close()

@@ -20,7 +20,6 @@ from ui import accessible
 from ui.briefing import BriefingPage
 from ui.briefing.cards import ItemCard
 from ui.main_window import MainWindow
-from ui.quiz import QuizPage
 
 #: One question of every kind from the bundled pack (as in test_quiz_view).
 EVERY_KIND = ["figure-amount:nikkei-2040-goal", "authored:q-judge-by-metric", "figure-tf:nikkei-2040-goal:false",
@@ -65,15 +64,8 @@ def briefing(qtbot, data_dir):
 
 
 @pytest.fixture
-def quiz(qtbot, data_dir):
-    ws = Workspace(data_dir)
-    page = QuizPage(state_for(ws))
-    qtbot.addWidget(page)
-    page.resize(1024, 640)
-    with qtbot.waitExposed(page):
-        page.show()
-    yield page
-    ws.close()
+def quiz(quiz_page):
+    return quiz_page
 
 
 @pytest.fixture

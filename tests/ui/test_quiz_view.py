@@ -34,15 +34,8 @@ EVERY_KIND = {
 
 
 @pytest.fixture
-def page(qtbot, data_dir):
-    ws = Workspace(data_dir)
-    widget = QuizPage(state_for(ws))
-    qtbot.addWidget(widget)
-    widget.resize(1024, 640)
-    with qtbot.waitExposed(widget):
-        widget.show()
-    yield widget
-    ws.close()
+def page(quiz_page):
+    return quiz_page
 
 
 def _start(page: QuizPage, *ids: str) -> None:
