@@ -99,7 +99,7 @@ def facility_text(row: QuestionRow) -> str:
         return translate("ui.browser", "not answered")
     locale = QLocale()
     return translate("ui.browser", "{percent} ({correct} of {attempts})").format(
-        percent=locale.toString(row.facility * 100, "f", 0) + "%", correct=locale.toString(row.correct),
+        percent=locale.toString(float(row.facility) * 100, "f", 0) + "%", correct=locale.toString(row.correct),
         attempts=locale.toString(row.attempts))
 
 
