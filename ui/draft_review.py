@@ -388,7 +388,7 @@ class DraftReview(QDialog):
             self.tree.blockSignals(True)
             node.setCheckState(0, Qt.CheckState.Checked)
             self.tree.blockSignals(False)
-            what = item.id.replace("_", " ")
+            what = _label(item.id).lower()
             self.status.setText(translate("ui.draft_review", "The {what} cannot be dropped: a pack needs it (edit it "
                                           "instead).").format(what=what))
             return
