@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -54,23 +55,52 @@ from quiz.browse import (
 from quiz.grade import expected_text
 from quiz.questions import KINDS
 from ui import operations
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.quiz.answer_widgets import AnswerWidget, answer_widget_for
 from ui.state import AppState
 from ui.text import plain, tooltip
 
-COLUMNS = ("Question", "Kind", "Topic", "Origin", "Facility", "Last answer", "Marks")
+COLUMNS = (QT_TRANSLATE_NOOP("ui.browser", "Question"), QT_TRANSLATE_NOOP("ui.browser", "Kind"),
+           QT_TRANSLATE_NOOP("ui.browser", "Topic"), QT_TRANSLATE_NOOP("ui.browser", "Origin"),
+           QT_TRANSLATE_NOOP("ui.browser", "Facility"), QT_TRANSLATE_NOOP("ui.browser", "Last answer"),
+           QT_TRANSLATE_NOOP("ui.browser", "Marks"))
+#: The kinds' names as the table and the Kind filter show them (the ids are the pack format's words).
+KIND_LABELS = {"choice": QT_TRANSLATE_NOOP("ui.browser", "choice"),
+               "scenario": QT_TRANSLATE_NOOP("ui.browser", "scenario"),
+               "truefalse": QT_TRANSLATE_NOOP("ui.browser", "truefalse"),
+               "numeric": QT_TRANSLATE_NOOP("ui.browser", "numeric"),
+               "text": QT_TRANSLATE_NOOP("ui.browser", "text"),
+               "matching": QT_TRANSLATE_NOOP("ui.browser", "matching"),
+               "multi": QT_TRANSLATE_NOOP("ui.browser", "multi"),
+               "order": QT_TRANSLATE_NOOP("ui.browser", "order"),
+               "classify": QT_TRANSLATE_NOOP("ui.browser", "classify")}
+#: Where a question comes from, as the table and the Origin filter show it.
+ORIGIN_LABELS = {AUTHORED: QT_TRANSLATE_NOOP("ui.browser", "authored"),
+                 GENERATED: QT_TRANSLATE_NOOP("ui.browser", "generated")}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 
+def kind_text(kind: str) -> str:
+    return translate("ui.browser", KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+
+
+def origin_text(origin: str) -> str:
+    return translate("ui.browser", ORIGIN_LABELS[origin]) if origin in ORIGIN_LABELS else origin
+
+
 def marks_text(row: QuestionRow) -> str:
-    return " · ".join(word for word, on in (("suspended", row.suspended), ("flagged", row.flagged)) if on)
+    return " · ".join(word for word, on in ((translate("ui.browser", "suspended"), row.suspended),
+                                            (translate("ui.browser", "flagged"), row.flagged)) if on)
 
 
 def facility_text(row: QuestionRow) -> str:
     if row.facility is None:
-        return "not answered"
-    return f"{row.facility:.0%} ({row.correct} of {row.attempts})"
+        return translate("ui.browser", "not answered")
+    locale = QLocale()
+    return translate("ui.browser", "{percent} ({correct} of {attempts})").format(
+        percent=locale.toString(float(row.facility) * 100, "f", 0) + "%", correct=locale.toString(row.correct),
+        attempts=locale.toString(row.attempts))
 
 
 class QuestionTableModel(QAbstractTableModel):
@@ -94,7 +124,7 @@ class QuestionTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("ui.browser", COLUMNS[section])
         return None
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -103,7 +133,7 @@ class QuestionTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 5 and not row.last_answer:
-            return "not answered"  # shown as "—", which a screen reader reads as nothing or "dash"
+            return translate("ui.browser", "not answered")  # shown as "—": a screen reader reads nothing or "dash"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -117,7 +147,8 @@ class QuestionTableModel(QAbstractTableModel):
     @staticmethod
     def _text(row: QuestionRow, column: int) -> str:
         q = row.question
-        return (q.prompt.replace("\n", " "), str(q.kind), row.topic_title, row.origin, facility_text(row),
+        return (q.prompt.replace("\n", " "), kind_text(str(q.kind)), row.topic_title, origin_text(row.origin),
+                facility_text(row),
                 row.last_answer or "—", marks_text(row))[column]
 
 
@@ -145,21 +176,21 @@ class QuestionPreview(QFrame):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Preview")
+        self.setAccessibleName(translate("ui.browser", "Preview"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.answer: AnswerWidget | None = None
         column = QVBoxLayout(self)
         self.heading = plain(bold=True)
-        self.heading.setAccessibleName("Question id")
+        self.heading.setAccessibleName(translate("ui.browser", "Question id"))
         self.scenario = plain(scale=1.05)
-        self.scenario.setAccessibleName("Scenario text")
+        self.scenario.setAccessibleName(translate("ui.browser", "Scenario text"))
         self.prompt = plain(scale=1.2)
-        self.prompt.setAccessibleName("Question")
+        self.prompt.setAccessibleName(translate("ui.browser", "Question"))
         self.holder = QVBoxLayout()
         self.key = plain()
-        self.key.setAccessibleName("Answer")
+        self.key.setAccessibleName(translate("ui.browser", "Answer"))
         self.source = plain(scale=0.95)
-        self.source.setAccessibleName("Source")
+        self.source.setAccessibleName(translate("ui.browser", "Source"))
         for widget in (self.heading, self.scenario, self.prompt):
             column.addWidget(widget)
         column.addLayout(self.holder)
@@ -175,13 +206,14 @@ class QuestionPreview(QFrame):
             self.answer.deleteLater()
             self.answer = None
         if row is None:
-            self.heading.setText("No question chosen")
+            self.heading.setText(translate("ui.browser", "No question chosen"))
             for label in (self.scenario, self.prompt, self.key, self.source):
                 label.clear()
             self.scenario.hide()
             return
         q = row.question
-        self.heading.setText(f"{q.id} · {q.kind} · {row.origin}" + (f" · {marks_text(row)}" if marks_text(row) else ""))
+        self.heading.setText(f"{q.id} · {kind_text(str(q.kind))} · {origin_text(row.origin)}"
+                             + (f" · {marks_text(row)}" if marks_text(row) else ""))
         self.scenario.setText(q.scenario)
         self.scenario.setVisible(bool(q.scenario))
         self.prompt.setText(q.prompt)
@@ -189,7 +221,7 @@ class QuestionPreview(QFrame):
         self.answer.lock()
         self.holder.addWidget(self.answer)
         self.answer.show()
-        self.key.setText(f"Answer: {expected_text(q)}")
+        self.key.setText(translate("ui.browser", "Answer: {answer}").format(answer=expected_text(q)))
         self.source.setText(q.citation)
 
 
@@ -201,37 +233,43 @@ class QuestionBrowser(QDialog):
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Question browser")
-        self.setAccessibleName("Question browser")
+        self.setWindowTitle(translate("ui.browser", "Question browser"))
+        self.setAccessibleName(translate("ui.browser", "Question browser"))
         self.setObjectName("question-browser")
         self.state = state
         self.workspace = state.workspace
         self.resize(1180, 720)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search questions (every word, anywhere: prompt, options, key, facts, id)")
-        self.search.setAccessibleName("Search questions")
+        self.search.setPlaceholderText(translate("ui.browser", "Search questions (every word, anywhere: prompt, "
+                                                 "options, key, facts, id)"))
+        self.search.setAccessibleName(translate("ui.browser", "Search questions"))
         self.search.setClearButtonEnabled(True)
-        self.topic = self._combo("Topic")
-        self.kind = self._combo("Kind")
-        self.fact = self._combo("Fact")
+        self.topic = self._combo(translate("ui.browser", "Topic"))
+        self.kind = self._combo(translate("ui.browser", "Kind"))
+        self.fact = self._combo(translate("ui.browser", "Fact"))
         self.fact.setMinimumContentsLength(16)
         self.fact.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.origin = self._combo("Origin")
-        self.status = self._combo("Marks")
-        for combo, items in ((self.kind, [(str(k), str(k)) for k in KINDS]),
-                             (self.origin, [("Authored", AUTHORED), ("Generated", GENERATED)]),
-                             (self.status, [("Flagged", FLAGGED), ("Suspended", SUSPENDED),
-                                            ("Not suspended", ACTIVE)])):
+        self.origin = self._combo(translate("ui.browser", "Origin"))
+        self.status = self._combo(translate("ui.browser", "Marks"))
+        for combo, items in ((self.kind, [(kind_text(str(k)), str(k)) for k in KINDS]),
+                             (self.origin, [(translate("ui.browser", "Authored"), AUTHORED),
+                                            (translate("ui.browser", "Generated"), GENERATED)]),
+                             (self.status, [(translate("ui.browser", "Flagged"), FLAGGED),
+                                            (translate("ui.browser", "Suspended"), SUSPENDED),
+                                            (translate("ui.browser", "Not suspended"), ACTIVE)])):
             for text, value in items:
                 combo.addItem(text, value)
         filters = QHBoxLayout()
-        search_label = QLabel("&Search:")
+        search_label = QLabel(translate("ui.browser", "&Search:"))
         search_label.setBuddy(self.search)
         filters.addWidget(search_label)
         filters.addWidget(self.search, 3)
-        for label, combo in (("&Topic:", self.topic), ("&Kind:", self.kind), ("F&act:", self.fact),
-                             ("&Origin:", self.origin), ("&Marks:", self.status)):
+        for label, combo in ((translate("ui.browser", "&Topic:"), self.topic),
+                             (translate("ui.browser", "&Kind:"), self.kind),
+                             (translate("ui.browser", "F&act:"), self.fact),
+                             (translate("ui.browser", "&Origin:"), self.origin),
+                             (translate("ui.browser", "&Marks:"), self.status)):
             caption = QLabel(label)
             caption.setBuddy(combo)
             filters.addWidget(caption)
@@ -241,7 +279,7 @@ class QuestionBrowser(QDialog):
         self.proxy = QuestionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setAccessibleName("Questions")
+        self.table.setAccessibleName(translate("ui.browser", "Questions"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -269,18 +307,20 @@ class QuestionBrowser(QDialog):
         splitter.setStretchFactor(1, 2)
 
         self.count = plain()
-        self.count.setAccessibleName("Questions shown")
-        self.suspend_button = QPushButton("S&uspend")
-        self.suspend_button.setToolTip("Never ask, present or export this question for you (again: unsuspend)")
+        self.count.setAccessibleName(translate("ui.browser", "Questions shown"))
+        self.suspend_button = QPushButton(translate("ui.browser", "S&uspend"))
+        self.suspend_button.setToolTip(translate("ui.browser", "Never ask, present or export this question for you "
+                                                 "(again: unsuspend)"))
         self.suspend_button.clicked.connect(self.toggle_suspended)
-        self.flag_button = QPushButton("&Flag")
-        self.flag_button.setToolTip("Mark this question to look at again (the Marks filter finds it)")
+        self.flag_button = QPushButton(translate("ui.browser", "&Flag"))
+        self.flag_button.setToolTip(translate("ui.browser", "Mark this question to look at again (the Marks filter "
+                                              "finds it)"))
         self.flag_button.clicked.connect(self.toggle_flagged)
-        self.edit_button = QPushButton("&Edit…")
-        self.edit_button.setToolTip("Edit this question in the pack (a generated one: the figure, term, fact or "
-                                    "quote it is made from)")
+        self.edit_button = QPushButton(translate("ui.browser", "&Edit…"))
+        self.edit_button.setToolTip(translate("ui.browser", "Edit this question in the pack (a generated one: the "
+                                              "figure, term, fact or quote it is made from)"))
         self.edit_button.clicked.connect(self._edit)
-        close = QPushButton("&Close")
+        close = QPushButton(translate("ui.browser", "&Close"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
@@ -309,7 +349,7 @@ class QuestionBrowser(QDialog):
     def _combo(name: str) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
-        combo.addItem("All", None)
+        combo.addItem(translate("ui.browser", "All"), None)
         return combo
 
     # -- contents --------------------------------------------------------------------
@@ -329,7 +369,7 @@ class QuestionBrowser(QDialog):
     def _fill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("All", None)
+        combo.addItem(translate("ui.browser", "All"), None)
         for text, value in items:
             combo.addItem(text, value)
         combo.blockSignals(False)
@@ -349,8 +389,11 @@ class QuestionBrowser(QDialog):
         rows = self.model.rows
         suspended = sum(r.suspended for r in rows)
         flagged = sum(r.flagged for r in rows)
-        self.count.setText(f"{self.proxy.rowCount():,} of {len(rows):,} questions shown · {suspended:,} suspended "
-                           f"(left out of quizzes, presenter mode and exports) · {flagged:,} flagged")
+        locale = QLocale()
+        self.count.setText(translate("ui.browser", "{shown} of {total} questions shown · {suspended} suspended (left "
+                                     "out of quizzes, presenter mode and exports) · {flagged} flagged").format(
+            shown=locale.toString(self.proxy.rowCount()), total=locale.toString(len(rows)),
+            suspended=locale.toString(suspended), flagged=locale.toString(flagged)))
 
     # -- the chosen question -------------------------------------------------------------
     def current_row(self) -> QuestionRow | None:
@@ -382,15 +425,18 @@ class QuestionBrowser(QDialog):
         self.preview.show_row(row)
         for button in (self.suspend_button, self.flag_button):
             button.setEnabled(row is not None and not self.workspace.read_only)
-        self.suspend_button.setText("Uns&uspend" if row and row.suspended else "S&uspend")
-        self.flag_button.setText("Un&flag" if row and row.flagged else "&Flag")
+        self.suspend_button.setText(translate("ui.browser", "Uns&uspend") if row and row.suspended
+                                    else translate("ui.browser", "S&uspend"))
+        self.flag_button.setText(translate("ui.browser", "Un&flag") if row and row.flagged
+                                 else translate("ui.browser", "&Flag"))
         self.edit_button.setEnabled(row is not None and record_to_edit(self.state.pack, row.question) is not None)
 
     # -- actions ----------------------------------------------------------------------------
     def toggle_suspended(self) -> None:
         row = self.current_row()
         if row is not None:
-            what = "Unsuspending the question" if row.suspended else "Suspending the question"
+            what = (translate("ui.browser", "Unsuspending the question") if row.suspended
+                    else translate("ui.browser", "Suspending the question"))
             operations.run(self, what, lambda: self.workspace.mark_question(row.id, pack_id=self.state.pack_id,
                                                                             suspended=not row.suspended),
                            changed=self.state.progress_changed.emit)
@@ -398,7 +444,8 @@ class QuestionBrowser(QDialog):
     def toggle_flagged(self) -> None:
         row = self.current_row()
         if row is not None:
-            what = "Unflagging the question" if row.flagged else "Flagging the question"
+            what = (translate("ui.browser", "Unflagging the question") if row.flagged
+                    else translate("ui.browser", "Flagging the question"))
             operations.run(self, what, lambda: self.workspace.mark_question(row.id, pack_id=self.state.pack_id,
                                                                             flagged=not row.flagged),
                            changed=self.state.progress_changed.emit)

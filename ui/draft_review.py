@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -54,20 +54,59 @@ from PySide6.QtWidgets import (
 from app import drafting
 from app.drafting import Draft, DraftItem, DraftProblem
 from content.problems import PackError
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.messages import warn
 from ui.operations import confirm
 from ui.text import plain
 
-GROUPS = {"source": "Source", "section": "Sections", "figure": "Figures", "term": "Terms", "milestone": "Milestones"}
+GROUPS = {"source": QT_TRANSLATE_NOOP("ui.draft_review", "Source"),
+          "section": QT_TRANSLATE_NOOP("ui.draft_review", "Sections"),
+          "figure": QT_TRANSLATE_NOOP("ui.draft_review", "Figures"),
+          "term": QT_TRANSLATE_NOOP("ui.draft_review", "Terms"),
+          "milestone": QT_TRANSLATE_NOOP("ui.draft_review", "Milestones")}
+#: One item of each group, as the editor's heading names it.
+ITEM_NAMES = {"source": QT_TRANSLATE_NOOP("ui.draft_review", "Source"),
+              "section": QT_TRANSLATE_NOOP("ui.draft_review", "Section"),
+              "figure": QT_TRANSLATE_NOOP("ui.draft_review", "Figure"),
+              "term": QT_TRANSLATE_NOOP("ui.draft_review", "Term"),
+              "milestone": QT_TRANSLATE_NOOP("ui.draft_review", "Milestone")}
 #: Fields edited as paragraphs; every other text field is one line.
 LONG_FIELDS = {"body", "quote", "definition", "summary"}
-FIELD_LABELS = {"source_title": "Source title", "source_publisher": "Publisher", "source_date": "Date (YYYY-MM-DD)",
-                "source_url": "Address", "approximate": "Approximate", "accept": "Also accepted (; between)"}
+FIELD_LABELS = {"title": QT_TRANSLATE_NOOP("ui.draft_review", "Title"),
+                "body": QT_TRANSLATE_NOOP("ui.draft_review", "Body"),
+                "summary": QT_TRANSLATE_NOOP("ui.draft_review", "Summary"),
+                "source_title": QT_TRANSLATE_NOOP("ui.draft_review", "Source title"),
+                "source_publisher": QT_TRANSLATE_NOOP("ui.draft_review", "Publisher"),
+                "source_date": QT_TRANSLATE_NOOP("ui.draft_review", "Date (YYYY-MM-DD)"),
+                "source_url": QT_TRANSLATE_NOOP("ui.draft_review", "Address"),
+                "label": QT_TRANSLATE_NOOP("ui.draft_review", "Label"),
+                "amount": QT_TRANSLATE_NOOP("ui.draft_review", "Amount"),
+                "unit": QT_TRANSLATE_NOOP("ui.draft_review", "Unit"),
+                "approximate": QT_TRANSLATE_NOOP("ui.draft_review", "Approximate"),
+                "bound": QT_TRANSLATE_NOOP("ui.draft_review", "Bound"),
+                "year": QT_TRANSLATE_NOOP("ui.draft_review", "Year"),
+                "outlet": QT_TRANSLATE_NOOP("ui.draft_review", "Outlet"),
+                "quote": QT_TRANSLATE_NOOP("ui.draft_review", "Quote"),
+                "term": QT_TRANSLATE_NOOP("ui.draft_review", "Term"),
+                "definition": QT_TRANSLATE_NOOP("ui.draft_review", "Definition"),
+                "category": QT_TRANSLATE_NOOP("ui.draft_review", "Category"),
+                "accept": QT_TRANSLATE_NOOP("ui.draft_review", "Also accepted (; between)"),
+                "when": QT_TRANSLATE_NOOP("ui.draft_review", "When"),
+                "order": QT_TRANSLATE_NOOP("ui.draft_review", "Order"),
+                "happened": QT_TRANSLATE_NOOP("ui.draft_review", "Happened")}
 #: Fields a figure may have that the draft may not have filled (the article gave no bound, year or outlet):
 #: shown anyway, in this order, so a person can add them.
 FIGURE_FIELDS = ("label", "amount", "unit", "approximate", "bound", "year", "outlet", "quote")
 BOUNDS = ("exact", "about", "at least", "more than", "less than", "up to")
-ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.pdf);;Text (*.txt);;Web pages (*.html *.htm);;PDF (*.pdf)"
+#: The bounds as the list shows them (the pack keeps the English words).
+BOUND_NAMES = {"exact": QT_TRANSLATE_NOOP("ui.draft_review", "exact"),
+               "about": QT_TRANSLATE_NOOP("ui.draft_review", "about"),
+               "at least": QT_TRANSLATE_NOOP("ui.draft_review", "at least"),
+               "more than": QT_TRANSLATE_NOOP("ui.draft_review", "more than"),
+               "less than": QT_TRANSLATE_NOOP("ui.draft_review", "less than"),
+               "up to": QT_TRANSLATE_NOOP("ui.draft_review", "up to")}
+ARTICLE_FILTER = QT_TRANSLATE_NOOP("ui.draft_review", "Articles (*.txt *.html *.htm *.pdf);;Text (*.txt);;"
+                                   "Web pages (*.html *.htm);;PDF (*.pdf)")
 PROBLEM_COLOUR = QColor("#c62828")
 _RUNNING: set[QThread] = set()  # workers still drafting: kept alive until they finish
 
@@ -99,14 +138,17 @@ class DraftWorker(QThread):
         except drafting.ArticleError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # an article is untrusted input: whatever breaks is said, never a crash
-            self.failed.emit(f"{self.article.name}: could not be drafted ({type(exc).__name__}: {exc})")
+            self.failed.emit(translate("ui.draft_review", "{name}: could not be drafted ({error}: {reason})").format(
+                name=self.article.name, error=type(exc).__name__, reason=exc))
         else:
             if not self.cancelled:
                 self.succeeded.emit(draft)
 
 
 def _label(name: str) -> str:
-    return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+    if name in FIELD_LABELS:
+        return translate("ui.draft_review", FIELD_LABELS[name])
+    return name.replace("_", " ").capitalize()
 
 
 class FieldEditor:
@@ -127,9 +169,14 @@ class FieldEditor:
             widget = box
         elif name == "bound":
             combo = QComboBox()
-            combo.addItems(list(BOUNDS))
-            combo.setCurrentText(str(value or "exact"))
-            combo.currentTextChanged.connect(lambda text: self._set(text, changed))
+            for bound in BOUNDS:
+                combo.addItem(translate("ui.draft_review", BOUND_NAMES[bound]), bound)
+            found = combo.findData(str(value or "exact"))
+            if found < 0:  # a bound the list does not know: kept as it is
+                combo.addItem(str(value), str(value))
+                found = combo.count() - 1
+            combo.setCurrentIndex(found)
+            combo.currentIndexChanged.connect(lambda _index: self._set(combo.currentData(), changed))
             widget = combo
         elif name in LONG_FIELDS:
             edit = QPlainTextEdit()
@@ -212,7 +259,7 @@ class DraftReview(QDialog):
     def __init__(self, draft: Draft, settings: QSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.draft, self.settings = draft, settings
-        self.setWindowTitle(f"New briefing from {draft.article.name}")
+        self.setWindowTitle(translate("ui.draft_review", "New briefing from {name}").format(name=draft.article.name))
         self.problems: list[DraftProblem] = []
         self.editors: list[FieldEditor] = []
         self.current: DraftItem | None = None
@@ -221,14 +268,18 @@ class DraftReview(QDialog):
         self.changed = False  # kept, dropped or edited something: Cancel asks before throwing it away
 
         counts = draft.counts()
-        intro = plain(f"Drafted from {draft.article.name}: {counts['section']} sections, {counts['figure']} figures, "
-                      f"{counts['term']} terms, {counts['milestone']} milestones, all in the article's own words. "
-                      "Keep (Space) or drop (Delete) each item and correct what needs it; items marked “to write” "
-                      "need words only you can write. Save (Ctrl+S) writes the pack and adds it to your library.")
+        number = QLocale().toString
+        intro = plain(translate("ui.draft_review", "Drafted from {name}: {sections} sections, {figures} figures, "
+                                "{terms} terms, {milestones} milestones, all in the article's own words. Keep (Space) "
+                                "or drop (Delete) each item and correct what needs it; items marked “to write” need "
+                                "words only you can write. Save (Ctrl+S) writes the pack and adds it to your "
+                                "library.").format(name=draft.article.name, sections=number(counts['section']),
+                                                   figures=number(counts['figure']), terms=number(counts['term']),
+                                                   milestones=number(counts['milestone'])))
         self.tree = QTreeWidget()
         self.tree.setObjectName("draft-items")
-        self.tree.setAccessibleName("Drafted items")
-        self.tree.setHeaderLabels(["Item", "Status"])
+        self.tree.setAccessibleName(translate("ui.draft_review", "Drafted items"))
+        self.tree.setHeaderLabels([translate("ui.draft_review", "Item"), translate("ui.draft_review", "Status")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
@@ -259,14 +310,15 @@ class DraftReview(QDialog):
         splitter.addWidget(scroll)
         splitter.setSizes([430, 620])
 
-        self.keep_button = QPushButton("&Keep")
-        self.keep_button.setToolTip("Keep the selected item in the pack (Space)")
+        self.keep_button = QPushButton(translate("ui.draft_review", "&Keep"))
+        self.keep_button.setToolTip(translate("ui.draft_review", "Keep the selected item in the pack (Space)"))
         self.keep_button.clicked.connect(lambda: self.set_kept(True))
-        self.drop_button = QPushButton("&Drop")
-        self.drop_button.setToolTip("Leave the selected item out of the pack (Delete)")
+        self.drop_button = QPushButton(translate("ui.draft_review", "&Drop"))
+        self.drop_button.setToolTip(translate("ui.draft_review", "Leave the selected item out of the pack (Delete)"))
         self.drop_button.clicked.connect(lambda: self.set_kept(False))
-        self.save_button = QPushButton("&Save pack…")
-        self.save_button.setToolTip("Check the draft, write the pack into a folder and add it to your library (Ctrl+S)")
+        self.save_button = QPushButton(translate("ui.draft_review", "&Save pack…"))
+        self.save_button.setToolTip(translate("ui.draft_review", "Check the draft, write the pack into a folder and "
+                                              "add it to your library (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         buttons = QDialogButtonBox()
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -306,7 +358,7 @@ class DraftReview(QDialog):
             items = self.draft.of_kind(kind)
             if not items:
                 continue
-            group = QTreeWidgetItem([f"{heading} ({len(items)})"])
+            group = QTreeWidgetItem([f"{translate('ui.draft_review', heading)} ({QLocale().toString(len(items))})"])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(group)
             for item in items:
@@ -336,8 +388,9 @@ class DraftReview(QDialog):
             self.tree.blockSignals(True)
             node.setCheckState(0, Qt.CheckState.Checked)
             self.tree.blockSignals(False)
-            what = item.id.replace("_", " ")
-            self.status.setText(f"The {what} cannot be dropped: a pack needs it (edit it instead).")
+            what = _label(item.id).lower()
+            self.status.setText(translate("ui.draft_review", "The {what} cannot be dropped: a pack needs it (edit it "
+                                          "instead).").format(what=what))
             return
         item.accepted = kept
         self.changed = True
@@ -360,9 +413,9 @@ class DraftReview(QDialog):
         self.current = item
         if item is None:
             self.item_title.setText("")
-            self.item_note.setText("Choose an item in the list to see and edit it.")
+            self.item_note.setText(translate("ui.draft_review", "Choose an item in the list to see and edit it."))
             return
-        self.item_title.setText(f"{GROUPS[item.kind].rstrip('s')}: {item.id}")
+        self.item_title.setText(f"{translate('ui.draft_review', ITEM_NAMES[item.kind])}: {item.id}")
         self.item_note.setText(item.note)
         names = list(item.fields)
         if item.kind == "figure":
@@ -375,7 +428,7 @@ class DraftReview(QDialog):
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(editor.widget)
             column.addWidget(editor.problem)
-            label = QLabel(_label(name) + (" (to write)" if name in item.todo else ""))
+            label = QLabel(_label(name) + (translate("ui.draft_review", " (to write)") if name in item.todo else ""))
             label.setBuddy(editor.widget)
             self.form.addRow(label, box)
             label.show()  # at once, not on the next event loop turn: a Tab pressed right away reaches them
@@ -405,7 +458,8 @@ class DraftReview(QDialog):
         try:
             self.problems = drafting.check_draft(self.draft)
         except Exception as exc:  # a value typed into a field the writer cannot write: say so, keep editing
-            self.problems = [DraftProblem(self.current, "", f"cannot be written: {exc}")]
+            self.problems = [DraftProblem(self.current, "", translate("ui.draft_review", "cannot be written: {reason}")
+                                          .format(reason=exc))]
         self._show_problems()
         return self.problems
 
@@ -421,11 +475,14 @@ class DraftReview(QDialog):
             node = self.nodes[id(item)]
             found = by_item.get(id(item), [])
             if found and item.accepted:
-                status = f"{len(found)} problem{'s' if len(found) > 1 else ''}"
+                status = (translate("ui.draft_review", "{count} problem") if len(found) == 1 else
+                          translate("ui.draft_review", "{count} problems")).format(count=QLocale().toString(len(found)))
             elif item.todo and not item.ready:
-                status = "to write: " + ", ".join(item.todo)
+                status = translate("ui.draft_review", "to write: {fields}").format(
+                    fields=", ".join(_label(name).lower() for name in item.todo))
             else:
-                status = "kept" if item.accepted else "dropped"
+                status = translate("ui.draft_review", "kept") if item.accepted else translate("ui.draft_review",
+                                                                                                "dropped")
             node.setText(1, status)
             node.setForeground(1, PROBLEM_COLOUR if found and item.accepted else self.palette().text().color())
         self.pack_problems.setText("\n".join(general))
@@ -436,13 +493,18 @@ class DraftReview(QDialog):
                                  (not p.field and editor is self.editors[0])])
             editor.highlight_difference(self.draft.article.text)
         listed = sum(1 for p in self.problems if p.item is None or p.item.accepted)
-        self.status.setText(f"{listed} problem{'s' if listed != 1 else ''} to fix before saving" if listed
-                            else "Ready to save: the pack passes the check.")
+        if listed:
+            text = (translate("ui.draft_review", "{count} problem to fix before saving") if listed == 1 else
+                    translate("ui.draft_review", "{count} problems to fix before saving"))
+        else:
+            text = translate("ui.draft_review", "Ready to save: the pack passes the check.")
+        self.status.setText(text.format(count=QLocale().toString(listed)))
 
     def reject(self) -> None:
         """Cancel or Esc: after any review work, only once the person says to throw it away."""
         if self.changed and self.saved_to is None and not confirm(
-                self, "Discard this draft?", "Your review of this draft is not saved. Discard it?"):
+                self, translate("ui.draft_review", "Discard this draft?"),
+                translate("ui.draft_review", "Your review of this draft is not saved. Discard it?")):
             return
         super().reject()
 
@@ -454,27 +516,32 @@ class DraftReview(QDialog):
             first = next((p.item for p in problems if p.item is not None), None)
             if first is not None:
                 self.select_item(first)
-            self.status.setText(f"Not saved: {len(problems)} problem(s) to fix first (shown beside the fields).")
+            self.status.setText(translate("ui.draft_review", "Not saved: {count} problem(s) to fix first (shown "
+                                          "beside the fields).").format(count=QLocale().toString(len(problems))))
             return None
         start = str(self.settings.value("folders/draft", str(Path.home()))) if self.settings else str(Path.home())
-        parent = QFileDialog.getExistingDirectory(self, "Save the new briefing pack: choose where its folder goes",
-                                                  start)
+        parent = QFileDialog.getExistingDirectory(self, translate("ui.draft_review", "Save the new briefing pack: "
+                                                                  "choose where its folder goes"), start)
         if not parent:
             return None
         folder = Path(parent) / self.draft.pack_id
         force = False
         if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-            if not confirm(self, "Replace the pack?", f"{folder} already holds files. Replace its pack.toml and "
-                           f"{self.draft.source_file}?"):
+            if not confirm(self, translate("ui.draft_review", "Replace the pack?"),
+                           translate("ui.draft_review", "{folder} already holds files. Replace its pack.toml and "
+                                     "{source}?").format(folder=folder, source=self.draft.source_file)):
                 return None
             force = True
         try:
             written = drafting.save_draft(self.draft, folder, force=force)
         except PackError as exc:
-            warn(self, "Pack not saved", f"The pack in {folder} has problems:\n" + "\n".join(map(str, exc.problems)))
+            warn(self, translate("ui.draft_review", "Pack not saved"),
+                 translate("ui.draft_review", "The pack in {folder} has problems:").format(folder=folder) + "\n"
+                 + "\n".join(map(str, exc.problems)))
             return None
         except (OSError, drafting.DraftExists) as exc:
-            warn(self, "Pack not saved", f"Could not write {folder}: {exc}")
+            warn(self, translate("ui.draft_review", "Pack not saved"),
+                 translate("ui.draft_review", "Could not write {folder}: {reason}").format(folder=folder, reason=exc))
             return None
         if self.settings is not None:
             self.settings.setValue("folders/draft", parent)
@@ -493,13 +560,14 @@ class DraftFlow:
         self.review: DraftReview | None = None
         self.error: QMessageBox | None = None
         self.done = False
-        self.progress = QProgressDialog(f"Drafting a briefing from {article.name}…", "Cancel", 0, 0, parent)
-        self.progress.setWindowTitle("New briefing from an article")
+        self.progress = QProgressDialog(translate("ui.draft_review", "Drafting a briefing from {name}…").format(
+            name=article.name), translate("ui.draft_review", "Cancel"), 0, 0, parent)
+        self.progress.setWindowTitle(translate("ui.draft_review", "New briefing from an article"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
-        self.progress.setAccessibleName("Drafting progress")
+        self.progress.setAccessibleName(translate("ui.draft_review", "Drafting progress"))
         # Not a child of the window: a draft still running when the window closes finishes on its own
         # (it is bounded by the article's size limits) instead of being destroyed mid-run.
         self.worker = DraftWorker(article)
@@ -519,8 +587,9 @@ class DraftFlow:
     def start(cls, parent: QWidget, settings: QSettings, on_saved: Callable[[Path], object]) -> DraftFlow | None:
         """Ask for the article (the folder last used is remembered), then draft it."""
         start = str(settings.value("folders/article", str(Path.home())))
-        path, _ = QFileDialog.getOpenFileName(parent, "New briefing from an article: choose the article", start,
-                                              ARTICLE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(parent, translate("ui.draft_review", "New briefing from an article: "
+                                                                "choose the article"), start,
+                                              translate("ui.draft_review", ARTICLE_FILTER))
         if not path:
             return None
         settings.setValue("folders/article", str(Path(path).parent))
@@ -553,4 +622,4 @@ class DraftFlow:
             return
         self.done = True
         self.progress.close()
-        self.error = warn(self.parent, "No draft", message, name="draft-failed")
+        self.error = warn(self.parent, translate("ui.draft_review", "No draft"), message, name="draft-failed")

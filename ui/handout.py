@@ -53,15 +53,45 @@ from app.handouts import (
 )
 from app.workspace import Workspace
 from content.model import Pack
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.text import plain
 
 #: The settings key of the folder every export starts in (shared with the quiz exports).
 FOLDER_KEY = "folders/export"
 PAPER_KEY = "handouts/paper"
-TITLES = {"briefing": "Export briefing", "brief": "Export one-page brief"}
-KIND_NAMES = {"choice": "Choose one", "scenario": "Scenario", "truefalse": "True or false", "numeric": "Number",
-              "text": "Typed answer", "matching": "Matching", "multi": "Select all that apply",
-              "order": "Put in order", "classify": "Sort into categories"}
+TITLES = {"briefing": QT_TRANSLATE_NOOP("ui.handout", "Export briefing"),
+          "brief": QT_TRANSLATE_NOOP("ui.handout", "Export one-page brief")}
+KIND_NAMES = {"choice": QT_TRANSLATE_NOOP("ui.handout", "Choose one"),
+              "scenario": QT_TRANSLATE_NOOP("ui.handout", "Scenario"),
+              "truefalse": QT_TRANSLATE_NOOP("ui.handout", "True or false"),
+              "numeric": QT_TRANSLATE_NOOP("ui.handout", "Number"),
+              "text": QT_TRANSLATE_NOOP("ui.handout", "Typed answer"),
+              "matching": QT_TRANSLATE_NOOP("ui.handout", "Matching"),
+              "multi": QT_TRANSLATE_NOOP("ui.handout", "Select all that apply"),
+              "order": QT_TRANSLATE_NOOP("ui.handout", "Put in order"),
+              "classify": QT_TRANSLATE_NOOP("ui.handout", "Sort into categories")}
+#: Paper sizes as the Paper list names them (A4 is A4 everywhere).
+PAPER_LABELS = {"a4": QT_TRANSLATE_NOOP("ui.handout", "A4"), "letter": QT_TRANSLATE_NOOP("ui.handout", "US Letter")}
+
+
+def written_text(written: Written) -> str:
+    """What an export wrote, in the interface's language: the file, its pages, what the brief left out."""
+    if not written.pages:
+        pages = ""
+    elif written.pages == 1:
+        pages = translate("ui.handout", " ({pages} page)")
+    else:
+        pages = translate("ui.handout", " ({pages} pages)")
+    left = translate("ui.handout", " Left out to fit one page: {parts}.") if written.dropped else ""
+    return translate("ui.handout", "Saved {path}{pages}.{left}").format(
+        path=written.path, pages=pages.format(pages=QLocale().toString(written.pages or 0)),
+        left=left.format(parts="; ".join(written.dropped)))
+
+
+def paper_quiz_text(files: PaperQuizFiles) -> str:
+    return translate("ui.handout", "Saved the question sheet {sheet} and the answer key {key}: {count} questions, "
+                     "exam code {code}.").format(sheet=files.sheet, key=files.key,
+                                                 count=QLocale().toString(files.questions), code=files.code)
 
 
 def locale_paper() -> str:
@@ -83,21 +113,21 @@ class _ExportDialog(QDialog):
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.paper = QComboBox()
-        self.paper.setAccessibleName("Paper")
+        self.paper.setAccessibleName(translate("ui.handout", "Paper"))
         for key, name in PAPER_NAMES.items():
-            self.paper.addItem(name, key)
+            self.paper.addItem(translate("ui.handout", PAPER_LABELS[key]) if key in PAPER_LABELS else name, key)
         remembered = self.paper.findData(str(settings.value(PAPER_KEY, locale_paper())))
         self.paper.setCurrentIndex(remembered if remembered >= 0 else self.paper.findData(locale_paper()))
         self.output = QLineEdit()
-        self.output.setAccessibleName("Save as")
-        browse = self.browse = QPushButton("&Browse…")
+        self.output.setAccessibleName(translate("ui.handout", "Save as"))
+        browse = self.browse = QPushButton(translate("ui.handout", "&Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.output, 1)
         row.addWidget(browse)
         self.output_row = row
         self.status = plain()
-        self.status.setAccessibleName("Export status")
+        self.status.setAccessibleName(translate("ui.handout", "Export status"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
@@ -111,7 +141,7 @@ class _ExportDialog(QDialog):
     def writing(self) -> Iterator[None]:
         """While a handout is laid out: the buttons wait, and the window keeps answering (see :meth:`tick`)."""
         self.busy = True
-        self.status.setText("Writing…")
+        self.status.setText(translate("ui.handout", "Writing…"))
         for widget in (self.buttons, self.browse, self.output):
             widget.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
@@ -141,8 +171,9 @@ class _ExportDialog(QDialog):
             super().closeEvent(event)
 
     def finish_layout(self) -> None:
-        self.form.addRow("&Paper:", self.paper)
-        save_as = QLabel("&Save as:")  # a row holding a layout gets no buddy by itself: "&" would show
+        self.form.addRow(translate("ui.handout", "&Paper:"), self.paper)
+        # a row holding a layout gets no buddy by itself: "&" would show
+        save_as = QLabel(translate("ui.handout", "&Save as:"))
         save_as.setBuddy(self.output)
         self.form.addRow(save_as, self.output_row)
         layout = QVBoxLayout(self)
@@ -179,20 +210,22 @@ class HandoutDialog(_ExportDialog):
 
     def __init__(self, workspace: Workspace, pack: Pack, settings: QSettings, what: str,
                  parent: QWidget | None = None):
-        super().__init__(workspace, pack, settings, TITLES[what], "&Export", parent)
+        super().__init__(workspace, pack, settings, translate("ui.handout", TITLES[what]),
+                         translate("ui.handout", "&Export"), parent)
         self.what = self.handout = what
         self.format = QComboBox()
-        self.format.setAccessibleName("Format")
+        self.format.setAccessibleName(translate("ui.handout", "Format"))
         for key, name in FORMAT_NAMES.items():
             self.format.addItem(name, key)
         self.written: Written | None = None
         self.format.currentIndexChanged.connect(self._format_changed)
-        intro = ("The whole briefing: sections, figures with their outlets, charts, tables, timeline, glossary and "
-                 "sources." if what == "briefing" else
-                 "One page to hand across a table: key figures with their outlets, the comparison, the lists and "
-                 "what to watch. If the pack is too long, the least important parts are left out and named here.")
+        intro = (translate("ui.handout", "The whole briefing: sections, figures with their outlets, charts, tables, "
+                           "timeline, glossary and sources.") if what == "briefing" else
+                 translate("ui.handout", "One page to hand across a table: key figures with their outlets, the "
+                           "comparison, the lists and what to watch. If the pack is too long, the least important "
+                           "parts are left out and named here."))
         self.form.addRow(plain(intro))
-        self.form.addRow("&Format:", self.format)
+        self.form.addRow(translate("ui.handout", "&Format:"), self.format)
         self.output.setText(self.suggested(what, ".pdf"))
         self.finish_layout()
 
@@ -216,10 +249,10 @@ class HandoutDialog(_ExportDialog):
                 written = self.workspace.export_handout(self.what, fmt, target, self.pack.id,
                                                         paper=self.paper.currentData(), tick=self.tick)
         except (OSError, ValueError) as exc:
-            self.status.setText(f"Nothing was written: {exc}")
+            self.status.setText(translate("ui.handout", "Nothing was written: {reason}").format(reason=exc))
             return None
         self.remember(target)
-        self.status.setText(written.message)
+        self.status.setText(written_text(written))
         self.written = written
         return written.path
 
@@ -228,28 +261,30 @@ class PaperQuizDialog(_ExportDialog):
     """A question sheet and its answer key with one exam code, for a room without laptops."""
 
     def __init__(self, workspace: Workspace, pack: Pack, settings: QSettings, parent: QWidget | None = None):
-        super().__init__(workspace, pack, settings, "Print quiz on paper", "&Create sheet and key", parent)
+        super().__init__(workspace, pack, settings, translate("ui.handout", "Print quiz on paper"),
+                         translate("ui.handout", "&Create sheet and key"), parent)
         self.handout = "quiz-sheet"
-        self.topics = self._checklist("Topics", [(t.id, t.title) for t in pack.topics])
+        self.topics = self._checklist(translate("ui.handout", "Topics"), [(t.id, t.title) for t in pack.topics])
         present = {str(q.kind) for q in workspace.questions(pack.id)}
-        self.kinds = self._checklist("Kinds of question", [(str(k), KIND_NAMES.get(str(k), str(k))) for k in KINDS
-                                                           if str(k) in present])
+        self.kinds = self._checklist(translate("ui.handout", "Kinds of question"),
+                                     [(str(k), translate("ui.handout", KIND_NAMES[str(k)]) if str(k) in KIND_NAMES
+                                       else str(k)) for k in KINDS if str(k) in present])
         self.count = QSpinBox()
         self.count.setRange(1, MAX_COUNT)
         self.count.setValue(20)
-        self.count.setAccessibleName("Number of questions")
+        self.count.setAccessibleName(translate("ui.handout", "Number of questions"))
         self.code = QLineEdit()
-        self.code.setPlaceholderText("a new code")
-        self.code.setAccessibleName("Exam code")
-        self.code.setToolTip("Type the code of an exam to print the same questions again")
-        self.form.addRow(plain("With every topic and kind ticked, the questions the app's Exam asks for the same "
-                               "code: one question per fact, topics mixed. Fewer ticked narrow the sheet (the same "
-                               "code and ticks print it again). The answer key is saved beside the sheet "
-                               "(…-key.pdf)."))
-        self.form.addRow("&Topics:", self.topics)
-        self.form.addRow("&Kinds:", self.kinds)
-        self.form.addRow("&Questions:", self.count)
-        self.form.addRow("Exam &code:", self.code)
+        self.code.setPlaceholderText(translate("ui.handout", "a new code"))
+        self.code.setAccessibleName(translate("ui.handout", "Exam code"))
+        self.code.setToolTip(translate("ui.handout", "Type the code of an exam to print the same questions again"))
+        self.form.addRow(plain(translate("ui.handout", "With every topic and kind ticked, the questions the app's "
+                                         "Exam asks for the same code: one question per fact, topics mixed. Fewer "
+                                         "ticked narrow the sheet (the same code and ticks print it again). The "
+                                         "answer key is saved beside the sheet (…-key.pdf).")))
+        self.form.addRow(translate("ui.handout", "&Topics:"), self.topics)
+        self.form.addRow(translate("ui.handout", "&Kinds:"), self.kinds)
+        self.form.addRow(translate("ui.handout", "&Questions:"), self.count)
+        self.form.addRow(translate("ui.handout", "Exam &code:"), self.code)
         self.output.setText(self.suggested("quiz-sheet", ".pdf"))
         self.finish_layout()
         self.files: PaperQuizFiles | None = None
@@ -280,7 +315,7 @@ class PaperQuizDialog(_ExportDialog):
                                                        for i in range(self.topics.count()))) or (
                 not kinds and all(self.kinds.item(i).checkState() != Qt.CheckState.Checked
                                   for i in range(self.kinds.count()))):
-            self.status.setText("Tick at least one topic and one kind of question.")
+            self.status.setText(translate("ui.handout", "Tick at least one topic and one kind of question."))
             return None
         try:
             with self.writing():
@@ -288,10 +323,10 @@ class PaperQuizDialog(_ExportDialog):
                     target, self.pack.id, code=self.code.text().strip() or None, count=self.count.value(),
                     topics=topics, kinds=kinds, paper=self.paper.currentData(), tick=self.tick)
         except (ExamCodeError, ValueError, OSError) as exc:
-            self.status.setText(f"Nothing was written: {exc}")
+            self.status.setText(translate("ui.handout", "Nothing was written: {reason}").format(reason=exc))
             return None
         self.remember(target)
         self.files = files
         self.code.setText(files.code)  # printing again gives the same questions
-        self.status.setText(files.message)
+        self.status.setText(paper_quiz_text(files))
         return files.sheet

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,6 +40,7 @@ from content.model import Pack
 from quiz.live import Bar, Phase, Snapshot
 from quiz.slides import question_slide
 from ui import theme
+from ui.i18n import translate
 from ui.messages import warn
 from ui.room_choice import RoomChoice
 from ui.text import plain
@@ -53,45 +54,48 @@ class LiveSetupDialog(QDialog):
 
     def __init__(self, workspace: Workspace, pack: Pack, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Run a live session")
+        self.setWindowTitle(translate("ui.live", "Run a live session"))
         self.workspace, self.pack = workspace, pack
-        intro = plain(f"Briefing: {pack.meta.title}. Learners answer on their own phones or laptops: they open the "
-                      "address shown (or scan its QR code) on this network and type a name. Nothing is installed "
-                      "and no internet is needed. The app serves that page only while the session runs.")
+        intro = plain(translate("ui.live", "Briefing: {title}. Learners answer on their own phones or laptops: they "
+                                "open the address shown (or scan its QR code) on this network and type a name. "
+                                "Nothing is installed and no internet is needed. The app serves that page only while "
+                                "the session runs.").format(title=pack.meta.title))
         self.choice = RoomChoice(pack, workspace.questions(pack.id))
-        self.timed = QCheckBox("&Time limit per question")
+        self.timed = QCheckBox(translate("ui.live", "&Time limit per question"))
         self.seconds = QSpinBox()
         self.seconds.setRange(5, 600)
         self.seconds.setValue(30)
-        self.seconds.setSuffix(" s")
-        self.seconds.setAccessibleName("Seconds per question")
+        self.seconds.setSuffix(translate("ui.live", " s"))
+        self.seconds.setAccessibleName(translate("ui.live", "Seconds per question"))
         self.seconds.setEnabled(False)
         self.timed.toggled.connect(self.seconds.setEnabled)
         timer_row = QHBoxLayout()
         timer_row.addWidget(self.timed)
         timer_row.addWidget(self.seconds)
         timer_row.addStretch(1)
-        self.ranking = QCheckBox("Show a &ranking by accuracy at the end (no points for speed)")
+        self.ranking = QCheckBox(translate("ui.live", "Show a &ranking by accuracy at the end (no points for speed)"))
         self.address = QComboBox()
         self.address.setEditable(True)
-        self.address.setAccessibleName("Address to serve on")
+        self.address.setAccessibleName(translate("ui.live", "Address to serve on"))
         for address in lan_addresses():
             self.address.addItem(address)
-        self.address.setToolTip("This computer's address on the classroom network; 127.0.0.1 is this computer only")
+        self.address.setToolTip(translate("ui.live", "This computer's address on the classroom network; 127.0.0.1 is "
+                                           "this computer only"))
         self.port = QSpinBox()
         self.port.setRange(1024, 65535)
         self.port.setValue(DEFAULT_PORT)
-        self.port.setAccessibleName("Port")
+        self.port.setAccessibleName(translate("ui.live", "Port"))
         where = QHBoxLayout()
         where.addWidget(self.address, 1)
-        where.addWidget(QLabel("port"))
+        where.addWidget(QLabel(translate("ui.live", "port")))
         where.addWidget(self.port)
         form = QFormLayout()
-        form.addRow("Timer:", timer_row)
+        form.addRow(translate("ui.live", "Timer:"), timer_row)
         form.addRow("", self.ranking)
-        form.addRow("Serve on:", where)
+        form.addRow(translate("ui.live", "Serve on:"), where)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.start_button = buttons.addButton("&Start session", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button = buttons.addButton(translate("ui.live", "&Start session"),
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -121,14 +125,17 @@ class DistributionChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.bars: tuple[Bar, ...] = ()
-        self.setAccessibleName("How the room answered")
+        self.setAccessibleName(translate("ui.live", "How the room answered"))
         self.setMinimumHeight(120)
 
     def set_bars(self, bars: Sequence[Bar]) -> None:
         self.bars = tuple(bars)
         total = sum(b.count for b in self.bars)
-        self.setAccessibleDescription("; ".join(f"{b.label}: {b.count}{' (right answer)' if b.key else ''}"
-                                                for b in self.bars) + f"; {total} in all")
+        right, locale = translate("ui.live", " (right answer)"), QLocale()
+        self.setAccessibleDescription("; ".join(f"{b.label}: {locale.toString(b.count)}{right if b.key else ''}"
+                                                for b in self.bars)
+                                      + "; " + translate("ui.live", "{total} in all").format(
+                                          total=locale.toString(total)))
         self.setMinimumHeight(max(120, 44 * len(self.bars)))
         self.update()
 
@@ -146,7 +153,8 @@ class DistributionChart(QWidget):
         font.setPixelSize(max(12, min(30, int(row * 0.42))))
         painter.setFont(font)
         label_w = self.width() * 0.38
-        count_w = painter.fontMetrics().horizontalAdvance("0000 ✓ right")
+        right = translate("ui.live", "✓ right")
+        count_w = painter.fontMetrics().horizontalAdvance(f"0000 {right}")
         bar_w = max(10.0, self.width() - label_w - count_w - 24)
         biggest = max(1, max(b.count for b in self.bars))
         text = self.palette().windowText().color()
@@ -164,7 +172,7 @@ class DistributionChart(QWidget):
             painter.setPen(text)
             painter.drawText(QRectF(label_w + width + 8, top, count_w + 16, row),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             f"{bar.count}{'  ✓ right' if bar.key else ''}")
+                             f"{QLocale().toString(bar.count)}{'  ' + right if bar.key else ''}")
         painter.end()
 
 
@@ -198,27 +206,27 @@ class LiveWindow(QWidget):
     def __init__(self, workspace: Workspace, run: LiveRun, bridge: _Bridge, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.workspace, self.run, self.bridge = workspace, run, bridge
-        self.setWindowTitle("Live session — Briefing Quiz")
-        self.setAccessibleName("Live session")
+        self.setWindowTitle(translate("ui.live", "Live session — Briefing Quiz"))
+        self.setAccessibleName(translate("ui.live", "Live session"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
         self.join_line = plain(selectable=True)
-        self.join_line.setAccessibleName("How to join")
+        self.join_line.setAccessibleName(translate("ui.live", "How to join"))
         self.qr = QLabel()
-        self.qr.setAccessibleName("QR code to join")
+        self.qr.setAccessibleName(translate("ui.live", "QR code to join"))
         self.heading = plain(selectable=False)
         self.main = plain(selectable=False)
-        self.main.setAccessibleName("Question")
+        self.main.setAccessibleName(translate("ui.live", "Question"))
         self.lines = plain(selectable=False)
         self.count = plain(selectable=False)
-        self.count.setAccessibleName("Answers received")
+        self.count.setAccessibleName(translate("ui.live", "Answers received"))
         self.chart = DistributionChart()
         self.answer = plain(selectable=False)
-        self.answer.setAccessibleName("Answer")
+        self.answer.setAccessibleName(translate("ui.live", "Answer"))
         self.answer.setStyleSheet(f"color: {theme.chart_colors().accent}")
         self.explanation = plain(selectable=False)
         self.source = plain(selectable=False)
-        self.source.setAccessibleName("Source")
+        self.source.setAccessibleName(translate("ui.live", "Source"))
         self.footer = plain(selectable=False)
         top = QHBoxLayout()
         text_column = QVBoxLayout()
@@ -274,8 +282,8 @@ class LiveWindow(QWidget):
         event.accept()
 
     def _confirm_end(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "End the live session?",
-                          "End the session for everyone? Every answer so far is saved.",
+        box = QMessageBox(QMessageBox.Icon.Question, translate("ui.live", "End the live session?"),
+                          translate("ui.live", "End the session for everyone? Every answer so far is saved."),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setObjectName("end-live-session")
         box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -290,32 +298,39 @@ class LiveWindow(QWidget):
     # -- drawing --------------------------------------------------------------------------------
     def refresh(self, _what: str = "") -> None:
         snap = self.run.snapshot()
-        self.join_line.setText(f"Join: {self.run.url}    or open {self.run.address} and type the code "
-                               f"{self.run.code}")
+        self.join_line.setText(translate("ui.live", "Join: {url}    or open {address} and type the code {code}")
+                               .format(url=self.run.url, address=self.run.address, code=self.run.code))
         lobby = snap.phase == Phase.LOBBY
         ended = snap.phase == Phase.ENDED
         revealed = snap.phase in (Phase.REVEALED, Phase.ENDED) and snap.question is not None and not ended
         self._size_qr(large=lobby)
         self.join_line.setVisible(not lobby)
         if lobby:
-            self.heading.setText(f"Scan the QR code, or open {self.run.address} and type the code")
-            self.main.setText(f"Code: {self.run.code}")
+            self.heading.setText(translate("ui.live", "Scan the QR code, or open {address} and type the code")
+                                 .format(address=self.run.address))
+            self.main.setText(translate("ui.live", "Code: {code}").format(code=self.run.code))
             names = ", ".join(snap.learners[-40:])
             self.lines.setText(names)
-            self.count.setText(f"{len(snap.learners)} joined")
+            self.count.setText(translate("ui.live", "{count} joined").format(
+                count=QLocale().toString(len(snap.learners))))
         elif ended:
             self._show_end(snap)
         elif snap.question is not None:
             question = snap.question
             slide = question_slide(question, snap.topic)
-            self.heading.setText(f"Question {snap.position + 1} of {snap.total} · {snap.topic}")
+            self.heading.setText(translate("ui.live", "Question {number} of {total} · {topic}").format(
+                number=QLocale().toString(snap.position + 1), total=QLocale().toString(snap.total), topic=snap.topic))
             self.main.setText(slide.main if not slide.lead else f"{slide.lead}\n\n{slide.main}")
             self.lines.setText("\n".join(slide.lines))
             timer = ""
             if snap.seconds_left is not None:
-                timer = f"    {snap.seconds_left:.0f} s left" if snap.seconds_left > 0 else "    time is up"
-            self.count.setText(f"{snap.answered} of {len(snap.learners)} answered{timer}")
-            self.answer.setText(f"Answer: {slide.answer}" if revealed else "")
+                timer = "    " + (translate("ui.live", "{seconds} s left").format(
+                    seconds=QLocale().toString(round(snap.seconds_left))) if snap.seconds_left > 0
+                    else translate("ui.live", "time is up"))
+            self.count.setText(translate("ui.live", "{answered} of {learners} answered").format(
+                answered=QLocale().toString(snap.answered), learners=QLocale().toString(len(snap.learners))) + timer)
+            self.answer.setText(translate("ui.live", "Answer: {answer}").format(answer=slide.answer) if revealed
+                                else "")
             explanation = question.explanation
             if question.correction:
                 explanation = f"{question.correction} {explanation}".strip()
@@ -331,17 +346,24 @@ class LiveWindow(QWidget):
 
     def _show_end(self, snap: Snapshot) -> None:
         stored = len(self.workspace.live_answers(self.run.session.id))
-        self.heading.setText("Session ended")
-        self.main.setText(f"{len(snap.learners)} learners · {stored} answers saved")
-        ranking = [f"{n}. {s.name}: {s.right} of {snap.total} right" for n, s in enumerate(snap.ranking[:10], 1)]
+        locale = QLocale()
+        self.heading.setText(translate("ui.live", "Session ended"))
+        self.main.setText(translate("ui.live", "{learners} learners · {answers} answers saved").format(
+            learners=locale.toString(len(snap.learners)), answers=locale.toString(stored)))
+        ranking = [translate("ui.live", "{place}. {name}: {right} of {total} right").format(
+            place=locale.toString(n), name=s.name, right=locale.toString(s.right), total=locale.toString(snap.total))
+            for n, s in enumerate(snap.ranking[:10], 1)]
         self.lines.setText("\n".join(ranking))
-        self.count.setText("Results: File → Live session results…, or the trainer report")
+        self.count.setText(translate("ui.live", "Results: File → Live session results…, or the trainer report"))
 
     def _hint(self, snap: Snapshot) -> str:
-        step = {Phase.LOBBY: "Space: first question", Phase.ASKING: "Space: reveal",
-                Phase.REVEALED: "Space: next question" if snap.position + 1 < snap.total else "Space: end",
+        step = {Phase.LOBBY: translate("ui.live", "Space: first question"),
+                Phase.ASKING: translate("ui.live", "Space: reveal"),
+                Phase.REVEALED: translate("ui.live", "Space: next question") if snap.position + 1 < snap.total
+                else translate("ui.live", "Space: end"),
                 Phase.ENDED: ""}[snap.phase]
-        leave = "Esc: close" if snap.phase == Phase.ENDED else "Esc: end the session"
+        leave = (translate("ui.live", "Esc: close") if snap.phase == Phase.ENDED
+                 else translate("ui.live", "Esc: end the session"))
         return " · ".join(filter(None, (step, leave)))
 
     def _size_qr(self, *, large: bool) -> None:
@@ -384,13 +406,14 @@ def start_live_session(parent: QWidget, workspace: Workspace, pack: Pack) -> Liv
 
 def open_live_window(parent: QWidget, workspace: Workspace, pack: Pack, options: LiveOptions) -> LiveWindow | None:
     if not options.topics or not options.kinds:
-        warn(parent, "Live session", "Tick at least one topic and one kind of question.", name="live-refused")
+        warn(parent, translate("ui.live", "Live session"),
+             translate("ui.live", "Tick at least one topic and one kind of question."), name="live-refused")
         return None
     bridge = _Bridge()
     try:
         run = workspace.start_live_session(pack.id, options, on_change=bridge.changed.emit)
     except (StoreError, LiveServerError, ValueError, OSError) as exc:  # e.g. not this machine's address, port taken
-        warn(parent, "Live session not started", str(exc), name="live-refused")
+        warn(parent, translate("ui.live", "Live session not started"), str(exc), name="live-refused")
         return None
     window = LiveWindow(workspace, run, bridge)
     bridge.setParent(window)
@@ -404,32 +427,35 @@ class LiveResultsDialog(QDialog):
     def __init__(self, workspace: Workspace, pack: Pack, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace, self.pack = workspace, pack
-        self.setWindowTitle("Live session results")
+        self.setWindowTitle(translate("ui.live", "Live session results"))
         self.sessions = QListWidget()
-        self.sessions.setAccessibleName("Live sessions")
+        self.sessions.setAccessibleName(translate("ui.live", "Live sessions"))
         self.details = plain()
-        self.details.setAccessibleName("Session results")
+        self.details.setAccessibleName(translate("ui.live", "Session results"))
         for stored in workspace.live_sessions(pack.id):
             when = stored.started_at[:16].replace("T", " ")
-            item = QListWidgetItem(f"{when} UTC — {stored.learners} learners, {stored.answers} answers, "
-                                   f"{len(stored.question_ids)} questions")
+            item = QListWidgetItem(translate("ui.live", "{when} UTC — {learners} learners, {answers} answers, "
+                                             "{questions} questions").format(
+                when=when, learners=QLocale().toString(stored.learners), answers=QLocale().toString(stored.answers),
+                questions=QLocale().toString(len(stored.question_ids))))
             item.setData(Qt.ItemDataRole.UserRole, stored.id)
             self.sessions.addItem(item)
         self.sessions.currentItemChanged.connect(self._show)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = buttons.addButton("Export as &CSV…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = buttons.addButton(translate("ui.live", "Export as &CSV…"),
+                                               QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.clicked.connect(lambda: self.export_csv())
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain("Every answer of every live session is kept in your progress file. Add sessions to "
-                               "the trainer report from File → Trainer report…"))
+        layout.addWidget(plain(translate("ui.live", "Every answer of every live session is kept in your progress "
+                                         "file. Add sessions to the trainer report from File → Trainer report…")))
         layout.addWidget(self.sessions)
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
         if self.sessions.count():
             self.sessions.setCurrentRow(0)
         else:
-            self.details.setText("No live session has been run with this briefing yet.")
+            self.details.setText(translate("ui.live", "No live session has been run with this briefing yet."))
             self.export_button.setEnabled(False)
         self.resize(720, 520)
 
@@ -446,22 +472,27 @@ class LiveResultsDialog(QDialog):
             right, answered = scores.setdefault(answer.name, [0, 0])
             scores[answer.name] = [right + answer.correct, answered + 1]
         rows = sorted(scores.items(), key=lambda kv: (-kv[1][0], kv[0].casefold()))
-        self.details.setText("\n".join(f"{name}: {right} right of {answered} answered"
-                                       for name, (right, answered) in rows) or "No answers in this session.")
+        self.details.setText("\n".join(translate("ui.live", "{name}: {right} right of {answered} answered").format(
+            name=name, right=QLocale().toString(right), answered=QLocale().toString(answered))
+            for name, (right, answered) in rows) or translate("ui.live", "No answers in this session."))
 
     def export_csv(self, path: str | None = None) -> int | None:
         session_id = self.session_id()
         if session_id is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export live session as CSV", "live-session.csv",
+            path, _ = QFileDialog.getSaveFileName(self, translate("ui.live", "Export live session as CSV"),
+                                                  "live-session.csv",
                                                   "CSV (*.csv)")
         if not path:
             return None
         try:
             count = self.workspace.export_live_csv(session_id, path)
         except OSError as exc:
-            warn(self, "Export failed", f"Could not write {path}: {exc}", name="export-failed")
+            warn(self, translate("ui.live", "Export failed"),
+                 translate("ui.live", "Could not write {path}: {reason}").format(path=path, reason=exc),
+                 name="export-failed")
             return None
-        self.details.setText(f"{self.details.text()}\n\nSaved {count} answers to {path}")
+        self.details.setText(self.details.text() + "\n\n" + translate("ui.live", "Saved {count} answers to {path}")
+                             .format(count=QLocale().toString(count), path=path))
         return count

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ from quiz.questions import QuizQuestion
 from quiz.slides import Slide, choose_questions, deck
 from ui import theme
 from ui.accessible import announce
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.room_choice import RoomChoice
 from ui.text import plain
 
@@ -45,13 +46,13 @@ class DeckDialog(QDialog):
     def __init__(self, pack: Pack, questions: Sequence[QuizQuestion], choice: DeckChoice,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Presenter questions")
+        self.setWindowTitle(translate("ui.presenter", "Presenter questions"))
         self.choice = RoomChoice(pack, questions, topics=choice.topics or None, kinds=choice.kinds or None,
                                  count=choice.count or len(questions))
-        self.figures = QCheckBox("Show the &figures first")
+        self.figures = QCheckBox(translate("ui.presenter", "Show the &figures first"))
         self.figures.setChecked(choice.figures)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("&Present", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(translate("ui.presenter", "&Present"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -67,7 +68,8 @@ NEXT = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_N}
 PREVIOUS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_P, Qt.Key.Key_Backspace}
 REVEAL = {Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down, Qt.Key.Key_R}
 LEAVE = {Qt.Key.Key_Escape, Qt.Key.Key_F11, Qt.Key.Key_Q}
-HELP = "← → step · Home/End first/last · Esc leave"  # Space is named once, by what it does now
+# Space is named once, by what it does now
+HELP = QT_TRANSLATE_NOOP("ui.presenter", "← → step · Home/End first/last · Esc leave")
 
 
 class PresenterWindow(QWidget):
@@ -83,23 +85,23 @@ class PresenterWindow(QWidget):
         self.slides = list(slides)
         self.index = max(0, min(start, len(self.slides) - 1))
         self.revealed = False
-        self.setWindowTitle("Presenter — Briefing Quiz")
-        self.setAccessibleName("Presenter")
+        self.setWindowTitle(translate("ui.presenter", "Presenter — Briefing Quiz"))
+        self.setAccessibleName(translate("ui.presenter", "Presenter"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
 
         self.heading = plain(selectable=False)
         self.lead = plain(selectable=False)
         # Labels are read by their text (the slide itself); the description says what each is.
-        self.lead.setAccessibleDescription("Scenario")
+        self.lead.setAccessibleDescription(translate("ui.presenter", "Scenario"))
         self.main = plain(selectable=False)
-        self.main.setAccessibleDescription("Slide")
+        self.main.setAccessibleDescription(translate("ui.presenter", "Slide"))
         self.lines = plain(selectable=False)
         self.answer = plain(selectable=False)
-        self.answer.setAccessibleDescription("Answer")
+        self.answer.setAccessibleDescription(translate("ui.presenter", "Answer"))
         self.answer.setStyleSheet(f"color: {theme.chart_colors().accent}")
         self.source = plain(selectable=False)
-        self.source.setAccessibleDescription("Source")
+        self.source.setAccessibleDescription(translate("ui.presenter", "Source"))
         self.footer = plain(selectable=False)
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
@@ -182,8 +184,11 @@ class PresenterWindow(QWidget):
         self.source.setText(slide.source if self.revealed else "")
         self.answer.setVisible(self.revealed and bool(slide.answer))
         self.source.setVisible(self.revealed and bool(slide.source))
-        hint = "Space: show the answer" if slide.has_reveal and not self.revealed else "Space: next"
-        self.footer.setText(f"{self.index + 1} / {len(self.slides)}    {hint} · {HELP}")
+        hint = (translate("ui.presenter", "Space: show the answer") if slide.has_reveal and not self.revealed
+                else translate("ui.presenter", "Space: next"))
+        locale = QLocale()
+        self.footer.setText(f"{locale.toString(self.index + 1)} / {locale.toString(len(self.slides))}    {hint} · "
+                            f"{translate('ui.presenter', HELP)}")
         self.bar.setValue(self.index + 1)
         # The window keeps the focus: it describes the slide on screen, and says so when it changes.
         spoken = " ".join(label.text() for label in (self.heading, self.lead, self.main, self.lines, self.answer,

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThread, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from quiz.interchange.merge import ImportReport
+from quiz.interchange.readers import FORMAT_NAMES
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.operations import run
 from ui.state import AppState
 
@@ -36,13 +38,50 @@ if TYPE_CHECKING:
     from app.workspace import Workspace
 
 #: The file chooser's filter: every format the importer reads first, then one per format.
-FILE_FILTER = ";;".join((
-    "Question banks (*.gift *.txt *.xml *.csv *.apkg)",
-    "Moodle GIFT (*.gift *.txt)",
-    "Moodle XML (*.xml)",
-    "Spreadsheet (CSV) (*.csv)",
-    "Anki package (*.apkg)",
-))
+FILTERS = (
+    QT_TRANSLATE_NOOP("ui.question_import", "Question banks (*.gift *.txt *.xml *.csv *.apkg)"),
+    QT_TRANSLATE_NOOP("ui.question_import", "Moodle GIFT (*.gift *.txt)"),
+    QT_TRANSLATE_NOOP("ui.question_import", "Moodle XML (*.xml)"),
+    QT_TRANSLATE_NOOP("ui.question_import", "Spreadsheet (CSV) (*.csv)"),
+    QT_TRANSLATE_NOOP("ui.question_import", "Anki package (*.apkg)"),
+)
+FILE_FILTER = ";;".join(FILTERS)
+
+
+def file_filter() -> str:
+    """:data:`FILE_FILTER` in the interface's language."""
+    return ";;".join(translate("ui.question_import", text) for text in FILTERS)
+
+
+def report_lines(report: ImportReport) -> list[str]:
+    """:meth:`ImportReport.lines` in the interface's language (what the file said stays as the file said it)."""
+    count = QLocale().toString(report.count)
+    fmt = FORMAT_NAMES.get(report.format, report.format)
+    if report.skipped:
+        head = [translate("ui.question_import", "{count} question(s) from {file} ({format}) are in pack {pack}; "
+                          "{skipped} could not come in.").format(count=count, file=report.file, format=fmt,
+                                                                 pack=repr(report.pack_id),
+                                                                 skipped=QLocale().toString(len(report.skipped)))]
+    else:
+        head = [translate("ui.question_import", "{count} question(s) from {file} ({format}) are in pack {pack}.")
+                .format(count=count, file=report.file, format=fmt, pack=repr(report.pack_id))]
+    if report.new_topic:
+        head.append(translate("ui.question_import", "Questions whose category matches no topic of the pack are in "
+                              "the new topic {topic}.").format(topic=repr(report.new_topic)))
+    out = head + [""]
+    if report.added:
+        out += [translate("ui.question_import", "Added:")] + [f"  {ident}: {prompt}" for ident, prompt in report.added]
+        out += [""]
+    if report.replaced:
+        out += [translate("ui.question_import", "Replaced (imported before from a file of the same name):")]
+        out += [f"  {ident}: {prompt}" for ident, prompt in report.replaced] + [""]
+    if report.skipped:
+        out += [translate("ui.question_import", "Could not come in:")] + [f"  {item}" for item in report.skipped]
+        out += [""]
+    if report.notes:
+        out += [translate("ui.question_import", "Left out of questions that came in:")]
+        out += [f"  {note}" for note in report.notes] + [""]
+    return out[:-1] if out and out[-1] == "" else out
 
 
 class ImportReportDialog(QDialog):
@@ -51,9 +90,10 @@ class ImportReportDialog(QDialog):
     def __init__(self, report: ImportReport, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("question-import-report")
-        self.setWindowTitle("Questions imported" if report.count else "No questions imported")
+        self.setWindowTitle(translate("ui.question_import", "Questions imported") if report.count
+                            else translate("ui.question_import", "No questions imported"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        lines = report.lines()
+        lines = report_lines(report)
         self.summary = QLabel(lines[0])
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
@@ -94,13 +134,13 @@ class BusyDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("question-import-busy")
-        self.setWindowTitle("Import questions")
+        self.setWindowTitle(translate("ui.question_import", "Import questions"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        label = QLabel(f"Importing questions from {path.name}…")
+        label = QLabel(translate("ui.question_import", "Importing questions from {name}…").format(name=path.name))
         label.setTextFormat(Qt.TextFormat.PlainText)
         bar = QProgressBar()
         bar.setRange(0, 0)  # busy: the import has no steps worth counting
-        bar.setAccessibleName("Import progress")
+        bar.setAccessibleName(translate("ui.question_import", "Import progress"))
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(bar)
@@ -165,14 +205,15 @@ class QuestionImport:
         def again() -> None:
             raise error
 
-        run(self.parent, "Importing questions", again)  # the one error path: the reason in words
+        # the one error path: the reason in words
+        run(self.parent, translate("ui.question_import", "Importing questions"), again)
 
 
 def choose_and_import(parent: QWidget, state: AppState) -> QuestionImport | None:
     """Ask for a question bank (starting in the folder used last time) and import it into the pack on show."""
     folder = str(state.setting("folders/questions", str(Path.home())))
-    path, _ = QFileDialog.getOpenFileName(parent, f"Import questions into “{state.pack.meta.title}”", folder,
-                                          FILE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, translate("ui.question_import", "Import questions into “{title}”")
+                                          .format(title=state.pack.meta.title), folder, file_filter())
     if not path:
         return None
     state.set_setting("folders/questions", str(Path(path).parent))

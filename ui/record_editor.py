@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -30,22 +30,60 @@ from PySide6.QtWidgets import (
 
 from app.errors import PackError, StoreError
 from content.record_edit import ELSEWHERE, NOUNS, EditableField, EditError, fields_of, parse_value
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.messages import warn
 from ui.quiz.style import WRONG, mark_style
 from ui.state import AppState
 from ui.text import plain
 
 #: Field names as the form shows them.
-LABELS = {"label": "Label", "amount": "Amount", "unit": "Unit", "approximate": "Approximate", "bound": "Bound",
-          "year": "Year", "quote": "Quote", "term": "Term", "definition": "Definition", "accept": "Also accept",
-          "category": "Category", "text": "Text", "statement": "Statement", "misreadings": "Misreadings",
-          "prompt": "Prompt", "scenario": "Scenario", "answer": "Answer", "tolerance": "Tolerance",
-          "explanation": "Explanation"}
-HINTS = {"lines": "one a line", "number": "a number", "integer": "a whole number"}
+LABELS = {"label": QT_TRANSLATE_NOOP("ui.record_editor", "Label"),
+          "amount": QT_TRANSLATE_NOOP("ui.record_editor", "Amount"),
+          "unit": QT_TRANSLATE_NOOP("ui.record_editor", "Unit"),
+          "approximate": QT_TRANSLATE_NOOP("ui.record_editor", "Approximate"),
+          "bound": QT_TRANSLATE_NOOP("ui.record_editor", "Bound"),
+          "year": QT_TRANSLATE_NOOP("ui.record_editor", "Year"),
+          "quote": QT_TRANSLATE_NOOP("ui.record_editor", "Quote"),
+          "term": QT_TRANSLATE_NOOP("ui.record_editor", "Term"),
+          "definition": QT_TRANSLATE_NOOP("ui.record_editor", "Definition"),
+          "accept": QT_TRANSLATE_NOOP("ui.record_editor", "Also accept"),
+          "category": QT_TRANSLATE_NOOP("ui.record_editor", "Category"),
+          "text": QT_TRANSLATE_NOOP("ui.record_editor", "Text"),
+          "statement": QT_TRANSLATE_NOOP("ui.record_editor", "Statement"),
+          "misreadings": QT_TRANSLATE_NOOP("ui.record_editor", "Misreadings"),
+          "prompt": QT_TRANSLATE_NOOP("ui.record_editor", "Prompt"),
+          "scenario": QT_TRANSLATE_NOOP("ui.record_editor", "Scenario"),
+          "answer": QT_TRANSLATE_NOOP("ui.record_editor", "Answer"),
+          "tolerance": QT_TRANSLATE_NOOP("ui.record_editor", "Tolerance"),
+          "explanation": QT_TRANSLATE_NOOP("ui.record_editor", "Explanation")}
+HINTS = {"lines": QT_TRANSLATE_NOOP("ui.record_editor", "one a line"),
+         "number": QT_TRANSLATE_NOOP("ui.record_editor", "a number"),
+         "integer": QT_TRANSLATE_NOOP("ui.record_editor", "a whole number")}
+#: The records as the title and the introduction name them.
+NOUN_NAMES = {"figures": QT_TRANSLATE_NOOP("ui.record_editor", "figure"),
+              "terms": QT_TRANSLATE_NOOP("ui.record_editor", "term"),
+              "quotes": QT_TRANSLATE_NOOP("ui.record_editor", "quote"),
+              "facts": QT_TRANSLATE_NOOP("ui.record_editor", "fact"),
+              "questions": QT_TRANSLATE_NOOP("ui.record_editor", "question")}
 
 
-def mnemonic(text: str, taken: set[str]) -> str:
-    """``text`` with an ``&`` before its first letter no other label of the form uses yet (Alt+letter)."""
+def label_of(name: str) -> str:
+    """A field's name as the form shows it."""
+    return translate("ui.record_editor", LABELS[name]) if name in LABELS else name
+
+
+def mnemonic(text: str, taken: set[str], source: str = "") -> str:
+    """``text`` with an ``&`` before its first letter no other label of the form uses yet (Alt+letter).
+
+    A label in a script without Latin letters (Japanese) gets the letter from its English ``source`` after it,
+    as Japanese software writes it: ``金額(&A)``.
+    """
+    if source and not text.isascii():
+        for char in source:
+            if char.isascii() and char.isalpha() and char.casefold() not in taken:
+                taken.add(char.casefold())
+                return f"{text}(&{char.upper()})"
+        return text
     for n, char in enumerate(text):
         if char.isalpha() and char.casefold() not in taken:
             taken.add(char.casefold())
@@ -75,9 +113,9 @@ class RecordEditor(QDialog):
         super().__init__(parent)
         self.state, self.workspace = state, state.workspace
         self.pack_id, self.collection, self.record_id = pack_id, collection, record_id
-        noun = NOUNS[collection]
-        self.setWindowTitle(f"Edit {noun} {record_id}")
-        self.setAccessibleName(f"Edit {noun}")
+        noun = translate("ui.record_editor", NOUN_NAMES[collection]) if collection in NOUN_NAMES else NOUNS[collection]
+        self.setWindowTitle(translate("ui.record_editor", "Edit {noun} {id}").format(noun=noun, id=record_id))
+        self.setAccessibleName(translate("ui.record_editor", "Edit {noun}").format(noun=noun))
         self.setObjectName("record-editor")
         self.resize(760, 640)
         self.fields = fields_of(collection)
@@ -87,20 +125,23 @@ class RecordEditor(QDialog):
         self.inputs: dict[str, QLineEdit | QPlainTextEdit | QCheckBox] = {}
         self.problems: dict[str, QLabel] = {}
 
-        intro = plain(f"{noun.capitalize()} “{record_id}” of “{self.workspace.pack(pack_id).meta.title}”. Saving "
-                      "writes it into the pack's pack.toml in your library (its comments and layout are kept) and "
-                      "imports the pack again; answers given so far are kept, as the id stays (a quiz under way is "
-                      "saved: Resume brings it back).")
-        intro.setAccessibleName("About this form")
+        intro = plain(translate("ui.record_editor", "{noun} “{id}” of “{title}”. Saving writes it into the pack's "
+                                "pack.toml in your library (its comments and layout are kept) and imports the pack "
+                                "again; answers given so far are kept, as the id stays (a quiz under way is saved: "
+                                "Resume brings it back).").format(noun=noun.capitalize(), id=record_id,
+                                                                  title=self.workspace.pack(pack_id).meta.title))
+        intro.setAccessibleName(translate("ui.record_editor", "About this form"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         taken = set("sc")  # Save and Cancel keep their Alt+S and Alt+C
         for field in self.fields:
             editor = self._input(field)
-            label = QLabel(mnemonic(LABELS.get(field.name, field.name), taken) + ":")
+            label = QLabel(translate("ui.record_editor", "{label}:").format(
+                label=mnemonic(label_of(field.name), taken, LABELS.get(field.name, field.name))))
             label.setBuddy(editor)
             problem = plain()
-            problem.setAccessibleName(f"Problems with {LABELS.get(field.name, field.name)}")
+            problem.setAccessibleName(translate("ui.record_editor", "Problems with {field}").format(
+                field=label_of(field.name)))
             problem.setStyleSheet(mark_style(self, WRONG))
             problem.hide()
             column = QVBoxLayout()
@@ -113,11 +154,11 @@ class RecordEditor(QDialog):
             self.inputs[field.name] = editor
             self.problems[field.name] = problem
         self.elsewhere = plain()
-        self.elsewhere.setAccessibleName("Other problems")
+        self.elsewhere.setAccessibleName(translate("ui.record_editor", "Other problems"))
         self.elsewhere.setStyleSheet(mark_style(self, WRONG))
         self.elsewhere.hide()
         self.status = plain()
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(translate("ui.record_editor", "Status"))
 
         body = QWidget()
         stack = QVBoxLayout(body)
@@ -146,7 +187,7 @@ class RecordEditor(QDialog):
 
     def _input(self, field: EditableField) -> QLineEdit | QPlainTextEdit | QCheckBox:
         text = self.initial[field.name]
-        name = LABELS.get(field.name, field.name)
+        name = label_of(field.name)
         editor: QLineEdit | QPlainTextEdit | QCheckBox
         if field.kind == "bool":
             editor = QCheckBox()
@@ -160,9 +201,11 @@ class RecordEditor(QDialog):
         else:
             editor = QLineEdit(text)
             editor.textChanged.connect(lambda _text: self._changed())
-        hint = HINTS.get(field.kind)
+        hint = translate("ui.record_editor", HINTS[field.kind]) if field.kind in HINTS else None
         if isinstance(editor, QLineEdit | QPlainTextEdit):
-            editor.setPlaceholderText(", ".join(filter(None, ["required" if field.required else "optional", hint])))
+            needed = translate("ui.record_editor", "required") if field.required else translate("ui.record_editor",
+                                                                                                  "optional")
+            editor.setPlaceholderText(translate("ui.record_editor", ", ").join(filter(None, [needed, hint])))
         editor.setAccessibleName(name)
         return editor
 
@@ -187,7 +230,7 @@ class RecordEditor(QDialog):
             try:
                 changes[field.name] = parse_value(field, text)
             except EditError as exc:
-                bad[field.name] = [f"Write {exc}"]
+                bad[field.name] = [translate("ui.record_editor", "Write {what}").format(what=exc)]
         return changes, bad
 
     def check(self) -> bool:
@@ -207,8 +250,13 @@ class RecordEditor(QDialog):
         self.elsewhere.setVisible(bool(others))
         ok = bool(changes) and not problems
         count = sum(len(v) for v in problems.values())
-        self.status.setText(f"{count:,} problem{'s' * (count != 1)} to fix before saving" if problems
-                            else "Ready to save" if changes else "No changes yet")
+        if problems:
+            text = (translate("ui.record_editor", "{count} problem to fix before saving") if count == 1 else
+                    translate("ui.record_editor", "{count} problems to fix before saving"))
+        else:
+            text = translate("ui.record_editor", "Ready to save") if changes else translate("ui.record_editor",
+                                                                                            "No changes yet")
+        self.status.setText(text.format(count=QLocale().toString(count)))
         self.save_button.setEnabled(ok)
         return ok
 
@@ -217,17 +265,20 @@ class RecordEditor(QDialog):
         if not self.check():
             return
         changes, _bad = self.changes()
-        self.status.setText("Saving and importing the pack again…")
+        self.status.setText(translate("ui.record_editor", "Saving and importing the pack again…"))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # seconds for a pack of thousands of records
         try:
             self.workspace.save_record_edit(self.pack_id, self.collection, self.record_id, changes)
         except PackError as exc:
             self.elsewhere.setText("\n".join(f"✗ {p}" for p in exc.problems))
             self.elsewhere.show()
-            self.status.setText("Not saved: the pack would not import (nothing was changed)")
+            self.status.setText(translate("ui.record_editor", "Not saved: the pack would not import (nothing was "
+                                          "changed)"))
             return
         except (StoreError, OSError) as exc:
-            warn(self, "Saving the pack: not done", f"The pack could not be saved: {exc}. Nothing was changed.")
+            warn(self, translate("ui.record_editor", "Saving the pack: not done"),
+                 translate("ui.record_editor", "The pack could not be saved: {reason}. Nothing was changed.").format(
+                     reason=exc))
             return
         finally:
             QApplication.restoreOverrideCursor()

@@ -21,18 +21,21 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from quiz.report import DISCRIMINATION_INDEX, ItemResult, Report
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 RESOLUTION = 300  # dots per inch of the PDF's painting surface
 MARGIN_MM = 15
 INK, MUTED, RULE, SHADE = QColor("#1f2328"), QColor("#57606a"), QColor("#8c959f"), QColor("#eef1f4")
 KEY, OTHER = QColor("#2e9e6b"), QColor("#8fb3e8")
+#: quiz.report.DISCRIMINATION_INDEX, for the translators (the report names the index in the reader's language).
+_INDEX = QT_TRANSLATE_NOOP("ui.report_pdf", "point-biserial correlation with the score on the other questions "
+                           "(corrected item-total)")
 
 
 @dataclass(frozen=True)
@@ -174,59 +177,80 @@ class _Layout:
 
 
 def _percent(value: float) -> str:
-    return f"{value:.0%}"
+    return QLocale().toString(float(value) * 100, "f", 0) + "%"
+
+
+def _number(value: int) -> str:
+    return QLocale().toString(value)
+
+
+def _signed(value: float) -> str:
+    """A discrimination index with its sign, as "+0.42" (the locale's decimal point)."""
+    return ("+" if value >= 0 else "") + QLocale().toString(float(value), "f", 2)
 
 
 def layout(report: Report, width: float, height: float, dpi: float = RESOLUTION) -> list[Page]:
     """The report's pages for a text area of ``width`` × ``height`` device pixels at ``dpi``."""
     page = _Layout(width, height, dpi)
-    title = f"Trainer report — {report.title}" if report.title else "Trainer report"
+    title = (translate("ui.report_pdf", "Trainer report — {title}").format(title=report.title) if report.title
+             else translate("ui.report_pdf", "Trainer report"))
     page.paragraph(title, 17, bold=True, space_after=2)
     sources = {s for learner in report.learners for s in learner.source.split(", ")}
     live = sum(1 for s in sources if s.startswith("live session"))
-    origin = " and ".join(filter(None, (f"{len(sources) - live} progress file{'s' if len(sources) - live != 1 else ''}"
-                                        if len(sources) > live else "",
-                                        f"{live} live session{'s' if live != 1 else ''}" if live else "")))
-    page.paragraph(f"{date.today().isoformat()} · {len(report.learners)} learners · {len(report.items)} questions "
-                   f"answered · from {origin or 'no file'} (each learner's are listed below)", 9, color=MUTED)
-    page.paragraph(
-        "How to read it. Every figure counts each learner's first attempt at each question (later attempts "
-        "measure practice). Score: the share of a learner's questions right first time. Facility: the share of "
-        "learners right first time. Discrimination: the " + DISCRIMINATION_INDEX + ", from −1 to +1: above about "
-        "+0.3 a question separates those who know the briefing from those who do not; near 0 or below, check its "
-        "wording and key. It is “–” where it is undefined, with the reason beside it (one learner only, or "
-        "everyone answered alike).", 8.5, color=MUTED, space_after=6)
+    files = len(sources) - live
+    files_text = (translate("ui.report_pdf", "{count} progress file") if files == 1 else
+                  translate("ui.report_pdf", "{count} progress files")).format(count=_number(files))
+    live_text = (translate("ui.report_pdf", "{count} live session") if live == 1 else
+                 translate("ui.report_pdf", "{count} live sessions")).format(count=_number(live))
+    origin = translate("ui.report_pdf", " and ").join(filter(None, (files_text if len(sources) > live else "",
+                                                                     live_text if live else "")))
+    page.paragraph(translate("ui.report_pdf", "{date} · {learners} learners · {questions} questions answered · from "
+                             "{origin} (each learner's are listed below)").format(
+        date=QLocale().toString(QDate.currentDate(), QLocale.FormatType.ShortFormat),
+        learners=_number(len(report.learners)), questions=_number(len(report.items)),
+        origin=origin or translate("ui.report_pdf", "no file")), 9, color=MUTED)
+    page.paragraph(translate(
+        "ui.report_pdf", "How to read it. Every figure counts each learner's first attempt at each question (later "
+        "attempts measure practice). Score: the share of a learner's questions right first time. Facility: the share "
+        "of learners right first time. Discrimination: the {index}, from −1 to +1: above about +0.3 a question "
+        "separates those who know the briefing from those who do not; near 0 or below, check its wording and key. It "
+        "is “–” where it is undefined, with the reason beside it (one learner only, or everyone answered alike).")
+        .format(index=translate("ui.report_pdf", DISCRIMINATION_INDEX)), 8.5, color=MUTED, space_after=6)
 
-    page.heading("Learners")
+    page.heading(translate("ui.report_pdf", "Learners"))
     learners = sorted(report.learners, key=lambda x: (-x.score, x.name.casefold()))
-    page.table("learners", [Column("#", 0.5, True), Column("Learner", 3), Column("From", 4.5),
-                            Column("Questions", 1.3, True), Column("Right first time", 1.6, True),
-                            Column("Score", 1.1, True)],
+    page.table("learners", [Column("#", 0.5, True), Column(translate("ui.report_pdf", "Learner"), 3),
+                            Column(translate("ui.report_pdf", "From"), 4.5),
+                            Column(translate("ui.report_pdf", "Questions"), 1.3, True),
+                            Column(translate("ui.report_pdf", "Right first time"), 1.6, True),
+                            Column(translate("ui.report_pdf", "Score"), 1.1, True)],
                [[str(n), x.name, ", ".join(Path(s).name if not s.startswith("live session") else s
                                            for s in x.source.split(", ")),
-                 str(len(x.first_attempts)), str(sum(x.first_attempts.values())), _percent(x.score)]
+                 _number(len(x.first_attempts)), _number(sum(x.first_attempts.values())), _percent(x.score)]
                 for n, x in enumerate(learners, 1)])
 
     if report.topics:
-        page.heading("Weakest topics")
+        page.heading(translate("ui.report_pdf", "Weakest topics"))
         _topic_chart(page, report)
 
-    page.heading("Questions, hardest first")
+    page.heading(translate("ui.report_pdf", "Questions, hardest first"))
     items = sorted(report.items, key=lambda i: (i.facility, i.question_id))
     numbers = {item.question_id: n for n, item in enumerate(items, 1)}
-    page.table("questions", [Column("#", 0.5, True), Column("Question", 6.8), Column("Topic", 2.3),
-                             Column("Learners", 1.5, True), Column("Facility", 1.3, True),
-                             Column("Discrimination", 2.2, True)],
-               [[str(numbers[i.question_id]), report.prompts.get(i.question_id, i.question_id), i.topic,
-                 str(i.attempts), _percent(i.facility),
-                 f"{i.discrimination:+.2f}" if i.discrimination is not None else f"– ({i.undefined})"]
+    page.table("questions", [Column("#", 0.5, True), Column(translate("ui.report_pdf", "Question"), 6.8),
+                             Column(translate("ui.report_pdf", "Topic"), 2.3),
+                             Column(translate("ui.report_pdf", "Learners"), 1.5, True),
+                             Column(translate("ui.report_pdf", "Facility"), 1.3, True),
+                             Column(translate("ui.report_pdf", "Discrimination"), 2.2, True)],
+               [[_number(numbers[i.question_id]), report.prompts.get(i.question_id, i.question_id), i.topic,
+                 _number(i.attempts), _percent(i.facility),
+                 _signed(i.discrimination) if i.discrimination is not None else f"– ({i.undefined})"]
                 for i in items])
 
     if any(item.distribution for item in items):
-        page.heading("How the learners answered")
-        page.paragraph("First attempts per option (select-all: how many ticked each option), or per verdict for "
-                       "questions answered by typing, matching, ordering or sorting. ✓ marks the key.", 8.5,
-                       color=MUTED)
+        page.heading(translate("ui.report_pdf", "How the learners answered"))
+        page.paragraph(translate("ui.report_pdf", "First attempts per option (select-all: how many ticked each "
+                                 "option), or per verdict for questions answered by typing, matching, ordering or "
+                                 "sorting. ✓ marks the key."), 8.5, color=MUTED)
         for item in items:
             if item.distribution:
                 _distribution(page, numbers[item.question_id], report.prompts.get(item.question_id,
@@ -263,17 +287,18 @@ def _topic_chart(page: _Layout, report: Report) -> None:
                              int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), _percent(tick))
 
     page.place("chart", chart_h, paint)
-    page.paragraph(f"Figure: facility by topic, weakest first — the share of first attempts that were right, averaged "
-                   f"over each topic's questions ({len(report.items)} questions in {len(report.topics)} topics). "
-                   "Orange bars: under half right first time; start the next session there.", 8.5, italic=True,
-                   color=MUTED, space_before=2, space_after=6)
+    page.paragraph(translate("ui.report_pdf", "Figure: facility by topic, weakest first — the share of first attempts "
+                             "that were right, averaged over each topic's questions ({questions} questions in "
+                             "{topics} topics). Orange bars: under half right first time; start the next session "
+                             "there.").format(questions=_number(len(report.items)), topics=_number(len(report.topics))),
+                   8.5, italic=True, color=MUTED, space_before=2, space_after=6)
 
 
 def _distribution(page: _Layout, number: int, prompt: str, item: ItemResult) -> None:
     """One question's answer distribution, kept together on one page."""
     bars = item.distribution
     title_font, font = page.font(9, bold=True), page.font(8.5)
-    title = f"{number}. {prompt}"
+    title = f"{_number(number)}. {prompt}"
     title_h = page.text_height(title, title_font, page.width) + page.pt(2)
     label_w = page.width * 0.46
     row_hs = [max(page.pt(13), page.text_height(b.label, font, label_w - page.pt(8)) + page.pt(3)) for b in bars]
@@ -296,7 +321,7 @@ def _distribution(page: _Layout, number: int, prompt: str, item: ItemResult) -> 
                                     min(row_h, page.pt(13)) - page.pt(4)), KEY if bar.key else OTHER)
             painter.drawText(QRectF(rect.left() + label_w + width + page.pt(4), top, page.pt(70), row_h),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             f"{bar.count} ({bar.count / total:.0%}){'  ✓' if bar.key else ''}")
+                             f"{_number(bar.count)} ({_percent(bar.count / total)}){'  ✓' if bar.key else ''}")
             top += row_h
 
     page.place("distribution", height, paint)
@@ -307,7 +332,7 @@ def write_report_pdf(report: Report, path: str | Path) -> Path:
     with path.open("wb"):  # QPdfWriter fails silently on a bad path; this raises a readable OSError
         pass
     writer = QPdfWriter(str(path))
-    writer.setTitle("Trainer report")
+    writer.setTitle(translate("ui.report_pdf", "Trainer report"))
     writer.setCreator("Briefing Quiz")
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
@@ -330,7 +355,8 @@ def write_report_pdf(report: Report, path: str | Path) -> Path:
             painter.setPen(MUTED)
             painter.drawText(QRectF(0, area.height() - RESOLUTION * 10 / 72, area.width(), RESOLUTION * 10 / 72),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                             f"Trainer report · page {number} of {len(pages)}")
+                             translate("ui.report_pdf", "Trainer report · page {number} of {pages}").format(
+                                 number=_number(number), pages=_number(len(pages))))
     finally:
         painter.end()
     del writer  # flushes and closes the file

@@ -8,17 +8,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QListWidget, QListWidgetItem, QSpinBox, QWidget
 
 from content.model import Pack
 from quiz.questions import Kind, QuizQuestion
 from quiz.slides import choose_questions
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.text import plain
 
-KIND_NAMES = {Kind.CHOICE: "Multiple choice", Kind.SCENARIO: "Scenario", Kind.TRUEFALSE: "True or false",
-              Kind.NUMERIC: "Number", Kind.TEXT: "Typed answer", Kind.MATCHING: "Matching",
-              Kind.MULTI: "Select all that apply", Kind.ORDER: "Put in order", Kind.CLASSIFY: "Sort into categories"}
+KIND_NAMES = {Kind.CHOICE: QT_TRANSLATE_NOOP("ui.room_choice", "Multiple choice"),
+              Kind.SCENARIO: QT_TRANSLATE_NOOP("ui.room_choice", "Scenario"),
+              Kind.TRUEFALSE: QT_TRANSLATE_NOOP("ui.room_choice", "True or false"),
+              Kind.NUMERIC: QT_TRANSLATE_NOOP("ui.room_choice", "Number"),
+              Kind.TEXT: QT_TRANSLATE_NOOP("ui.room_choice", "Typed answer"),
+              Kind.MATCHING: QT_TRANSLATE_NOOP("ui.room_choice", "Matching"),
+              Kind.MULTI: QT_TRANSLATE_NOOP("ui.room_choice", "Select all that apply"),
+              Kind.ORDER: QT_TRANSLATE_NOOP("ui.room_choice", "Put in order"),
+              Kind.CLASSIFY: QT_TRANSLATE_NOOP("ui.room_choice", "Sort into categories")}
 
 
 def _checklist(name: str, entries: Sequence[tuple[str, str]], checked: Sequence[str] | None) -> QListWidget:
@@ -42,20 +49,21 @@ class RoomChoice(QWidget):
         super().__init__(parent)
         self.questions = list(questions)
         present = {str(q.kind) for q in self.questions}
-        self.topics = _checklist("Topics", [(t.id, t.title) for t in pack.topics], topics)
-        self.kinds = _checklist("Kinds of question", [(str(k), v) for k, v in KIND_NAMES.items()
+        self.topics = _checklist(translate("ui.room_choice", "Topics"), [(t.id, t.title) for t in pack.topics], topics)
+        self.kinds = _checklist(translate("ui.room_choice", "Kinds of question"),
+                                [(str(k), translate("ui.room_choice", v)) for k, v in KIND_NAMES.items()
                                                       if str(k) in present], kinds)
         self.count = QSpinBox()
-        self.count.setAccessibleName("Number of questions")
+        self.count.setAccessibleName(translate("ui.room_choice", "Number of questions"))
         self.count.setRange(1, max(1, len(self.questions)))
         self.count.setValue(min(count or 10, self.count.maximum()))
         self.available = plain()
-        self.available.setAccessibleName("Questions available")
+        self.available.setAccessibleName(translate("ui.room_choice", "Questions available"))
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("&Topics:", self.topics)
-        form.addRow("&Kinds:", self.kinds)
-        form.addRow("&Number of questions:", self.count)
+        form.addRow(translate("ui.room_choice", "&Topics:"), self.topics)
+        form.addRow(translate("ui.room_choice", "&Kinds:"), self.kinds)
+        form.addRow(translate("ui.room_choice", "&Number of questions:"), self.count)
         form.addRow("", self.available)
         self.topics.itemChanged.connect(self._update)
         self.kinds.itemChanged.connect(self._update)
@@ -81,7 +89,13 @@ class RoomChoice(QWidget):
 
     def _update(self) -> None:
         facts = self.facts_available()
-        self.available.setText(f"{facts} question{'s' if facts != 1 else ''} available for this choice "
-                               "(one per fact: never two versions of the same fact)." if facts else
-                               "Nothing to ask: tick at least one topic and one kind.")
+        if facts == 1:
+            text = translate("ui.room_choice", "{count} question available for this choice (one per fact: never "
+                             "two versions of the same fact).")
+        elif facts:
+            text = translate("ui.room_choice", "{count} questions available for this choice (one per fact: never "
+                             "two versions of the same fact).")
+        else:
+            text = translate("ui.room_choice", "Nothing to ask: tick at least one topic and one kind.")
+        self.available.setText(text.format(count=QLocale().toString(facts)))
         self.count.setMaximum(max(1, facts))

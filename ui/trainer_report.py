@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 from app.errors import UnreadableFiles
 from app.workspace import Workspace
 from content.model import Pack
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.text import plain
 
-PROGRESS_FILTER = "Progress files (*.db *.sqlite *.sqlite3);;All files (*)"
+PROGRESS_FILTER = QT_TRANSLATE_NOOP("ui.trainer_report", "Progress files (*.db *.sqlite *.sqlite3);;All files (*)")
 
 
 class TrainerReportDialog(QDialog):
@@ -41,18 +42,19 @@ class TrainerReportDialog(QDialog):
     def __init__(self, workspace: Workspace, pack: Pack, folder: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace, self.pack, self.folder = workspace, pack, folder
-        self.setWindowTitle("Trainer report")
+        self.setWindowTitle(translate("ui.trainer_report", "Trainer report"))
         self.written: list[Path] = []
 
-        intro = plain(f"Briefing: {pack.meta.title}. Add the progress files your learners exported (each learner: "
-                      "File → Export my progress for the trainer…), and tick live sessions run here. Their files "
-                      "are only read; a learner's file and its backup count as one learner.")
+        intro = plain(translate("ui.trainer_report", "Briefing: {title}. Add the progress files your learners "
+                                "exported (each learner: File → Export my progress for the trainer…), and tick live "
+                                "sessions run here. Their files are only read; a learner's file and its backup count "
+                                "as one learner.").format(title=pack.meta.title))
         self.files = QListWidget()
-        self.files.setAccessibleName("Progress files")
+        self.files.setAccessibleName(translate("ui.trainer_report", "Progress files"))
         self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        add = QPushButton("&Add files…")
+        add = QPushButton(translate("ui.trainer_report", "&Add files…"))
         add.clicked.connect(self._choose_files)
-        remove = QPushButton("&Remove")
+        remove = QPushButton(translate("ui.trainer_report", "&Remove"))
         remove.clicked.connect(self._remove_selected)
         file_buttons = QVBoxLayout()
         file_buttons.addWidget(add)
@@ -63,10 +65,12 @@ class TrainerReportDialog(QDialog):
         file_row.addLayout(file_buttons)
 
         self.live = QListWidget()
-        self.live.setAccessibleName("Live sessions")
+        self.live.setAccessibleName(translate("ui.trainer_report", "Live sessions"))
         for stored in workspace.live_sessions(pack.id):
-            item = QListWidgetItem(f"Live session {stored.started_at[:16].replace('T', ' ')} UTC — "
-                                   f"{stored.learners} learners, {stored.answers} answers")
+            item = QListWidgetItem(translate("ui.trainer_report", "Live session {when} UTC — {learners} learners, "
+                                             "{answers} answers").format(
+                when=stored.started_at[:16].replace('T', ' '), learners=QLocale().toString(stored.learners),
+                answers=QLocale().toString(stored.answers)))
             item.setData(Qt.ItemDataRole.UserRole, stored.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -76,22 +80,23 @@ class TrainerReportDialog(QDialog):
         self.live.itemChanged.connect(lambda _item: self._enable())
 
         self.output = QLineEdit(str(folder / "trainer-report.pdf"))
-        self.output.setAccessibleName("Report PDF")
-        browse = QPushButton("&Browse…")
+        self.output.setAccessibleName(translate("ui.trainer_report", "Report PDF"))
+        browse = QPushButton(translate("ui.trainer_report", "&Browse…"))
         browse.clicked.connect(self._choose_output)
         output_row = QHBoxLayout()
-        output_row.addWidget(plain("Save PDF as:", selectable=False))
+        output_row.addWidget(plain(translate("ui.trainer_report", "Save PDF as:"), selectable=False))
         output_row.addWidget(self.output, 1)
         output_row.addWidget(browse)
-        self.csv = QCheckBox("Also save the figures as &CSV beside it")
+        self.csv = QCheckBox(translate("ui.trainer_report", "Also save the figures as &CSV beside it"))
         self.csv.setChecked(True)
 
         self.bar = QProgressBar()
         self.bar.setVisible(False)
         self.status = plain()
-        self.status.setAccessibleName("Report status")
+        self.status.setAccessibleName(translate("ui.trainer_report", "Report status"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.create_button = self.buttons.addButton("Create &report", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button = self.buttons.addButton(translate("ui.trainer_report", "Create &report"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self.create_report)
         self.buttons.rejected.connect(self.reject)
@@ -129,7 +134,8 @@ class TrainerReportDialog(QDialog):
         return [Path(self.files.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.files.count())]
 
     def _choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Learners' progress files", str(self.folder), PROGRESS_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, translate("ui.trainer_report", "Learners' progress files"),
+                                                str(self.folder), translate("ui.trainer_report", PROGRESS_FILTER))
         self.add_files(paths)
 
     def _remove_selected(self) -> None:
@@ -138,7 +144,8 @@ class TrainerReportDialog(QDialog):
         self._enable()
 
     def _choose_output(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save trainer report", self.output.text(), "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("ui.trainer_report", "Save trainer report"),
+                                              self.output.text(), "PDF (*.pdf)")
         if path:
             self.output.setText(path)
 
@@ -155,12 +162,12 @@ class TrainerReportDialog(QDialog):
 
         def step(index: int, path: Path) -> None:
             self.bar.setValue(index)
-            self.status.setText(f"Reading {path.name}…")
+            self.status.setText(translate("ui.trainer_report", "Reading {name}…").format(name=path.name))
             self.status.repaint()
 
         try:
             report = self.workspace.trainer_report(paths, self.pack.id, step, live_sessions=self.live_sessions())
-            self.status.setText("Writing the PDF…")
+            self.status.setText(translate("ui.trainer_report", "Writing the PDF…"))
             self.bar.setValue(len(paths))
             self.written.append(write_report_pdf(report, output))
             if self.csv.isChecked():
@@ -169,14 +176,19 @@ class TrainerReportDialog(QDialog):
                 self.written.append(csv_path)
         except UnreadableFiles as exc:
             self.bar.setVisible(False)
-            self.status.setText("No report written. These files could not be read:\n" + "\n".join(exc.problems))
+            self.status.setText(translate("ui.trainer_report", "No report written. These files could not be read:")
+                                + "\n" + "\n".join(exc.problems))
             return False
         except OSError as exc:
             self.bar.setVisible(False)
-            self.status.setText(f"No report written: {exc}")
+            self.status.setText(translate("ui.trainer_report", "No report written: {reason}").format(reason=exc))
             return False
         self.bar.setValue(len(paths) + 1)
         learners = len(report.learners)
-        self.status.setText(f"Report on {learners} learner{'s' if learners != 1 else ''} and "
-                            f"{len(report.items)} questions written to:\n" + "\n".join(map(str, self.written)))
+        done = (translate("ui.trainer_report", "Report on {learners} learner and {questions} questions written to:")
+                if learners == 1 else
+                translate("ui.trainer_report", "Report on {learners} learners and {questions} questions written to:"))
+        self.status.setText(done.format(learners=QLocale().toString(learners),
+                                        questions=QLocale().toString(len(report.items)))
+                            + "\n" + "\n".join(map(str, self.written)))
         return True
