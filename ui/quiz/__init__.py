@@ -733,7 +733,8 @@ class QuizPage(QWidget):
 
 def _response_text(response: object, kind: str = "") -> str:
     if isinstance(response, dict):
-        return "; ".join(f"{k} → {v or translate('ui.quiz', '(none)')}" for k, v in response.items())
+        none = translate("ui.quiz", "(none)")
+        return "; ".join(f"{k} → {v or none}" for k, v in response.items())
     if isinstance(response, list | tuple):
         return (" → " if kind == Kind.ORDER else "; ").join(str(r) for r in response)
     return str(response)
