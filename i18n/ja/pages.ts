@@ -2,6 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ui.briefing</name>
+    <message>
+        <source>outlet not named in the article</source>
+        <extracomment>How much is built before the first paint: a little more than fills the first screen (a figure card counts 3, a chart 4, a paragraph, table row or list item 1; the bundled pack weighs 82). Time given to building the rest per turn of the event loop: the page stays responsive. Charts this far (in view heights) below or above the view are drawn before they scroll in. content.briefing&apos;s words for a figure without an outlet (in English), translated where shown.</extracomment>
+        <translation>記事に媒体名の記載なし</translation>
+    </message>
+    <message>
+        <source>Timeline to 2040</source>
+        <translation>2040年までのタイムライン</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <extracomment>(pack_id, topic_id): the user asked to be quizzed on one section&apos;s topic. (pack_id, collection, record id): &quot;Edit…&quot; on a figure or glossary card (its context menu, or Ctrl+E) built pages kept for packs not on show (each a widget tree: a few, not every pack)</extracomment>
+        <translation>ブリーフィング</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <source>Briefing text</source>
+        <translation>ブリーフィング本文</translation>
+    </message>
+    <message>
+        <source>This briefing could not be shown ({error}). Choose another pack; your progress is kept.</source>
+        <translation>このブリーフィングを表示できませんでした（{error}）。別のパックを選んでください。進捗は保持されています。</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>出典: {source}</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>用語集</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Section: {title}</source>
+        <translation>セクション: {title}</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>読了</translation>
+    </message>
+    <message>
+        <source>Mark “{title}” as read</source>
+        <translation>「{title}」を読了にする</translation>
+    </message>
+    <message>
+        <source>Quiz me on this</source>
+        <translation>この内容でクイズ</translation>
+    </message>
+    <message>
+        <source>Quiz me on {title}</source>
+        <translation>「{title}」でクイズ</translation>
+    </message>
+    <message>
+        <source>How these figures compare</source>
+        <translation>これらの数値の比較</translation>
+    </message>
+    <message>
+        <source>Table: {title}</source>
+        <translation>表: {title}</translation>
+    </message>
+    <message>
+        <source>Next checkpoint</source>
+        <translation>次のチェックポイント</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit this figure in its pack</source>
+        <translation>この数値をパック内で編集します</translation>
+    </message>
+    <message>
+        <source>Edit this term in its pack</source>
+        <translation>この用語をパック内で編集します</translation>
+    </message>
+    <message>
+        <source>All figures and quotes come from: {source}</source>
+        <translation>すべての数値と引用の出典: {source}</translation>
+    </message>
+    <message>
+        <source>… and {count} more figures from {outlet}</source>
+        <translation>… ほか {outlet} の数値 {count} 件</translation>
+    </message>
+    <message>
+        <source>Marking the section as read</source>
+        <translation>セクションを読了にする</translation>
+    </message>
+    <message>
+        <source>Marking the section as not read</source>
+        <translation>セクションを未読に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>ui.briefing.cards</name>
+    <message>
+        <source>Figure: {amount}, {label}, {outlet}</source>
+        <translation>数値: {amount}、{label}、{outlet}</translation>
+    </message>
+    <message>
+        <source>Reported by: {outlet}</source>
+        <translation>報道: {outlet}</translation>
+    </message>
+    <message>
+        <source>Year: {year}</source>
+        <translation>年: {year}</translation>
+    </message>
+    <message>
+        <source>Show quote</source>
+        <translation>引用を表示</translation>
+    </message>
+    <message>
+        <source>Show the quote for {label}</source>
+        <translation>{label} の引用を表示</translation>
+    </message>
+    <message>
+        <source>Hide quote</source>
+        <translation>引用を隠す</translation>
+    </message>
+</context>
+<context>
+    <name>ui.briefing.chart</name>
+    <message>
+        <source>Chart: {title}</source>
+        <translation>グラフ: {title}</translation>
+    </message>
+    <message>
+        <source>Chart title</source>
+        <translation>グラフのタイトル</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}.</source>
+        <translation>出典: {sources}。</translation>
+    </message>
+    <message>
+        <source>Chart caption</source>
+        <translation>グラフの説明</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale (for amounts that differ by orders of magnitude)</source>
+        <translation>対数目盛（桁の大きく異なる数値向け）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Loading chart…</source>
+        <translation>グラフを読み込み中…</translation>
+    </message>
+    <message>
+        <source>Chart note</source>
+        <translation>グラフの注記</translation>
+    </message>
+    <message>
+        <source>Showing the {shown} largest of {count} figures in this group.</source>
+        <translation>このグループの {count} 件の数値のうち、大きい順に {shown} 件を表示しています。</translation>
+    </message>
+    <message>
+        <source>Log scale: {count} figure with amount 0 has no bar (0 has no place on a log scale); turn the log scale off to see it beside the others.</source>
+        <translation>対数目盛: 値が 0 の数値 {count} 件は棒が表示されません（対数目盛に 0 は表せません）。ほかと並べて見るには対数目盛をオフにしてください。</translation>
+    </message>
+    <message>
+        <source>Log scale: {count} figures with amount 0 have no bar (0 has no place on a log scale); turn the log scale off to see it beside the others.</source>
+        <translation>対数目盛: 値が 0 の数値 {count} 件は棒が表示されません（対数目盛に 0 は表せません）。ほかと並べて見るには対数目盛をオフにしてください。</translation>
+    </message>
+    <message>
+        <source>This chart could not be drawn: {error}</source>
+        <translation>このグラフを描画できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>(0: no bar on a log scale)</source>
+        <translation>（0: 対数目盛では棒なし）</translation>
+    </message>
+    <message>
+        <source>{axis} (log scale)</source>
+        <translation>{axis}（対数目盛）</translation>
+    </message>
+    <message>
+        <source>{axis}, bars start at 0</source>
+        <translation>{axis}（棒は 0 から）</translation>
+    </message>
+</context>
+<context>
     <name>ui.progress</name>
     <message>
         <source>Progress</source>

@@ -15,10 +15,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QPushButton
 from quiz_keys import digit, focused
 
 from app.workspace import Workspace
 from tests_support import state_for
+from ui.briefing import BriefingPage
 from ui.progress import ProgressPage
 from ui.quiz import QuizPage
 
@@ -124,5 +126,26 @@ def test_progress_page_headings_read_in_japanese(qtbot, data_dir, japanese):
         assert page.learners.new_button.text() == "新規(&N)…"
         assert "回答 0 件" in page.summary.text() and "セクション中" in page.summary.text()
         assert page.sections.item(0).text().startswith("○ 未読 — ")  # then the section's own title
+    finally:
+        ws.close()
+
+
+def test_briefing_page_reads_in_japanese_around_the_packs_own_text(qtbot, data_dir, japanese):
+    ws = Workspace(data_dir)
+    try:
+        page = BriefingPage(state_for(ws))
+        qtbot.addWidget(page)
+        page.resize(1280, 800)
+        page.show()
+        page.build_all()
+        titles = [page.contents.item(i).text() for i in range(page.contents.count())]
+        assert titles[:len(page.pack.sections)] == [s.title for s in page.pack.sections]  # pack text as written
+        assert titles[-2:] == ["用語集", "出典"]
+        quiz = {b.text() for b in page.findChildren(QPushButton)}
+        assert {"この内容でクイズ", "引用を表示"} <= quiz
+        assert {box.text() for box in page.read_boxes.values()} == {"読了"}
+        chart = page.charts[0]
+        assert chart.log_toggle.text() == "対数目盛（桁の大きく異なる数値向け）(&L)"
+        assert chart.caption.text().endswith(f"出典: {', '.join(chart.chart.outlets)}。")
     finally:
         ws.close()
