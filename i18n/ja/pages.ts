@@ -180,6 +180,10 @@
         <translation>このグラフを描画できませんでした: {error}</translation>
     </message>
     <message>
+        <source>an amount is not a finite number</source>
+        <translation>有限の数値ではない値があります</translation>
+    </message>
+    <message>
         <source>(0: no bar on a log scale)</source>
         <translation>（0: 対数目盛では棒なし）</translation>
     </message>
@@ -588,6 +592,10 @@ A backup is taken first, so this can be undone with File → Restore backup.</so
     <message>
         <source>Submit</source>
         <translation>回答</translation>
+    </message>
+    <message>
+        <source>↻ Asked again: you missed this one earlier in this quiz. It counts as practice; your score keeps your first answer.</source>
+        <translation>↻ 再出題: このクイズで先ほど間違えた問題です。練習として扱われ、得点には最初の回答が残ります。</translation>
     </message>
     <message>
         <source>Choose or type an answer first.</source>

@@ -139,7 +139,7 @@ class FigureChart(QWidget):
             origin = 0.0
             ends = [max(0.0, b.value) for b in bars]
         if not all(math.isfinite(x) for x in ends):
-            raise ValueError("an amount is not a finite number")
+            raise ValueError(translate("ui.briefing.chart", "an amount is not a finite number"))
         top = max(ends, default=origin)
         if top <= origin:  # every bar is 0 (or all one power of ten): still an axis with width
             top = origin + 1.0

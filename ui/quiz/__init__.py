@@ -348,8 +348,9 @@ class QuizPage(QWidget):
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(done + 1)
         retry = session.is_retry and session.immediate_feedback
-        self.retry_label.setText("↻ Asked again: you missed this one earlier in this quiz. It counts as practice; "
-                                 "your score keeps your first answer." if retry else "")
+        self.retry_label.setText(translate("ui.quiz", "↻ Asked again: you missed this one earlier in this quiz. It "
+                                                      "counts as practice; your score keeps your first answer.")
+                                 if retry else "")
         self.retry_label.setVisible(retry)
         self.scenario_label.setText(question.scenario)
         self.scenario_box.setVisible(bool(question.scenario))
