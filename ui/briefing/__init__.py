@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,7 @@ from ui import operations
 from ui.accessible import press_on_enter
 from ui.briefing.cards import Card, FigureCard, ItemCard
 from ui.briefing.chart import FigureChart
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.state import AppState
 from ui.text import plain, tooltip
 
@@ -61,6 +62,8 @@ FIRST_SCREEN_WEIGHT = 60
 IDLE_SLICE_S = 0.025
 #: Charts this far (in view heights) below or above the view are drawn before they scroll in.
 CHART_LOOKAHEAD = 1.0
+#: content.briefing's words for a figure without an outlet (in English), translated where shown.
+NO_OUTLET = QT_TRANSLATE_NOOP("ui.briefing", "outlet not named in the article")
 
 
 @dataclass
@@ -83,7 +86,8 @@ class BuiltPage:
 
 def timeline_title(pack: Pack) -> str:
     """"Timeline to 2040" only when the pack's own milestones reach 2040."""
-    return "Timeline to 2040" if any("2040" in m.when for m in pack.milestones) else "Timeline"
+    return translate("ui.briefing", "Timeline to 2040") if any("2040" in m.when for m in pack.milestones) \
+        else translate("ui.briefing", "Timeline")
 
 
 class BriefingPage(QWidget):
@@ -97,7 +101,7 @@ class BriefingPage(QWidget):
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Briefing")
+        self.setAccessibleName(translate("ui.briefing", "Briefing"))
         self.state = state
         self.workspace = state.workspace
         self.pages: dict[str, BuiltPage] = {}  # pack id -> its built page, most recently shown last
@@ -106,7 +110,7 @@ class BriefingPage(QWidget):
         self._stale: list[FigureChart] = []  # drawn in the colours of the previous theme
 
         self.contents = QListWidget()
-        self.contents.setAccessibleName("Contents")
+        self.contents.setAccessibleName(translate("ui.briefing", "Contents"))
         self.contents.setMaximumWidth(240)
         self.contents.setWordWrap(True)
         self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -152,7 +156,7 @@ class BriefingPage(QWidget):
     def _scroll_area(self, body: QWidget) -> QScrollArea:
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setAccessibleName("Briefing text")
+        scroll.setAccessibleName(translate("ui.briefing", "Briefing text"))
         scroll.setWidget(body)
         bar = scroll.verticalScrollBar()
         bar.rangeChanged.connect(lambda *_: QTimer.singleShot(0, self._keep_jump))
@@ -246,8 +250,9 @@ class BriefingPage(QWidget):
         return BuiltPage(self.pack, body, self._scroll_area(body), None, [], [], text_size=self._text_size())
 
     def _failure(self, exc: Exception) -> QWidget:
-        message = plain(f"This briefing could not be shown ({type(exc).__name__}: {str(exc)[:300]}). "
-                        "Choose another pack; your progress is kept.")
+        message = plain(translate("ui.briefing", "This briefing could not be shown ({error}). Choose another pack; "
+                                                 "your progress is kept.").format(
+            error=f"{type(exc).__name__}: {str(exc)[:300]}"))
         message.installEventFilter(self)
         return message
 
@@ -295,7 +300,8 @@ class BriefingPage(QWidget):
         column.addWidget(title)
         if pack.meta.summary:
             column.addWidget(plain(pack.meta.summary, scale=1.1))
-        column.addWidget(plain(f"Source: {pack.meta.source_title}", scale=0.9))
+        column.addWidget(plain(translate("ui.briefing", "Source: {source}").format(source=pack.meta.source_title),
+                               scale=0.9))
         column.addStretch(1)
         built = BuiltPage(pack, body, self._scroll_area(body), column, [], [], text_size=self._text_size())
         attached = briefing.attachments(pack)
@@ -310,10 +316,10 @@ class BriefingPage(QWidget):
         if len(points) >= 2:
             self._add(built, timeline_title(pack), len(points), lambda: self._timeline(pack, points))
         if pack.terms:
-            self._add(built, "Glossary", len(pack.terms), lambda: self._glossary(pack))
+            self._add(built, translate("ui.briefing", "Glossary"), len(pack.terms), lambda: self._glossary(pack))
         entries = briefing.sources(pack)
         if entries:
-            self._add(built, "Sources", sum(1 + len(e.figures) // 4 for e in entries),
+            self._add(built, translate("ui.briefing", "Sources"), sum(1 + len(e.figures) // 4 for e in entries),
                       lambda: self._sources(pack, entries))
         return built
 
@@ -437,18 +443,18 @@ class BriefingPage(QWidget):
                  attached: tuple[list[Table], list[NamedList]],
                  charts: list[briefing.Chart]) -> QWidget:
         block = QWidget()
-        block.setAccessibleName(f"Section: {section.title}")
+        block.setAccessibleName(translate("ui.briefing", "Section: {title}").format(title=section.title))
         box = QVBoxLayout(block)
         box.setContentsMargins(0, 8, 0, 8)
         header = QHBoxLayout()
         header.addWidget(self._heading(section.title), 1)
-        read = QCheckBox("Read")
-        read.setAccessibleName(f"Mark “{section.title}” as read")
+        read = QCheckBox(translate("ui.briefing", "Read"))
+        read.setAccessibleName(translate("ui.briefing", "Mark “{title}” as read").format(title=section.title))
         read.setChecked(section.id in self._done)
         read.toggled.connect(lambda on, s=section.id: self._mark(s, on))
         built.read_boxes[section.id] = read
-        quiz = QPushButton("Quiz me on this")
-        quiz.setAccessibleName(f"Quiz me on {section.title}")
+        quiz = QPushButton(translate("ui.briefing", "Quiz me on this"))
+        quiz.setAccessibleName(translate("ui.briefing", "Quiz me on {title}").format(title=section.title))
         press_on_enter(quiz)
         quiz.clicked.connect(lambda _=False, t=section.topic: self.quiz_requested.emit(self.pack.id, t))
         header.addWidget(read)
@@ -462,14 +468,14 @@ class BriefingPage(QWidget):
             for index, figure_id in enumerate(section.figures):
                 figure = pack.figure(figure_id)
                 outlet = pack.outlet(figure.outlet)
-                card = FigureCard(figure, outlet.name if outlet else briefing.NO_OUTLET)
+                card = FigureCard(figure, outlet.name if outlet else translate("ui.briefing", NO_OUTLET))
                 self._editable(card, "figures", figure.id, "figure")
                 grid.addWidget(card, index // CARD_COLUMNS, index % CARD_COLUMNS)
             box.addLayout(grid)
             for a, b in briefing.disagreements(pack, section.figures):
                 if a.id in section.figures and b.id in section.figures:
                     note = plain(briefing.figure_note(pack, a, b))
-                    note.setAccessibleName("How these figures compare")
+                    note.setAccessibleName(translate("ui.briefing", "How these figures compare"))
                     box.addWidget(note)
         for placed in charts:  # every chart has one section (content.briefing.placed_charts): none is lost
             chart = FigureChart(placed)
@@ -490,7 +496,7 @@ class BriefingPage(QWidget):
 
     def _table(self, built: BuiltPage, table: Table) -> QTableWidget:
         widget = QTableWidget(len(table.rows), len(table.columns) + 1)
-        widget.setAccessibleName(f"Table: {table.title}")
+        widget.setAccessibleName(translate("ui.briefing", "Table: {title}").format(title=table.title))
         widget.setTabKeyNavigation(False)  # one Tab stop: the arrow keys go from cell to cell, Tab moves on
         widget.setHorizontalHeaderLabels([table.row_header, *table.columns])
         widget.verticalHeader().hide()
@@ -522,14 +528,15 @@ class BriefingPage(QWidget):
         """One row per point, top to bottom: a row reads whole at any width (side by side, the labels
         of seven points were cut off)."""
         block = QWidget()
-        block.setAccessibleName("Timeline")
+        block.setAccessibleName(translate("ui.briefing", "Timeline"))
         box = QVBoxLayout(block)
         box.addWidget(self._heading(timeline_title(pack)))
         for point in points:
-            marker = " · Next checkpoint" if point.is_next else ""
+            checkpoint = translate("ui.briefing", "Next checkpoint")
+            marker = f" · {checkpoint}" if point.is_next else ""
             card = Card(f"{point.when}{marker}: {point.label}")
             row = QHBoxLayout()
-            when = plain(point.when + ("\nNext checkpoint" if point.is_next else ""), bold=True)
+            when = plain(point.when + (f"\n{checkpoint}" if point.is_next else ""), bold=True)
             when.setFixedWidth(220)
             row.addWidget(when)
             row.addWidget(plain(point.label), 1)
@@ -543,9 +550,9 @@ class BriefingPage(QWidget):
 
     def _glossary(self, pack: Pack) -> QWidget:
         block = QWidget()
-        block.setAccessibleName("Glossary")
+        block.setAccessibleName(translate("ui.briefing", "Glossary"))
         box = QVBoxLayout(block)
-        box.addWidget(self._heading("Glossary"))
+        box.addWidget(self._heading(translate("ui.briefing", "Glossary")))
         grid = QGridLayout()
         for index, term in enumerate(pack.terms):
             card = Card(f"{term.term}: {term.definition}")
@@ -559,8 +566,9 @@ class BriefingPage(QWidget):
 
     def _editable(self, card: Card, collection: str, record_id: str, noun: str) -> None:
         """An "Edit this …" action on the card: its context menu, or Ctrl+E while it has the focus."""
-        action = QAction("&Edit…", card)
-        action.setToolTip(f"Edit this {noun} in its pack")
+        action = QAction(translate("ui.briefing", "&Edit…"), card)
+        action.setToolTip(translate("ui.briefing", "Edit this figure in its pack") if noun == "figure"
+                          else translate("ui.briefing", "Edit this term in its pack"))
         action.setShortcut(QKeySequence("Ctrl+E"))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda _=False: self.edit_requested.emit(self.pack.id, collection, record_id))
@@ -569,18 +577,20 @@ class BriefingPage(QWidget):
 
     def _sources(self, pack: Pack, entries: list[briefing.SourceEntry]) -> QWidget:
         block = QWidget()
-        block.setAccessibleName("Sources")
+        block.setAccessibleName(translate("ui.briefing", "Sources"))
         box = QVBoxLayout(block)
-        box.addWidget(self._heading("Sources"))
-        box.addWidget(plain(f"All figures and quotes come from: {pack.meta.source_title}", scale=0.95))
+        box.addWidget(self._heading(translate("ui.briefing", "Sources")))
+        box.addWidget(plain(translate("ui.briefing", "All figures and quotes come from: {source}").format(
+            source=pack.meta.source_title), scale=0.95))
         for entry in entries:
-            card = Card(f"Source: {entry.outlet}")
+            card = Card(translate("ui.briefing", "Source: {source}").format(source=entry.outlet))
             card.box.addWidget(plain(entry.outlet, bold=True))
             if entry.description:
                 card.box.addWidget(plain(entry.description, scale=0.95))
             lines = [f"• {figure.display}: {figure.label} — “{figure.quote}”" for figure in entry.figures]
             if entry.more:
-                lines.append(f"… and {entry.more:,} more figures from {entry.outlet}")
+                lines.append(translate("ui.briefing", "… and {count} more figures from {outlet}").format(
+                    count=QLocale().toString(entry.more), outlet=entry.outlet))
             if lines:  # one label per outlet: a pack may list thousands of figures here
                 card.box.addWidget(plain("\n".join(lines), scale=0.95))
             box.addWidget(card)
@@ -589,7 +599,8 @@ class BriefingPage(QWidget):
     # -- actions ------------------------------------------------------------------------
     def _mark(self, section_id: str, read: bool) -> None:
         """Save the Read box; if that fails the box goes back to what is saved, and a box says why."""
-        what = "Marking the section as read" if read else "Marking the section as not read"
+        what = translate("ui.briefing", "Marking the section as read") if read \
+            else translate("ui.briefing", "Marking the section as not read")
         def save() -> bool:
             self.workspace.set_read(self.pack.id, section_id, read)
             return True

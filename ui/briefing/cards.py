@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QPushButton, QSizePolicy, QVBoxLayout, QWi
 
 from content.model import Figure, ListItem
 from ui.accessible import press_on_enter
+from ui.i18n import translate
 from ui.text import plain, tooltip
 
 
@@ -31,18 +32,21 @@ class FigureCard(Card):
     """Amount, what it is, year, outlet; the verbatim quote on hover or on "Show quote"."""
 
     def __init__(self, figure: Figure, outlet: str, parent: QWidget | None = None):
-        super().__init__(f"Figure: {figure.display}, {figure.label}, {outlet}", parent)
+        super().__init__(translate("ui.briefing.cards", "Figure: {amount}, {label}, {outlet}").format(
+            amount=figure.display, label=figure.label, outlet=outlet), parent)
         self.figure = figure
         self.amount = plain(figure.display, scale=1.8, bold=True)
         self.box.addWidget(self.amount)
         self.box.addWidget(plain(figure.label))
-        when = f"Year: {figure.year} · " if figure.year else ""
-        self.box.addWidget(plain(f"{when}Reported by: {outlet}", scale=0.9))
+        reported = translate("ui.briefing.cards", "Reported by: {outlet}").format(outlet=outlet)
+        when = translate("ui.briefing.cards", "Year: {year}").format(year=figure.year) + " · " if figure.year else ""
+        self.box.addWidget(plain(f"{when}{reported}", scale=0.9))
         self.quote = plain(f"“{figure.quote}”", scale=0.9)
         self.quote.setVisible(False)
-        self.toggle = QPushButton("Show quote")
+        self.toggle = QPushButton(translate("ui.briefing.cards", "Show quote"))
         self.toggle.setCheckable(True)
-        self.toggle.setAccessibleName(f"Show the quote for {figure.label}")
+        self.toggle.setAccessibleName(translate("ui.briefing.cards", "Show the quote for {label}").format(
+            label=figure.label))
         press_on_enter(self.toggle)
         self.toggle.toggled.connect(self._toggle)
         self.box.addWidget(self.quote)
@@ -51,7 +55,8 @@ class FigureCard(Card):
 
     def _toggle(self, shown: bool) -> None:
         self.quote.setVisible(shown)
-        self.toggle.setText("Hide quote" if shown else "Show quote")
+        self.toggle.setText(translate("ui.briefing.cards", "Hide quote") if shown
+                            else translate("ui.briefing.cards", "Show quote"))
 
 
 class ItemCard(Card):

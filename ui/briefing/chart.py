@@ -23,13 +23,14 @@ import html
 import math
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QLocale, QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from content.briefing import Chart, log_decades, log_ticks
 from ui import plotting, theme
 from ui.accessible import unfocused
+from ui.i18n import translate
 from ui.text import plain, tooltip
 
 BAR_HEIGHT = 0.42  # the rest of each row holds the bar's caption, above it
@@ -43,23 +44,25 @@ class FigureChart(QWidget):
         self.bar_item: Any = None
         self.hover_item: Any = None
         self.text_items: list[Any] = []
-        self.setAccessibleName(f"Chart: {chart.heading}")
+        self.setAccessibleName(translate("ui.briefing.chart", "Chart: {title}").format(title=chart.heading))
         self.setAccessibleDescription("; ".join(f"{b.label}: {b.caption}" for b in chart.bars))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = plain(chart.heading, bold=True, scale=1.1)
-        self.title.setAccessibleName("Chart title")
+        self.title.setAccessibleName(translate("ui.briefing.chart", "Chart title"))
         sources = ", ".join(chart.outlets)
-        self.caption = plain(" ".join(filter(None, (chart.caption, f"Sources: {sources}."))), scale=0.9)
-        self.caption.setAccessibleName("Chart caption")
-        self.log_toggle = QCheckBox("&Log scale (for amounts that differ by orders of magnitude)")
+        named = translate("ui.briefing.chart", "Sources: {sources}.").format(sources=sources)
+        self.caption = plain(" ".join(filter(None, (chart.caption, named))), scale=0.9)
+        self.caption.setAccessibleName(translate("ui.briefing.chart", "Chart caption"))
+        self.log_toggle = QCheckBox(translate("ui.briefing.chart",
+                                              "&Log scale (for amounts that differ by orders of magnitude)"))
         self.log_toggle.setChecked(False)  # linear: bar lengths compare honestly
         if log_decades(chart) is None:  # nothing above 0: a log axis would be empty
             self.log_toggle.setEnabled(False)
         self.log_toggle.toggled.connect(self.redraw)
-        self.placeholder = QLabel("Loading chart…")
+        self.placeholder = QLabel(translate("ui.briefing.chart", "Loading chart…"))
         self.note = plain(scale=0.9)
-        self.note.setAccessibleName("Chart note")
+        self.note.setAccessibleName(translate("ui.briefing.chart", "Chart note"))
         layout.addWidget(self.title)
         layout.addWidget(self.caption)
         layout.addWidget(self.log_toggle)
@@ -91,14 +94,19 @@ class FigureChart(QWidget):
         notes = []
         if self.chart.omitted:
             shown = len(self.chart.bars)
-            notes.append(f"Showing the {shown} largest of {shown + self.chart.omitted:,} figures in this group.")
+            notes.append(translate("ui.briefing.chart",
+                                   "Showing the {shown} largest of {count} figures in this group.").format(
+                shown=QLocale().toString(shown), count=QLocale().toString(shown + self.chart.omitted)))
         if self._log() and self.chart.zeros:
             count = self.chart.zeros
-            notes.append(f"Log scale: {count} figure{'s' if count != 1 else ''} with amount 0 "
-                         f"{'have' if count != 1 else 'has'} no bar (0 has no place on a log scale); "
-                         "turn the log scale off to see it beside the others.")
+            notes.append((translate("ui.briefing.chart", "Log scale: {count} figure with amount 0 has no bar (0 has no "
+                                                         "place on a log scale); turn the log scale off to see it "
+                                                         "beside the others.") if count == 1 else
+                          translate("ui.briefing.chart", "Log scale: {count} figures with amount 0 have no bar (0 has "
+                                                         "no place on a log scale); turn the log scale off to see it "
+                                                         "beside the others.")).format(count=QLocale().toString(count)))
         if failure:
-            notes.append(f"This chart could not be drawn: {failure}")
+            notes.append(translate("ui.briefing.chart", "This chart could not be drawn: {error}").format(error=failure))
         self.note.setText(" ".join(notes))
         self.note.setVisible(bool(notes))
 
@@ -131,7 +139,7 @@ class FigureChart(QWidget):
             origin = 0.0
             ends = [max(0.0, b.value) for b in bars]
         if not all(math.isfinite(x) for x in ends):
-            raise ValueError("an amount is not a finite number")
+            raise ValueError(translate("ui.briefing.chart", "an amount is not a finite number"))
         top = max(ends, default=origin)
         if top <= origin:  # every bar is 0 (or all one power of ten): still an axis with width
             top = origin + 1.0
@@ -148,7 +156,7 @@ class FigureChart(QWidget):
         # Captions sit above their bars, using the full width: long labels never push
         # the bars into a narrow strip, and "$65 billion" stays readable beside "$2.3 trillion".
         for bar, y in zip(bars, ys, strict=True):
-            zero = " (0: no bar on a log scale)" if log and bar.value <= 0 else ""
+            zero = " " + translate("ui.briefing.chart", "(0: no bar on a log scale)") if log and bar.value <= 0 else ""
             text = pg.TextItem(f"{bar.label}: {bar.caption}{zero}", color=colors.foreground, anchor=(0, 0))
             text.setPos(origin, y + 0.62)  # anchor (0, 0): the caption hangs below this point
             plot.addItem(text)
@@ -168,7 +176,8 @@ class FigureChart(QWidget):
             positions = [step * k for k in range(int(span[1] / step) + 1)]
             plot.getAxis("bottom").setTicks([[(p, self.chart.tick_label(p)) for p in positions]])
         # pyqtgraph renders axis titles as HTML: the unit is pack text, so it is escaped.
-        title = self.chart.axis_title + (" (log scale)" if log else ", bars start at 0")
+        title = (translate("ui.briefing.chart", "{axis} (log scale)") if log
+                 else translate("ui.briefing.chart", "{axis}, bars start at 0")).format(axis=self.chart.axis_title)
         plot.setLabel("bottom", html.escape(title), color=colors.foreground)
         plot.showGrid(x=True, y=False, alpha=0.25)
         plot.setXRange(*span, padding=0.02)

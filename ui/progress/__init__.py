@@ -7,7 +7,7 @@ answer given a moment ago is already counted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from quiz import stats
 from ui.accessible import press_on_enter
+from ui.i18n import translate
 from ui.progress.charts import BarChart, Series
 from ui.progress.learners import LearnerBar
 from ui.state import AppState
@@ -33,7 +34,12 @@ from ui.text import plain, tooltip
 
 
 def _pct(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0%}"
+    return "–" if value is None else QLocale().toString(round(100 * value)) + "%"
+
+
+def _day(iso: str) -> str:
+    """An ISO day ("2026-11-25") as the interface's locale writes a short date."""
+    return QLocale().toString(QDate.fromString(iso, Qt.DateFormat.ISODate), QLocale.FormatType.ShortFormat)
 
 
 def _plain(text: str = "", *, bold: bool = False, scale: float = 1.0) -> QLabel:
@@ -46,7 +52,7 @@ class ProgressPage(QWidget):
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Progress")
+        self.setAccessibleName(translate("ui.progress", "Progress"))
         self.state = state
         self.workspace = state.workspace
         self.board: stats.Dashboard | None = None
@@ -57,28 +63,34 @@ class ProgressPage(QWidget):
             signal.connect(lambda _changed: self._changed())
         state.progress_changed.connect(self._changed)
         self.summary = _plain(scale=1.15, bold=True)
-        self.summary.setAccessibleDescription("Summary")  # its name is its text, the summary itself
-        self.accuracy = BarChart("Accuracy per day (last 30 days)", y_max=100, tick_every=7, value_label="% right")
-        self.time = BarChart("Time spent per day (minutes)", tick_every=7, value_label="minutes")
-        self.mastery = BarChart("Mastery by topic", horizontal=True, y_max=100, value_label="%")
-        self.due = BarChart("Reviews due in the next 14 days", tick_every=2, value_label="reviews")
+        # its name is its text, the summary itself
+        self.summary.setAccessibleDescription(translate("ui.progress", "Summary"))
+        self.accuracy = BarChart(translate("ui.progress", "Accuracy per day (last 30 days)"), y_max=100, tick_every=7,
+                                 value_label=translate("ui.progress", "% right"))
+        self.time = BarChart(translate("ui.progress", "Time spent per day (minutes)"), tick_every=7,
+                             value_label=translate("ui.progress", "minutes"))
+        self.mastery = BarChart(translate("ui.progress", "Mastery by topic"), horizontal=True, y_max=100,
+                                value_label="%")
+        self.due = BarChart(translate("ui.progress", "Reviews due in the next 14 days"), tick_every=2,
+                            value_label=translate("ui.progress", "reviews"))
         self.charts = (self.accuracy, self.mastery, self.due, self.time)
 
         self.hardest = QTableWidget(0, 3)
-        self.hardest.setAccessibleName("Hardest questions")
+        self.hardest.setAccessibleName(translate("ui.progress", "Hardest questions"))
         self.hardest.setTabKeyNavigation(False)  # one Tab stop: the arrow keys go from row to row, Tab moves on
-        self.hardest.setHorizontalHeaderLabels(["Question", "Right", "Tries"])
+        self.hardest.setHorizontalHeaderLabels([translate("ui.progress", "Question"), translate("ui.progress", "Right"),
+                                                translate("ui.progress", "Tries")])
         self.hardest.verticalHeader().hide()
         self.hardest.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.hardest.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.hardest.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.hardest.setMinimumHeight(180)
-        self.practise = QPushButton("&Practise these")
-        self.practise.setAccessibleName("Practise the hardest questions")
+        self.practise = QPushButton(translate("ui.progress", "&Practise these"))
+        self.practise.setAccessibleName(translate("ui.progress", "Practise the hardest questions"))
         self.practise.clicked.connect(self._practise)
         press_on_enter(self.practise)
         self.sections = QListWidget()
-        self.sections.setAccessibleName("Sections read")
+        self.sections.setAccessibleName(translate("ui.progress", "Sections read"))
         self.sections.setMinimumHeight(140)
 
         body = QWidget()
@@ -92,17 +104,17 @@ class ProgressPage(QWidget):
         column.addLayout(grid)
         lower = QHBoxLayout()
         hard_box = QVBoxLayout()
-        hard_box.addWidget(_plain("Hardest questions (lowest share right)", bold=True))
+        hard_box.addWidget(_plain(translate("ui.progress", "Hardest questions (lowest share right)"), bold=True))
         hard_box.addWidget(self.hardest)
         hard_box.addWidget(self.practise, alignment=Qt.AlignmentFlag.AlignLeft)
         read_box = QVBoxLayout()
-        read_box.addWidget(_plain("Sections read", bold=True))
+        read_box.addWidget(_plain(translate("ui.progress", "Sections read"), bold=True))
         read_box.addWidget(self.sections)
         lower.addLayout(hard_box, 3)
         lower.addLayout(read_box, 2)
         column.addLayout(lower)
         scroll = QScrollArea()
-        scroll.setAccessibleName("Progress dashboard")
+        scroll.setAccessibleName(translate("ui.progress", "Progress dashboard"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
@@ -126,31 +138,44 @@ class ProgressPage(QWidget):
             return  # nothing new since it was last drawn
         self.board = board
         due_today = board.due[0][1] if board.due else 0
-        self.summary.setText(
-            f"{board.learner}: {board.answers} answers, {_pct(board.accuracy)} right, "
-            f"{board.seconds / 60:.0f} minutes in all · {due_today} reviews due today · "
-            f"{sum(r for _, r in board.sections)} of {len(board.sections)} sections read")
+        number = QLocale().toString
+        self.summary.setText(translate(
+            "ui.progress", "{learner}: {answers} answers, {share} right, {minutes} minutes in all · "
+                           "{due} reviews due today · {read} of {sections} sections read").format(
+            learner=board.learner, answers=number(board.answers), share=_pct(board.accuracy),
+            minutes=number(round(board.seconds / 60)), due=number(due_today),
+            read=number(sum(r for _, r in board.sections)), sections=number(len(board.sections))))
 
         days = [d.day[5:] for d in board.days]
-        self.accuracy.set_series(days, [Series("Right", [
+        self.accuracy.set_series(days, [Series(translate("ui.progress", "Right"), [
             None if d.accuracy is None else 100 * d.accuracy for d in board.days], [
-            f"{d.day}: {d.correct} of {d.answers} right ({_pct(d.accuracy)})" for d in board.days])])
-        self.time.set_series(days, [Series("Minutes", [d.seconds / 60 if d.answers else None for d in board.days], [
-            f"{d.day}: {d.seconds / 60:.1f} minutes, {d.answers} answers" for d in board.days])])
+            translate("ui.progress", "{day}: {right} of {answers} right ({share})").format(
+                day=_day(d.day), right=number(d.correct), answers=number(d.answers), share=_pct(d.accuracy))
+            for d in board.days])])
+        self.time.set_series(days, [Series(translate("ui.progress", "Minutes"), [
+            d.seconds / 60 if d.answers else None for d in board.days], [
+            translate("ui.progress", "{day}: {minutes} minutes, {answers} answers").format(
+                day=_day(d.day), minutes=QLocale().toString(d.seconds / 60, "f", 1), answers=number(d.answers))
+            for d in board.days])])
         self.mastery.set_series([t.title for t in board.topics], [
-            Series("Right on last try", [100 * t.share for t in board.topics], [
-                f"{t.title}: {t.right_last_time} of {t.questions} questions right on their last try "
-                f"({t.answered} answered)" for t in board.topics]),
-            Series("Recall now (FSRS)", [None if t.retrievability is None else 100 * t.retrievability
-                                         for t in board.topics], [
-                f"{t.title}: expected recall {_pct(t.retrievability)}" for t in board.topics]),
+            Series(translate("ui.progress", "Right on last try"), [100 * t.share for t in board.topics], [
+                translate("ui.progress", "{topic}: {right} of {questions} questions right on their last try "
+                                         "({answered} answered)").format(
+                    topic=t.title, right=number(t.right_last_time), questions=number(t.questions),
+                    answered=number(t.answered)) for t in board.topics]),
+            Series(translate("ui.progress", "Recall now (FSRS)"), [
+                None if t.retrievability is None else 100 * t.retrievability for t in board.topics], [
+                translate("ui.progress", "{topic}: expected recall {share}").format(
+                    topic=t.title, share=_pct(t.retrievability)) for t in board.topics]),
         ])
-        self.due.set_series([d[5:] for d, _ in board.due], [Series("Due", [n for _, n in board.due], [
-            f"{d}: {n} reviews due" for d, n in board.due])])
+        self.due.set_series([d[5:] for d, _ in board.due], [Series(translate("ui.progress", "Due"), [
+            n for _, n in board.due], [
+            translate("ui.progress", "{day}: {count} reviews due").format(day=_day(d), count=number(n))
+            for d, n in board.due])])
 
         self.hardest.setRowCount(len(board.hardest))
         for row, hard in enumerate(board.hardest):
-            for col, text in enumerate((hard.prompt, _pct(hard.success), str(hard.attempts))):
+            for col, text in enumerate((hard.prompt, _pct(hard.success), QLocale().toString(hard.attempts))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(tooltip(text))
                 item.setData(Qt.ItemDataRole.UserRole, hard.question_id)
@@ -160,7 +185,8 @@ class ProgressPage(QWidget):
         self.practise.setEnabled(bool(board.hardest))
         self.sections.clear()
         for title, read in board.sections:
-            self.sections.addItem(f"{'✓ Read' if read else '○ Not read yet'} — {title}")
+            mark = translate("ui.progress", "✓ Read") if read else translate("ui.progress", "○ Not read yet")
+            self.sections.addItem(f"{mark} — {title}")
 
     def restyle(self) -> None:
         """Theme changed: the charts are drawn again in its colours, now if shown, else when next shown."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, Q
 
 from ui import plotting, theme
 from ui.accessible import unfocused
+from ui.i18n import translate
 from ui.text import tooltip
 
 #: Bars and axes are painted once into a pixmap and reused: pyqtgraph replays each as a QPicture
@@ -38,7 +39,7 @@ class BarChart(QWidget):
         super().__init__(parent)
         self.title, self.horizontal, self.y_max = title, horizontal, y_max
         self.tick_every, self.value_label = tick_every, value_label
-        self.setAccessibleName(f"Chart: {title}")
+        self.setAccessibleName(translate("ui.progress.charts", "Chart: {title}").format(title=title))
         self.plot: Any = None
         self.bar_items: list[Any] = []
         self.categories: list[str] = []
@@ -49,7 +50,7 @@ class BarChart(QWidget):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.placeholder = QLabel("Loading chart…")
+        self.placeholder = QLabel(translate("ui.progress.charts", "Loading chart…"))
         layout.addWidget(self.heading)
         self.legend_row = QHBoxLayout()
         layout.addLayout(self.legend_row)

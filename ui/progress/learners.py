@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QPus
 
 from ui import operations
 from ui.accessible import press_on_enter
+from ui.i18n import translate
 from ui.state import AppState
 
 
@@ -17,16 +18,16 @@ class LearnerBar(QWidget):
         self.state = state
         self.workspace = state.workspace
         self.combo = QComboBox()
-        self.combo.setAccessibleName("Learner")
+        self.combo.setAccessibleName(translate("ui.progress.learners", "Learner"))
         self.combo.setMinimumContentsLength(16)
-        label = QLabel("&Learner:")
+        label = QLabel(translate("ui.progress.learners", "&Learner:"))
         label.setBuddy(self.combo)
-        self.new_button = QPushButton("&New…")
-        self.rename_button = QPushButton("Rena&me…")
-        self.delete_button = QPushButton("&Delete…")
-        self.new_button.setAccessibleName("New learner")
-        self.rename_button.setAccessibleName("Rename learner")
-        self.delete_button.setAccessibleName("Delete learner")
+        self.new_button = QPushButton(translate("ui.progress.learners", "&New…"))
+        self.rename_button = QPushButton(translate("ui.progress.learners", "Rena&me…"))
+        self.delete_button = QPushButton(translate("ui.progress.learners", "&Delete…"))
+        self.new_button.setAccessibleName(translate("ui.progress.learners", "New learner"))
+        self.rename_button.setAccessibleName(translate("ui.progress.learners", "Rename learner"))
+        self.delete_button.setAccessibleName(translate("ui.progress.learners", "Delete learner"))
         press_on_enter(self.new_button, self.rename_button, self.delete_button)
         self.new_button.clicked.connect(self.new_learner)
         self.rename_button.clicked.connect(self.rename)
@@ -51,7 +52,8 @@ class LearnerBar(QWidget):
         self.delete_button.setEnabled(self.combo.count() > 1)
 
     def select(self, learner_id: int) -> None:
-        operations.run(self, "Switching learner", lambda: self.state.switch_learner(learner_id))
+        operations.run(self, translate("ui.progress.learners", "Switching learner"),
+                       lambda: self.state.switch_learner(learner_id))
 
     def _picked(self, index: int) -> None:
         learner_id = self.combo.itemData(index)
@@ -59,19 +61,21 @@ class LearnerBar(QWidget):
             self.select(int(learner_id))
 
     def _ask_name(self, title: str, text: str = "") -> str | None:
-        name, ok = QInputDialog.getText(self, title, "Name:", text=text)
+        name, ok = QInputDialog.getText(self, title, translate("ui.progress.learners", "Name:"), text=text)
         return name if ok else None
 
     def new_learner(self) -> None:
-        name = self._ask_name("New learner")
+        name = self._ask_name(translate("ui.progress.learners", "New learner"))
         if name is not None:
-            operations.run(self, "New learner", lambda: self.workspace.create_learner(name),
+            operations.run(self, translate("ui.progress.learners", "New learner"),
+                           lambda: self.workspace.create_learner(name),
                            changed=self.state.learners_changed)
 
     def rename(self) -> None:
-        name = self._ask_name("Rename learner", self.combo.currentText())
+        name = self._ask_name(translate("ui.progress.learners", "Rename learner"), self.combo.currentText())
         if name is not None:
-            operations.run(self, "Rename learner", lambda: self.workspace.rename_learner(name),
+            operations.run(self, translate("ui.progress.learners", "Rename learner"),
+                           lambda: self.workspace.rename_learner(name),
                            changed=self.state.learners_changed)
 
     def delete(self) -> None:
@@ -79,9 +83,12 @@ class LearnerBar(QWidget):
         if self.combo.count() < 2:
             return
         name = self.combo.currentText()
-        if not operations.confirm(self, "Delete learner",
-                                  f"Delete “{name}” and all of their answers and progress?\n\n"
-                                  "A backup is taken first, so this can be undone with File → Restore backup."):
+        if not operations.confirm(self, translate("ui.progress.learners", "Delete learner"),
+                                  translate("ui.progress.learners",
+                                            "Delete “{name}” and all of their answers and progress?\n\n"
+                                            "A backup is taken first, so this can be undone with File → Restore "
+                                            "backup.").format(name=name)):
             return
-        operations.run(self, f"Deleting “{name}”", self.workspace.delete_learner,
+        operations.run(self, translate("ui.progress.learners", "Deleting “{name}”").format(name=name),
+                       self.workspace.delete_learner,
                        changed=self.state.learners_changed)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,7 @@ from quiz.questions import Kind, QuizQuestion
 from quiz.session import Outcome, QuizSession, new_exam_spec
 from ui import operations
 from ui.accessible import announce, press_on_enter
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.messages import warn
 from ui.quiz.answer_widgets import AnswerWidget, answer_widget_for
 from ui.quiz.feedback import FeedbackPanel
@@ -49,14 +50,31 @@ from ui.text import plain, tooltip
 RETRY, SCENARIO = "retryNotice", "scenarioBox"
 #: What the keys do, under each kind of question (None: the rest).
 KEY_HINTS: dict[Kind | None, str] = {
-    Kind.MULTI: "Keys: 1–9 tick/untick · Enter submits, then continues",
-    Kind.ORDER: "Keys: 1–9 or ↑/↓ select · Alt+↑/↓ move · Enter submits, then continues",
-    Kind.CLASSIFY: "Keys: Tab or ↑/↓ next statement · 1–9 its column · Enter submits, then continues",
-    Kind.MATCHING: "Keys: Tab next row · 1–9 its match · Enter submits, then continues",
-    Kind.NUMERIC: "Type the number · Enter submits, then continues",
-    Kind.TEXT: "Type the answer · Enter submits, then continues",
-    None: "Keys: 1–9 choose · Enter submits, then continues",
+    Kind.MULTI: QT_TRANSLATE_NOOP("ui.quiz", "Keys: 1–9 tick/untick · Enter submits, then continues"),
+    Kind.ORDER: QT_TRANSLATE_NOOP("ui.quiz", "Keys: 1–9 or ↑/↓ select · Alt+↑/↓ move · Enter submits, then continues"),
+    Kind.CLASSIFY: QT_TRANSLATE_NOOP(
+        "ui.quiz", "Keys: Tab or ↑/↓ next statement · 1–9 its column · Enter submits, then continues"),
+    Kind.MATCHING: QT_TRANSLATE_NOOP("ui.quiz", "Keys: Tab next row · 1–9 its match · Enter submits, then continues"),
+    Kind.NUMERIC: QT_TRANSLATE_NOOP("ui.quiz", "Type the number · Enter submits, then continues"),
+    Kind.TEXT: QT_TRANSLATE_NOOP("ui.quiz", "Type the answer · Enter submits, then continues"),
+    None: QT_TRANSLATE_NOOP("ui.quiz", "Keys: 1–9 choose · Enter submits, then continues"),
 }
+#: The engine's quiz titles (stored with the quiz, in English), translated where shown.
+TITLES = (QT_TRANSLATE_NOOP("ui.quiz", "Practice"), QT_TRANSLATE_NOOP("ui.quiz", "Review mistakes"),
+          QT_TRANSLATE_NOOP("ui.quiz", "Practice chosen questions"), QT_TRANSLATE_NOOP("ui.quiz", "Review"),
+          QT_TRANSLATE_NOOP("ui.quiz", "Topic"), QT_TRANSLATE_NOOP("ui.quiz", "Custom"),
+          QT_TRANSLATE_NOOP("ui.quiz", "Exam"))
+
+
+def quiz_title(session: QuizSession) -> str:
+    """The quiz's title in the interface's language (the topic's title is pack text, kept as it is)."""
+    state = session.state
+    if state.exam_code:
+        return translate("ui.quiz", "Exam {code}").format(code=state.exam_code)
+    title = state.title or session.mode.title()
+    if title.startswith("Quiz: "):
+        return translate("ui.quiz", "Quiz: {topic}").format(topic=title.removeprefix("Quiz: "))
+    return translate("ui.quiz", title)
 
 
 def _name_spin_box(box: QSpinBox, name: str) -> None:
@@ -85,7 +103,7 @@ class QuizPage(QWidget):
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Quiz")
+        self.setAccessibleName(translate("ui.quiz", "Quiz"))
         self.state = state
         self.workspace = state.workspace
         self.session: QuizSession | None = None
@@ -136,61 +154,61 @@ class QuizPage(QWidget):
     def _build_start(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(_label("Test yourself", bold=True, scale=1.6))
+        layout.addWidget(_label(translate("ui.quiz", "Test yourself"), bold=True, scale=1.6))
         self.start_info = _label()
         layout.addWidget(self.start_info)
 
-        self.resume_box = QGroupBox("Unfinished quiz")
+        self.resume_box = QGroupBox(translate("ui.quiz", "Unfinished quiz"))
         resume_layout = QHBoxLayout(self.resume_box)
         self.resume_label = _label()
-        self.resume_button = QPushButton("&Resume")
+        self.resume_button = QPushButton(translate("ui.quiz", "&Resume"))
         self.resume_button.clicked.connect(self._resume)
         resume_layout.addWidget(self.resume_label, 1)
         resume_layout.addWidget(self.resume_button)
         layout.addWidget(self.resume_box)
 
-        practice = QGroupBox("Practice")
+        practice = QGroupBox(translate("ui.quiz", "Practice"))
         p_layout = QHBoxLayout(practice)
-        p_layout.addWidget(_label("One question at a time with feedback quoting the article. "
-                                  "Questions that are due come first, then new ones."), 1)
-        self.practice_button = QPushButton("Start &practice")
+        p_layout.addWidget(_label(translate("ui.quiz", "One question at a time with feedback quoting the article. "
+                                                       "Questions that are due come first, then new ones.")), 1)
+        self.practice_button = QPushButton(translate("ui.quiz", "Start &practice"))
         self.practice_button.clicked.connect(lambda: self.start("practice"))
-        self.review_button = QPushButton("Review &mistakes")
+        self.review_button = QPushButton(translate("ui.quiz", "Review &mistakes"))
         self.review_button.clicked.connect(lambda: self.start("review"))
         p_layout.addWidget(self.practice_button)
         p_layout.addWidget(self.review_button)
         layout.addWidget(practice)
 
-        topic_box = QGroupBox("One topic")
+        topic_box = QGroupBox(translate("ui.quiz", "One topic"))
         t_layout = QHBoxLayout(topic_box)
         self.topic_combo = QComboBox()
-        self.topic_combo.setAccessibleName("Topic")
-        topic_button = QPushButton("Quiz this &topic")
+        self.topic_combo.setAccessibleName(translate("ui.quiz", "Topic"))
+        topic_button = QPushButton(translate("ui.quiz", "Quiz this &topic"))
         topic_button.clicked.connect(lambda: self.start_topic(self.pack.id, self.topic_combo.currentData()))
         t_layout.addWidget(self.topic_combo, 1)
         t_layout.addWidget(topic_button)
         layout.addWidget(topic_box)
 
-        exam = QGroupBox("Exam")
+        exam = QGroupBox(translate("ui.quiz", "Exam"))
         e_layout = QHBoxLayout(exam)
-        e_layout.addWidget(QLabel("Questions:"))
+        e_layout.addWidget(QLabel(translate("ui.quiz", "Questions:")))
         self.exam_count = QSpinBox(minimum=5, maximum=60, value=20)
-        _name_spin_box(self.exam_count, "Number of exam questions")
+        _name_spin_box(self.exam_count, translate("ui.quiz", "Number of exam questions"))
         e_layout.addWidget(self.exam_count)
-        e_layout.addWidget(QLabel("Time limit (min, 0 = none):"))
+        e_layout.addWidget(QLabel(translate("ui.quiz", "Time limit (min, 0 = none):")))
         self.exam_minutes = QSpinBox(minimum=0, maximum=150, singleStep=5, value=0)
-        _name_spin_box(self.exam_minutes, "Time limit in minutes")
+        _name_spin_box(self.exam_minutes, translate("ui.quiz", "Time limit in minutes"))
         e_layout.addWidget(self.exam_minutes)
-        new_exam = QPushButton("New &exam")
+        new_exam = QPushButton(translate("ui.quiz", "New &exam"))
         new_exam.clicked.connect(self._new_exam)
         e_layout.addWidget(new_exam)
         e_layout.addSpacing(16)
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText("Exam code, e.g. 7KQ2MX")
-        self.code_edit.setAccessibleName("Exam code")
+        self.code_edit.setPlaceholderText(translate("ui.quiz", "Exam code, e.g. 7KQ2MX"))
+        self.code_edit.setAccessibleName(translate("ui.quiz", "Exam code"))
         self.code_edit.setMaxLength(8)
         self.code_edit.returnPressed.connect(self._join_exam)
-        join = QPushButton("&Join")
+        join = QPushButton(translate("ui.quiz", "&Join"))
         join.clicked.connect(self._join_exam)
         e_layout.addWidget(self.code_edit)
         e_layout.addWidget(join)
@@ -201,9 +219,12 @@ class QuizPage(QWidget):
     def _refresh_start(self) -> None:
         pack = self.pack
         suspended = len(self.workspace.suspended_questions(pack.id))
-        counted = "1 question you suspended is" if suspended == 1 else f"{suspended} questions you suspended are"
-        left_out = f"\n{counted} left out of every quiz (View → Question browser)." if suspended else ""
-        self.start_info.setText(f"Briefing: {pack.meta.title}{left_out}")
+        counted = translate("ui.quiz", "1 question you suspended is left out of every quiz") if suspended == 1 else \
+            translate("ui.quiz", "{count} questions you suspended are left out of every quiz").format(
+                count=QLocale().toString(suspended))
+        left_out = "\n" + translate("ui.quiz", "{counted} (View → Question browser).").format(counted=counted) \
+            if suspended else ""
+        self.start_info.setText(translate("ui.quiz", "Briefing: {title}").format(title=pack.meta.title) + left_out)
         self.topic_combo.clear()
         for topic in pack.topics:
             self.topic_combo.addItem(topic.title, topic.id)
@@ -211,7 +232,8 @@ class QuizPage(QWidget):
         self.resume_box.setVisible(pending is not None)
         if pending:
             done, total = pending.position
-            self.resume_label.setText(f"{pending.state.title or pending.mode.title()}: {done} of {total} answered.")
+            self.resume_label.setText(translate("ui.quiz", "{title}: {done} of {total} answered.").format(
+                title=quiz_title(pending), done=QLocale().toString(done), total=QLocale().toString(total)))
 
     # -- question screen ---------------------------------------------------------------
     def _build_question(self) -> QWidget:
@@ -220,13 +242,14 @@ class QuizPage(QWidget):
         header = QHBoxLayout()
         self.title_label = _label(bold=True, scale=1.2)
         self.timer_label = _label()
-        self.timer_label.setAccessibleDescription("Time left")  # its name is its text, "Time left 4:59"
+        # its name is its text, "Time left 4:59"
+        self.timer_label.setAccessibleDescription(translate("ui.quiz", "Time left"))
         header.addWidget(self.title_label, 1)
         header.addWidget(self.timer_label)
         layout.addLayout(header)
         self.progress_bar = QProgressBar()
-        self.progress_bar.setAccessibleName("Progress through the quiz")
-        self.progress_bar.setFormat("Question %v of %m")
+        self.progress_bar.setAccessibleName(translate("ui.quiz", "Progress through the quiz"))
+        self.progress_bar.setFormat(translate("ui.quiz", "Question %v of %m"))
         layout.addWidget(self.progress_bar)
 
         # The question, the answer and the feedback scroll together; the buttons stay in view.
@@ -236,22 +259,22 @@ class QuizPage(QWidget):
         column.setSpacing(10)
         self.retry_label = _label()
         self.retry_label.setObjectName(RETRY)
-        self.retry_label.setAccessibleDescription("Asked again")
+        self.retry_label.setAccessibleDescription(translate("ui.quiz", "Asked again"))
         self.retry_label.setContentsMargins(8, 4, 8, 4)
         column.addWidget(self.retry_label)
         self.scenario_box = QFrame()
         self.scenario_box.setObjectName(SCENARIO)
-        self.scenario_box.setAccessibleName("Scenario")
+        self.scenario_box.setAccessibleName(translate("ui.quiz", "Scenario"))
         scenario = QVBoxLayout(self.scenario_box)
         scenario.setContentsMargins(14, 8, 10, 8)
-        scenario.addWidget(_label("Scenario", bold=True))
+        scenario.addWidget(_label(translate("ui.quiz", "Scenario"), bold=True))
         self.scenario_label = _label(scale=1.1)
-        self.scenario_label.setAccessibleDescription("Scenario")
+        self.scenario_label.setAccessibleDescription(translate("ui.quiz", "Scenario"))
         scenario.addWidget(self.scenario_label)
         column.addWidget(self.scenario_box)
         self.prompt_label = _label(scale=1.25)
         # A label with no accessible name is read by its text: the question itself, not the word "Question".
-        self.prompt_label.setAccessibleDescription("Question")
+        self.prompt_label.setAccessibleDescription(translate("ui.quiz", "Question"))
         column.addWidget(self.prompt_label)
         self.answer_holder = QVBoxLayout()
         column.addLayout(self.answer_holder)
@@ -270,21 +293,21 @@ class QuizPage(QWidget):
         self.verdict_label, self.quote_label = self.feedback.verdict_label, self.feedback.quote_label
 
         buttons = QHBoxLayout()
-        self.hint_label = _label("Keys: 1–9 choose · Enter submits, then continues")
+        self.hint_label = _label(translate("ui.quiz", KEY_HINTS[None]))
         self.rating = RatingBar()
         self.rating.hide()
-        self.stop_button = QPushButton("&Stop and see results")
+        self.stop_button = QPushButton(translate("ui.quiz", "&Stop and see results"))
         self.stop_button.clicked.connect(self._stop)
-        self.browse_button = QPushButton("Bro&wse this question…")
-        self.browse_button.setToolTip("Open it in the question browser: suspend, flag or edit it")
+        self.browse_button = QPushButton(translate("ui.quiz", "Bro&wse this question…"))
+        self.browse_button.setToolTip(translate("ui.quiz", "Open it in the question browser: suspend, flag or edit it"))
         self.browse_button.clicked.connect(self._browse)
         self.browse_button.hide()
-        self.edit_button = QPushButton("Ed&it…")
-        self.edit_button.setToolTip("Fix this question in the pack (a generated one: the figure, term, fact or "
-                                    "quote it is made from)")
+        self.edit_button = QPushButton(translate("ui.quiz", "Ed&it…"))
+        self.edit_button.setToolTip(translate("ui.quiz", "Fix this question in the pack (a generated one: the figure, "
+                                                         "term, fact or quote it is made from)"))
         self.edit_button.clicked.connect(self._edit)
         self.edit_button.hide()
-        self.submit_button = QPushButton("Submit")
+        self.submit_button = QPushButton(translate("ui.quiz", "Submit"))
         self.submit_button.setDefault(True)
         self.submit_button.clicked.connect(self._enter)
         layout.addWidget(self.rating)
@@ -321,12 +344,13 @@ class QuizPage(QWidget):
         assert question is not None
         self.shown_question = question
         done, total = session.position
-        self.title_label.setText(session.state.title or session.mode.title())
+        self.title_label.setText(quiz_title(session))
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(done + 1)
         retry = session.is_retry and session.immediate_feedback
-        self.retry_label.setText("↻ Asked again: you missed this one earlier in this quiz. It counts as practice; "
-                                 "your score keeps your first answer." if retry else "")
+        self.retry_label.setText(translate("ui.quiz", "↻ Asked again: you missed this one earlier in this quiz. It "
+                                                      "counts as practice; your score keeps your first answer.")
+                                 if retry else "")
         self.retry_label.setVisible(retry)
         self.scenario_label.setText(question.scenario)
         self.scenario_box.setVisible(bool(question.scenario))
@@ -344,10 +368,10 @@ class QuizPage(QWidget):
         self.browse_button.hide()
         self.edit_button.hide()
         self.hint_label.show()
-        self.hint_label.setText(KEY_HINTS.get(question.kind, KEY_HINTS[None]))
+        self.hint_label.setText(translate("ui.quiz", KEY_HINTS.get(question.kind, KEY_HINTS[None])))
         self.awaiting_next = False
         self.last_grade = None
-        self.submit_button.setText("Submit")
+        self.submit_button.setText(translate("ui.quiz", "Submit"))
         self.stack.setCurrentIndex(1)
         self.scroll_area.verticalScrollBar().setValue(0)
         self.answer.setFocus()
@@ -384,10 +408,11 @@ class QuizPage(QWidget):
             return
         response = answer.response()
         if response is None:
-            self.feedback.show_message("Choose or type an answer first.")
+            self.feedback.show_message(translate("ui.quiz", "Choose or type an answer first."))
             return
         question = session.current
-        result = operations.run(self, "Saving your answer", lambda: session.submit(response, int(self.clock.elapsed())),
+        result = operations.run(self, translate("ui.quiz", "Saving your answer"),
+                                lambda: session.submit(response, int(self.clock.elapsed())),
                                 changed=self.state.progress_changed.emit)
         if result is None:  # not saved: the question stays open, to answer again once there is room
             return
@@ -405,7 +430,8 @@ class QuizPage(QWidget):
             self.edit_button.setEnabled(self.shown_question is not None
                                         and record_to_edit(self.pack, self.shown_question) is not None)
             self.edit_button.show()
-            self.submit_button.setText("Continue" if not session.finished else "See results")
+            self.submit_button.setText(translate("ui.quiz", "Continue") if not session.finished
+                                        else translate("ui.quiz", "See results"))
             self.feedback.setFocus()  # read out first: the verdict (Enter still continues, 1–4 still rate)
             QTimer.singleShot(0, self._reveal_feedback)
             self._undo_now()
@@ -439,7 +465,7 @@ class QuizPage(QWidget):
         session, default = pending
         chosen = self.rating.chosen()
         if chosen != default:
-            operations.run(self, "Saving your rating", lambda: session.rate(chosen),
+            operations.run(self, translate("ui.quiz", "Saving your rating"), lambda: session.rate(chosen),
                            changed=self.state.progress_changed.emit)
 
     def _browse(self) -> None:
@@ -466,7 +492,8 @@ class QuizPage(QWidget):
         if not self.timer.isActive():
             self.timer.start()
         minutes, seconds = divmod(int(left), 60)
-        self.timer_label.setText(f"Time left {minutes}:{seconds:02d}")
+        self.timer_label.setText(translate("ui.quiz", "Time left {minutes}:{seconds}").format(
+            minutes=minutes, seconds=f"{seconds:02d}"))
         if left <= 0 and self.stack.currentIndex() == 1:
             self.timer.stop()
             if self.stop_dialog is not None:
@@ -485,7 +512,7 @@ class QuizPage(QWidget):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(detail)
         yes = box.addButton(go, QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("&Keep going", QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(translate("ui.quiz", "&Keep going"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         self.stop_dialog = box
@@ -511,9 +538,10 @@ class QuizPage(QWidget):
             self._end()
             return
         done, total = session.position
-        self._ask("End the exam?", "End the exam now?",
-                  f"You have answered {done} of {total} questions. The other {total - done} will count as not "
-                  "answered, and you cannot come back to them.", "&End exam", self._end)
+        self._ask(translate("ui.quiz", "End the exam?"), translate("ui.quiz", "End the exam now?"),
+                  translate("ui.quiz", "You have answered {done} of {total} questions. The other {left} will count "
+                                       "as not answered, and you cannot come back to them.").format(
+                      done=done, total=total, left=total - done), translate("ui.quiz", "&End exam"), self._end)
 
     def _leave_exam_then(self, action: Callable[[], None]) -> None:
         """Another quiz was asked for (from the briefing or the dashboard): during an exam, ask first."""
@@ -523,10 +551,12 @@ class QuizPage(QWidget):
         session = self.session
         assert session is not None
         done, total = session.position
-        clock = " Its time limit keeps running." if session.state.deadline else ""
-        self._ask("Leave the exam?", "Leave the exam for another quiz?",
-                  f"You have answered {done} of {total} questions. The exam stays saved: Resume on the quiz menu "
-                  f"brings you back to it.{clock}", "&Leave exam", action)
+        clock = " " + translate("ui.quiz", "Its time limit keeps running.") if session.state.deadline else ""
+        self._ask(translate("ui.quiz", "Leave the exam?"), translate("ui.quiz", "Leave the exam for another quiz?"),
+                  translate("ui.quiz", "You have answered {done} of {total} questions. The exam stays saved: Resume "
+                                       "on the quiz menu brings you back to it.").format(done=done, total=total)
+                  + clock,
+                  translate("ui.quiz", "&Leave exam"), action)
 
     def _end(self) -> None:
         self.commit_rating()
@@ -539,7 +569,8 @@ class QuizPage(QWidget):
         try:
             session.finish()
         except StoreError as exc:
-            warn(self, "The quiz could not be ended", f"{exc} The quiz stays unfinished: Resume continues it.")
+            warn(self, translate("ui.quiz", "The quiz could not be ended"),
+                 translate("ui.quiz", "{error} The quiz stays unfinished: Resume continues it.").format(error=exc))
         self._show_results()
 
     # -- results screen ---------------------------------------------------------------
@@ -548,18 +579,21 @@ class QuizPage(QWidget):
         layout = QVBoxLayout(page)
         self.result_title = _label(bold=True, scale=1.6)
         self.result_score = _label(scale=1.3)
-        self.result_score.setAccessibleDescription("Score")
+        self.result_score.setAccessibleDescription(translate("ui.quiz", "Score"))
         self.result_code = _label()
         self.review_tree = QTreeWidget()
-        self.review_tree.setHeaderLabels(["Result", "Question", "Your answer", "Answer", "Source"])
-        self.review_tree.setAccessibleName("Per-question review")
+        self.review_tree.setHeaderLabels([translate("ui.quiz", "Result"), translate("ui.quiz", "Question"),
+                                          translate("ui.quiz", "Your answer"), translate("ui.quiz", "Answer"),
+                                          translate("ui.quiz", "Source")])
+        self.review_tree.setAccessibleName(translate("ui.quiz", "Per-question review"))
         self.review_tree.setRootIsDecorated(False)
         self.review_tree.setWordWrap(True)
-        again = QPushButton("Back to quiz &menu")
+        again = QPushButton(translate("ui.quiz", "Back to quiz &menu"))
         again.clicked.connect(self.show_menu)
-        self.result_undo = QPushButton("&Undo last answer")
-        self.result_undo.setToolTip("Take the last answer back and answer that question again (Ctrl+Z)")
-        self.result_undo.setAccessibleName("Undo last answer")
+        self.result_undo = QPushButton(translate("ui.quiz", "&Undo last answer"))
+        self.result_undo.setToolTip(translate("ui.quiz", "Take the last answer back and answer that question again "
+                                                         "(Ctrl+Z)"))
+        self.result_undo.setAccessibleName(translate("ui.quiz", "Undo last answer"))
         self.result_undo.clicked.connect(self.undo_last_answer)
         for widget in (self.result_title, self.result_score, self.result_code):
             layout.addWidget(widget)
@@ -576,15 +610,16 @@ class QuizPage(QWidget):
         assert session is not None
         self.timer.stop()
         outcomes = session.review()
-        self.result_title.setText(f"{session.state.title or session.mode.title()}: results")
+        self.result_title.setText(translate("ui.quiz", "{title}: results").format(title=quiz_title(session)))
         self.result_score.setText(score_line(session.score, session.answered_count, len(outcomes)))
         code = session.state.exam_code
-        self.result_code.setText(f"Exam code {code}: share it so others get the same questions." if code else "")
+        self.result_code.setText(translate("ui.quiz", "Exam code {code}: share it so others get the same questions.")
+                                 .format(code=code) if code else "")
         self.review_tree.clear()
         for outcome in outcomes:
             result, state = outcome_words(outcome)
-            given = "(not answered)" if outcome.grade is None else _response_text(outcome.response,
-                                                                                  outcome.question.kind)
+            given = translate("ui.quiz", "(not answered)") if outcome.grade is None else _response_text(
+                outcome.response, outcome.question.kind)
             item = QTreeWidgetItem([result, outcome.question.prompt, given, expected_text(outcome.question),
                                     outcome.question.citation])
             for column in range(5):
@@ -604,8 +639,8 @@ class QuizPage(QWidget):
     def start(self, mode: str, **options: Any) -> bool:
         """Start a quiz; a mistyped exam code, nothing to ask or a full disk is said in words (False)."""
         self.commit_rating()
-        session = operations.run(self, "Starting the quiz", lambda: self.workspace.start_quiz(self.pack_id, mode,
-                                                                                              **options))
+        session = operations.run(self, translate("ui.quiz", "Starting the quiz"),
+                                 lambda: self.workspace.start_quiz(self.pack_id, mode, **options))
         if session is None:
             return False
         self.session = session
@@ -671,12 +706,13 @@ class QuizPage(QWidget):
         if session is None or self.stack.currentIndex() not in (1, 2):
             return False
         self.pending_rating = None  # the answer it rated is being taken back
-        question = operations.run(self, "Taking your answer back", session.undo,
+        question = operations.run(self, translate("ui.quiz", "Taking your answer back"), session.undo,
                                   changed=self.state.progress_changed.emit)
         if question is None:
             return False
         self._show_question()
-        self.retry_label.setText("↶ Your answer was taken back: it no longer counts anywhere. Answer again.")
+        self.retry_label.setText(translate("ui.quiz", "↶ Your answer was taken back: it no longer counts anywhere. "
+                                                  "Answer again."))
         self.retry_label.setVisible(True)
         return True
 
@@ -698,36 +734,45 @@ class QuizPage(QWidget):
 
 def _response_text(response: object, kind: str = "") -> str:
     if isinstance(response, dict):
-        return "; ".join(f"{k} → {v or '(none)'}" for k, v in response.items())
+        none = translate("ui.quiz", "(none)")
+        return "; ".join(f"{k} → {v or none}" for k, v in response.items())
     if isinstance(response, list | tuple):
         return (" → " if kind == Kind.ORDER else "; ").join(str(r) for r in response)
     return str(response)
 
 
 def _points(score: float) -> str:
-    return f"{round(score, 2):g}"
+    return QLocale().toString(float(round(score, 2)), "g", 6)
+
+
+def _percent(share: float) -> str:
+    """A share (0..1) as a whole percentage in the interface's locale: 0.78 → "78%"."""
+    return QLocale().toString(round(100 * share)) + "%"
 
 
 def score_line(score: float, answered: int, total: int) -> str:
     """ "Score: 7 of 9 answered (78%) · 11 not answered": out of the questions answered, the rest named."""
     missing = total - answered
+    number = QLocale().toString
     if answered == 0:
-        return f"No questions answered · {missing} not answered"
-    share = f"({score / answered:.0%})"
+        return translate("ui.quiz", "No questions answered · {missing} not answered").format(missing=number(missing))
+    share = _percent(score / answered)
     if missing == 0:
-        return f"Score: {_points(score)} of {answered} {share}"
-    return f"Score: {_points(score)} of {answered} answered {share} · {missing} not answered"
+        return translate("ui.quiz", "Score: {points} of {answered} ({share})").format(
+            points=_points(score), answered=number(answered), share=share)
+    return translate("ui.quiz", "Score: {points} of {answered} answered ({share}) · {missing} not answered").format(
+        points=_points(score), answered=number(answered), share=share, missing=number(missing))
 
 
 def outcome_words(outcome: Outcome) -> tuple[str, str | None]:
     """The results list's first column, in words: right, wrong, partly right, right on retry, not answered."""
     grade = outcome.grade
     if grade is None:
-        return "not answered", None
+        return translate("ui.quiz", "not answered"), None
     if grade.correct:
-        return "right", RIGHT
+        return translate("ui.quiz", "right"), RIGHT
     if outcome.retried_right:
-        return "right on retry", PARTLY
+        return translate("ui.quiz", "right on retry"), PARTLY
     if grade.score > 0:
-        return f"partly right ({grade.score:.0%})", PARTLY
-    return "wrong", WRONG
+        return translate("ui.quiz", "partly right ({share})").format(share=_percent(grade.score)), PARTLY
+    return translate("ui.quiz", "wrong"), WRONG

@@ -41,9 +41,10 @@ from PySide6.QtWidgets import (
 
 from quiz.grade import Grade
 from quiz.questions import Kind, QuizQuestion
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.quiz.style import GLYPHS, INFO, NEUTRAL, RIGHT, WRONG, box_style, mark_style
 
-PLACEHOLDER = "— choose —"
+PLACEHOLDER = QT_TRANSLATE_NOOP("ui.quiz.answer_widgets", "— choose —")
 ROW = "answerRow"
 MOVE_KEYS = (Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier)
 
@@ -96,7 +97,8 @@ class MarkedRow(QFrame):
         self.line = QHBoxLayout()
         outer.addLayout(self.line)
         self.mark = _Text()
-        self.mark.setAccessibleDescription("Mark")  # its name is its text: "✗ your answer"
+        # its name is its text: "✗ your answer"
+        self.mark.setAccessibleDescription(translate("ui.quiz.answer_widgets", "Mark"))
         self.mark.hide()
         if not inline:
             outer.addWidget(self.mark)
@@ -173,7 +175,8 @@ class OptionRow(MarkedRow):
         super().__init__(parent)
         self.button, self.text = button, text
         button.setText(f"&{number}." if number <= 9 else f"{number}.")
-        button.setAccessibleName(f"Choice {number}: {text}")
+        button.setAccessibleName(translate("ui.quiz.answer_widgets", "Choice {number}: {text}").format(
+            number=number, text=text))
         self.label = _Text(text)
         self.label.clicked.connect(self._clicked)
         self.line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
@@ -222,9 +225,10 @@ class ChoiceAnswer(AnswerWidget):
         chosen = self.response()
         for row, value in zip(self.rows, self.values, strict=True):
             if value == self.right:
-                row.set_mark(RIGHT, "your answer: right" if value == chosen else "the right answer")
+                row.set_mark(RIGHT, translate("ui.quiz.answer_widgets", "your answer: right") if value == chosen
+                             else translate("ui.quiz.answer_widgets", "the right answer"))
             elif value == chosen:
-                row.set_mark(WRONG, "your answer: not right")
+                row.set_mark(WRONG, translate("ui.quiz.answer_widgets", "your answer: not right"))
 
 
 class MultiAnswer(AnswerWidget):
@@ -234,7 +238,8 @@ class MultiAnswer(AnswerWidget):
         super().__init__(parent)
         layout = _column()
         self.setLayout(layout)
-        layout.addWidget(_hint("Tick every option that applies (digits tick and untick)."))
+        layout.addWidget(_hint(translate("ui.quiz.answer_widgets",
+                                         "Tick every option that applies (digits tick and untick).")))
         self.options = list(question.choices)
         self.boxes: list[QCheckBox] = []
         for index, text in enumerate(self.options):
@@ -260,10 +265,11 @@ class MultiAnswer(AnswerWidget):
         return True
 
     def show_result(self, grade: Grade) -> None:
-        words = {("ticked", "ticked"): (RIGHT, "ticked: right, it applies"),
-                 ("not ticked", "ticked"): (WRONG, "missed: this one applies too"),
-                 ("ticked", "not ticked"): (WRONG, "ticked, but it does not apply"),
-                 ("not ticked", "not ticked"): (NEUTRAL, "rightly left unticked")}
+        words = {
+            ("ticked", "ticked"): (RIGHT, translate("ui.quiz.answer_widgets", "ticked: right, it applies")),
+            ("not ticked", "ticked"): (WRONG, translate("ui.quiz.answer_widgets", "missed: this one applies too")),
+            ("ticked", "not ticked"): (WRONG, translate("ui.quiz.answer_widgets", "ticked, but it does not apply")),
+            ("not ticked", "not ticked"): (NEUTRAL, translate("ui.quiz.answer_widgets", "rightly left unticked"))}
         results = {p.left: p for p in grade.pairs}
         for row, option in zip(self.rows, self.options, strict=True):
             result = results.get(option)
@@ -281,7 +287,7 @@ class TextAnswer(AnswerWidget):
         row = MarkedRow()
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder)
-        self.edit.setAccessibleName("Your answer")
+        self.edit.setAccessibleName(translate("ui.quiz.answer_widgets", "Your answer"))
         self.edit.setAccessibleDescription(placeholder)
         self.edit.textChanged.connect(lambda *_: self.changed.emit())
         row.line.addWidget(self.edit)
@@ -295,9 +301,9 @@ class TextAnswer(AnswerWidget):
 
     def show_result(self, grade: Grade) -> None:
         if grade.correct:
-            self.rows[0].set_mark(RIGHT, "your answer: right")
+            self.rows[0].set_mark(RIGHT, translate("ui.quiz.answer_widgets", "your answer: right"))
         else:
-            self.rows[0].set_mark(WRONG, "your answer: not right")
+            self.rows[0].set_mark(WRONG, translate("ui.quiz.answer_widgets", "your answer: not right"))
 
 
 class MatchingAnswer(AnswerWidget):
@@ -312,17 +318,18 @@ class MatchingAnswer(AnswerWidget):
         super().__init__(parent)
         layout = _column()
         self.setLayout(layout)
-        layout.addWidget(_hint("Pick the match for each row (Tab: next row; digits pick). Each option fits one row."))
+        layout.addWidget(_hint(translate("ui.quiz.answer_widgets", "Pick the match for each row (Tab: next row; "
+                                                                   "digits pick). Each option fits one row.")))
         rights = sorted({right for _, right in question.pairs})
         self.options = rights
         self.combos: dict[str, QComboBox] = {}
         self.row_of: dict[str, MarkedRow] = {}
         for left, _ in question.pairs:
             combo = QComboBox()
-            combo.addItem(PLACEHOLDER)
+            combo.addItem(translate("ui.quiz.answer_widgets", PLACEHOLDER))
             for number, right in enumerate(rights, 1):
                 combo.addItem(f"{number}. {right}", right)
-            combo.setAccessibleName(f"Match for {left}")
+            combo.setAccessibleName(translate("ui.quiz.answer_widgets", "Match for {left}").format(left=left))
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(min(40, max(len(r) for r in rights) + 16))
             combo.currentIndexChanged.connect(self._changed)
@@ -335,7 +342,7 @@ class MatchingAnswer(AnswerWidget):
             layout.addWidget(row)
             self.combos[left] = combo
         self.reused = _Text()
-        self.reused.setAccessibleName("Options used twice")
+        self.reused.setAccessibleName(translate("ui.quiz.answer_widgets", "Options used twice"))
         self.reused.hide()
         layout.addWidget(self.reused)
         self.setFocusProxy(next(iter(self.combos.values())))
@@ -352,11 +359,12 @@ class MatchingAnswer(AnswerWidget):
             combo = self.combos[left]
             for number, right in enumerate(self.options, 1):
                 others = [i for i in used.get(right, []) if i != index]
-                suffix = "   (already used in another row)" if others else ""
+                suffix = "   " + translate("ui.quiz.answer_widgets", "(already used in another row)") if others else ""
                 combo.setItemText(number, f"{number}. {right}{suffix}")
         twice = [right for right, rows in used.items() if len(rows) > 1]
-        self.reused.setText("Used for more than one row: " + "; ".join(f"“{r}”" for r in twice)
-                            + ". Each option fits one row only." if twice else "")
+        self.reused.setText(translate("ui.quiz.answer_widgets", "Used for more than one row: {options}. "
+                                                                "Each option fits one row only.").format(
+            options="; ".join(f"“{r}”" for r in twice)) if twice else "")
         self.reused.setVisible(bool(twice))
         if twice:
             self.reused.setStyleSheet(mark_style(self, WRONG))
@@ -394,13 +402,18 @@ class MatchingAnswer(AnswerWidget):
             if row is None:
                 continue
             if result.correct and result.given not in reused:
-                row.set_mark(RIGHT, f"right: {result.expected}")
+                row.set_mark(RIGHT, translate("ui.quiz.answer_widgets", "right: {answer}").format(
+                    answer=result.expected))
             elif result.given is None:
-                row.set_mark(WRONG, f"not matched. The right match: {result.expected}")
+                row.set_mark(WRONG, translate("ui.quiz.answer_widgets",
+                                              "not matched. The right match: {answer}").format(answer=result.expected))
             elif result.correct:
-                row.set_mark(WRONG, f"“{result.given}” is right here, but you used it for another row too")
+                row.set_mark(WRONG, translate("ui.quiz.answer_widgets", "“{given}” is right here, but you used it for "
+                                                                        "another row too").format(given=result.given))
             else:
-                row.set_mark(WRONG, f"you chose “{result.given}”. The right match: {result.expected}")
+                row.set_mark(WRONG, translate("ui.quiz.answer_widgets",
+                                              "you chose “{given}”. The right match: {answer}").format(
+                    given=result.given, answer=result.expected))
 
 
 class ClassifyRow(MarkedRow):
@@ -412,7 +425,8 @@ class ClassifyRow(MarkedRow):
         super().__init__(parent, inline=True)
         self.statement = statement
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(f"Statement: {statement}")
+        self.setAccessibleName(translate("ui.quiz.answer_widgets", "Statement: {statement}").format(
+            statement=statement))
         self.label = _Text(statement)
         self.line.addWidget(self.label, 3)
         self.place_mark(2)
@@ -440,7 +454,8 @@ class ClassifyRow(MarkedRow):
         button = self.group.button(index)
         if button is not None and button.isEnabled():
             button.setChecked(True)
-            self.setAccessibleDescription(f"In: {self.categories[index]}")
+            self.setAccessibleDescription(translate("ui.quiz.answer_widgets", "In: {category}").format(
+                category=self.categories[index]))
             self.picked.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
@@ -478,7 +493,8 @@ class ClassifyAnswer(AnswerWidget):
         widths = [max(64, metrics.horizontalAdvance(h) + 16) for h in headers]
         header = QHBoxLayout()
         header.setContentsMargins(8, 0, 8, 0)
-        header.addWidget(_hint("Put each statement in its column (↑/↓ or Tab: next statement; digits pick)."), 1)
+        header.addWidget(_hint(translate("ui.quiz.answer_widgets", "Put each statement in its column "
+                                                                   "(↑/↓ or Tab: next statement; digits pick).")), 1)
         for text, width in zip(headers, widths, strict=True):
             label = QLabel(text)
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -521,11 +537,15 @@ class ClassifyAnswer(AnswerWidget):
             if row is None:
                 continue
             if result.correct:
-                row.set_mark(RIGHT, f"right: {result.expected}")
+                row.set_mark(RIGHT, translate("ui.quiz.answer_widgets", "right: {answer}").format(
+                    answer=result.expected))
             elif result.given is None:
-                row.set_mark(WRONG, f"not sorted. It belongs under {result.expected}")
+                row.set_mark(WRONG, translate("ui.quiz.answer_widgets",
+                                              "not sorted. It belongs under {answer}").format(answer=result.expected))
             else:
-                row.set_mark(WRONG, f"you put it under {result.given}. It belongs under {result.expected}")
+                row.set_mark(WRONG, translate("ui.quiz.answer_widgets",
+                                              "you put it under {given}. It belongs under {answer}").format(
+                    given=result.given, answer=result.expected))
 
 
 class OrderRow(MarkedRow):
@@ -564,10 +584,11 @@ class OrderAnswer(AnswerWidget):
         self.selected = 0
         self.locked = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Items to put in order")
+        self.setAccessibleName(translate("ui.quiz.answer_widgets", "Items to put in order"))
         layout = _column()
         self.setLayout(layout)
-        layout.addWidget(_hint("Select an item (digits or ↑/↓), then move it with Alt+↑/↓ or Ctrl+↑/↓."))
+        layout.addWidget(_hint(translate("ui.quiz.answer_widgets", "Select an item (digits or ↑/↓), then move it "
+                                                                   "with Alt+↑/↓ or Ctrl+↑/↓.")))
         self.order_rows: list[OrderRow] = []  # the same rows as self.rows, with their number and label
         for index in range(len(self.items)):
             row = OrderRow()
@@ -576,8 +597,8 @@ class OrderAnswer(AnswerWidget):
             self.order_rows.append(row)
             layout.addWidget(row)
         buttons = QHBoxLayout()
-        self.up_button = QPushButton("Move &up")
-        self.down_button = QPushButton("Move &down")
+        self.up_button = QPushButton(translate("ui.quiz.answer_widgets", "Move &up"))
+        self.down_button = QPushButton(translate("ui.quiz.answer_widgets", "Move &down"))
         for button, step in ((self.up_button, -1), (self.down_button, 1)):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the list keeps the focus
             button.setToolTip("Alt+↑" if step < 0 else "Alt+↓")
@@ -591,14 +612,17 @@ class OrderAnswer(AnswerWidget):
         for index, (row, item) in enumerate(zip(self.order_rows, self.items, strict=True)):
             row.number.setText(f"{index + 1}.")
             row.label.setText(item)
-            row.setAccessibleName(f"Position {index + 1}: {item}")
+            row.setAccessibleName(translate("ui.quiz.answer_widgets", "Position {number}: {item}").format(
+                number=index + 1, item=item))
             if not self.locked:
                 row.state = INFO if index == self.selected else None
                 row.restyle()
         if not self.locked:
             self.up_button.setEnabled(self.selected > 0)
             self.down_button.setEnabled(self.selected < len(self.items) - 1)
-            self.setAccessibleDescription(f"Selected: position {self.selected + 1}, {self.items[self.selected]}")
+            self.setAccessibleDescription(translate("ui.quiz.answer_widgets",
+                                                    "Selected: position {number}, {item}").format(
+                number=self.selected + 1, item=self.items[self.selected]))
 
     def _select(self, index: int, focus: bool = False) -> None:
         if self.locked or not 0 <= index < len(self.items):
@@ -653,17 +677,18 @@ class OrderAnswer(AnswerWidget):
         answers = [p.expected for p in grade.pairs]
         for row, result in zip(self.rows, grade.pairs, strict=False):
             if result.correct:
-                row.set_mark(RIGHT, "right place")
+                row.set_mark(RIGHT, translate("ui.quiz.answer_widgets", "right place"))
             else:
                 where = answers.index(result.given) + 1 if result.given in answers else None
-                row.set_mark(WRONG, f"belongs at position {where}" if where else "not placed")
+                row.set_mark(WRONG, translate("ui.quiz.answer_widgets", "belongs at position {number}").format(
+                    number=where) if where else translate("ui.quiz.answer_widgets", "not placed"))
 
 
 def _hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setAccessibleName("How to answer")
+    label.setAccessibleName(translate("ui.quiz.answer_widgets", "How to answer"))
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 0.9)
     font.setItalic(True)
@@ -675,13 +700,15 @@ def unit_phrase(unit: str) -> str:
     """How a unit reads in a sentence: "billion USD" → "billions of US dollars"."""
     words = unit.split()
     if len(words) == 2 and words[1] == "USD":
-        return f"{words[0]}s of US dollars"
+        return translate("ui.quiz.answer_widgets", "{scale}s of US dollars").format(scale=words[0])
     return unit
 
 
 def numeric_hint(question: QuizQuestion) -> str:
     """A neutral hint: what to type and in which unit, never an example amount (it could be the answer)."""
-    return f"Type a number (in {unit_phrase(question.unit)})" if question.unit else "Type a number"
+    if question.unit:
+        return translate("ui.quiz.answer_widgets", "Type a number (in {unit})").format(unit=unit_phrase(question.unit))
+    return translate("ui.quiz.answer_widgets", "Type a number")
 
 
 def answer_widget_for(question: QuizQuestion) -> AnswerWidget:
@@ -689,7 +716,8 @@ def answer_widget_for(question: QuizQuestion) -> AnswerWidget:
     if kind in (Kind.CHOICE, Kind.SCENARIO):
         return ChoiceAnswer([(c, c) for c in question.choices], right=question.answer)
     if kind == Kind.TRUEFALSE:
-        return ChoiceAnswer([("True", "true"), ("False", "false")], right=question.answer)
+        return ChoiceAnswer([(translate("ui.quiz.answer_widgets", "True"), "true"),
+                             (translate("ui.quiz.answer_widgets", "False"), "false")], right=question.answer)
     if kind == Kind.MATCHING:
         return MatchingAnswer(question)
     if kind == Kind.MULTI:
@@ -700,5 +728,5 @@ def answer_widget_for(question: QuizQuestion) -> AnswerWidget:
         return ClassifyAnswer(question)
     if kind == Kind.NUMERIC:
         return TextAnswer(numeric_hint(question))
-    return TextAnswer("Type your answer")
+    return TextAnswer(translate("ui.quiz.answer_widgets", "Type your answer"))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,10 +32,18 @@ from content.model import Table
 from quiz.grade import Grade, PairResult
 from quiz.questions import Kind, QuizQuestion
 from ui.accessible import announce
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.quiz.style import GLYPHS, INFO, RIGHT, WRONG, box_style, tone, verdict_icon, verdict_state
 from ui.text import plain, tooltip
 
 VERDICT = "verdict"
+#: The engine's verdicts and fixed notes (quiz.grade, in English), translated where shown.
+ENGINE_WORDS = (QT_TRANSLATE_NOOP("ui.quiz.feedback", "Correct"),
+                QT_TRANSLATE_NOOP("ui.quiz.feedback", "Partly correct"),
+                QT_TRANSLATE_NOOP("ui.quiz.feedback", "Not correct"), QT_TRANSLATE_NOOP("ui.quiz.feedback", "True"),
+                QT_TRANSLATE_NOOP("ui.quiz.feedback", "False"),
+                QT_TRANSLATE_NOOP("ui.quiz.feedback",
+                                  "Each option belongs to one row only: a repeated choice earns nothing."))
 
 
 def table_cells(question: QuizQuestion, grade: Grade, table: Table) -> dict[tuple[int, int], PairResult]:
@@ -76,12 +84,13 @@ def option_feedback(question: QuizQuestion, grade: Grade, response: Any) -> list
 def answer_line(question: QuizQuestion, grade: Grade) -> str:
     """The key, in words, after a wrong answer (the grid kinds mark it row by row above)."""
     if question.kind == Kind.ORDER:
-        return f"The right order: {grade.expected}"
+        return translate("ui.quiz.feedback", "The right order: {answer}").format(answer=grade.expected)
     if question.kind == Kind.MULTI:
-        return f"The ones that apply: {grade.expected}"
+        return translate("ui.quiz.feedback", "The ones that apply: {answer}").format(answer=grade.expected)
     if grade.pairs:
-        return "The right answer is marked on each row above."
-    return f"The answer is: {grade.expected}"
+        return translate("ui.quiz.feedback", "The right answer is marked on each row above.")
+    expected = translate("ui.quiz.feedback", grade.expected) if question.kind == Kind.TRUEFALSE else grade.expected
+    return translate("ui.quiz.feedback", "The answer is: {answer}").format(answer=expected)
 
 
 def explanation_text(question: QuizQuestion) -> str:
@@ -107,7 +116,7 @@ class FeedbackPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("feedback")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Feedback")
+        self.setAccessibleName(translate("ui.quiz.feedback", "Feedback"))
         # It takes the focus when it appears (a screen reader reads its name, the verdict); Enter and the
         # digit keys still reach the quiz page, and ↑/↓ scroll it.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -122,19 +131,19 @@ class FeedbackPanel(QFrame):
         banner.setContentsMargins(10, 6, 10, 6)
         self.icon = QLabel()
         self.icon.setFixedSize(30, 30)
-        self.icon.setAccessibleDescription("Verdict icon")
+        self.icon.setAccessibleDescription(translate("ui.quiz.feedback", "Verdict icon"))
         self.verdict_label = plain(bold=True, scale=1.2)
         # Labels are read by their text (the verdict itself); the description says what they are.
-        self.verdict_label.setAccessibleDescription("Verdict")
+        self.verdict_label.setAccessibleDescription(translate("ui.quiz.feedback", "Verdict"))
         banner.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         text.setSpacing(2)
         text.addWidget(self.verdict_label)
         self.answer_label = plain()
-        self.answer_label.setAccessibleDescription("The answer")
+        self.answer_label.setAccessibleDescription(translate("ui.quiz.feedback", "The answer"))
         text.addWidget(self.answer_label)
         self.note_label = plain()
-        self.note_label.setAccessibleDescription("Note")
+        self.note_label.setAccessibleDescription(translate("ui.quiz.feedback", "Note"))
         text.addWidget(self.note_label)
         banner.addLayout(text, 1)
         layout.addWidget(self.banner)
@@ -145,14 +154,14 @@ class FeedbackPanel(QFrame):
         self.details.setVerticalSpacing(6)
         self.details.setColumnStretch(1, 1)
         self.captions: dict[QLabel, QLabel] = {}
-        self.about_label = self._detail("About your answer")
-        self.correction_label = self._detail("What the article says")
-        self.explanation_label = self._detail("Why")
+        self.about_label = self._detail(translate("ui.quiz.feedback", "About your answer"))
+        self.correction_label = self._detail(translate("ui.quiz.feedback", "What the article says"))
+        self.explanation_label = self._detail(translate("ui.quiz.feedback", "Why"))
         layout.addLayout(self.details)
 
         self.table_title = plain(bold=True)
         self.table = QTableWidget()
-        self.table.setAccessibleName("The article's table")
+        self.table.setAccessibleName(translate("ui.quiz.feedback", "The article's table"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -167,10 +176,10 @@ class FeedbackPanel(QFrame):
         self.sources = QGridLayout()
         self.sources.setHorizontalSpacing(12)
         self.sources.setColumnStretch(1, 1)
-        self.quote_label = self._detail("From the article", self.sources)
+        self.quote_label = self._detail(translate("ui.quiz.feedback", "From the article"), self.sources)
         self.sources_title = self.captions[self.quote_label]
         layout.addLayout(self.sources)
-        self.read_button = QPushButton("&Read this in the briefing")
+        self.read_button = QPushButton(translate("ui.quiz.feedback", "&Read this in the briefing"))
         self.read_button.setAutoDefault(True)  # Enter on the focused button opens the briefing
         self.read_button.clicked.connect(lambda: self.read_requested.emit(self.section))
         layout.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -180,7 +189,8 @@ class FeedbackPanel(QFrame):
         grid = grid or self.details
         title = plain(caption, bold=True)
         title.setAccessibleName(caption)
-        title.setMinimumWidth(title.fontMetrics().horizontalAdvance("What the article says") + 12)
+        widest = translate("ui.quiz.feedback", "What the article says")
+        title.setMinimumWidth(title.fontMetrics().horizontalAdvance(widest) + 12)
         text = plain()
         text.setAccessibleDescription(caption)
         row = grid.rowCount()
@@ -205,15 +215,17 @@ class FeedbackPanel(QFrame):
         self._clear()
         self.state = verdict_state(grade.correct, grade.score)
         self.icon.show()
-        verdict = f"{grade.verdict}."
+        said = translate("ui.quiz.feedback", grade.verdict)
+        verdict = translate("ui.quiz.feedback", "{verdict}.").format(verdict=said)
         if grade.pairs and not grade.correct:
             right = sum(p.correct for p in grade.pairs)
-            verdict = f"{grade.verdict}: {right} of {len(grade.pairs)} right."
+            verdict = translate("ui.quiz.feedback", "{verdict}: {right} of {count} right.").format(
+                verdict=said, right=QLocale().toString(right), count=QLocale().toString(len(grade.pairs)))
         self.verdict_label.setText(verdict)
         self.icon.setAccessibleName(verdict)
         if not grade.correct:
             self._set(self.answer_label, answer_line(question, grade))
-        self._set(self.note_label, grade.note)
+        self._set(self.note_label, translate("ui.quiz.feedback", grade.note) if grade.note else "")
         about = option_feedback(question, grade, response)
         if about:
             self._set(self.about_label, about[0] if len(about) == 1 else "\n".join(f"• {line}" for line in about))
@@ -230,7 +242,7 @@ class FeedbackPanel(QFrame):
 
     def _say(self, verdict: str) -> None:
         """The panel is named by its verdict and described by all it says; the verdict is announced."""
-        self.setAccessibleName(f"Feedback: {verdict}")
+        self.setAccessibleName(translate("ui.quiz.feedback", "Feedback: {verdict}").format(verdict=verdict))
         shown = [self.answer_label, self.note_label, self.about_label, self.correction_label,
                  self.explanation_label, self.quote_label]
         self.setAccessibleDescription(" ".join(label.text() for label in shown if label.text()))
@@ -261,11 +273,15 @@ class FeedbackPanel(QFrame):
             for c, text in enumerate([row.label, *row.cells]):
                 result = self.cells.get((r, c))
                 if result is not None and result.correct:
-                    shown, tip = f"{GLYPHS[RIGHT]} {text}", f"Right: {text}"
+                    shown, tip = f"{GLYPHS[RIGHT]} {text}", translate("ui.quiz.feedback", "Right: {cell}").format(
+                        cell=text)
                 elif result is not None:
-                    placed = f"you put it under {result.given}" if question.kind == Kind.CLASSIFY and result.given \
-                        else (f"you chose {result.given}" if result.given else "not answered")
-                    shown, tip = f"{GLYPHS[WRONG]} {text}\n({placed})", f"Wrong: {text} ({placed})"
+                    placed = translate("ui.quiz.feedback", "you put it under {given}").format(given=result.given) \
+                        if question.kind == Kind.CLASSIFY and result.given \
+                        else (translate("ui.quiz.feedback", "you chose {given}").format(given=result.given)
+                              if result.given else translate("ui.quiz.feedback", "not answered"))
+                    shown = f"{GLYPHS[WRONG]} {text}\n({placed})"
+                    tip = translate("ui.quiz.feedback", "Wrong: {cell} ({placed})").format(cell=text, placed=placed)
                 else:
                     shown, tip = text, text
                 item = QTableWidgetItem(shown)
@@ -282,10 +298,17 @@ class FeedbackPanel(QFrame):
         for c in range(1, len(table.columns) + 1):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
         wrong = sum(not r.correct for r in self.cells.values())
-        self.table_title.setText(f"The article's table: {table.title}")
-        self.table_legend.setText(f"{GLYPHS[WRONG]} marks the {wrong} cell{'s' if wrong != 1 else ''} you got wrong, "
-                                  f"{GLYPHS[RIGHT]} the ones you got right." if wrong else
-                                  f"{GLYPHS[RIGHT]} marks every cell you placed: all right.")
+        self.table_title.setText(translate("ui.quiz.feedback", "The article's table: {title}").format(
+            title=table.title))
+        if wrong:
+            legend = translate("ui.quiz.feedback", "{wrong_mark} marks the {count} cell you got wrong, "
+                                                   "{right_mark} the ones you got right.") if wrong == 1 else \
+                translate("ui.quiz.feedback", "{wrong_mark} marks the {count} cells you got wrong, {right_mark} the "
+                                              "ones you got right.")
+        else:
+            legend = translate("ui.quiz.feedback", "{right_mark} marks every cell you placed: all right.")
+        self.table_legend.setText(legend.format(wrong_mark=GLYPHS[WRONG], right_mark=GLYPHS[RIGHT],
+                                                count=QLocale().toString(wrong)))
         for w in (self.table_title, self.table, self.table_legend):
             w.show()
         self.fit_table()

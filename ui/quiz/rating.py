@@ -11,6 +11,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from quiz.session import RATINGS
+from ui.i18n import QT_TRANSLATE_NOOP, translate
+
+#: The scheduler's rating names (quiz.scheduler.RATINGS, in English), translated where shown.
+RATING_NAMES = (QT_TRANSLATE_NOOP("ui.quiz.rating", "Again"), QT_TRANSLATE_NOOP("ui.quiz.rating", "Hard"),
+                QT_TRANSLATE_NOOP("ui.quiz.rating", "Good"), QT_TRANSLATE_NOOP("ui.quiz.rating", "Easy"))
 
 
 class RatingBar(QWidget):
@@ -18,10 +23,10 @@ class RatingBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("How well did you recall it?")
+        self.setAccessibleName(translate("ui.quiz.rating", "How well did you recall it?"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        question = QLabel("How well did you know it?")
+        question = QLabel(translate("ui.quiz.rating", "How well did you know it?"))
         font = question.font()
         font.setBold(True)
         question.setFont(font)
@@ -31,11 +36,13 @@ class RatingBar(QWidget):
         self.caption.setWordWrap(True)
         self.group = QButtonGroup(self)
         self.buttons: dict[int, QPushButton] = {}
-        for value, name in RATINGS.items():
+        for value, english in RATINGS.items():
+            name = translate("ui.quiz.rating", english)
             button = QPushButton(f"{value} {name}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.setAccessibleName(f"Rate recall: {name} (key {value})")
+            button.setAccessibleName(translate("ui.quiz.rating", "Rate recall: {name} (key {key})").format(
+                name=name, key=value))
             self.group.addButton(button, value)
             self.buttons[value] = button
             layout.addWidget(button)
@@ -66,8 +73,9 @@ class RatingBar(QWidget):
         if value not in self.buttons:
             return False
         self.buttons[value].setChecked(True)
-        name = RATINGS[value]
-        default = " (the default)" if value == self.default else ""
-        self.caption.setText(f"{name}{default} · keys 1–4 · Enter continues")
+        name = translate("ui.quiz.rating", RATINGS[value])
+        caption = translate("ui.quiz.rating", "{rating} (the default) · keys 1–4 · Enter continues") \
+            if value == self.default else translate("ui.quiz.rating", "{rating} · keys 1–4 · Enter continues")
+        self.caption.setText(caption.format(rating=name))
         self.changed.emit(value)
         return True
