@@ -5,16 +5,23 @@ Conventions (pyside6-lupdate reads them lexically, so keep them literal):
 - ``translate("<context>", "Text {name}").format(name=...)`` — the context is the
   module's dotted name as a literal (``"ui.quiz.feedback"``); placeholders are
   named ``str.format`` fields, never f-strings inside the call.
-- Plurals: ``translate("<context>", "%n answers", "", n)``.
+- Plurals: ``translate("<context>", "%n answers", "", n)``; Qt puts ``n`` in for ``%n``.
+  pyside6-lupdate (6.10) does not mark a Python call as numerus and English has
+  no .qm, so write English's two forms and choose in code:
+  ``translate(ctx, "%n answer", "", n) if n == 1 else translate(ctx, "%n answers", "", n)``
+  (Japanese translates both alike).
 - Strings built at import time use ``QT_TRANSLATE_NOOP("<context>", "Text")`` and are
   translated where they are shown.
+- Checked by tests/test_i18n.py: every marked string has a finished Japanese
+  translation that keeps its ``{placeholders}``, ``%n`` and ``&`` letter, and the
+  files listed there pass no literal to a text setter (setText, QLabel, …) unwrapped.
 - Translations live in ``i18n/<language>/<area>.ts`` (Qt Linguist sources); the
   install step compiles them into ``i18n/briefing_<language>.qm`` with
   ``pyside6-lrelease``.
 - Numbers, percentages and dates shown to the user go through :func:`number`,
   :func:`percent`, :func:`date` and :func:`datetime` (QLocale, short formats), never
   ``f"{x:,}"``, ``f"{x:.0%}"`` or ``isoformat()``: 1,234 / 85% / 2026/03/04 in Japanese,
-  1.234 / 85 % / 04.03.26 in German.
+  1.234 / 0,5 / 04.03.26 in German.
 
 :func:`install` loads the chosen language once, at start-up, before the window
 is built (changing it takes effect at the next start: see
