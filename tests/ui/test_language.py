@@ -18,12 +18,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QMessageBox
 
 import ui.app
 from app.workspace import Workspace
 from tests_support import ROOT
-from ui import i18n
+from ui import i18n, main_window
 from ui.main_window import MainWindow
 from ui.settings import app_settings
 
@@ -92,8 +92,16 @@ def test_the_main_window_in_japanese_has_japanese_menus_and_tabs(qtbot, qapp, tr
                for text in menu_items(top.menu(), skip=(window.pack_menu,))
                if text not in names and not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text)]
     assert not english, f"menu items still in English: {english}"
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Yes)
+    assert sorted(b.text() for b in buttons.buttons()) == ["はい(&Y)", "キャンセル"], "Qt's own buttons too"
+    assert (main_window._questions(1), main_window._questions(12)) == ("1 問", "12 問")
     window.close()
     ws.close()
+
+
+def test_english_counts_are_singular_and_plural(qapp, translations):
+    i18n.install(qapp, "en")
+    assert (main_window._questions(1), main_window._questions(12)) == ("1 question", "12 questions")
 
 
 def test_choosing_japanese_in_the_view_menu_applies_at_the_next_start(qtbot, qapp, translations, data_dir,
