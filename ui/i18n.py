@@ -132,8 +132,9 @@ def install(app: QCoreApplication, setting: str | None = SYSTEM, folder: Path | 
                 _installed.append(qt_own)
             app.installTranslator(ours)
             _installed.append(ours)
-    system = system_locale()
-    same = system.name().split("_")[0] == language
+    system = system_locale()  # its territory's formats when it speaks the language (en_GB dates stay British)
+    english_c = language == SOURCE_LANGUAGE and system.language() == QLocale.Language.C  # LANG=C: as it is
+    same = english_c or system.language() == QLocale(language).language()
     QLocale.setDefault(system if same else QLocale(language))
     global _language
     _language = language

@@ -190,8 +190,12 @@ def test_the_system_language_is_the_default_when_translated(qapp, translations, 
     assert QLocale().name() == "ja_JP"
     assert i18n.install(qapp, "en") == "en", "a language chosen in the menu wins over the system's"
     assert QApplication.translate("ui.main_window", "&File") == "&File"
+    system(monkeypatch, "en_GB")
+    assert i18n.install(qapp, i18n.SYSTEM) == "en"
+    assert QLocale().name() == "en_GB", "English keeps the system's own formats (British dates)"
     system(monkeypatch, "de_DE")
     assert i18n.install(qapp, i18n.SYSTEM) == "en", "no German translation: English"
+    assert QLocale().name() == "en_US"
     assert i18n.install(qapp, "fr") == "en", "a language no longer there: the system's, else English"
 
 
