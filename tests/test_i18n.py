@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import ast
 import re
-import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +22,7 @@ import pytest
 
 from tests_support import ROOT
 
-BIN = Path(shutil.which("pyside6-lupdate") or ROOT / ".venv" / "bin" / "pyside6-lupdate").parent
+BIN = Path(sys.executable).parent  # PySide6 installs its tools beside the interpreter of its environment
 JAPANESE = sorted((ROOT / "i18n" / "ja").glob("*.ts"))
 
 

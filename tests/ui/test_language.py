@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -27,7 +26,7 @@ from ui import i18n, main_window
 from ui.main_window import MainWindow
 from ui.settings import app_settings
 
-LRELEASE = Path(shutil.which("pyside6-lrelease") or ROOT / ".venv" / "bin" / "pyside6-lrelease")
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"  # beside the interpreter, as PySide6 puts it
 MENUS_JA = ["ファイル(&F)", "編集(&E)", "表示(&V)", "ヘルプ(&H)"]
 TABS_JA = ["ブリーフィング(&B)", "クイズ(&Q)", "進捗(&P)"]
 
