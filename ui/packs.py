@@ -33,8 +33,13 @@ from PySide6.QtWidgets import (
 from app.workspace import IMPORT_STEPS, Cancellation, Workspace
 from content.model import Pack
 from content.problems import ImportCancelled, PackError
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.text import plain, tooltip
+
+#: :data:`app.workspace.IMPORT_STEPS` (English, from the Qt-free core), marked here to be translated where shown.
+STEP_NAMES = (QT_TRANSLATE_NOOP("ui.packs", "Checking the pack and copying it into the library"),
+              QT_TRANSLATE_NOOP("ui.packs", "Storing the content"),
+              QT_TRANSLATE_NOOP("ui.packs", "Done"))
 
 
 class ImportWorker(QThread):
@@ -191,7 +196,8 @@ class PackImport:
         return True
 
     def _step(self, index: int, what: str) -> None:
-        self.progress.label.setText(f"{self.source.name}: {what}…")
+        self.progress.label.setText(translate("ui.packs", "{folder}: {step}…").format(
+            folder=self.source.name, step=translate("ui.packs", what)))
         self.progress.bar.setValue(index)
 
     def _finish(self) -> None:

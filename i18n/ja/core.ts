@@ -416,6 +416,19 @@ Source: {source}</source>
 <context>
     <name>ui.packs</name>
     <message>
+        <source>Checking the pack and copying it into the library</source>
+        <extracomment>:data:`app.workspace.IMPORT_STEPS` (English, from the Qt-free core), marked here to be translated where shown.</extracomment>
+        <translation>パックを検査してライブラリにコピーしています</translation>
+    </message>
+    <message>
+        <source>Storing the content</source>
+        <translation>内容を保存しています</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
         <source>Import briefing pack</source>
         <translation>ブリーフィングパックのインポート</translation>
     </message>
@@ -478,6 +491,10 @@ Source: {source}</source>
     <message>
         <source>{folder}: cancelling…</source>
         <translation>{folder}: 中止しています…</translation>
+    </message>
+    <message>
+        <source>{folder}: {step}…</source>
+        <translation>{folder}: {step}…</translation>
     </message>
     <message>
         <source>the import stopped unexpectedly; nothing was imported</source>

@@ -260,3 +260,13 @@ def test_the_backups_on_offer_are_dated_in_the_language(qtbot, qapp, translation
     assert offered == [f"{taken:%Y/%m/%d %H:%M} — 解答 0 件"]
     window.close()
     ws.close()
+
+
+def test_the_import_steps_the_core_names_are_all_translated(qapp, translations):
+    from app.workspace import IMPORT_STEPS
+    from ui.packs import STEP_NAMES
+
+    assert STEP_NAMES == IMPORT_STEPS, "ui/packs.py marks each step the import reports, word for word"
+    i18n.install(qapp, "ja")
+    assert [QApplication.translate("ui.packs", step) for step in IMPORT_STEPS] == [
+        "パックを検査してライブラリにコピーしています", "内容を保存しています", "完了"]
