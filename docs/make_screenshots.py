@@ -1,7 +1,8 @@
 """Regenerate the screenshots in docs/screenshots/ (offscreen, no display needed).
 
 Run: ``.venv/bin/python docs/make_screenshots.py [briefing] [dashboard] [training] [quiz] [draft] [curate]``
-(all of them by default). Each view is captured in light and dark, at 1280×800
+(all of them by default; ``japanese``, the interface in Japanese over tests/data/japanese_pack, only when
+named: it needs the compiled translation, ``make translations``). Each view is captured in light and dark, at 1280×800
 and 1024×640 (the quiz at 1280×800), scrolled to each part of the briefing,
 from a throw-away data folder (never the user's own).
 """
@@ -399,6 +400,37 @@ def curate_shots(app: QApplication, data: Path) -> list[Path]:
     return saved
 
 
+def japanese_shots(app: QApplication, data: Path) -> list[Path]:
+    """The interface in Japanese over the Japanese pack (tests/data/japanese_pack): briefing, quiz, progress."""
+    from app.workspace import Workspace
+    from ui import i18n, theme
+    from ui.main_window import MainWindow
+
+    if i18n.install(app, "ja") != "ja":
+        raise SystemExit("no compiled Japanese translation: run `make translations` first")
+    saved = []
+    ws = Workspace(data)
+    pack = ws.import_pack(ROOT / "tests" / "data" / "japanese_pack")
+    window = MainWindow(ws)
+    window.set_theme("light")
+    window.set_pack(pack.id)
+    window.resize(*SIZES["1280x800"])
+    window.show()
+    for index, name in enumerate(("briefing", "quiz", "progress")):
+        window.tabs.setCurrentIndex(index)
+        settle(app)
+        if name == "briefing":
+            window.briefing.build_charts()
+            settle(app)
+        saved.append(OUT / f"japanese-{name}-light-1280x800.png")
+        window.grab().save(str(saved[-1]))
+    window.close()
+    ws.close()
+    theme.apply(app, "light")
+    i18n.install(app, i18n.SOURCE_LANGUAGE)
+    return saved
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
@@ -407,7 +439,7 @@ def main() -> None:
         os.environ["XDG_CONFIG_HOME"] = tmp
         only = sys.argv[1:] or ["briefing", "dashboard", "training", "quiz", "draft", "curate"]
         shots = {"briefing": briefing_shots, "dashboard": dashboard_shots, "training": training_shots,
-                 "quiz": quiz_shots, "draft": draft_shots, "curate": curate_shots}
+                 "quiz": quiz_shots, "draft": draft_shots, "curate": curate_shots, "japanese": japanese_shots}
         for name in only:
             for path in shots[name](app, Path(tmp) / "data"):
                 print(path.relative_to(ROOT))

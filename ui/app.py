@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QEventLoop,
     QMessageLogContext,
     QObject,
+    QProcess,
     Qt,
     QTimer,
     QtMsgType,
@@ -37,7 +38,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.paths import data_dir
-from ui import theme
+from ui import i18n, theme
+from ui.i18n import translate
 from ui.main_window import MainWindow
 from ui.settings import app_settings
 
@@ -121,7 +123,11 @@ class Startup(QObject):
         self.exit_code: int | None = None
         self.check_result: str | None = None
         self._began = self._closed = False
-        theme.apply(app, str(app_settings(self.root).value("theme", "system")))
+        #: the window asked to be started again (View → Language → Restart now)
+        self.restart = False
+        settings = app_settings(self.root)
+        i18n.install(app, str(settings.value("language", i18n.SYSTEM)))  # before any widget says a word
+        theme.apply(app, str(settings.value("theme", "system")))
         self.window = MainWindow(root=self.root)
         self.window.installEventFilter(self)
         self.window.show()
@@ -141,20 +147,20 @@ class Startup(QObject):
         self.window.removeEventFilter(self)
         if self._closed or not self.window.isVisible():
             return  # closed (File → Quit, the window's close button) before it opened: nothing to open
-        self.window.statusBar().showMessage("Opening your progress and briefing packs…")
+        self.window.statusBar().showMessage(translate("ui.app", "Opening your progress and briefing packs…"))
         from app.errors import InstanceBusyError, PackError, StoreError
         from app.workspace import Workspace
 
         try:
             self.workspace = Workspace(self.root, recover=True, slow=while_painting)
         except InstanceBusyError as exc:
-            self._fail("Briefing Quiz is already open", str(exc), 3)
+            self._fail(translate("ui.app", "Briefing Quiz is already open"), str(exc), 3)
             return
         except StoreError as exc:
-            self._fail("Cannot open your progress", str(exc), 2)
+            self._fail(translate("ui.app", "Cannot open your progress"), str(exc), 2)
             return
         except PackError as exc:
-            self._fail("A briefing pack has problems", str(exc), 1)
+            self._fail(translate("ui.app", "A briefing pack has problems"), str(exc), 1)
             return
         self.window.attach(self.workspace)
         if not self.workspace.progress_checked:
@@ -177,7 +183,7 @@ class Startup(QObject):
             try:
                 self.check_result = workspace.check_progress_file()
             except Exception as exc:  # noqa: BLE001 - a check that cannot run says so, like one that fails
-                self.check_result = f"The check could not run: {exc}"
+                self.check_result = translate("ui.app", "The check could not run: {reason}").format(reason=exc)
             done.set()
 
         def collect() -> None:
@@ -199,6 +205,7 @@ class Startup(QObject):
         if self._closed:
             return
         self._closed = True
+        self.restart = self.window.restart_requested
         dispose(self.window)
         if self.check_thread is not None:
             self.check_thread.join(CHECK_PATIENCE_S)
@@ -218,7 +225,14 @@ def run(data_folder: str | Path | None = None) -> int:
         code = app.exec()
     finally:
         startup.close()
+    if startup.restart and startup.exit_code is None:
+        relaunch()
     return startup.exit_code if startup.exit_code is not None else code
+
+
+def relaunch() -> bool:
+    """Start the app again the way this process was started (its data folder and language come along)."""
+    return bool(QProcess.startDetached(sys.executable, sys.argv))
 
 
 def dispose(widget: QWidget) -> None:

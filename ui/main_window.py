@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import theme
+from ui import i18n, theme
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.settings import app_settings
 from ui.text import tooltip
 
@@ -51,13 +52,31 @@ if TYPE_CHECKING:  # imported where used: none of them is needed for the first p
     from ui.state import AppState
 
 BASE_POINT_SIZE: float | None = None
-QUIZ_EXPORTS = {"anki": "Anki (.apkg)", "moodle-xml": "Moodle XML", "gift": "Moodle GIFT", "csv": "Spreadsheet (CSV)"}
-#: The tabs, in order: (page name, tab label).
-PAGES = (("briefing", "&Briefing"), ("quiz", "&Quiz"), ("progress", "&Progress"))
+#: The app's name (a name: the same in every language).
+APP_NAME = "Briefing Quiz"
+#: Export formats and their labels (translated where shown).
+QUIZ_EXPORTS = {"anki": QT_TRANSLATE_NOOP("ui.main_window", "Anki (.apkg)"),
+                "moodle-xml": QT_TRANSLATE_NOOP("ui.main_window", "Moodle XML"),
+                "gift": QT_TRANSLATE_NOOP("ui.main_window", "Moodle GIFT"),
+                "csv": QT_TRANSLATE_NOOP("ui.main_window", "Spreadsheet (CSV)")}
+#: The tabs, in order: (page name, tab label; translated where shown).
+PAGES = (("briefing", QT_TRANSLATE_NOOP("ui.main_window", "&Briefing")),
+         ("quiz", QT_TRANSLATE_NOOP("ui.main_window", "&Quiz")),
+         ("progress", QT_TRANSLATE_NOOP("ui.main_window", "&Progress")))
+#: View → Theme's entries, by theme name.
+THEME_LABELS = {"system": QT_TRANSLATE_NOOP("ui.main_window", "&System"),
+                "light": QT_TRANSLATE_NOOP("ui.main_window", "&Light"),
+                "dark": QT_TRANSLATE_NOOP("ui.main_window", "&Dark")}
 
 
 def _questions(count: int) -> str:
-    return f"{count} question" if count == 1 else f"{count} questions"
+    if count == 1:
+        return translate("ui.main_window", "%n question", "", count)
+    return translate("ui.main_window", "%n questions", "", count)
+
+
+def _export_label(fmt: str) -> str:
+    return translate("ui.main_window", QUIZ_EXPORTS[fmt])
 
 
 def apply_text_size(step: int) -> None:
@@ -78,8 +97,8 @@ class OpeningPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Opening")
-        self.label = QLabel("Opening…")
+        self.setAccessibleName(translate("ui.main_window", "Opening"))
+        self.label = QLabel(translate("ui.main_window", "Opening…"))
         self.label.setObjectName("opening")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -105,7 +124,7 @@ class MainWindow(QMainWindow):
         self.root = Path(workspace.root if workspace is not None else root)  # type: ignore[arg-type]
         self.settings = app_settings(self.root)
         self.setMinimumSize(720, 480)
-        self.setWindowTitle("Briefing Quiz")
+        self.setWindowTitle(APP_NAME)
         self.pack_import: PackImport | None = None
         self.presenter: QWidget | None = None
         self.browser: QuestionBrowser | None = None
@@ -113,16 +132,18 @@ class MainWindow(QMainWindow):
         self.presenter_choice: dict[str, DeckChoice] = {}  # per pack: made in "Choose presenter questions…"
         self.live_window: QWidget | None = None
         self._pages: dict[str, QWidget] = {}
+        self.restart_requested = False  # View → Language → Restart now: run() starts the app again once closed
 
         apply_text_size(int(str(self.settings.value("text_size", 0))))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName("Main areas")
+        self.tabs.setAccessibleName(translate("ui.main_window", "Main areas"))
         for _name, label in PAGES:
-            self.tabs.addTab(OpeningPage(), label)
+            self.tabs.addTab(OpeningPage(), translate("ui.main_window", label))
         self.pack_combo = QComboBox()
-        self.pack_combo.setAccessibleName("Briefing pack")
-        self.pack_combo.setToolTip("Which briefing to read, quiz and chart (View → Briefing pack)")
+        self.pack_combo.setAccessibleName(translate("ui.main_window", "Briefing pack"))
+        self.pack_combo.setToolTip(translate("ui.main_window",
+                                             "Which briefing to read, quiz and chart (View → Briefing pack)"))
         self.pack_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.pack_combo.setMinimumContentsLength(28)  # long titles are elided, the full one is in the list
         self.pack_combo.setEnabled(False)
@@ -130,14 +151,14 @@ class MainWindow(QMainWindow):
         corner = QWidget()
         corner_layout = QHBoxLayout(corner)
         corner_layout.setContentsMargins(0, 0, 4, 0)
-        corner_layout.addWidget(QLabel("Briefing pack:"))
+        corner_layout.addWidget(QLabel(translate("ui.main_window", "Briefing pack:")))
         corner_layout.addWidget(self.pack_combo)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.setCentralWidget(self.tabs)
         self._frame_menus()
         self._restore_state()
         self.tabs.currentChanged.connect(self._tab_shown)
-        self.statusBar().showMessage("Opening…")
+        self.statusBar().showMessage(translate("ui.main_window", "Opening…"))
         if workspace is not None:
             self.attach(workspace)
 
@@ -159,7 +180,8 @@ class MainWindow(QMainWindow):
         self.state = AppState(workspace, self.settings, self)
         self.state.pack_changed.connect(lambda _pack: self._show_pack())
         self.state.learner_changed.connect(
-            lambda _learner: self.statusBar().showMessage(f"Learner: {self.workspace.learner_name()}", 5000))
+            lambda _learner: self.statusBar().showMessage(
+                translate("ui.main_window", "Learner: {name}").format(name=self.workspace.learner_name()), 5000))
         self.safety = DataSafety(self, self.state)
         bar = self.menuBar()  # the same bar (shown already, so shortcuts work at once); the frame's menus go
         for menu in bar.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
@@ -188,7 +210,7 @@ class MainWindow(QMainWindow):
         blocked = self.tabs.blockSignals(True)  # the same tab stays current: nobody needs telling
         try:
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, built, label)
+            self.tabs.insertTab(index, built, translate("ui.main_window", label))
             self.tabs.setCurrentIndex(current)
         finally:
             self.tabs.blockSignals(blocked)
@@ -243,108 +265,121 @@ class MainWindow(QMainWindow):
     def _frame_menus(self) -> None:
         """The menu bar of the frame, until the stores are open: the same menus, and Quit."""
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        quit_action = QAction("&Quit", file_menu, shortcut=QKeySequence("Ctrl+Q"))
+        file_menu = bar.addMenu(translate("ui.main_window", "&File"))
+        quit_action = QAction(translate("ui.main_window", "&Quit"), file_menu, shortcut=QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        bar.addMenu("&View")
-        bar.addMenu("&Help")
+        bar.addMenu(translate("ui.main_window", "&View"))
+        bar.addMenu(translate("ui.main_window", "&Help"))
 
     def _build_menus(self) -> None:
-        file_menu = self.file_menu = self.menuBar().addMenu("&File")
-        import_pack = QAction("&Import briefing pack…", self, shortcut=QKeySequence("Ctrl+I"))
+        file_menu = self.file_menu = self.menuBar().addMenu(translate("ui.main_window", "&File"))
+        import_pack = QAction(translate("ui.main_window", "&Import briefing pack…"), self,
+                              shortcut=QKeySequence("Ctrl+I"))
         import_pack.triggered.connect(self.choose_pack_to_import)
         file_menu.addAction(import_pack)
-        from_article = QAction("&New briefing from an article…", self, shortcut=QKeySequence("Ctrl+Shift+N"))
+        from_article = QAction(translate("ui.main_window", "&New briefing from an article…"), self,
+                               shortcut=QKeySequence("Ctrl+Shift+N"))
         from_article.triggered.connect(self.new_from_article)
         file_menu.addAction(from_article)
-        import_questions = QAction("Import q&uestions…", self)
+        import_questions = QAction(translate("ui.main_window", "Import q&uestions…"), self)
         import_questions.triggered.connect(self.choose_questions_to_import)
         file_menu.addAction(import_questions)
         file_menu.addSeparator()
-        export_pdf = QAction("E&xport briefing…", self, shortcut=QKeySequence("Ctrl+Shift+P"))
+        export_pdf = QAction(translate("ui.main_window", "E&xport briefing…"), self,
+                             shortcut=QKeySequence("Ctrl+Shift+P"))
         export_pdf.triggered.connect(lambda: self.export_handout("briefing"))
-        export_brief = QAction("Export &one-page brief…", self)
+        export_brief = QAction(translate("ui.main_window", "Export &one-page brief…"), self)
         export_brief.triggered.connect(lambda: self.export_handout("brief"))
-        paper_quiz = QAction("&Print quiz on paper…", self)
+        paper_quiz = QAction(translate("ui.main_window", "&Print quiz on paper…"), self)
         paper_quiz.triggered.connect(self.print_quiz)
-        export_png = QAction("Export chart as PN&G…", self)
+        export_png = QAction(translate("ui.main_window", "Export chart as PN&G…"), self)
         export_png.triggered.connect(lambda: self.export_chart("png"))
-        export_svg = QAction("Export chart as &SVG…", self)
+        export_svg = QAction(translate("ui.main_window", "Export chart as &SVG…"), self)
         export_svg.triggered.connect(lambda: self.export_chart("svg"))
         for action in (export_pdf, export_brief, paper_quiz, export_png, export_svg):
             file_menu.addAction(action)
-        quiz_menu = file_menu.addMenu("Export qui&z for")
-        for fmt, label in QUIZ_EXPORTS.items():
-            action = QAction(f"{label}…", self)
+        quiz_menu = file_menu.addMenu(translate("ui.main_window", "Export qui&z for"))
+        for fmt in QUIZ_EXPORTS:
+            action = QAction(translate("ui.main_window", "{format}…").format(format=_export_label(fmt)), self)
             action.triggered.connect(lambda _=False, f=fmt: self.export_quiz(f))
             quiz_menu.addAction(action)
-        report = QAction("&Trainer report…", self, shortcut=QKeySequence("Ctrl+Shift+R"))
+        report = QAction(translate("ui.main_window", "&Trainer report…"), self, shortcut=QKeySequence("Ctrl+Shift+R"))
         report.triggered.connect(self.trainer_report)
         file_menu.addAction(report)
-        for text, slot in (("Run a &live session…", self.live_session), ("Li&ve session results…", self.live_results),
-                           ("Export my progress for the tr&ainer…", self.export_for_trainer)):
+        for text, slot in ((translate("ui.main_window", "Run a &live session…"), self.live_session),
+                           (translate("ui.main_window", "Li&ve session results…"), self.live_results),
+                           (translate("ui.main_window", "Export my progress for the tr&ainer…"),
+                            self.export_for_trainer)):
             action = QAction(text, self)
             action.triggered.connect(slot)
             file_menu.addAction(action)
         file_menu.addSeparator()
-        self.help_menu = QMenu("&Help", self)  # added to the menu bar last, below
+        self.help_menu = QMenu(translate("ui.main_window", "&Help"), self)  # added to the menu bar last, below
         self.safety.install(file_menu, self.help_menu)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence("Ctrl+Q"))  # StandardKey.Quit can be "Exit"
+        # StandardKey.Quit can be "Exit"
+        quit_action = QAction(translate("ui.main_window", "&Quit"), self, shortcut=QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        edit = self.edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = QAction("&Undo last answer", self, shortcut=QKeySequence("Ctrl+Z"))
-        self.undo_action.setToolTip("Take the last answer of this quiz back and answer that question again")
+        edit = self.edit_menu = self.menuBar().addMenu(translate("ui.main_window", "&Edit"))
+        self.undo_action = QAction(translate("ui.main_window", "&Undo last answer"), self,
+                                   shortcut=QKeySequence("Ctrl+Z"))
+        self.undo_action.setToolTip(translate("ui.main_window",
+                                               "Take the last answer of this quiz back and answer that question again"))
         self.undo_action.setEnabled(False)
         self.undo_action.triggered.connect(self.undo_last_answer)  # enabled by the quiz page, once built
         edit.addAction(self.undo_action)
 
-        view = self.view_menu = self.menuBar().addMenu("&View")
-        for index, name in enumerate(("Briefing", "Quiz", "Progress")):
-            action = QAction(f"Go to {name}", self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
+        view = self.view_menu = self.menuBar().addMenu(translate("ui.main_window", "&View"))
+        for index, text in enumerate((translate("ui.main_window", "Go to Briefing"),
+                                      translate("ui.main_window", "Go to Quiz"),
+                                      translate("ui.main_window", "Go to Progress"))):
+            action = QAction(text, self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             view.addAction(action)
         view.addSeparator()
-        self.pack_menu = view.addMenu("Briefing &pack")
+        self.pack_menu = view.addMenu(translate("ui.main_window", "Briefing &pack"))
         self.pack_actions = QActionGroup(self)
-        browse = QAction("Question &browser…", self, shortcut=QKeySequence("Ctrl+B"))
-        browse.setToolTip("Every question of this pack: search, filter, preview, suspend, flag, edit")
+        browse = QAction(translate("ui.main_window", "Question &browser…"), self, shortcut=QKeySequence("Ctrl+B"))
+        browse.setToolTip(translate("ui.main_window",
+                                     "Every question of this pack: search, filter, preview, suspend, flag, edit"))
         browse.triggered.connect(lambda: self.browse_questions())
         view.addAction(browse)
-        present = QAction("Presenter &mode", self, shortcut=QKeySequence("F11"))
-        present.setToolTip("Full screen, large type, one figure or question per screen")
+        present = QAction(translate("ui.main_window", "Presenter &mode"), self, shortcut=QKeySequence("F11"))
+        present.setToolTip(translate("ui.main_window", "Full screen, large type, one figure or question per screen"))
         present.triggered.connect(self.present)
         view.addAction(present)
-        choose = QAction("Choose presenter &questions…", self)
+        choose = QAction(translate("ui.main_window", "Choose presenter &questions…"), self)
         choose.triggered.connect(self.choose_presenter_questions)
         view.addAction(choose)
         view.addSeparator()
-        for text, keys, step in (("&Larger text", QKeySequence.StandardKey.ZoomIn, 1),
-                                 ("&Smaller text", QKeySequence.StandardKey.ZoomOut, -1),
-                                 ("&Reset text size", QKeySequence("Ctrl+0"), 0)):
+        for text, keys, step in ((translate("ui.main_window", "&Larger text"), QKeySequence.StandardKey.ZoomIn, 1),
+                                 (translate("ui.main_window", "&Smaller text"), QKeySequence.StandardKey.ZoomOut, -1),
+                                 (translate("ui.main_window", "&Reset text size"), QKeySequence("Ctrl+0"), 0)):
             action = QAction(text, self, shortcut=QKeySequence(keys))
             action.triggered.connect(lambda _=False, s=step: self.change_text_size(s))
             view.addAction(action)
         view.addSeparator()
-        theme_menu = view.addMenu("&Theme")
+        theme_menu = view.addMenu(translate("ui.main_window", "&Theme"))
         group = QActionGroup(self)
         current = self.settings.value("theme", "system")
         for name in theme.THEMES:
-            action = QAction(name.title(), self, checkable=True, checked=name == current)
+            action = QAction(translate("ui.main_window", THEME_LABELS[name]), self, checkable=True,
+                             checked=name == current)
             action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
             group.addAction(action)
             theme_menu.addAction(action)
         self.theme_actions = group
+        self._language_menu(view)
 
         help_menu = self.help_menu
         self.menuBar().addMenu(help_menu)  # keep Help last
-        shortcuts = QAction("&Keyboard shortcuts", self, shortcut=QKeySequence("F1"))
+        shortcuts = QAction(translate("ui.main_window", "&Keyboard shortcuts"), self, shortcut=QKeySequence("F1"))
         shortcuts.triggered.connect(self.show_shortcuts)
         help_menu.addAction(shortcuts)
-        about = QAction("&About", self)
+        about = QAction(translate("ui.main_window", "&About"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
@@ -357,7 +392,8 @@ class MainWindow(QMainWindow):
             self.pack_actions.removeAction(action)
         for pack_id, title, source_title in self.workspace.pack_titles():
             self.pack_combo.addItem(title, pack_id)
-            self.pack_combo.setItemData(self.pack_combo.count() - 1, tooltip(f"Source: {source_title}"),
+            source = translate("ui.main_window", "Source: {title}").format(title=source_title)
+            self.pack_combo.setItemData(self.pack_combo.count() - 1, tooltip(source),
                                         Qt.ItemDataRole.ToolTipRole)  # escaped: Qt renders tooltips as rich text
             action = QAction(title.replace("&", "&&"), self, checkable=True)  # & is not a mnemonic here
             action.setData(pack_id)
@@ -367,11 +403,13 @@ class MainWindow(QMainWindow):
         self._show_pack()
 
     def _show_pack(self) -> None:
-        self.setWindowTitle(f"{self.pack.meta.title} — Briefing Quiz")
+        self.setWindowTitle(translate("ui.main_window", "{pack} — {app}").format(pack=self.pack.meta.title,
+                                                                                  app=APP_NAME))
         self.pack_combo.setCurrentIndex(self.pack_combo.findData(self.pack.id))
         for action in self.pack_actions.actions():
             action.setChecked(action.data() == self.pack.id)
-        self.statusBar().showMessage(f"Source: {self.pack.meta.source_title}")
+        self.statusBar().showMessage(translate("ui.main_window", "Source: {title}")
+                                     .format(title=self.pack.meta.source_title))
 
     @property
     def pack(self) -> Pack:
@@ -386,7 +424,8 @@ class MainWindow(QMainWindow):
         self.state.set_pack(pack_id)
 
     def choose_pack_to_import(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import briefing pack: choose the folder with pack.toml",
+        folder = QFileDialog.getExistingDirectory(self, translate("ui.main_window",
+                                                            "Import briefing pack: choose the folder with pack.toml"),
                                                   self._folder("import"))
         if folder:
             self.settings.setValue("folders/import", str(Path(folder).parent))
@@ -411,21 +450,25 @@ class MainWindow(QMainWindow):
 
         self.pack_import = PackImport(self, self.workspace, folder, self._imported,
                                       lambda: self.statusBar().showMessage(
-                                          f"Import of {folder.name} cancelled: nothing was imported", 10000))
+                                          translate("ui.main_window",
+                                                    "Import of {folder} cancelled: nothing was imported")
+                                          .format(folder=folder.name), 10000))
         return self.pack_import
 
     def _imported(self, pack: Pack) -> None:
         self._fill_packs()
         self.state.set_pack(pack.id, force=True)  # a re-imported pack is shown afresh
-        self.statusBar().showMessage(f"Imported {pack.meta.title} ({pack.id})", 10000)
+        self.statusBar().showMessage(translate("ui.main_window", "Imported {title} ({id})")
+                                     .format(title=pack.meta.title, id=pack.id), 10000)
 
     def _report_broken_packs(self) -> None:
         from ui.packs import ProblemsDialog
 
         for error in self.workspace.library.broken:
             folder = Path(error.problems[0].file).parent if error.problems else self.workspace.library.folder
-            ProblemsDialog(error, folder, self, intro=f"The imported pack in {folder} could not be loaded and is "
-                           "not shown. Your progress on it is kept. Fix these problems and import it again.").open()
+            intro = translate("ui.main_window", "The imported pack in {folder} could not be loaded and is not shown. "
+                              "Your progress on it is kept. Fix these problems and import it again.")
+            ProblemsDialog(error, folder, self, intro=intro.format(folder=folder)).open()
 
     def _folder(self, purpose: str) -> str:
         """The folder last used for ``purpose`` (import, export, report), else the home folder."""
@@ -438,8 +481,9 @@ class MainWindow(QMainWindow):
 
         suffix = FORMATS[fmt]
         suggested = str(Path(self._folder("export")) / safe_filename(f"{self.pack.id}-quiz", suffix))
-        path, _ = QFileDialog.getSaveFileName(self, f"Export quiz for {QUIZ_EXPORTS[fmt]}", suggested,
-                                              f"{QUIZ_EXPORTS[fmt]} (*{suffix})")
+        label = _export_label(fmt)
+        path, _ = QFileDialog.getSaveFileName(self, translate("ui.main_window", "Export quiz for {format}")
+                                              .format(format=label), suggested, f"{label} (*{suffix})")
         if not path:
             return None
         target = Path(path) if Path(path).suffix else Path(path + suffix)
@@ -448,13 +492,19 @@ class MainWindow(QMainWindow):
         try:
             count = self.workspace.export_quiz(fmt, target, self.pack.id)
         except (OSError, ValueError) as exc:
-            QMessageBox.critical(self, "Export failed", f"Could not write {target}: {exc}")
+            QMessageBox.critical(self, translate("ui.main_window", "Export failed"),
+                                 translate("ui.main_window", "Could not write {file}: {reason}")
+                                 .format(file=target, reason=exc))
             return None
         finally:
             QApplication.restoreOverrideCursor()
         left_out = len(self.workspace.suspended_questions(self.pack.id))
-        suspended = f" ({_questions(left_out)} you suspended left out)" if left_out else ""
-        self.statusBar().showMessage(f"Saved {count} questions to {target}{suspended}", 8000)
+        saved = (translate("ui.main_window", "Saved %n question to {file}", "", count) if count == 1 else
+                 translate("ui.main_window", "Saved %n questions to {file}", "", count)).format(file=target)
+        if left_out:
+            saved = translate("ui.main_window", "{saved} ({questions} you suspended left out)").format(
+                saved=saved, questions=_questions(left_out))
+        self.statusBar().showMessage(saved, 8000)
         return target
 
     def trainer_report(self) -> QWidget:
@@ -497,15 +547,17 @@ class MainWindow(QMainWindow):
         from ui.operations import run
 
         suggested = str(Path(self._folder("export")) / self.workspace.trainer_file_name())
-        path, _ = QFileDialog.getSaveFileName(self, "Export my progress for the trainer", suggested,
-                                              "Progress file (*.db)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("ui.main_window", "Export my progress for the trainer"),
+                                              suggested, translate("ui.main_window", "Progress file (*.db)"))
         if not path:
             return None
         target = Path(path) if Path(path).suffix else Path(path + ".db")
-        written = run(self, "Exporting your progress", lambda: self.workspace.export_for_trainer(target))
+        written = run(self, translate("ui.main_window", "Exporting your progress"),
+                      lambda: self.workspace.export_for_trainer(target))
         if written is not None:
             self.settings.setValue("folders/export", str(target.parent))
-            self.statusBar().showMessage(f"Saved your progress for the trainer to {written}", 10000)
+            self.statusBar().showMessage(translate("ui.main_window", "Saved your progress for the trainer to {file}")
+                                         .format(file=written), 10000)
         return written
 
     def choose_presenter_questions(self) -> QWidget | None:
@@ -540,7 +592,9 @@ class MainWindow(QMainWindow):
         self.presenter = window
         left_out = len(self.workspace.questions(pack_id)) - len(questions)
         if left_out:
-            self.statusBar().showMessage(f"Presenter mode leaves out {_questions(left_out)} you suspended", 10000)
+            self.statusBar().showMessage(translate("ui.main_window",
+                                                   "Presenter mode leaves out {questions} you suspended")
+                                         .format(questions=_questions(left_out)), 10000)
         return window
 
     def _presenter_closed(self) -> None:
@@ -574,11 +628,12 @@ class MainWindow(QMainWindow):
         refusal = self.workspace.edit_refusal(pack_id)
         if refusal:
             inform(self.browser if self.browser is not None and self.browser.isVisible() else self,
-                   "This pack cannot be edited here", refusal, name="not-editable")
+                   translate("ui.main_window", "This pack cannot be edited here"), refusal, name="not-editable")
             return None
         editor = RecordEditor(self.state, pack_id, collection, record_id, self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.saved.connect(lambda _pack: self.statusBar().showMessage("Saved and imported again", 5000))
+        editor.saved.connect(lambda _pack: self.statusBar().showMessage(
+            translate("ui.main_window", "Saved and imported again"), 5000))
         editor.open()
         return editor
 
@@ -596,7 +651,8 @@ class MainWindow(QMainWindow):
         """Edit → Undo last answer (Ctrl+Z): on the quiz, the last answer is taken back and asked again."""
         self.tabs.setCurrentWidget(self.quiz)
         if self.quiz.undo_last_answer():
-            self.statusBar().showMessage("Answer taken back: it no longer counts. Answer the question again.", 8000)
+            self.statusBar().showMessage(translate("ui.main_window", "Answer taken back: it no longer counts. "
+                                                   "Answer the question again."), 8000)
 
     def _quiz_topic(self, pack_id: str, topic_id: str) -> None:
         self.tabs.setCurrentIndex(1)
@@ -613,6 +669,58 @@ class MainWindow(QMainWindow):
     def _practise(self, pack_id: str, question_ids: list[str]) -> None:
         self.tabs.setCurrentIndex(1)
         self.quiz.start_questions(pack_id, question_ids)
+
+    def _language_menu(self, view: QMenu) -> None:
+        """View → Language: the system's language (named), then English and every compiled translation."""
+        menu = self.language_menu = view.addMenu(translate("ui.main_window", "Lan&guage"))
+        group = self.language_actions = QActionGroup(self)
+        available = i18n.available_languages()
+        setting = str(self.settings.value("language", i18n.SYSTEM))
+        if setting not in available:
+            setting = i18n.SYSTEM
+        system = translate("ui.main_window", "System default ({language})").format(
+            language=i18n.language_name(i18n.system_language(available)))
+        for code, text in ((i18n.SYSTEM, system), *((code, i18n.language_name(code)) for code in available)):
+            action = QAction(text.replace("&", "&&"), self, checkable=True, checked=code == setting)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+
+    def set_language(self, setting: str) -> QMessageBox | None:
+        """Remember the interface language (a code, or "system"); it is applied at the next start.
+
+        Not live: the pages of every area are built in the language installed when
+        they are made, hold a quiz in progress and subscribe to the state, so
+        re-creating them all mid-session could lose an answer or leave stale
+        connections. A restart is clean and cheap (the window paints in well under
+        a second), so the box offers one; "Later" keeps working in this language.
+        Returns that box, or None when the language on screen does not change.
+        """
+        self.settings.setValue("language", setting)
+        self.settings.sync()
+        language = i18n.resolve(setting)
+        if language == i18n.current_language():
+            return None
+        box = QMessageBox(QMessageBox.Icon.Information, translate("ui.main_window", "Language"),
+                          translate("ui.main_window", "The interface will be in {language} from the next start. "
+                                    "Restart Briefing Quiz now? Your progress is saved either way.")
+                          .format(language=i18n.language_name(language)),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("language-restart")
+        restart = box.addButton(translate("ui.main_window", "&Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("ui.main_window", "&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart)
+        restart.clicked.connect(self.restart)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def restart(self) -> None:
+        """Close cleanly (backup, settings, the stores let go), then :func:`ui.app.run` starts the app again."""
+        self.restart_requested = True
+        self.close()
 
     def set_theme(self, name: str) -> None:
         self.settings.setValue("theme", name)
@@ -654,10 +762,12 @@ class MainWindow(QMainWindow):
     def export_chart(self, kind: str) -> None:
         self.briefing.build_all()  # the first chart may be further down than the page has built yet
         if not self.briefing.charts:
-            QMessageBox.information(self, "No chart", "This briefing has no chart to export.")
+            QMessageBox.information(self, translate("ui.main_window", "No chart"),
+                                    translate("ui.main_window", "This briefing has no chart to export."))
             return
         chart = self.briefing.charts[0]
-        path, _ = QFileDialog.getSaveFileName(self, f"Export chart as {kind.upper()}", f"chart.{kind}",
+        path, _ = QFileDialog.getSaveFileName(self, translate("ui.main_window", "Export chart as {format}")
+                                              .format(format=kind.upper()), f"chart.{kind}",
                                               f"{kind.upper()} (*.{kind})")
         if not path:
             return
@@ -667,7 +777,9 @@ class MainWindow(QMainWindow):
         else:
             chart.save_svg(path)
             ok = True
-        self.statusBar().showMessage(f"Saved {path}" if ok else f"Could not save {path}", 5000)
+        said = translate("ui.main_window", "Saved {file}") if ok else translate("ui.main_window",
+                                                                          "Could not save {file}")
+        self.statusBar().showMessage(said.format(file=path), 5000)
 
     def show_shortcuts(self) -> QDialog:
         """Help → Keyboard shortcuts (F1): every key of the menus, the quiz and presenter mode, on one sheet."""
@@ -680,9 +792,10 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         box = QMessageBox(self)
-        box.setWindowTitle("About Briefing Quiz")
+        box.setWindowTitle(translate("ui.main_window", "About {app}").format(app=APP_NAME))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"Briefing Quiz\n\nPack: {self.pack.meta.title}\nSource: {self.pack.meta.source_title}")
+        box.setText(translate("ui.main_window", "{app}\n\nPack: {pack}\nSource: {source}").format(
+            app=APP_NAME, pack=self.pack.meta.title, source=self.pack.meta.source_title))
         box.exec()
 
     # -- window state ----------------------------------------------------------

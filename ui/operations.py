@@ -16,6 +16,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import ExamCodeError, LearnerNameError, NothingToAsk, NothingToUndo, StoreError
+from ui.i18n import translate
 from ui.messages import inform, warn
 
 T = TypeVar("T")
@@ -36,17 +37,19 @@ def run(parent: QWidget, what: str, action: Callable[[], T], *, changed: Callabl
     try:
         result = action()
     except NothingToAsk as exc:
-        inform(parent, "Nothing to ask", str(exc))
+        inform(parent, translate("ui.operations", "Nothing to ask"), str(exc))
     except NothingToUndo as exc:
-        inform(parent, "Nothing to undo", str(exc), name="nothing-to-undo")
+        inform(parent, translate("ui.operations", "Nothing to undo"), str(exc), name="nothing-to-undo")
     except ExamCodeError as exc:
-        warn(parent, "Exam code", str(exc), name="exam-code")
+        warn(parent, translate("ui.operations", "Exam code"), str(exc), name="exam-code")
     except LearnerNameError as exc:
         warn(parent, what, str(exc), name="learner-name")
     except StoreError as exc:
-        warn(parent, f"{what}: not done", str(exc))
+        warn(parent, translate("ui.operations", "{what}: not done").format(what=what), str(exc))
     except (sqlite3.Error, OSError) as exc:
-        warn(parent, f"{what}: not done", f"{what} could not be done: {exc}. Everything saved before is safe.")
+        warn(parent, translate("ui.operations", "{what}: not done").format(what=what),
+             translate("ui.operations", "{what} could not be done: {reason}. Everything saved before is safe.")
+             .format(what=what, reason=exc))
     else:
         if changed is not None:
             changed()

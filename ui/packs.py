@@ -33,7 +33,13 @@ from PySide6.QtWidgets import (
 from app.workspace import IMPORT_STEPS, Cancellation, Workspace
 from content.model import Pack
 from content.problems import ImportCancelled, PackError
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.text import plain, tooltip
+
+#: :data:`app.workspace.IMPORT_STEPS` (English, from the Qt-free core), marked here to be translated where shown.
+STEP_NAMES = (QT_TRANSLATE_NOOP("ui.packs", "Checking the pack and copying it into the library"),
+              QT_TRANSLATE_NOOP("ui.packs", "Storing the content"),
+              QT_TRANSLATE_NOOP("ui.packs", "Done"))
 
 
 class ImportWorker(QThread):
@@ -67,16 +73,16 @@ class ImportProgress(QDialog):
 
     def __init__(self, source: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Import briefing pack")
+        self.setWindowTitle(translate("ui.packs", "Import briefing pack"))
         self.setWindowModality(Qt.WindowModality.WindowModal)  # one import at a time
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setText(f"Importing {source.name}…")
+        self.label.setText(translate("ui.packs", "Importing {folder}…").format(folder=source.name))
         self.bar = QProgressBar()
         self.bar.setRange(0, len(IMPORT_STEPS) - 1)
-        self.bar.setAccessibleName("Import progress")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the import; nothing is imported")
+        self.bar.setAccessibleName(translate("ui.packs", "Import progress"))
+        self.cancel_button = QPushButton(translate("ui.packs", "Cancel"))
+        self.cancel_button.setToolTip(translate("ui.packs", "Stop the import; nothing is imported"))
         self.cancel_button.clicked.connect(self.cancel_requested.emit)
         buttons = QDialogButtonBox()
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -109,14 +115,20 @@ class ProblemsDialog(QDialog):
 
     def __init__(self, error: PackError, source: Path, parent: QWidget | None = None, *, intro: str = ""):
         super().__init__(parent)
-        self.setWindowTitle("Pack not imported")
+        self.setWindowTitle(translate("ui.packs", "Pack not imported"))
         self.error = error
         count = len(error.problems)
-        intro_label = plain(intro or f"{source} was not imported: {count} problem{'s' if count != 1 else ''} "
-                            "found. Nothing was changed. Fix these in the pack's files and import it again.")
+        if count == 1:
+            found = translate("ui.packs", "{folder} was not imported: %n problem found. Nothing was changed. "
+                              "Fix this in the pack's files and import it again.", "", count)
+        else:
+            found = translate("ui.packs", "{folder} was not imported: %n problems found. Nothing was changed. "
+                              "Fix these in the pack's files and import it again.", "", count)
+        intro_label = plain(intro or found.format(folder=source))
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Problems")
-        self.tree.setHeaderLabels(["File", "Line", "Where", "Problem"])
+        self.tree.setAccessibleName(translate("ui.packs", "Problems"))
+        self.tree.setHeaderLabels([translate("ui.packs", "File"), translate("ui.packs", "Line"),
+                                   translate("ui.packs", "Where"), translate("ui.packs", "Problem")])
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
         for problem in error.problems:
@@ -129,7 +141,7 @@ class ProblemsDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton("&Copy all")
+        copy = QPushButton(translate("ui.packs", "&Copy all"))
         copy.clicked.connect(self.copy_all)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -175,15 +187,17 @@ class PackImport:
         if self.done:
             return False
         if not self.worker.cancellation.cancel():
-            self.progress.label.setText(f"{self.source.name}: almost done; it can no longer be cancelled…")
+            self.progress.label.setText(translate("ui.packs", "{folder}: almost done; it can no longer be cancelled…")
+                                        .format(folder=self.source.name))
             self.progress.cancel_button.setEnabled(False)
             return False
-        self.progress.label.setText(f"{self.source.name}: cancelling…")
+        self.progress.label.setText(translate("ui.packs", "{folder}: cancelling…").format(folder=self.source.name))
         self.progress.cancel_button.setEnabled(False)
         return True
 
     def _step(self, index: int, what: str) -> None:
-        self.progress.label.setText(f"{self.source.name}: {what}…")
+        self.progress.label.setText(translate("ui.packs", "{folder}: {step}…").format(
+            folder=self.source.name, step=translate("ui.packs", what)))
         self.progress.bar.setValue(index)
 
     def _finish(self) -> None:
@@ -202,7 +216,7 @@ class PackImport:
     def _worker_finished(self) -> None:
         """Last line of defence: the worker stopped without reporting; close and say so."""
         if not self.done:
-            self._failed(RuntimeError("the import stopped unexpectedly; nothing was imported"))
+            self._failed(RuntimeError(translate("ui.packs", "the import stopped unexpectedly; nothing was imported")))
 
     def _failed(self, error: Exception) -> None:
         self._finish()
@@ -210,10 +224,10 @@ class PackImport:
             self.dialog = ProblemsDialog(error, self.source, self.parent)
         else:
             self.dialog = QDialog(self.parent)
-            self.dialog.setWindowTitle("Import failed")
+            self.dialog.setWindowTitle(translate("ui.packs", "Import failed"))
             layout = QVBoxLayout(self.dialog)
-            layout.addWidget(plain(f"{self.source} was not imported: {error or type(error).__name__}. "
-                                   "Nothing was changed."))
+            layout.addWidget(plain(translate("ui.packs", "{folder} was not imported: {reason}. Nothing was changed.")
+                                   .format(folder=self.source, reason=error or type(error).__name__)))
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
             buttons.rejected.connect(self.dialog.reject)
             layout.addWidget(buttons)

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from ui.i18n import translate
+
 
 def write_a4(document: QTextDocument, path: str | Path, title: str) -> Path:
     path = Path(path)
@@ -26,5 +28,5 @@ def write_a4(document: QTextDocument, path: str | Path, title: str) -> Path:
     document.print_(writer)
     del writer  # flushes and closes the file
     if path.stat().st_size == 0:
-        raise OSError(f"nothing could be written to {path}")
+        raise OSError(translate("ui.pdf", "nothing could be written to {file}").format(file=path))
     return path

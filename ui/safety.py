@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWi
 
 from app.errors import StoreError
 from app.workspace import Backup
+from ui.i18n import datetime, number, translate
 from ui.messages import warn
 from ui.state import AppState
 
@@ -29,8 +30,8 @@ def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMes
 
 
 def _damage_text(findings: str) -> str:
-    return (f"SQLite found problems in your progress database:\n\n{findings}\n\n"
-            "Use File → Restore a backup… to go back to a good copy.")
+    return translate("ui.safety", "SQLite found problems in your progress database:\n\n{findings}\n\n"
+                     "Use File → Restore a backup… to go back to a good copy.").format(findings=findings)
 
 
 class DataSafety(QObject):
@@ -45,15 +46,16 @@ class DataSafety(QObject):
         self.timer.start()
 
     def install(self, file_menu: QMenu, help_menu: QMenu) -> None:
-        for text, slot, name in (("&Back up progress now", self.back_up_now, "backup"),
-                                 ("&Restore a backup…", self.choose_backup, "restore"),
-                                 ("Export progress as &CSV…", lambda: self.export_progress("csv"), "csv"),
-                                 ("Export progress as &JSON…", lambda: self.export_progress("json"), "json")):
+        entries = ((translate("ui.safety", "&Back up progress now"), self.back_up_now, "backup"),
+                   (translate("ui.safety", "&Restore a backup…"), self.choose_backup, "restore"),
+                   (translate("ui.safety", "Export progress as &CSV…"), lambda: self.export_progress("csv"), "csv"),
+                   (translate("ui.safety", "Export progress as &JSON…"), lambda: self.export_progress("json"), "json"))
+        for text, slot, name in entries:
             action = QAction(text, self.window)
             action.setObjectName(f"action-{name}")
             action.triggered.connect(slot)
             file_menu.addAction(action)
-        check = QAction("&Check database", self.window)
+        check = QAction(translate("ui.safety", "&Check database"), self.window)
         check.setObjectName("action-check")
         check.triggered.connect(self.check_database)
         help_menu.addAction(check)
@@ -63,7 +65,7 @@ class DataSafety(QObject):
         try:
             self.workspace.back_up_if_due()
         except (StoreError, OSError, sqlite3.Error) as exc:  # never interrupt studying; say it in the status bar
-            self._status(f"Automatic backup failed: {exc}", 0)
+            self._status(translate("ui.safety", "Automatic backup failed: {reason}").format(reason=exc), 0)
 
     def back_up_on_close(self) -> None:
         try:
@@ -77,22 +79,27 @@ class DataSafety(QObject):
         try:
             path = self.workspace.back_up()
         except (StoreError, OSError, sqlite3.Error) as exc:
-            warn(self.window, "Backup failed", f"No backup was made. {exc}")
+            warn(self.window, translate("ui.safety", "Backup failed"),
+                 translate("ui.safety", "No backup was made. {reason}").format(reason=exc))
             return False
-        self._status(f"Backed up to {path}")
+        self._status(translate("ui.safety", "Backed up to {file}").format(file=path))
         return True
 
     def choose_backup(self) -> None:
         backups = self.workspace.backups()
         if not backups:
-            _box(self.window, QMessageBox.Icon.Information, "Restore a backup",
-                 f"There are no backups yet in {self.workspace.backups_dir}.").exec()
+            _box(self.window, QMessageBox.Icon.Information, translate("ui.safety", "Restore a backup"),
+                 translate("ui.safety", "There are no backups yet in {folder}.")
+                 .format(folder=self.workspace.backups_dir)).exec()
             return
         counts = [b.answers() for b in backups]  # opens each backup once, read-only
-        labels = [f"{b.label} — {'?' if n is None else n} answers" for b, n in zip(backups, counts, strict=True)]
-        choice, ok = QInputDialog.getItem(self.window, "Restore a backup",
-                                          "Replace your progress with this backup\n"
-                                          "(your current progress is kept aside, not deleted):", labels, 0, False)
+        labels = [translate("ui.safety", "{taken} — {answers} answers").format(
+                      taken=datetime(b.taken_at), answers="?" if n is None else number(n))
+                  for b, n in zip(backups, counts, strict=True)]
+        choice, ok = QInputDialog.getItem(self.window, translate("ui.safety", "Restore a backup"),
+                                          translate("ui.safety", "Replace your progress with this backup\n"
+                                                    "(your current progress is kept aside, not deleted):"),
+                                          labels, 0, False)
         if ok:
             self.restore(backups[labels.index(choice)])
 
@@ -100,45 +107,58 @@ class DataSafety(QObject):
         try:
             kept = self.workspace.restore(chosen.path)
         except (StoreError, ValueError, OSError, sqlite3.Error) as exc:
-            warn(self.window, "Restore failed", f"The backup from {chosen.label} was not restored. {exc}")
+            warn(self.window, translate("ui.safety", "Restore failed"),
+                 translate("ui.safety", "The backup from {taken} was not restored. {reason}").format(
+                     taken=datetime(chosen.taken_at), reason=exc))
             self.state.learners_changed()  # the pages show what is in the progress file now (unchanged)
             return False
         self.state.learners_changed()
-        note = f" Your previous progress file was kept as {kept.name}." if kept else ""
-        self._status(f"Restored the backup from {chosen.label}.{note}")
+        said = translate("ui.safety", "Restored the backup from {taken}.").format(taken=datetime(chosen.taken_at))
+        if kept:
+            said += " " + translate("ui.safety", "Your previous progress file was kept as {file}.").format(
+                file=kept.name)
+        self._status(said)
         return True
 
     def export_progress(self, kind: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, f"Export progress as {kind.upper()}",
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("ui.safety", "Export progress as {format}")
+                                              .format(format=kind.upper()),
                                               f"progress.{kind}", f"{kind.upper()} (*.{kind})")
         if not path:
             return
         try:
             count = self.workspace.export_progress(kind, path)
         except (OSError, sqlite3.Error) as exc:
-            warn(self.window, "Export failed", f"Could not write {path}: {exc}", name="export-failed")
+            warn(self.window, translate("ui.safety", "Export failed"),
+                 translate("ui.safety", "Could not write {file}: {reason}").format(file=path, reason=exc),
+                 name="export-failed")
             return
-        self._status(f"Exported {count} answers to {path}")
+        said = (translate("ui.safety", "Exported %n answer to {file}", "", count) if count == 1 else
+                translate("ui.safety", "Exported %n answers to {file}", "", count))
+        self._status(said.format(file=path))
 
     def check_database(self) -> None:
         found = self.workspace.check_database()
         backups = found.backups
-        newest = f"newest backup {backups[0].label}" if backups else "no backups yet"
+        newest = (translate("ui.safety", "newest backup {taken}").format(taken=datetime(backups[0].taken_at)) if backups
+                  else translate("ui.safety", "no backups yet"))
         result = found.result
         if found.ok:
-            text = (f"Your progress database is healthy.\n\n{found.answers} answers recorded; {len(backups)} "
-                    f"backups ({newest}).\nFile: {found.path}")
+            text = translate("ui.safety", "Your progress database is healthy.\n\n{answers} answers recorded; {backups} "
+                             "backups ({newest}).\nFile: {file}").format(
+                answers=number(found.answers), backups=number(len(backups)), newest=newest, file=found.path)
             icon = QMessageBox.Icon.Information
         else:
             text = _damage_text(result)
             icon = QMessageBox.Icon.Warning
-        box = _box(self.window, icon, "Check database", text)
+        box = _box(self.window, icon, translate("ui.safety", "Check database"), text)
         box.setObjectName("check-database")
         box.open()
 
     def report_damage(self, findings: str) -> QMessageBox:
         """The check run in the background after start-up found problems: say so, as Check database would."""
-        box = _box(self.window, QMessageBox.Icon.Warning, "Your progress file is damaged", _damage_text(findings))
+        box = _box(self.window, QMessageBox.Icon.Warning, translate("ui.safety", "Your progress file is damaged"),
+                   _damage_text(findings))
         box.setObjectName("check-database")
         box.addButton(QMessageBox.StandardButton.Ok)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -150,7 +170,7 @@ class DataSafety(QObject):
         """If the progress file was damaged (or missing with its journal left) at start-up, say so and
         offer what can be restored; say what start-up completed (an interrupted restore)."""
         if self.workspace.notices:
-            notices = _box(self.window, QMessageBox.Icon.Information, "Your progress",
+            notices = _box(self.window, QMessageBox.Icon.Information, translate("ui.safety", "Your progress"),
                            "\n\n".join(self.workspace.notices))
             notices.setObjectName("notices")
             notices.addButton(QMessageBox.StandardButton.Ok)
@@ -161,26 +181,34 @@ class DataSafety(QObject):
         if found is None:
             return
         kept = "\n".join(str(path) for path in found.kept) or str(found.moved_to)
-        damaged = "damaged file" if found.moved_to.exists() else "left-over journal"
-        text = f"{found.message}\n\nThe {damaged} was not deleted; it was moved to:\n{kept}\n\n"
-        title = "Your progress file was damaged" if found.moved_to.exists() else "Your progress file was missing"
+        if found.moved_to.exists():
+            moved = translate("ui.safety", "The damaged file was not deleted; it was moved to:\n{files}")
+            title = translate("ui.safety", "Your progress file was damaged")
+        else:
+            moved = translate("ui.safety", "The left-over journal was not deleted; it was moved to:\n{files}")
+            title = translate("ui.safety", "Your progress file was missing")
+        text = f"{found.message}\n\n{moved.format(files=kept)}\n\n"
         box = _box(self.window, QMessageBox.Icon.Warning, title, "")
         box.setObjectName("recovery")
         if found.backup is not None:
             answers = found.backup.answers()
+            shown = "?" if answers is None else number(answers)
             if found.salvaged:
-                text += (f"{answers} answers could be read back from the left-over journal. Restore them now? "
-                         "Otherwise you start with empty progress (File → Restore a backup… offers the backups).")
+                text += translate("ui.safety", "{answers} answers could be read back from the left-over journal. "
+                                  "Restore them now? Otherwise you start with empty progress (File → Restore a "
+                                  "backup… offers the backups).").format(answers=shown)
             else:
-                text += (f"The newest good backup is from {found.backup.label} ({answers} answers). "
-                         "Restore it now? Otherwise you start with empty progress.")
-            restore = box.addButton("&Restore answers" if found.salvaged else "&Restore backup",
+                text += translate("ui.safety", "The newest good backup is from {taken} ({answers} answers). "
+                                  "Restore it now? Otherwise you start with empty progress.").format(
+                    taken=datetime(found.backup.taken_at), answers=shown)
+            restore = box.addButton(translate("ui.safety", "&Restore answers") if found.salvaged
+                                    else translate("ui.safety", "&Restore backup"),
                                     QMessageBox.ButtonRole.AcceptRole)
-            box.addButton("Start &fresh", QMessageBox.ButtonRole.RejectRole)
+            box.addButton(translate("ui.safety", "Start &fresh"), QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(restore)
             restore.clicked.connect(lambda: self.restore(found.backup))
         else:
-            text += "There is no backup to restore, so you start with empty progress."
+            text += translate("ui.safety", "There is no backup to restore, so you start with empty progress.")
             box.addButton(QMessageBox.StandardButton.Ok)
         box.setText(text)
         self.recovery_box = box

@@ -21,18 +21,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: Keys without a menu item: (where, keys, what they do).
+from ui.i18n import QT_TRANSLATE_NOOP, translate
+
+#: Keys without a menu item: (where, keys, what they do); every cell is translated where shown.
 IN_PLACE_KEYS: tuple[tuple[str, str, str], ...] = (
-    ("Quiz", "1–9", "choose an option (or tick one, or pick a row's column)"),
-    ("Quiz", "Enter", "submit the answer; on the feedback, continue"),
-    ("Quiz", "Alt+↑ / Alt+↓", "move the selected item (ordering questions)"),
-    ("Feedback", "1–4", "rate how well you knew it: Again, Hard, Good, Easy"),
-    ("Feedback", "Alt+R", "read the section in the briefing"),
-    ("Briefing", "Ctrl+E", "edit the figure or glossary term whose card has the focus"),
-    ("Tables", "arrow keys", "move inside a table (Tab leaves it)"),
-    ("Presenter mode", "← / → (Page Up / Page Down)", "step back / on"),
-    ("Presenter mode", "Space", "reveal the answer, then move on"),
-    ("Presenter mode", "Esc", "leave"),
+    (QT_TRANSLATE_NOOP("ui.shortcuts", "Quiz"), "1–9",
+     QT_TRANSLATE_NOOP("ui.shortcuts", "choose an option (or tick one, or pick a row's column)")),
+    (QT_TRANSLATE_NOOP("ui.shortcuts", "Quiz"), QT_TRANSLATE_NOOP("ui.shortcuts", "Enter"),
+     QT_TRANSLATE_NOOP("ui.shortcuts", "submit the answer; on the feedback, continue")),
+    (QT_TRANSLATE_NOOP("ui.shortcuts", "Quiz"), "Alt+↑ / Alt+↓",
+     QT_TRANSLATE_NOOP("ui.shortcuts", "move the selected item (ordering questions)")),
+    (QT_TRANSLATE_NOOP("ui.shortcuts", "Feedback"), "1–4",
+     QT_TRANSLATE_NOOP("ui.shortcuts", "rate how well you knew it: Again, Hard, Good, Easy")),
+    (QT_TRANSLATE_NOOP("ui.shortcuts", "Feedback"), "Alt+R",
+     QT_TRANSLATE_NOOP("ui.shortcuts", "read the section in the briefing")),
+    (QT_TRANSLATE_NOOP("ui.shortcuts", "Briefing"), "Ctrl+E",
+     QT_TRANSLATE_NOOP("ui.shortcuts", "edit the figure or glossary term whose card has the focus")),
+    (QT_TRANSLATE_NOOP("ui.shortcuts", "Tables"), QT_TRANSLATE_NOOP("ui.shortcuts", "arrow keys"),
+     QT_TRANSLATE_NOOP("ui.shortcuts", "move inside a table (Tab leaves it)")),
+    (QT_TRANSLATE_NOOP("ui.shortcuts", "Presenter mode"),
+     QT_TRANSLATE_NOOP("ui.shortcuts", "← / → (Page Up / Page Down)"),
+     QT_TRANSLATE_NOOP("ui.shortcuts", "step back / on")),
+    (QT_TRANSLATE_NOOP("ui.shortcuts", "Presenter mode"), QT_TRANSLATE_NOOP("ui.shortcuts", "Space"),
+     QT_TRANSLATE_NOOP("ui.shortcuts", "reveal the answer, then move on")),
+    (QT_TRANSLATE_NOOP("ui.shortcuts", "Presenter mode"), QT_TRANSLATE_NOOP("ui.shortcuts", "Esc"),
+     QT_TRANSLATE_NOOP("ui.shortcuts", "leave")),
 )
 
 
@@ -66,11 +79,14 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, bar: QMenuBar, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        rows = [(path, keys, what) for path, keys, what in menu_shortcuts(bar)] + list(IN_PLACE_KEYS)
+        self.setWindowTitle(translate("ui.shortcuts", "Keyboard shortcuts"))
+        rows = menu_shortcuts(bar) + [
+            (translate("ui.shortcuts", where), translate("ui.shortcuts", keys), translate("ui.shortcuts", what))
+            for where, keys, what in IN_PLACE_KEYS]
         self.table = QTableWidget(len(rows), 3, self)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Where", "Keys", "What"])
+        self.table.setAccessibleName(translate("ui.shortcuts", "Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([translate("ui.shortcuts", "Where"), translate("ui.shortcuts", "Keys"),
+                                              translate("ui.shortcuts", "What")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # one Tab stop; arrow keys inside

@@ -10,6 +10,7 @@ from bench.synthetic import write_history
 from db import backup
 from quiz.answers import record_answer
 from quiz.generate import generate
+from ui import i18n
 from ui.main_window import MainWindow
 from ui.messages import NOT_SAVED
 
@@ -39,7 +40,7 @@ def test_corrupt_progress_file_is_reported_and_the_backup_restored(qtbot, data_d
     box = window.safety.recovery_box
     assert "damaged" in box.text() and "was not deleted" in box.text()
     assert ws.recovery.moved_to.exists() and ws.recovery.moved_to.name.startswith("progress.damaged-")
-    assert backup.list_backups(ws.backups_dir)[0].label in box.text(), "the backup on offer is named by date"
+    assert i18n.datetime(backup.list_backups(ws.backups_dir)[0].taken_at) in box.text(), "the backup is named by date"
     qtbot.keyClick(box, Qt.Key.Key_Return)  # default button: Restore backup
     qtbot.waitUntil(lambda: ws.progress["answers"].count == len(rows))
     assert list(ws.progress.query("SELECT * FROM answers ORDER BY id")) == rows
@@ -85,7 +86,8 @@ def test_restore_a_backup_from_the_file_menu(qtbot, data_dir, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getItem",
                         lambda parent, title, label, items, *a: (offered.extend(items) or items[0], True))
     window.findChild(type(window.help_menu.actions()[0]), "action-restore").trigger()
-    assert offered == [f"{backup.list_backups(ws.backups_dir)[0].label} — 120 answers"]
+    taken = i18n.datetime(backup.list_backups(ws.backups_dir)[0].taken_at)  # in the interface's language
+    assert offered == [f"{taken} — 120 answers"]
     assert ws.progress["answers"].count == len(rows), "the answer given after the backup is gone from view"
     kept = sorted(data_dir.glob("progress.before-restore-*.db"))
     assert kept, "the replaced progress file is kept beside it"
