@@ -68,6 +68,7 @@ class QuizQuestion:
     more_quotes: tuple[Citation, ...] = ()  # further passages the explanation rests on
     section: str = ""  # briefing section to read about it ("Read this in the briefing")
     table: str = ""  # table id when the question is about a table (its cells are highlighted)
+    language: str = ""  # the language of the words around the pack's text ("" English; quiz.phrases)
 
     @property
     def citations(self) -> tuple[Citation, ...]:
