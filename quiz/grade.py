@@ -131,7 +131,7 @@ def _grade(question: QuizQuestion, response: Any) -> Grade:
     if kind == Kind.MULTI:
         return _grade_multi(question, _as_list(response), expected)
     if kind == Kind.NUMERIC:
-        reading = read_amount(str(response or ""), question.unit)
+        reading = read_amount(str(response or ""), question.unit, language)
         if reading.value is None:
             return Grade(False, 0.0, expected, note=reading.problem)
         target = float(question.answer)

@@ -246,4 +246,32 @@
         <translation>±{tolerance}以内なので正解とします。</translation>
     </message>
 </context>
+<context>
+    <name>quiz.numbers</name>
+    <message>
+        <source>That is not a number the app can read: {problem}.</source>
+        <extracomment>Words that may stand around a number without changing it (English, Japanese, Arabic). Short forms of units, so &quot;35 km&quot; answers a question asked in kilometres.</extracomment>
+        <translation>読み取れない数字です：{problem}。</translation>
+    </message>
+    <message>
+        <source>That is not a number.</source>
+        <translation>数字ではありません。</translation>
+    </message>
+    <message>
+        <source>plain numbers</source>
+        <translation>単位なしの数字</translation>
+    </message>
+    <message>
+        <source>The question asks in {unit}, not in {currency}.</source>
+        <translation>この問題は{unit}で答えます。{currency}ではありません。</translation>
+    </message>
+    <message>
+        <source>The question asks in {unit}; {token} is another currency ({currency}).</source>
+        <translation>この問題は{asked}で答えます。「{word}」は別の通貨（{currency}）です。</translation>
+    </message>
+    <message>
+        <source>The question asks in {unit}; {token} is another unit.</source>
+        <translation>この問題は{unit}で答えます。「{word}」は別の単位です。</translation>
+    </message>
+</context>
 </TS>

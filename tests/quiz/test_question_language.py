@@ -114,6 +114,16 @@ def test_typed_japanese_amounts_still_grade_right(japanese, typed):
     assert expected_text(question) == "350兆円"
 
 
+@pytest.mark.parametrize(("typed", "hint"), [
+    ("350兆ドル", "この問題は兆円で答えます。「ドル」は別の通貨（USD）です。"),
+    ("350本", "この問題は兆円で答えます。「本」は別の単位です。"),
+    ("よくわからない", "数字ではありません。"),
+])
+def test_a_typed_number_that_cannot_count_says_why_in_japanese(japanese, typed, hint):
+    result = grade(_by_id(japanese[1], "figure-number:investment-target"), typed)
+    assert not result.correct and result.note == hint
+
+
 def test_true_false_answers_and_bounds_are_japanese_words(japanese):
     _, questions = japanese
     assert expected_text(_by_id(questions, "fact:fact-record")) == "正しい"
@@ -202,8 +212,10 @@ def test_questions_ts_translates_exactly_the_marked_templates():
     for (_context, source), translation in messages.items():
         assert translation.text and translation.get("type") is None, source  # every one finished
         given, used = (set(re.findall(r"{(\w*)}", text)) for text in (source, translation.text))
-        # Every field filled in; the English bound words ("more than") give way to the amount as Japanese writes it.
-        assert given - {"bound", "other"} <= used <= given | {"amount", "option"}, source
+        # Every field filled in, but the English-only ones (bound words such as "more than", a word in English
+        # quotes) give way to what the generator and the grader offer a translation (quiz.generate, quiz.numbers).
+        assert given - {"bound", "other", "token", "unit"} <= used <= given | {"amount", "option", "word", "asked"}, \
+            source
 
 
 def test_every_japanese_template_fills_in_for_every_kind_of_record(monkeypatch):
