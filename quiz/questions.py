@@ -9,9 +9,14 @@ cites the article and corrects the misreading a wrong answer reveals.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
+
+from quiz.phrases import QT_TRANSLATE_NOOP, phrase
+
+_CITED = QT_TRANSLATE_NOOP("quiz.questions", "“{quote}” — {source}")
+_THE_ARTICLE = QT_TRANSLATE_NOOP("quiz.questions", "the article")
 
 
 class Kind(StrEnum):
@@ -39,9 +44,11 @@ class Citation:
 
     quote: str
     outlet: str | None = None
+    language: str = ""  # of the words around the quote (its question's: quiz.phrases)
 
     def __str__(self) -> str:
-        return f"“{self.quote}” — {self.outlet or 'the article'}"
+        source = self.outlet or phrase(self.language, "quiz.questions", _THE_ARTICLE)
+        return phrase(self.language, "quiz.questions", _CITED).format(quote=self.quote, source=source)
 
 
 @dataclass(frozen=True)
@@ -74,7 +81,8 @@ class QuizQuestion:
     def citations(self) -> tuple[Citation, ...]:
         """Every passage that justifies the key, the main quote first."""
         main = (Citation(self.quote, self.outlet),) if self.quote else ()
-        return main + tuple(c for c in self.more_quotes if c.quote != self.quote)
+        cited = main + tuple(c for c in self.more_quotes if c.quote != self.quote)
+        return tuple(replace(c, language=self.language) for c in cited) if self.language else cited
 
     @property
     def citation(self) -> str:

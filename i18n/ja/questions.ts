@@ -274,4 +274,15 @@
         <translation>この問題は{unit}で答えます。「{word}」は別の単位です。</translation>
     </message>
 </context>
+<context>
+    <name>quiz.questions</name>
+    <message>
+        <source>“{quote}” — {source}</source>
+        <translation>「{quote}」— {source}</translation>
+    </message>
+    <message>
+        <source>the article</source>
+        <translation>記事</translation>
+    </message>
+</context>
 </TS>

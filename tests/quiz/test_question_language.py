@@ -91,6 +91,9 @@ def test_a_japanese_pack_gets_japanese_stems_and_explanations(japanese):
         "記事によると、防衛関係費（2026年）はどれだけですか。兆円単位で答えてください。")
     assert _by_id(questions, "fact:fact-record:false:1").explanation == (
         "誤り。記事に書かれているのは次のとおりです：一般会計の総額は過去最大を更新した。")
+    # The feedback's citation line: the article's words in 「」, attributed to 記事 when no outlet says them.
+    assert _by_id(questions, "figure-amount:defence").citation == (
+        "「歳出のうち、防衛関係費は八兆七千億円に膨らんだ。」— 記事")
 
 
 def test_every_kind_the_japanese_pack_supports_is_there_and_answerable(japanese):
