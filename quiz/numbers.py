@@ -16,6 +16,18 @@ from content.scripts import is_cjk
 from content.units import ARABIC_SCALES, CURRENCIES, currency_of, parse_unit
 from quiz.phrases import QT_TRANSLATE_NOOP, phrase
 
+# Why a typed answer is not comparable, in the question's language (quiz.phrases). ``token`` is the
+# learner's word as an English sentence quotes it ('ドル'); ``word`` is the bare word, for 「」; a
+# translation may name the question's unit (``asked``: 兆円) where English names its currency (JPY).
+_UNREADABLE = QT_TRANSLATE_NOOP("quiz.numbers", "That is not a number the app can read: {problem}.")
+_NOT_A_NUMBER = QT_TRANSLATE_NOOP("quiz.numbers", "That is not a number.")
+_PLAIN_NUMBERS = QT_TRANSLATE_NOOP("quiz.numbers", "plain numbers")
+_NOT_IN_CURRENCY = QT_TRANSLATE_NOOP("quiz.numbers", "The question asks in {unit}, not in {currency}.")
+_OTHER_CURRENCY = QT_TRANSLATE_NOOP(
+    "quiz.numbers", "The question asks in {unit}; {token} is another currency ({currency}).")
+_OTHER_UNIT = QT_TRANSLATE_NOOP("quiz.numbers", "The question asks in {unit}; {token} is another unit.")
+
+
 _SUFFIXES = {
     "k": 1e3, "thousand": 1e3, "thousands": 1e3,
     "m": 1e6, "mn": 1e6, "mil": 1e6, "million": 1e6, "millions": 1e6,
@@ -72,18 +84,6 @@ def _tokens(text: str, unit_words: frozenset[str]) -> list[str]:
     return tokens
 
 
-# Why a typed answer is not comparable, in the question's language (quiz.phrases). ``token`` is the
-# learner's word as an English sentence quotes it ('ドル'); ``word`` is the bare word, for 「」; a
-# translation may name the question's unit (``asked``: 兆円) where English names its currency (JPY).
-_UNREADABLE = QT_TRANSLATE_NOOP("quiz.numbers", "That is not a number the app can read: {problem}.")
-_NOT_A_NUMBER = QT_TRANSLATE_NOOP("quiz.numbers", "That is not a number.")
-_PLAIN_NUMBERS = QT_TRANSLATE_NOOP("quiz.numbers", "plain numbers")
-_NOT_IN_CURRENCY = QT_TRANSLATE_NOOP("quiz.numbers", "The question asks in {unit}, not in {currency}.")
-_OTHER_CURRENCY = QT_TRANSLATE_NOOP(
-    "quiz.numbers", "The question asks in {unit}; {token} is another currency ({currency}).")
-_OTHER_UNIT = QT_TRANSLATE_NOOP("quiz.numbers", "The question asks in {unit}; {token} is another unit.")
-
-
 def read_amount(text: str, unit: str = "", language: str = "") -> Reading:
     """Read ``text`` as an amount in ``unit``'s scale ("65" for a question asked in billions means 65 billion).
 
@@ -104,7 +104,10 @@ def read_amount(text: str, unit: str = "", language: str = "") -> Reading:
     absolute = False  # the value carries its own scale (350兆): not in the question's scale
     if kanji is not None and (found is None or kanji.start <= found.start()):
         if kanji.value is None:
-            return Reading(None, say(_UNREADABLE, problem=kanji.problem))
+            why = kanji.why  # the numeral's problem in the question's language (its English: kanji.problem)
+            problem = phrase(language, "content.numerals", why.template).format(**dict(why.fields)) if why \
+                else kanji.problem
+            return Reading(None, say(_UNREADABLE, problem=problem))
         value, absolute = kanji.value, bool(kanji.units)
         start, end = kanji.start, kanji.end
     elif found:

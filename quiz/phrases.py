@@ -2,10 +2,14 @@
 
 Generated stems, explanations and feedback are templates ("What figure does {source} give
 for {subject}?") filled with the pack's own labels, names and amounts. Each template is
-marked with :func:`QT_TRANSLATE_NOOP` where it is written, so ``pyside6-lupdate quiz -ts
-i18n/ja/questions.ts`` collects them into a Qt Linguist source like the interface's; the
-engine reads that same ``.ts`` file here, without Qt (the core stays Qt-free), so one file
-serves Qt's toolchain and the generator.
+marked with :func:`QT_TRANSLATE_NOOP` where it is written, so pyside6-lupdate collects them
+into a Qt Linguist source like the interface's::
+
+    pyside6-lupdate -extensions py quiz content/numerals.py -ts i18n/ja/questions.ts -no-obsolete -locations none
+
+(``-extensions py``: a folder is scanned for C++ files only otherwise). The engine reads that
+same ``.ts`` file here, without Qt (the core stays Qt-free), so one file serves Qt's
+toolchain and the generator; ``tests/quiz/test_question_language.py`` checks the two agree.
 
 The language is the pack's ``language`` (``"ja"``, ``"ja-JP"``); a language without a
 translation file gets the English source text, which is how every English pack generates

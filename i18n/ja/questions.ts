@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>content.numerals</name>
+    <message>
+        <source>“{text}” is ambiguous: {pair} written side by side usually means “{a} or {b}”; write the number with digits or with units (二十三 for 23)</source>
+        <translation>「{text}」は読み方が一つに決まりません。{pair}と並べると、ふつうは「{a}か{b}」の意味になります。算用数字か単位を使って書いてください（23なら二十三）</translation>
+    </message>
+    <message>
+        <source>“{text}” mixes digits and kanji numerals; write it one way (350兆 or 三百五十兆)</source>
+        <translation>「{text}」は算用数字と漢数字が混ざっています。どちらか一方で書いてください（350兆または三百五十兆）</translation>
+    </message>
+    <message>
+        <source>“{text}” writes a decimal before a smaller unit; write 1.5兆 or 1兆5000億, not both</source>
+        <translation>「{text}」は小数のあとに小さい単位が続いています。1.5兆か1兆5000億のどちらかで書いてください</translation>
+    </message>
+    <message>
+        <source>“{text}” has its units out of order ({unit} after a smaller or equal unit)</source>
+        <translation>「{text}」は単位の順序が正しくありません（{unit}が同じか小さい単位のあとにあります）</translation>
+    </message>
+    <message>
+        <source>“{text}” has two units in a row</source>
+        <translation>「{text}」は単位が二つ続いています</translation>
+    </message>
+    <message>
+        <source>“{text}” has its units out of order</source>
+        <translation>「{text}」は単位の順序が正しくありません</translation>
+    </message>
+    <message>
+        <source>“{text}” has a unit with no number before it</source>
+        <translation>「{text}」には数字の付いていない単位があります</translation>
+    </message>
+</context>
+<context>
     <name>quiz.generate</name>
     <message>
         <source>~{amount}</source>
@@ -250,7 +281,6 @@
     <name>quiz.numbers</name>
     <message>
         <source>That is not a number the app can read: {problem}.</source>
-        <extracomment>Words that may stand around a number without changing it (English, Japanese, Arabic). Short forms of units, so &quot;35 km&quot; answers a question asked in kilometres.</extracomment>
         <translation>読み取れない数字です：{problem}。</translation>
     </message>
     <message>

@@ -121,6 +121,11 @@ def test_typed_japanese_amounts_still_grade_right(japanese, typed):
     ("350兆ドル", "この問題は兆円で答えます。「ドル」は別の通貨（USD）です。"),
     ("350本", "この問題は兆円で答えます。「本」は別の単位です。"),
     ("よくわからない", "数字ではありません。"),
+    ("二三兆円", "読み取れない数字です：「二三兆」は読み方が一つに決まりません。"
+                "二三と並べると、ふつうは「2か3」の意味になります。"
+                "算用数字か単位を使って書いてください（23なら二十三）。"),  # was English inside a Japanese quiz
+    ("3五兆円", "読み取れない数字です：「3五兆」は算用数字と漢数字が混ざっています。"
+               "どちらか一方で書いてください（350兆または三百五十兆）。"),
 ])
 def test_a_typed_number_that_cannot_count_says_why_in_japanese(japanese, typed, hint):
     result = grade(_by_id(japanese[1], "figure-number:investment-target"), typed)
@@ -196,9 +201,10 @@ def test_the_lookup_and_the_generator_need_no_qt():
 
 
 def _marked() -> set[tuple[str, str]]:
-    """(context, source) of every QT_TRANSLATE_NOOP call in quiz/ (what pyside6-lupdate collects)."""
+    """(context, source) of every QT_TRANSLATE_NOOP call in quiz/ and content/numerals.py (what
+    ``pyside6-lupdate -extensions py quiz content/numerals.py`` collects)."""
     found = set()
-    for path in sorted((ROOT / "quiz").rglob("*.py")):
+    for path in [*sorted((ROOT / "quiz").rglob("*.py")), ROOT / "content" / "numerals.py"]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP":
                 context, source = node.args
