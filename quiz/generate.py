@@ -148,6 +148,15 @@ def notes(pack: Pack) -> list[str]:
     return index.notes
 
 
+def stated_amount(language: str, figure: Figure, amount: float | None = None, qualifier: str | None = None) -> str:
+    """``amount`` (default: the figure's) in ``figure``'s unit and style, stated with ``qualifier`` (default: the
+    article's: "about", "more than" or ""): "~$2.3 trillion", "more than 29兆円" in English (``Figure.display``),
+    "約2.3兆円", "29兆円超" in Japanese."""
+    qualifier = figure.qualifier if qualifier is None else qualifier
+    core = figure.amount_text(figure.amount if amount is None else amount, "")
+    return phrase(language, "quiz.generate", _AMOUNT[qualifier]).format(amount=core) if qualifier else core
+
+
 def _rng(seed: str | int, qid: str) -> random.Random:
     return random.Random(f"{seed}|{qid}")
 
@@ -280,14 +289,11 @@ class PackIndex:
         return found
 
     def amount(self, figure: Figure, amount: float, qualifier: str) -> str:
-        """``amount`` in ``figure``'s unit and style, stated with ``qualifier`` ("about", "more than" or ""):
-        "~$2.3 trillion", "more than 29兆円" in English, "約2.3兆円", "29兆円超" in Japanese."""
-        core = figure.amount_text(amount, "")
-        return self.say(_AMOUNT[qualifier], amount=core) if qualifier else core
+        return stated_amount(self.language, figure, amount, qualifier)
 
     def display(self, figure: Figure) -> str:
         """The figure as the article states it (``Figure.display`` in English)."""
-        return self.amount(figure, figure.amount, figure.qualifier)
+        return stated_amount(self.language, figure)
 
     def figure_sentence(self, figure: Figure) -> str:
         """"Nikkei gives the public-private investment goal by 2040 as ~$2.3 trillion." """

@@ -315,4 +315,59 @@
         <translation>記事</translation>
     </message>
 </context>
+<context>
+    <name>quiz.slides</name>
+    <message>
+        <source>Reported by {outlet}</source>
+        <translation>{outlet}の報道</translation>
+    </message>
+    <message>
+        <source>Stated in the article</source>
+        <translation>記事の記述</translation>
+    </message>
+    <message>
+        <source>{label} ({year})</source>
+        <translation>{label}（{year}年）</translation>
+    </message>
+    <message>
+        <source>Scenario: {text}</source>
+        <translation>事例：{text}</translation>
+    </message>
+    <message>
+        <source>all that apply</source>
+        <translation>すべて選</translation>
+    </message>
+    <message>
+        <source>Select all that apply.</source>
+        <translation>当てはまるものをすべて選んでください。</translation>
+    </message>
+    <message>
+        <source>Categories: {names}</source>
+        <translation>分類：{names}</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation>・</translation>
+    </message>
+    <message>
+        <source>True or false?</source>
+        <translation>正しいか、誤りか？</translation>
+    </message>
+    <message>
+        <source>Answer in {unit}</source>
+        <translation>{unit}単位で答えてください</translation>
+    </message>
+    <message>
+        <source>Give a number</source>
+        <translation>数字で答えてください</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>ブリーフィング</translation>
+    </message>
+    <message>
+        <source>Source: {title}</source>
+        <translation>出典：{title}</translation>
+    </message>
+</context>
 </TS>

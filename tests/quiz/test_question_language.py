@@ -153,6 +153,24 @@ def test_japanese_items_keep_the_item_quality_rules(japanese):
         assert question.prompt.startswith("この説明に当てはまる用語はどれですか。")
 
 
+def test_a_japanese_deck_presents_in_japanese(japanese):
+    from quiz.slides import deck
+
+    pack, questions = japanese
+    chosen = [_by_id(questions, i) for i in ("fact:fact-record", "figure-number:defence", "figure-amount:debt-service")]
+    slides = deck(pack, chosen)
+    assert slides[0].heading == "ブリーフィング" and slides[0].lines[-1].startswith("出典：")
+    bound = next(s for s in slides if s.kind == "figure" and s.lines == ("国債費（2026年）",))
+    assert (bound.main, bound.answer) == ("29兆円超", "記事の記述")  # not "more than 29兆円", "Stated in the article"
+    true_false, number, choice = slides[-3:]
+    assert true_false.lines == ("正しいか、誤りか？",) and true_false.answer == "正しい"
+    assert number.lines == ("兆円単位で答えてください",) and number.source.endswith("」— 記事")
+    assert choice.answer.endswith(". 29兆円超") and choice.answer in choice.lines  # the lettered key
+    for slide in slides:
+        for text in (slide.heading, *slide.lines, slide.answer, slide.source, slide.lead):
+            assert not ENGLISH_WORDS.findall(text.replace(slide.main, "")), text
+
+
 def test_english_words_stay_for_a_language_without_a_translation():
     arabic = generate(load_pack(DATA / "arabic_pack"), 0)
     assert _by_id(arabic, "fact:" + next(q.id for q in arabic if q.id.startswith("fact:")).split(":")[1]) \
