@@ -69,6 +69,7 @@ _THAT_IS_BY = QT_TRANSLATE_NOOP("quiz.generate", "That is {subject}, given by {s
 _AMOUNT_IS = QT_TRANSLATE_NOOP("quiz.generate", "{amount} is {subject}.")
 _AMOUNT_IS_BY = QT_TRANSLATE_NOOP("quiz.generate", "{amount} is {subject}, given by {source}.")
 _ASK_FIGURE = QT_TRANSLATE_NOOP("quiz.generate", "What figure does {source} give for {subject}?")
+#: {bound}: the English bound ("more than"); {amount}: the amount with its bound in this language (29兆円超).
 _BOUND_NOTE = QT_TRANSLATE_NOOP("quiz.generate", "The article gives a bound (“{bound}”), not an amount.")
 _OTHER_CLAIM = QT_TRANSLATE_NOOP("quiz.generate", "The article says {amount}; “{option}” is a different claim.")
 _ANSWER_IN = QT_TRANSLATE_NOOP("quiz.generate", "{question} Answer in {unit}.")
@@ -78,6 +79,7 @@ _WHO_GIVES = QT_TRANSLATE_NOOP("quiz.generate", "Who gives {subject} as {amount}
 _TRUE_OR_FALSE_FIGURE = QT_TRANSLATE_NOOP("quiz.generate", "True or false: {source} gives {subject} as {amount}.")
 _TRUE = QT_TRANSLATE_NOOP("quiz.generate", "True. {statement}")
 _FALSE = QT_TRANSLATE_NOOP("quiz.generate", "False. {statement} {why}")
+#: {bound}, {other}: the English bounds; {amount}, {option}: the stated and the false amount in this language.
 _OTHER_BOUND = QT_TRANSLATE_NOOP(
     "quiz.generate", "The article gives “{bound}”, a different bound from “{other}”.")
 _FILL_SOURCE = QT_TRANSLATE_NOOP("quiz.generate", "Fill in the blank with the source: “{text}”")

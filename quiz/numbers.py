@@ -23,8 +23,11 @@ _UNREADABLE = QT_TRANSLATE_NOOP("quiz.numbers", "That is not a number the app ca
 _NOT_A_NUMBER = QT_TRANSLATE_NOOP("quiz.numbers", "That is not a number.")
 _PLAIN_NUMBERS = QT_TRANSLATE_NOOP("quiz.numbers", "plain numbers")
 _NOT_IN_CURRENCY = QT_TRANSLATE_NOOP("quiz.numbers", "The question asks in {unit}, not in {currency}.")
+#: {unit}: the currency asked (JPY); {token}: the learner's word in English quotes ('ドル'); {word}: the bare
+#: word; {asked}: the question's unit (兆円).
 _OTHER_CURRENCY = QT_TRANSLATE_NOOP(
     "quiz.numbers", "The question asks in {unit}; {token} is another currency ({currency}).")
+#: {token}: the learner's word in English quotes; {word}: the bare word.
 _OTHER_UNIT = QT_TRANSLATE_NOOP("quiz.numbers", "The question asks in {unit}; {token} is another unit.")
 
 

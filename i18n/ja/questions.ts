@@ -111,6 +111,7 @@
     </message>
     <message>
         <source>The article gives a bound (“{bound}”), not an amount.</source>
+        <extracomment>{bound}: the English bound (&quot;more than&quot;); {amount}: the amount with its bound in this language (29兆円超).</extracomment>
         <translation>記事が示しているのは特定の数字ではなく、「{amount}」という範囲です。</translation>
     </message>
     <message>
@@ -143,6 +144,7 @@
     </message>
     <message>
         <source>The article gives “{bound}”, a different bound from “{other}”.</source>
+        <extracomment>{bound}, {other}: the English bounds; {amount}, {option}: the stated and the false amount in this language.</extracomment>
         <translation>記事は「{amount}」としており、「{option}」とは範囲が違います。</translation>
     </message>
     <message>
@@ -297,10 +299,12 @@
     </message>
     <message>
         <source>The question asks in {unit}; {token} is another currency ({currency}).</source>
+        <extracomment>{unit}: the currency asked (JPY); {token}: the learner&apos;s word in English quotes (&apos;ドル&apos;); {word}: the bare word; {asked}: the question&apos;s unit (兆円).</extracomment>
         <translation>この問題は{asked}で答えます。「{word}」は別の通貨（{currency}）です。</translation>
     </message>
     <message>
         <source>The question asks in {unit}; {token} is another unit.</source>
+        <extracomment>{token}: the learner&apos;s word in English quotes; {word}: the bare word.</extracomment>
         <translation>この問題は{unit}で答えます。「{word}」は別の単位です。</translation>
     </message>
 </context>
