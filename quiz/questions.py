@@ -17,6 +17,8 @@ from quiz.phrases import QT_TRANSLATE_NOOP, phrase
 
 _CITED = QT_TRANSLATE_NOOP("quiz.questions", "“{quote}” — {source}")
 _THE_ARTICLE = QT_TRANSLATE_NOOP("quiz.questions", "the article")
+#: How a true/false explanation starts (quiz.generate's "True. {statement}"): the verdict, which feedback says first.
+_VERDICT_LEADS = (QT_TRANSLATE_NOOP("quiz.questions", "True. "), QT_TRANSLATE_NOOP("quiz.questions", "False. "))
 
 
 class Kind(StrEnum):
@@ -88,6 +90,19 @@ class QuizQuestion:
     def citation(self) -> str:
         """The feedback line: the verbatim quote(s), each attributed where the article names an outlet."""
         return "\n".join(str(c) for c in self.citations)
+
+    @property
+    def explanation_after_verdict(self) -> str:
+        """The explanation without what the verdict and the correction already say ("True. ", "誤り。" and the
+        correction's sentence): what feedback shows under them."""
+        leads = [phrase(self.language, "quiz.questions", lead) for lead in _VERDICT_LEADS]
+
+        def bare(text: str) -> str:
+            text = text.strip()
+            return next((text[len(lead):] for lead in leads if text.startswith(lead)), text)
+
+        text = bare(self.explanation)
+        return text.replace(bare(self.correction), "").strip() if self.correction else text
 
     def feedback_for(self, option: str) -> str:
         return dict(self.feedback).get(option, "")

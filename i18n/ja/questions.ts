@@ -318,6 +318,15 @@
         <source>the article</source>
         <translation>記事</translation>
     </message>
+    <message>
+        <source>True. </source>
+        <extracomment>How a true/false explanation starts (quiz.generate&apos;s &quot;True. {statement}&quot;): the verdict, which feedback says first.</extracomment>
+        <translation>正しい。</translation>
+    </message>
+    <message>
+        <source>False. </source>
+        <translation>誤り。</translation>
+    </message>
 </context>
 <context>
     <name>quiz.slides</name>

@@ -153,6 +153,23 @@ def test_japanese_items_keep_the_item_quality_rules(japanese):
         assert question.prompt.startswith("この説明に当てはまる用語はどれですか。")
 
 
+def test_feedback_shows_the_explanation_without_repeating_the_japanese_verdict(japanese):
+    _, questions = japanese
+    swapped = _by_id(questions, "figure-tf:debt-service:false")
+    assert swapped.explanation.startswith("誤り。")
+    assert swapped.explanation_after_verdict == "記事は「29兆円超」としており、「29兆円未満」とは範囲が違います。"
+    assert _by_id(questions, "fact:fact-record").explanation_after_verdict == (
+        "記事にそう書かれています：一般会計の総額は過去最大を更新した。")
+
+
+@pytest.mark.parametrize("pack_dir", ["content/sanaenomics", "tests/data/clean_cells"])
+def test_the_explanation_after_the_verdict_is_what_english_feedback_showed(pack_dir):
+    from ui.quiz.feedback import explanation_text  # what the feedback panel strips itself, in English only
+
+    for question in generate(load_pack(ROOT / pack_dir), 0):
+        assert question.explanation_after_verdict == explanation_text(question), question.id
+
+
 def test_a_japanese_deck_presents_in_japanese(japanese):
     from quiz.slides import deck
 
