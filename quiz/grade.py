@@ -94,6 +94,12 @@ def expected_text(question: QuizQuestion) -> str:
     return question.answer
 
 
+def true_false_words(question: QuizQuestion) -> dict[str, str]:
+    """The two answers of a true/false question as the learner reads them: {"true": "True", "false": "False"},
+    {"true": "正しい", "false": "誤り"} for a Japanese pack (the buttons and the key say the same words)."""
+    return {"true": _say(question.language, _TRUE), "false": _say(question.language, _FALSE)}
+
+
 def _as_list(response: Any) -> list[str]:
     if isinstance(response, list | tuple):
         return [str(r) for r in response]

@@ -27,7 +27,7 @@ from content.loader import load_pack
 from content.model import Outlet
 from quiz import phrases
 from quiz.generate import generate
-from quiz.grade import expected_text, grade
+from quiz.grade import expected_text, grade, true_false_words
 from quiz.phrases import phrase
 from quiz.questions import Kind
 from quiz.wording import gives_away
@@ -135,6 +135,7 @@ def test_a_typed_number_that_cannot_count_says_why_in_japanese(japanese, typed, 
 def test_true_false_answers_and_bounds_are_japanese_words(japanese):
     _, questions = japanese
     assert expected_text(_by_id(questions, "fact:fact-record")) == "正しい"
+    assert true_false_words(_by_id(questions, "fact:fact-record")) == {"true": "正しい", "false": "誤り"}
     assert expected_text(_by_id(questions, "fact:fact-record:false:1")) == "誤り"
     bound = _by_id(questions, "figure-amount:debt-service")  # the article: 国債費は２９兆円を超え
     assert bound.answer == "29兆円超"
@@ -193,6 +194,7 @@ def test_english_words_stay_for_a_language_without_a_translation():
     assert _by_id(arabic, "fact:" + next(q.id for q in arabic if q.id.startswith("fact:")).split(":")[1]) \
         .prompt.startswith("True or false: ")
     assert {q.language for q in arabic} == {""}
+    assert true_false_words(arabic[0]) == {"true": "True", "false": "False"}
     assert grade(arabic[0], right_answer(arabic[0])).verdict == "Correct"
 
 
