@@ -60,11 +60,16 @@ class Grade:
     language: str = ""  # the question's language: the verdict's words
 
     @property
-    def verdict(self) -> str:
-        """Words, not colour: the feedback must not rely on colour alone."""
+    def outcome(self) -> str:
+        """"Correct", "Partly correct" or "Not correct" in any language: a key to count by (the verdict's source)."""
         if self.correct:
-            return _say(self.language, _CORRECT)
-        return _say(self.language, _PARTLY if self.score > 0 else _NOT_CORRECT)
+            return _CORRECT
+        return _PARTLY if self.score > 0 else _NOT_CORRECT
+
+    @property
+    def verdict(self) -> str:
+        """Words, not colour: the feedback must not rely on colour alone (in the question's language)."""
+        return verdict_word(self.outcome, self.language)
 
 
 def normalise_text(text: str) -> str:
@@ -92,6 +97,11 @@ def expected_text(question: QuizQuestion) -> str:
         word = {"true": _TRUE, "false": _FALSE}.get(question.answer, question.answer.capitalize())
         return _say(question.language, word)
     return question.answer
+
+
+def verdict_word(outcome: str, language: str = "") -> str:
+    """A :attr:`Grade.outcome` ("Correct"…) as a verdict in ``language`` (正解…)."""
+    return _say(language, outcome)
 
 
 def true_false_words(question: QuizQuestion) -> dict[str, str]:

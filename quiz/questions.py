@@ -48,9 +48,13 @@ class Citation:
     outlet: str | None = None
     language: str = ""  # of the words around the quote (its question's: quiz.phrases)
 
+    @property
+    def source(self) -> str:
+        """Who says it: the outlet, or the article ("記事" in a Japanese question)."""
+        return self.outlet or phrase(self.language, "quiz.questions", _THE_ARTICLE)
+
     def __str__(self) -> str:
-        source = self.outlet or phrase(self.language, "quiz.questions", _THE_ARTICLE)
-        return phrase(self.language, "quiz.questions", _CITED).format(quote=self.quote, source=source)
+        return phrase(self.language, "quiz.questions", _CITED).format(quote=self.quote, source=self.source)
 
 
 @dataclass(frozen=True)

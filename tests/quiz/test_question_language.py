@@ -171,6 +171,28 @@ def test_the_explanation_after_the_verdict_is_what_english_feedback_showed(pack_
         assert question.explanation_after_verdict == explanation_text(question), question.id
 
 
+def test_a_live_room_on_a_japanese_pack_counts_and_shows_japanese_verdicts(japanese):
+    from live_clients import right_response, wrong_response
+    from quiz.live import LiveSession, reveal_payload
+
+    _, questions = japanese
+    number, true_false = _by_id(questions, "figure-number:defence"), _by_id(questions, "fact:fact-record")
+    session = LiveSession([number, true_false])
+    for question in (number, true_false):
+        session.next()
+        for n in range(3):
+            learner = session.join(f"{question.kind}{n}")
+            response = right_response(question) if n < 2 else wrong_response(question)
+            session.record(session.check(learner.token, session.position, response))
+        bars = {b.label: (b.count, b.key) for b in session.distribution()}  # a KeyError on 正解 before
+        if question is number:
+            assert bars == {"正解": (2, True), "不正解": (1, False)}
+        else:
+            assert bars == {"正しい": (2, True), "誤り": (1, False)}
+    payload = reveal_payload(number, session.distribution())
+    assert payload["expected"] == "8.7兆円" and payload["citations"][0]["outlet"] == "記事"
+
+
 def test_a_japanese_deck_presents_in_japanese(japanese):
     from quiz.slides import deck
 
