@@ -42,14 +42,22 @@ def language_code(language: str | None) -> str:
     return code if _CODE.fullmatch(code) else ENGLISH
 
 
-@cache
 def translations(language: str) -> dict[tuple[str, str], str]:
     """(context, source) → translation for ``language``, read once from its ``.ts`` file.
 
     Unfinished, obsolete and empty translations are left out (the English source is shown
     instead); a missing or unreadable file means no translation at all.
     """
-    code = language_code(language)
+    return _read(language_code(language))
+
+
+def forget() -> None:
+    """Read the ``.ts`` files again at the next lookup (after they changed)."""
+    _read.cache_clear()
+
+
+@cache  # one entry per language code: a pack's odd language strings all share "en"
+def _read(code: str) -> dict[tuple[str, str], str]:
     if code == ENGLISH:
         return {}
     try:

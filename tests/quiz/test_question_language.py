@@ -240,13 +240,13 @@ def test_unfinished_or_broken_translations_show_the_english(tmp_path, monkeypatc
     (tmp_path / "fr").mkdir()
     (tmp_path / "fr" / "questions.ts").write_text("<TS><context>", encoding="utf-8")  # cut off mid-file
     monkeypatch.setattr(phrases, "I18N", tmp_path)
-    phrases.translations.cache_clear()
+    phrases.forget()
     try:
         assert phrase("de", "quiz.generate", "True or false: {statement}") == "True or false: {statement}"
         assert phrase("de", "quiz.generate", "Fill in the blank: “{text}”") == "Lücke: „{text}“"
         assert phrase("fr", "quiz.generate", "Fill in the blank: “{text}”") == "Fill in the blank: “{text}”"
     finally:
-        phrases.translations.cache_clear()
+        phrases.forget()
 
 
 def test_the_lookup_and_the_generator_need_no_qt():
