@@ -55,6 +55,14 @@ _AMOUNT = {
     "at most": QT_TRANSLATE_NOOP("quiz.generate", "at most {amount}"),
     "up to": QT_TRANSLATE_NOOP("quiz.generate", "up to {amount}"),
 }
+#: A bound named alone, as a note quotes it ("The article gives “more than”…").
+_BOUND_WORDS = {
+    "more than": QT_TRANSLATE_NOOP("quiz.generate", "more than"),
+    "less than": QT_TRANSLATE_NOOP("quiz.generate", "less than"),
+    "at least": QT_TRANSLATE_NOOP("quiz.generate", "at least"),
+    "at most": QT_TRANSLATE_NOOP("quiz.generate", "at most"),
+    "up to": QT_TRANSLATE_NOOP("quiz.generate", "up to"),
+}
 _THE_ARTICLE = QT_TRANSLATE_NOOP("quiz.generate", "the article")
 _WITH_YEAR = QT_TRANSLATE_NOOP("quiz.generate", "{label} ({year})")
 #: Two sentences one after the other (Japanese writes no space after 。).
@@ -69,7 +77,6 @@ _THAT_IS_BY = QT_TRANSLATE_NOOP("quiz.generate", "That is {subject}, given by {s
 _AMOUNT_IS = QT_TRANSLATE_NOOP("quiz.generate", "{amount} is {subject}.")
 _AMOUNT_IS_BY = QT_TRANSLATE_NOOP("quiz.generate", "{amount} is {subject}, given by {source}.")
 _ASK_FIGURE = QT_TRANSLATE_NOOP("quiz.generate", "What figure does {source} give for {subject}?")
-#: {bound}: the English bound ("more than"); {amount}: the amount with its bound in this language (29兆円超).
 _BOUND_NOTE = QT_TRANSLATE_NOOP("quiz.generate", "The article gives a bound (“{bound}”), not an amount.")
 _OTHER_CLAIM = QT_TRANSLATE_NOOP("quiz.generate", "The article says {amount}; “{option}” is a different claim.")
 _ANSWER_IN = QT_TRANSLATE_NOOP("quiz.generate", "{question} Answer in {unit}.")
@@ -79,7 +86,6 @@ _WHO_GIVES = QT_TRANSLATE_NOOP("quiz.generate", "Who gives {subject} as {amount}
 _TRUE_OR_FALSE_FIGURE = QT_TRANSLATE_NOOP("quiz.generate", "True or false: {source} gives {subject} as {amount}.")
 _TRUE = QT_TRANSLATE_NOOP("quiz.generate", "True. {statement}")
 _FALSE = QT_TRANSLATE_NOOP("quiz.generate", "False. {statement} {why}")
-#: {bound}, {other}: the English bounds; {amount}, {option}: the stated and the false amount in this language.
 _OTHER_BOUND = QT_TRANSLATE_NOOP(
     "quiz.generate", "The article gives “{bound}”, a different bound from “{other}”.")
 _FILL_SOURCE = QT_TRANSLATE_NOOP("quiz.generate", "Fill in the blank with the source: “{text}”")
@@ -399,7 +405,7 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             opposite = _OPPOSITE[f.qualifier]
             styles = [f.qualifier, opposite, "about", ""]
             options = [index.amount(f, f.amount, q) for q in styles]
-            note = index.say(_BOUND_NOTE, bound=f.qualifier, amount=shown_amount)
+            note = index.say(_BOUND_NOTE, bound=index.say(_BOUND_WORDS[f.qualifier]))
             yield QuizQuestion(
                 id=f"figure-amount:{f.id}", kind=Kind.CHOICE, prompt=asked, answer=display,
                 choices=_options(display, options[1:], rng), explanation=index.sentences(truth, note),
@@ -442,8 +448,8 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             explanation=index.say(_TRUE, statement=truth), **common)
         if false_display and false_display != display:
             if f.is_bound:
-                why = index.say(_OTHER_BOUND, bound=f.qualifier, other=_OPPOSITE[f.qualifier], amount=shown_amount,
-                                option=iso(false_display))
+                why = index.say(_OTHER_BOUND, bound=index.say(_BOUND_WORDS[f.qualifier]),
+                                other=index.say(_BOUND_WORDS[_OPPOSITE[f.qualifier]]))
             elif false_figure is not None:  # say what the swapped amount really is, so the pairing is corrected too
                 why = index.what_figure_is(false_figure, iso(false_display))
             else:

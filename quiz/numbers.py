@@ -16,19 +16,17 @@ from content.scripts import is_cjk
 from content.units import ARABIC_SCALES, CURRENCIES, currency_of, parse_unit
 from quiz.phrases import QT_TRANSLATE_NOOP, phrase
 
-# Why a typed answer is not comparable, in the question's language (quiz.phrases). ``token`` is the
-# learner's word as an English sentence quotes it ('ドル'); ``word`` is the bare word, for 「」; a
-# translation may name the question's unit (``asked``: 兆円) where English names its currency (JPY).
+# Why a typed answer is not comparable, in the question's language (quiz.phrases).
 _UNREADABLE = QT_TRANSLATE_NOOP("quiz.numbers", "That is not a number the app can read: {problem}.")
 _NOT_A_NUMBER = QT_TRANSLATE_NOOP("quiz.numbers", "That is not a number.")
 _PLAIN_NUMBERS = QT_TRANSLATE_NOOP("quiz.numbers", "plain numbers")
 _NOT_IN_CURRENCY = QT_TRANSLATE_NOOP("quiz.numbers", "The question asks in {unit}, not in {currency}.")
-#: {unit}: the currency asked (JPY); {token}: the learner's word in English quotes ('ドル'); {word}: the bare
-#: word; {asked}: the question's unit (兆円).
+#: {unit}: the currency asked (JPY); {token}: the learner's word, quoted; {currency}: its currency (USD).
 _OTHER_CURRENCY = QT_TRANSLATE_NOOP(
     "quiz.numbers", "The question asks in {unit}; {token} is another currency ({currency}).")
-#: {token}: the learner's word in English quotes; {word}: the bare word.
 _OTHER_UNIT = QT_TRANSLATE_NOOP("quiz.numbers", "The question asks in {unit}; {token} is another unit.")
+#: A word the learner typed, quoted in a message ('trees', 「本」).
+_QUOTED = QT_TRANSLATE_NOOP("quiz.numbers", "'{word}'")
 
 
 _SUFFIXES = {
@@ -100,6 +98,9 @@ def read_amount(text: str, unit: str = "", language: str = "") -> Reading:
     def asked_in() -> str:
         return _shown(unit) or say(_PLAIN_NUMBERS)
 
+    def quoted(word: str) -> str:  # 'trees' ('{word}' is repr's form of a token: letters and signs only)
+        return _shown(say(_QUOTED, word=word))
+
     cleaned = numerals.normalise(str(text)).strip().lower()
     asked = parse_unit(unit)
     kanji = numerals.read(cleaned)
@@ -135,12 +136,11 @@ def read_amount(text: str, unit: str = "", language: str = "") -> Reading:
             if wanted is None:
                 return Reading(None, say(_NOT_IN_CURRENCY, unit=asked_in(), currency=code))
             if code != wanted:
-                return Reading(None, say(_OTHER_CURRENCY, unit=wanted, token=_shown(repr(token)), word=_shown(token),
-                                         currency=code, asked=asked_in()))
+                return Reading(None, say(_OTHER_CURRENCY, unit=wanted, token=quoted(token), currency=code))
         elif token in unit_words or token in _FILLER:
             continue
         else:
-            return Reading(None, say(_OTHER_UNIT, unit=asked_in(), token=_shown(repr(token)), word=_shown(token)))
+            return Reading(None, say(_OTHER_UNIT, unit=asked_in(), token=quoted(token)))
     if absolute:
         return Reading(value / asked.factor)
     return Reading(value * scale / asked.factor if scale != 1.0 else value)

@@ -60,6 +60,27 @@
         <translation>最大{amount}</translation>
     </message>
     <message>
+        <source>more than</source>
+        <extracomment>A bound named alone, as a note quotes it (&quot;The article gives “more than”…&quot;).</extracomment>
+        <translation>超</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>未満</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>以上</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>以下</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>最大</translation>
+    </message>
+    <message>
         <source>the article</source>
         <translation>記事</translation>
     </message>
@@ -111,8 +132,7 @@
     </message>
     <message>
         <source>The article gives a bound (“{bound}”), not an amount.</source>
-        <extracomment>{bound}: the English bound (&quot;more than&quot;); {amount}: the amount with its bound in this language (29兆円超).</extracomment>
-        <translation>記事が示しているのは特定の数字ではなく、「{amount}」という範囲です。</translation>
+        <translation>記事の数字は「{bound}」のつく範囲で、特定の数字ではありません。</translation>
     </message>
     <message>
         <source>The article says {amount}; “{option}” is a different claim.</source>
@@ -144,8 +164,7 @@
     </message>
     <message>
         <source>The article gives “{bound}”, a different bound from “{other}”.</source>
-        <extracomment>{bound}, {other}: the English bounds; {amount}, {option}: the stated and the false amount in this language.</extracomment>
-        <translation>記事は「{amount}」としており、「{option}」とは範囲が違います。</translation>
+        <translation>記事は「{bound}」としており、「{other}」とは範囲が違います。</translation>
     </message>
     <message>
         <source>Fill in the blank with the source: “{text}”</source>
@@ -185,7 +204,7 @@
     </message>
     <message>
         <source>The article&apos;s table sets {columns} side by side, {header} by {header}: {rows}.</source>
-        <translation>記事の表は{columns}を{header}ごとに並べています：{rows}。</translation>
+        <translation>記事の表は{header}ごとに{columns}を並べています。{header}別の内容：{rows}。</translation>
     </message>
     <message>
         <source> / </source>
@@ -299,13 +318,17 @@
     </message>
     <message>
         <source>The question asks in {unit}; {token} is another currency ({currency}).</source>
-        <extracomment>{unit}: the currency asked (JPY); {token}: the learner&apos;s word in English quotes (&apos;ドル&apos;); {word}: the bare word; {asked}: the question&apos;s unit (兆円).</extracomment>
-        <translation>この問題は{asked}で答えます。「{word}」は別の通貨（{currency}）です。</translation>
+        <extracomment>{unit}: the currency asked (JPY); {token}: the learner&apos;s word, quoted; {currency}: its currency (USD).</extracomment>
+        <translation>この問題の通貨は{unit}です。{token}は別の通貨（{currency}）です。</translation>
     </message>
     <message>
         <source>The question asks in {unit}; {token} is another unit.</source>
-        <extracomment>{token}: the learner&apos;s word in English quotes; {word}: the bare word.</extracomment>
-        <translation>この問題は{unit}で答えます。「{word}」は別の単位です。</translation>
+        <translation>この問題は{unit}で答えます。{token}は別の単位です。</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos;</source>
+        <extracomment>A word the learner typed, quoted in a message (&apos;trees&apos;, 「本」).</extracomment>
+        <translation>「{word}」</translation>
     </message>
 </context>
 <context>
