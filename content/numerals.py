@@ -26,6 +26,27 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+
+# What cannot be read, said in the learner's language too (quiz.numbers looks the templates up in
+# i18n/<language>/questions.ts; the templates come first: pyside6-lupdate gives a template every "#:" comment above it).
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - Qt's own name, read by pyside6-lupdate
+    """Marks a problem's template for translation (i18n/<language>/questions.ts; quiz.numbers shows it)."""
+    return source
+
+
+_AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "content.numerals", "“{text}” is ambiguous: {pair} written side by side usually means “{a} or {b}”; "
+    "write the number with digits or with units (二十三 for 23)")
+_MIXED = QT_TRANSLATE_NOOP(
+    "content.numerals", "“{text}” mixes digits and kanji numerals; write it one way (350兆 or 三百五十兆)")
+_DECIMAL = QT_TRANSLATE_NOOP(
+    "content.numerals", "“{text}” writes a decimal before a smaller unit; write 1.5兆 or 1兆5000億, not both")
+_SMALLER_FIRST = QT_TRANSLATE_NOOP(
+    "content.numerals", "“{text}” has its units out of order ({unit} after a smaller or equal unit)")
+_TWO_UNITS = QT_TRANSLATE_NOOP("content.numerals", "“{text}” has two units in a row")
+_OUT_OF_ORDER = QT_TRANSLATE_NOOP("content.numerals", "“{text}” has its units out of order")
+_BARE_UNIT = QT_TRANSLATE_NOOP("content.numerals", "“{text}” has a unit with no number before it")
+
 #: Kanji digits (values from unicodedata.numeric). Financial forms (壱弐参) are left out:
 #: 参 is also the everyday "participate" (参議院).
 KANJI_DIGITS = "〇零一二三四五六七八九"
@@ -63,6 +84,21 @@ def normalise(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class Why:
+    """Why a number cannot be read: a template (marked for translation) and its fields; ``str()`` is the English."""
+
+    template: str
+    fields: tuple[tuple[str, str], ...] = ()
+
+    def __str__(self) -> str:
+        return self.template.format(**dict(self.fields))
+
+
+def _why(template: str, **fields: str) -> Why:
+    return Why(template, tuple(fields.items()))
+
+
+@dataclass(frozen=True)
 class Numeral:
     """A number written with kanji numerals or units, as found in a text (positions in that text)."""
 
@@ -73,6 +109,7 @@ class Numeral:
     problem: str = ""
     parts: tuple[float, ...] = ()  # the number written before each unit: 2兆5000億 → (2, 5000)
     units: tuple[float, ...] = ()  # the large units it uses: 2兆5000億 → (1e12, 1e8)
+    why: Why | None = None  # the problem, to be said in another language (quiz.numbers)
 
     @property
     def readings(self) -> set[float]:
@@ -90,27 +127,30 @@ def _numeric(char: str) -> float:
     return unicodedata.numeric(char)
 
 
-def _ambiguous(text: str, digits: str) -> str:
+def _ambiguous(text: str, digits: str) -> Why:
     a, b = (int(_numeric(d)) for d in digits[:2])
-    return (f"“{text}” is ambiguous: {digits[0]}{digits[1]} written side by side usually means “{a} or {b}”; "
-            "write the number with digits or with units (二十三 for 23)")
+    return _why(_AMBIGUOUS, text=text, pair=digits[:2], a=str(a), b=str(b))
 
 
-def _mixed(text: str) -> str:
-    return f"“{text}” mixes digits and kanji numerals; write it one way (350兆 or 三百五十兆)"
+def _mixed(text: str) -> Why:
+    return _why(_MIXED, text=text)
 
 
-def _group(tokens: list[str], text: str, *, last: bool) -> tuple[float | None, str]:
+def _unreadable(text: str, start: int, why: Why) -> Numeral:
+    return Numeral(text, start, start + len(text), None, str(why), why=why)
+
+
+def _group(tokens: list[str], text: str, *, last: bool) -> tuple[float | None, Why | None]:
     """The value of the digits before one large unit (or after the last): 3, 350, 1.5, 3千, 三百五十, 二〇四〇."""
     first = tokens[0]
     if first[0].isdigit():  # written with digits, maybe followed by one small unit: 3千 (億)
         number = float(first.replace(",", ""))
         if "." in first and not last:
-            return None, f"“{text}” writes a decimal before a smaller unit; write 1.5兆 or 1兆5000億, not both"
+            return None, _why(_DECIMAL, text=text)
         if len(tokens) == 1:
-            return number, ""
+            return number, None
         if len(tokens) == 2 and tokens[1] in SMALL_UNITS:
-            return number * _numeric(tokens[1]), ""
+            return number * _numeric(tokens[1]), None
         return None, _mixed(text)
     if any(t[0].isdigit() for t in tokens):
         return None, _mixed(text)
@@ -118,7 +158,7 @@ def _group(tokens: list[str], text: str, *, last: bool) -> tuple[float | None, s
         digits = "".join(tokens)
         if len(digits) == 2 and "〇" not in digits and "零" not in digits:
             return None, _ambiguous(text, digits)
-        return float("".join(str(int(_numeric(d))) for d in digits)), ""
+        return float("".join(str(int(_numeric(d))) for d in digits)), None
     value, pending, previous = 0.0, "", float("inf")
     for token in tokens:
         if token in KANJI_DIGITS:
@@ -128,12 +168,12 @@ def _group(tokens: list[str], text: str, *, last: bool) -> tuple[float | None, s
             continue
         unit = _numeric(token)
         if unit >= previous:
-            return None, f"“{text}” has its units out of order ({token} after a smaller or equal unit)"
+            return None, _why(_SMALLER_FIRST, text=text, unit=token)
         digit = next((d for d in reversed(pending) if _numeric(d) != 0), "")
         value += (_numeric(digit) if digit else 1.0) * unit
         pending, previous = "", unit
     digit = next((d for d in reversed(pending) if _numeric(d) != 0), "")
-    return value + (_numeric(digit) if digit else 0.0), ""
+    return value + (_numeric(digit) if digit else 0.0), None
 
 
 def _read_run(text: str, start: int = 0) -> Numeral:
@@ -147,7 +187,7 @@ def _read_run(text: str, start: int = 0) -> Numeral:
             if not current and groups and groups[-1][1] < unit:  # 万億 (Chinese 万亿): one unit, 10^12
                 groups[-1] = (groups[-1][0], groups[-1][1] * unit)
             elif not current and groups:
-                return Numeral(text, start, start + len(text), None, f"“{text}” has two units in a row")
+                return _unreadable(text, start, _why(_TWO_UNITS, text=text))
             else:
                 groups.append((current, unit))
                 current = []
@@ -157,17 +197,17 @@ def _read_run(text: str, start: int = 0) -> Numeral:
         groups.append((current, 1.0))
     units = [unit for _, unit in groups]
     if any(b >= a for a, b in zip(units, units[1:], strict=False)):
-        return Numeral(text, start, start + len(text), None, f"“{text}” has its units out of order")
+        return _unreadable(text, start, _why(_OUT_OF_ORDER, text=text))
     total, parts = 0.0, []
     for index, (group, unit) in enumerate(groups):
         if not group:  # a unit with no number before it: 万 is one 万, 千億 is 1,000 億
             if index:
-                return Numeral(text, start, start + len(text), None, f"“{text}” has a unit with no number before it")
+                return _unreadable(text, start, _why(_BARE_UNIT, text=text))
             number: float | None = 1.0  # a bare unit: one of it
         else:
-            number, problem = _group(group, text, last=index == len(groups) - 1)
+            number, why = _group(group, text, last=index == len(groups) - 1)
             if number is None:
-                return Numeral(text, start, start + len(text), None, problem)
+                return _unreadable(text, start, why or _why(_OUT_OF_ORDER, text=text))
             parts.append(number)
         total += (1.0 if number is None else number) * unit
     large = tuple(unit for unit in units if unit > 1.0)

@@ -39,7 +39,82 @@ from content import bidi, briefing, numerals
 from content.model import Figure, Milestone, Pack, Question, Table
 from content.validate import normalise_space, sentences
 from quiz import wording
+from quiz.phrases import QT_TRANSLATE_NOOP, language_code, phrase, translated
 from quiz.questions import Citation, Kind, QuizQuestion
+
+# -- the words around the pack's text ---------------------------------------------------
+# Templates in English, marked for pyside6-lupdate (i18n/<language>/questions.ts translates them;
+# quiz.phrases looks them up for the pack's language). Placeholders are named: a translation puts
+# them where its grammar wants them ("{source}によると、{subject}は…").
+#: An amount as the article states it: about, or a bound ("" is an exact amount, shown as is).
+_AMOUNT = {
+    "about": QT_TRANSLATE_NOOP("quiz.generate", "~{amount}"),
+    "more than": QT_TRANSLATE_NOOP("quiz.generate", "more than {amount}"),
+    "less than": QT_TRANSLATE_NOOP("quiz.generate", "less than {amount}"),
+    "at least": QT_TRANSLATE_NOOP("quiz.generate", "at least {amount}"),
+    "at most": QT_TRANSLATE_NOOP("quiz.generate", "at most {amount}"),
+    "up to": QT_TRANSLATE_NOOP("quiz.generate", "up to {amount}"),
+}
+#: A bound named alone, as a note quotes it ("The article gives “more than”…").
+_BOUND_WORDS = {
+    "more than": QT_TRANSLATE_NOOP("quiz.generate", "more than"),
+    "less than": QT_TRANSLATE_NOOP("quiz.generate", "less than"),
+    "at least": QT_TRANSLATE_NOOP("quiz.generate", "at least"),
+    "at most": QT_TRANSLATE_NOOP("quiz.generate", "at most"),
+    "up to": QT_TRANSLATE_NOOP("quiz.generate", "up to"),
+}
+_THE_ARTICLE = QT_TRANSLATE_NOOP("quiz.generate", "the article")
+_WITH_YEAR = QT_TRANSLATE_NOOP("quiz.generate", "{label} ({year})")
+#: Two sentences one after the other (Japanese writes no space after 。).
+_SENTENCES = QT_TRANSLATE_NOOP("quiz.generate", "{first} {second}")
+#: Separators of a list of items, of two or more names ("A and B"), of a row's cells.
+_ITEMS = QT_TRANSLATE_NOOP("quiz.generate", "; ")
+_AND = QT_TRANSLATE_NOOP("quiz.generate", " and ")
+_NAMED = QT_TRANSLATE_NOOP("quiz.generate", "{name}: {text}")
+_FIGURE_SAYS = QT_TRANSLATE_NOOP("quiz.generate", "{source} gives {subject} as {amount}.")
+_THAT_IS = QT_TRANSLATE_NOOP("quiz.generate", "That is {subject}.")
+_THAT_IS_BY = QT_TRANSLATE_NOOP("quiz.generate", "That is {subject}, given by {source}.")
+_AMOUNT_IS = QT_TRANSLATE_NOOP("quiz.generate", "{amount} is {subject}.")
+_AMOUNT_IS_BY = QT_TRANSLATE_NOOP("quiz.generate", "{amount} is {subject}, given by {source}.")
+_ASK_FIGURE = QT_TRANSLATE_NOOP("quiz.generate", "What figure does {source} give for {subject}?")
+_BOUND_NOTE = QT_TRANSLATE_NOOP("quiz.generate", "The article gives a bound (“{bound}”), not an amount.")
+_OTHER_CLAIM = QT_TRANSLATE_NOOP("quiz.generate", "The article says {amount}; “{option}” is a different claim.")
+_ANSWER_IN = QT_TRANSLATE_NOOP("quiz.generate", "{question} Answer in {unit}.")
+_APPROXIMATE = QT_TRANSLATE_NOOP(
+    "quiz.generate", "The article gives an approximate amount, so answers within 5% count.")
+_WHO_GIVES = QT_TRANSLATE_NOOP("quiz.generate", "Who gives {subject} as {amount}?")
+_TRUE_OR_FALSE_FIGURE = QT_TRANSLATE_NOOP("quiz.generate", "True or false: {source} gives {subject} as {amount}.")
+_TRUE = QT_TRANSLATE_NOOP("quiz.generate", "True. {statement}")
+_FALSE = QT_TRANSLATE_NOOP("quiz.generate", "False. {statement} {why}")
+_OTHER_BOUND = QT_TRANSLATE_NOOP(
+    "quiz.generate", "The article gives “{bound}”, a different bound from “{other}”.")
+_FILL_SOURCE = QT_TRANSLATE_NOOP("quiz.generate", "Fill in the blank with the source: “{text}”")
+_NO_FIGURE = QT_TRANSLATE_NOOP("quiz.generate", "{source} gives no figure in the article.")
+_GIVES_FIGURES = QT_TRANSLATE_NOOP("quiz.generate", "{source} gives {figures}.")
+_SUBJECT_AMOUNT = QT_TRANSLATE_NOOP("quiz.generate", "{subject}, {amount}")
+_WHICH_TERM = QT_TRANSLATE_NOOP("quiz.generate", "Which term does the briefing define this way? “{definition}”")
+_FILL_IN = QT_TRANSLATE_NOOP("quiz.generate", "Fill in the blank: “{text}”")
+_WHICH_ITEM = QT_TRANSLATE_NOOP("quiz.generate", "{title}: which one matches this description? {detail}")
+_ALSO_LISTED = QT_TRANSLATE_NOOP(
+    "quiz.generate", "{name} is also in the article's list, but the article does not describe it this way.")
+_GRID = QT_TRANSLATE_NOOP("quiz.generate", "{title}: put each entry under the column it belongs to.")
+_GRID_EXPLAINED = QT_TRANSLATE_NOOP(
+    "quiz.generate", "The article's table sets {columns} side by side, {header} by {header}: {rows}.")
+_CELLS = QT_TRANSLATE_NOOP("quiz.generate", " / ")
+_MATCH = QT_TRANSLATE_NOOP("quiz.generate", "{title}: match each {header} to its {column}.")
+_TABLE_GIVES = QT_TRANSLATE_NOOP("quiz.generate", "The article's table gives: {pairs}.")
+_PAIR = QT_TRANSLATE_NOOP("quiz.generate", "{left} → {right}")
+_TRUE_OR_FALSE = QT_TRANSLATE_NOOP("quiz.generate", "True or false: {statement}")
+_TRUE_SAYS = QT_TRANSLATE_NOOP("quiz.generate", "True. The article says so: {statement}")
+_FALSE_SAYS = QT_TRANSLATE_NOOP("quiz.generate", "False. What the article says: {statement}")
+_WHICH_STATEMENT = QT_TRANSLATE_NOOP("quiz.generate", "Which of these statements does the article make?")
+_ARTICLE_SAYS = QT_TRANSLATE_NOOP("quiz.generate", "The article says: {statement}")
+_NOT_SAID = QT_TRANSLATE_NOOP("quiz.generate", "Not what the article says. It says: {statement}")
+_ORDER = QT_TRANSLATE_NOOP("quiz.generate", "Put these in the order the article places them, earliest first.")
+_IN_ORDER = QT_TRANSLATE_NOOP("quiz.generate", "In the article's order: {steps}.")
+_STEP = QT_TRANSLATE_NOOP("quiz.generate", "{label} ({when})")
+_THEN = QT_TRANSLATE_NOOP("quiz.generate", " → ")
+_AUTHORED_KEY = QT_TRANSLATE_NOOP("quiz.generate", "The answer is {answer}, as the article says.")
 
 MAX_CHOICES = 4
 #: Tolerance for numeric answers to figures the article calls approximate.
@@ -59,6 +134,8 @@ def generate(pack: Pack, seed: str | int = 0) -> list[QuizQuestion]:
         questions.extend(make(index, seed))
     if pack.right_to_left:
         questions = [q if q.authored else _left_to_right(q) for q in questions]
+    if index.translated:  # grading words (True/False, verdicts) follow the questions' language
+        questions = [replace(q, language=index.language) for q in questions]
     return questions
 
 
@@ -77,6 +154,15 @@ def notes(pack: Pack) -> list[str]:
         for _question in make(index, 0):
             pass
     return index.notes
+
+
+def stated_amount(language: str, figure: Figure, amount: float | None = None, qualifier: str | None = None) -> str:
+    """``amount`` (default: the figure's) in ``figure``'s unit and style, stated with ``qualifier`` (default: the
+    article's: "about", "more than" or ""): "~$2.3 trillion", "more than 29兆円" in English (``Figure.display``),
+    "約2.3兆円", "29兆円超" in Japanese."""
+    qualifier = figure.qualifier if qualifier is None else qualifier
+    core = figure.amount_text(figure.amount if amount is None else amount, "")
+    return phrase(language, "quiz.generate", _AMOUNT[qualifier]).format(amount=core) if qualifier else core
 
 
 def _rng(seed: str | int, qid: str) -> random.Random:
@@ -121,6 +207,10 @@ class PackIndex:
         #: English grammar ("the", lower-casing a label's first word, plural units) only for English packs:
         #: the templates are English until the interface is translated, the pack's words may not be.
         self.english = pack.meta.language.strip().lower().replace("_", "-").split("-")[0] in ("en", "")
+        #: The language of the words around the pack's text: the pack's, where i18n/ translates the
+        #: templates (quiz.phrases), else English.
+        self.language = language_code(pack.meta.language)
+        self.translated = translated(self.language)
         #: Pack text put into a sentence: isolated in a right-to-left pack (content.bidi), else as is.
         self.iso = pack.isolate
         first_of_topic: dict[str, str] = {}
@@ -142,6 +232,17 @@ class PackIndex:
         self._subjects: dict[str, str] = {}
         #: records that give no generated question, and why (``main.py check`` prints these)
         self.notes: list[str] = []
+
+    def say(self, template: str, **fields: object) -> str:
+        """``template`` (marked with QT_TRANSLATE_NOOP in "quiz.generate") in the questions' language, filled in."""
+        return phrase(self.language, "quiz.generate", template).format(**fields)
+
+    def join(self, separator: str, items: Iterable[str]) -> str:
+        """``items`` joined by ``separator`` (a marked separator such as "; ") in the questions' language."""
+        return phrase(self.language, "quiz.generate", separator).join(items)
+
+    def sentences(self, first: str, second: str) -> str:
+        return self.say(_SENTENCES, first=first, second=second)
 
     def section(self, record_id: str, topic: str) -> str:
         return self.section_of.get(record_id) or self.first_of_topic.get(topic, "")
@@ -175,32 +276,51 @@ class PackIndex:
     def subject(self, figure: Figure) -> str:
         found = self._subjects.get(figure.id)
         if found is None:
-            year = f" ({figure.year})" if figure.year and str(figure.year) not in numerals.normalise(figure.label) \
-                else ""  # a label that writes the year (in any digits: ٢٠٤٠) is not followed by it again
-            found = self._subjects[figure.id] = self.iso(f"{self.phrase(figure.label)}{year}")
+            label = self.phrase(figure.label)
+            # A label that writes the year (in any digits: ٢٠٤٠) is not followed by it again.
+            if figure.year and str(figure.year) not in numerals.normalise(figure.label):
+                label = self.say(_WITH_YEAR, label=label, year=figure.year)
+            found = self._subjects[figure.id] = self.iso(label)
         return found
 
     def source_ref(self, outlet_name: str | None) -> str:
         """How a sentence names a source: "Nikkei", "the Valley Ledger" (as the article writes it), "the article"."""
         if not outlet_name:
-            return "the article"
+            return self.say(_THE_ARTICLE)
         found = self._refs.get(outlet_name)
         if found is None:
             pattern = rf"\bthe\s+{re.escape(outlet_name)}\b"
-            found = self.iso(f"the {outlet_name}" if re.search(pattern, self.pack.source_text or "", re.IGNORECASE)
+            english_the = not self.translated and re.search(pattern, self.pack.source_text or "", re.IGNORECASE)
+            found = self.iso(f"the {outlet_name}" if english_the
                              else outlet_name)
             self._refs[outlet_name] = found
         return found
 
-    def figure_sentence(self, figure: Figure, display: str | None = None) -> str:
+    def amount(self, figure: Figure, amount: float, qualifier: str) -> str:
+        return stated_amount(self.language, figure, amount, qualifier)
+
+    def display(self, figure: Figure) -> str:
+        """The figure as the article states it (``Figure.display`` in English)."""
+        return stated_amount(self.language, figure)
+
+    def figure_sentence(self, figure: Figure) -> str:
         """"Nikkei gives the public-private investment goal by 2040 as ~$2.3 trillion." """
         ref = self.source_ref(self.pack.outlet_name(figure.outlet))
-        return f"{_capital(ref)} gives {self.subject(figure)} as {self.iso(display or figure.display)}."
+        return self.say(_FIGURE_SAYS, source=_capital(ref), subject=self.subject(figure),
+                        amount=self.iso(self.display(figure)))
 
-    def what_figure_is(self, figure: Figure) -> str:
-        """Feedback for an amount offered as a distractor: which figure of the article it really is."""
+    def what_figure_is(self, figure: Figure, amount: str | None = None) -> str:
+        """Feedback for an amount offered as a distractor: which figure of the article it really is
+        ("That is …", or "``amount`` is …")."""
         outlet = self.pack.outlet_name(figure.outlet)
-        return f"That is {self.subject(figure)}" + (f", given by {self.source_ref(outlet)}." if outlet else ".")
+        subject = self.subject(figure)
+        if amount is None:
+            if outlet:
+                return self.say(_THAT_IS_BY, subject=subject, source=self.source_ref(outlet))
+            return self.say(_THAT_IS, subject=subject)
+        if outlet:
+            return self.say(_AMOUNT_IS_BY, amount=amount, subject=subject, source=self.source_ref(outlet))
+        return self.say(_AMOUNT_IS, amount=amount, subject=subject)
 
     # -- terms -----------------------------------------------------------------------
     @cached_property
@@ -274,70 +394,76 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
         ref = index.source_ref(outlet)
         truth = index.figure_sentence(f)
         iso = index.iso
-        shown_amount = iso(f.display)
+        display = index.display(f)
+        shown_amount = iso(display)
         rng = _rng(seed, f"figure:{f.id}")  # one generator for all of this figure's variants
-        asked = f"What figure does {ref} give for {subject}?"
+        asked = index.say(_ASK_FIGURE, source=ref, subject=subject)
 
         false_display: str | None
         false_figure: Figure | None
         if f.is_bound:
             opposite = _OPPOSITE[f.qualifier]
             styles = [f.qualifier, opposite, "about", ""]
-            options = [f.amount_text(f.amount, q) for q in styles]
-            note = f"The article gives a bound (“{f.qualifier}”), not an amount."
+            options = [index.amount(f, f.amount, q) for q in styles]
+            note = index.say(_BOUND_NOTE, bound=index.say(_BOUND_WORDS[f.qualifier]))
             yield QuizQuestion(
-                id=f"figure-amount:{f.id}", kind=Kind.CHOICE, prompt=asked, answer=f.display,
-                choices=_options(f.display, options[1:], rng), explanation=f"{truth} {note}",
-                feedback=tuple((o, f"The article says {shown_amount}; “{iso(o)}” is a different claim.")
+                id=f"figure-amount:{f.id}", kind=Kind.CHOICE, prompt=asked, answer=display,
+                choices=_options(display, options[1:], rng), explanation=index.sentences(truth, note),
+                feedback=tuple((o, index.say(_OTHER_CLAIM, amount=shown_amount, option=iso(o)))
                                for o in options[1:]),
                 **common)
             false_display, false_figure = options[1], None
         else:
             pool = _pick_figures(index.amounts_by_unit.get(f.base_unit, []), f, MAX_CHOICES - 1, rng)
-            shown = {g.amount_text(g.amount, f.qualifier): g for g in pool}
-            shown.pop(f.display, None)
+            shown = {index.amount(g, g.amount, f.qualifier): g for g in pool}
+            shown.pop(display, None)
             if len(shown) >= 2:
                 yield QuizQuestion(
-                    id=f"figure-amount:{f.id}", kind=Kind.CHOICE, prompt=asked, answer=f.display,
-                    choices=_options(f.display, list(shown), rng), explanation=truth,
+                    id=f"figure-amount:{f.id}", kind=Kind.CHOICE, prompt=asked, answer=display,
+                    choices=_options(display, list(shown), rng), explanation=truth,
                     feedback=tuple((text, index.what_figure_is(g)) for text, g in shown.items()), **common)
+            # "billions of US dollars" is English; a translated pack's unit is named as the pack writes it.
+            unit = f.unit if index.translated else _unit_phrase(f.unit)
             yield QuizQuestion(
                 id=f"figure-number:{f.id}", kind=Kind.NUMERIC, unit=f.unit,
-                prompt=f"{asked} Answer in {iso(_unit_phrase(f.unit))}.",
+                prompt=index.say(_ANSWER_IN, question=asked, unit=iso(unit)),
                 answer=f"{f.amount:g}", tolerance=APPROX_TOLERANCE if f.approximate else 0.0,
-                explanation=truth + (" The article gives an approximate amount, so answers within 5% count."
-                                     if f.approximate else ""), **common)
+                explanation=index.sentences(truth, index.say(_APPROXIMATE)) if f.approximate else truth,
+                **common)
             false_figure = next(iter(shown.values()), None)
             false_display = next(iter(shown), None)
 
         if outlet and len(index.outlet_names) >= 2:
             distractors = _sample(index.outlet_names, outlet, MAX_CHOICES - 1, rng)
             yield QuizQuestion(
-                id=f"figure-source:{f.id}", kind=Kind.CHOICE, prompt=f"Who gives {subject} as {shown_amount}?",
+                id=f"figure-source:{f.id}", kind=Kind.CHOICE,
+                prompt=index.say(_WHO_GIVES, subject=subject, amount=shown_amount),
                 answer=outlet, choices=_options(outlet, distractors, rng), explanation=truth,
                 feedback=tuple((d, _outlet_reported(index, d)) for d in distractors), **common)
 
-        claim = f"True or false: {_capital(ref)} gives {subject} as"
+        claim = {"source": _capital(ref), "subject": subject}
         yield QuizQuestion(
-            id=f"figure-tf:{f.id}:true", kind=Kind.TRUEFALSE, answer="true", prompt=f"{claim} {shown_amount}.",
-            explanation=f"True. {truth}", **common)
-        if false_display and false_display != f.display:
+            id=f"figure-tf:{f.id}:true", kind=Kind.TRUEFALSE, answer="true",
+            prompt=index.say(_TRUE_OR_FALSE_FIGURE, amount=shown_amount, **claim),
+            explanation=index.say(_TRUE, statement=truth), **common)
+        if false_display and false_display != display:
             if f.is_bound:
-                why = f"The article gives “{f.qualifier}”, a different bound from “{_OPPOSITE[f.qualifier]}”."
+                why = index.say(_OTHER_BOUND, bound=index.say(_BOUND_WORDS[f.qualifier]),
+                                other=index.say(_BOUND_WORDS[_OPPOSITE[f.qualifier]]))
             elif false_figure is not None:  # say what the swapped amount really is, so the pairing is corrected too
-                why = f"{iso(false_display)} is {index.what_figure_is(false_figure)[len('That is '):]}"
+                why = index.what_figure_is(false_figure, iso(false_display))
             else:
                 why = ""
             yield QuizQuestion(
                 id=f"figure-tf:{f.id}:false", kind=Kind.TRUEFALSE, answer="false",
-                prompt=f"{claim} {iso(false_display)}.", correction=truth, explanation=f"False. {truth} {why}",
-                **common)
+                prompt=index.say(_TRUE_OR_FALSE_FIGURE, amount=iso(false_display), **claim), correction=truth,
+                explanation=index.say(_FALSE, statement=truth, why=why), **common)
 
         text = _blank(f.quote, outlet) if outlet and not _fragment(f.quote) else None
         if text and outlet:
             yield QuizQuestion(
                 id=f"cloze-outlet:{f.id}", kind=Kind.TEXT, answer=outlet,
-                prompt=f"Fill in the blank with the source: “{iso(text)}”", explanation=truth, **common)
+                prompt=index.say(_FILL_SOURCE, text=iso(text)), explanation=truth, **common)
 
 
 def _out_of_order(items: Sequence[str], rng: random.Random) -> tuple[str, ...]:
@@ -366,9 +492,10 @@ def _outlet_reported(index: PackIndex, outlet_name: str) -> str:
     figures = index.figures_by_outlet.get(outlet_name, [])
     ref = _capital(index.source_ref(outlet_name))
     if not figures:
-        return f"{ref} gives no figure in the article."
-    shown = "; ".join(f"{index.subject(f)}, {index.iso(f.display)}" for f in figures[:2])
-    return f"{ref} gives {shown}."
+        return index.say(_NO_FIGURE, source=ref)
+    shown = index.join(_ITEMS, (index.say(_SUBJECT_AMOUNT, subject=index.subject(f), amount=index.iso(index.display(f)))
+                                for f in figures[:2]))
+    return index.say(_GIVES_FIGURES, source=ref, figures=shown)
 
 
 _CURRENCY_NAMES = {"USD": "US dollars", "EUR": "euros", "GBP": "pounds sterling", "JPY": "yen"}
@@ -395,12 +522,12 @@ def term_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
     for t in pack.terms:
         common: Common = {"topic": t.topic, "quote": t.quote, "facts": (t.id,), "section": index.section(t.id, t.topic)}
         iso = index.iso
-        explanation = f"{iso(t.term)}: {iso(t.definition)}"
+        explanation = index.say(_NAMED, name=iso(t.term), text=iso(t.definition))
         peers = [name for name in index.terms_by_category.get(t.category, []) if name != t.term]
         qid = f"term:{t.id}"
         rng = _rng(seed, qid)
         distractors = _sample(sorted(set(peers)), t.term, MAX_CHOICES - 1, rng)
-        prompt = f"Which term does the briefing define this way? “{iso(t.definition)}”"
+        prompt = index.say(_WHICH_TERM, definition=iso(t.definition))
         why_not: list[str] = []
         cue = wording.gives_away(prompt, t.term, also=t.accept, distractors=distractors)
         if len(distractors) < 2:
@@ -412,14 +539,15 @@ def term_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             yield QuizQuestion(
                 id=qid, kind=Kind.CHOICE, prompt=prompt, answer=t.term,
                 choices=_options(t.term, distractors, rng), explanation=explanation,
-                feedback=tuple((d, f"{iso(d)}: {iso(definitions[d])}") for d in distractors), **common)
+                feedback=tuple((d, index.say(_NAMED, name=iso(d), text=iso(definitions[d]))) for d in distractors),
+                **common)
         cloze = None if _fragment(t.quote) else _cloze_term(t.quote, t.term, t.accept)
         cue = wording.gives_away(cloze[0], t.term, also=t.accept) if cloze else None
         if cloze and not cue:
             text, answer = cloze
             accepted = tuple(dict.fromkeys(a for a in (t.term, *t.accept) if a != answer))
             yield QuizQuestion(
-                id=f"cloze-term:{t.id}", kind=Kind.TEXT, prompt=f"Fill in the blank: “{iso(text)}”", answer=answer,
+                id=f"cloze-term:{t.id}", kind=Kind.TEXT, prompt=index.say(_FILL_IN, text=iso(text)), answer=answer,
                 accepted=accepted, explanation=explanation, **common)
             continue
         if cloze is None:
@@ -458,7 +586,7 @@ def list_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             rng = _rng(seed, qid)
             distractors = _sample(sorted(set(names)), item.name, MAX_CHOICES - 1, rng)
             iso = index.iso
-            prompt = f"{iso(named.title)}: which one matches this description? {iso(item.detail)}"
+            prompt = index.say(_WHICH_ITEM, title=iso(named.title), detail=iso(item.detail))
             cue = wording.gives_away(item.detail, item.name, distractors=distractors)
             if cue:
                 index.notes.append(f"list item {item.id!r} ({item.name}) gives no generated question: "
@@ -468,10 +596,10 @@ def list_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             yield QuizQuestion(
                 id=qid, kind=Kind.CHOICE, topic=named.topic, prompt=prompt, answer=item.name,
                 choices=_options(item.name, distractors, rng), quote=item.quote, facts=(item.id,),
-                explanation=f"{iso(item.name)}: {iso(item.detail)}", section=index.section(named.id, named.topic),
-                feedback=tuple((d, f"{iso(d)}: {iso(described[d])}" if described.get(d) else
-                                f"{iso(d)} is also in the article's list, but the article does not describe it "
-                                "this way.") for d in distractors))
+                explanation=index.say(_NAMED, name=iso(item.name), text=iso(item.detail)),
+                section=index.section(named.id, named.topic),
+                feedback=tuple((d, index.say(_NAMED, name=iso(d), text=iso(described[d])) if described.get(d) else
+                                index.say(_ALSO_LISTED, name=iso(d))) for d in distractors))
 
 
 # -- tables ---------------------------------------------------------------------------------
@@ -518,12 +646,13 @@ def table_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             shuffled = list(pairs)
             rng.shuffle(shuffled)
             header = iso(index.header(table.row_header))
-            explanation = (f"The article's table sets {' and '.join(map(iso, table.columns))} side by side, "
-                           f"{header} by {header}: "
-                           + "; ".join(f"{iso(r.label)}: {' / '.join(map(iso, r.cells))}" for r in table.rows) + ".")
+            rows = index.join(_ITEMS, (index.say(_NAMED, name=iso(r.label), text=index.join(_CELLS, map(iso, r.cells)))
+                                       for r in table.rows))
+            explanation = index.say(_GRID_EXPLAINED, columns=index.join(_AND, map(iso, table.columns)), header=header,
+                                    rows=rows)
             yield QuizQuestion(
                 id=f"table-grid:{table.id}", kind=Kind.CLASSIFY, topic=table.topic, answer="",
-                prompt=f"{iso(table.title)}: put each entry under the column it belongs to.",
+                prompt=index.say(_GRID, title=iso(table.title)),
                 choices=tuple(table.columns), pairs=tuple(shuffled), quote=quote, more_quotes=rows_quoted, facts=facts,
                 explanation=explanation, section=section, table=table.id)
             continue
@@ -537,10 +666,11 @@ def table_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             pairs = tuple((r.label, r.cells[c]) for r in table.rows)
             yield QuizQuestion(
                 id=f"table-match:{table.id}:{c}", kind=Kind.MATCHING, topic=table.topic, answer="",
-                prompt=f"{iso(table.title)}: match each {header} to its {iso(index.header(column))}.",
+                prompt=index.say(_MATCH, title=iso(table.title), header=header, column=iso(index.header(column))),
                 pairs=pairs, quote=_table_quote(index, table, cells) if from_sentences else quote,
                 more_quotes=rows_quoted, facts=facts, section=section, table=table.id,
-                explanation="The article's table gives: " + "; ".join(f"{iso(a)} → {iso(b)}" for a, b in pairs) + ".")
+                explanation=index.say(_TABLE_GIVES, pairs=index.join(
+                    _ITEMS, (index.say(_PAIR, left=iso(a), right=iso(b)) for a, b in pairs))))
 
 
 # -- facts and milestones ---------------------------------------------------------------------
@@ -552,13 +682,14 @@ def fact_statements(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]
         common: Common = {"topic": fact.topic, "quote": fact.quote, "outlet": pack.outlet_name(fact.outlet),
                   "facts": (fact.id,), "section": index.section(fact.id, fact.topic)}
         yield QuizQuestion(
-            id=f"fact:{fact.id}", kind=Kind.TRUEFALSE, answer="true", prompt=f"True or false: {iso(fact.statement)}",
-            explanation=f"True. The article says so: {iso(fact.statement)}", **common)
+            id=f"fact:{fact.id}", kind=Kind.TRUEFALSE, answer="true",
+            prompt=index.say(_TRUE_OR_FALSE, statement=iso(fact.statement)),
+            explanation=index.say(_TRUE_SAYS, statement=iso(fact.statement)), **common)
         for n, wrong in enumerate(fact.misreadings, 1):
             yield QuizQuestion(
                 id=f"fact:{fact.id}:false:{n}", kind=Kind.TRUEFALSE, answer="false",
-                prompt=f"True or false: {iso(wrong)}", correction=fact.statement,
-                explanation=f"False. What the article says: {iso(fact.statement)}", **common)
+                prompt=index.say(_TRUE_OR_FALSE, statement=iso(wrong)), correction=fact.statement,
+                explanation=index.say(_FALSE_SAYS, statement=iso(fact.statement)), **common)
         # Which statement does the article make: the fact among misreadings (its own, then its topic's).
         if fact.misreadings:
             rng = _rng(seed, f"fact-choice:{fact.id}")
@@ -572,10 +703,10 @@ def fact_statements(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]
                 corrections = index.corrections
                 yield QuizQuestion(
                     id=f"fact-choice:{fact.id}", kind=Kind.CHOICE, answer=fact.statement,
-                    prompt="Which of these statements does the article make?",
+                    prompt=index.say(_WHICH_STATEMENT),
                     choices=_options(fact.statement, misread, rng),
-                    explanation=f"The article says: {iso(fact.statement)}",
-                    feedback=tuple((w, f"Not what the article says. It says: {iso(corrections[w])}") for w in misread),
+                    explanation=index.say(_ARTICLE_SAYS, statement=iso(fact.statement)),
+                    feedback=tuple((w, index.say(_NOT_SAID, statement=iso(corrections[w]))) for w in misread),
                     **common)
 
 
@@ -604,11 +735,11 @@ def milestone_order(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]
     shown = _out_of_order(sequence, rng)
     yield QuizQuestion(
         id="order:milestones", kind=Kind.ORDER, topic=chosen[-1].topic, answer="", answers=sequence,
-        choices=shown, prompt="Put these in the order the article places them, earliest first.",
+        choices=shown, prompt=index.say(_ORDER),
         quote=chosen[0].quote, more_quotes=tuple(Citation(m.quote) for m in chosen[1:]),
         facts=tuple(m.id for m in chosen), section=index.section(chosen[-1].id, chosen[-1].topic),
-        explanation="In the article's order: " + " → ".join(
-            f"{index.iso(m.label)} ({index.iso(m.when)})" for m in chosen) + ".")
+        explanation=index.say(_IN_ORDER, steps=index.join(
+            _THEN, (index.say(_STEP, label=index.iso(m.label), when=index.iso(m.when)) for m in chosen))))
 
 
 # -- authored ------------------------------------------------------------------------------------
@@ -655,7 +786,7 @@ def _authored(index: PackIndex, q: Question, seed: str | int) -> QuizQuestion:
         pairs = tuple((p.left, p.right) for p in q.pairs)
     facts = q.facts or (q.id,)
     # Format 1 and 2 packs had no explanations: say at least what the key is and where it stands.
-    explanation = q.explanation or f"The answer is {answer or '; '.join(answers) or q.answer}, as the article says."
+    explanation = q.explanation or index.say(_AUTHORED_KEY, answer=answer or index.join(_ITEMS, answers) or q.answer)
     section = next((index.section(f, q.topic) for f in facts if f in index.section_of), "") \
         or index.first_of_topic.get(q.topic, "")
     return QuizQuestion(

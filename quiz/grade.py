@@ -14,11 +14,12 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from content import scripts
 from quiz.numbers import read_amount
+from quiz.phrases import QT_TRANSLATE_NOOP, phrase
 from quiz.questions import Kind, QuizQuestion
 
 
@@ -35,6 +36,20 @@ class PairResult:
         return self.given == self.expected
 
 
+# The grader's words, in the question's language (quiz.phrases; i18n/<language>/questions.ts).
+_CORRECT = QT_TRANSLATE_NOOP("quiz.grade", "Correct")
+_PARTLY = QT_TRANSLATE_NOOP("quiz.grade", "Partly correct")
+_NOT_CORRECT = QT_TRANSLATE_NOOP("quiz.grade", "Not correct")
+_TRUE = QT_TRANSLATE_NOOP("quiz.grade", "True")
+_FALSE = QT_TRANSLATE_NOOP("quiz.grade", "False")
+_REPEATED = QT_TRANSLATE_NOOP("quiz.grade", "Each option belongs to one row only: a repeated choice earns nothing.")
+_WITHIN = QT_TRANSLATE_NOOP("quiz.grade", "Accepted within ±{tolerance}.")
+
+
+def _say(language: str, template: str) -> str:
+    return phrase(language, "quiz.grade", template)
+
+
 @dataclass(frozen=True)
 class Grade:
     correct: bool
@@ -42,13 +57,19 @@ class Grade:
     expected: str  # the right answer, as shown to the learner
     pairs: tuple[PairResult, ...] = ()
     note: str = ""  # e.g. "Accepted within ±5%." or why a number was not comparable
+    language: str = ""  # the question's language: the verdict's words
+
+    @property
+    def outcome(self) -> str:
+        """"Correct", "Partly correct" or "Not correct" in any language: a key to count by (the verdict's source)."""
+        if self.correct:
+            return _CORRECT
+        return _PARTLY if self.score > 0 else _NOT_CORRECT
 
     @property
     def verdict(self) -> str:
-        """Words, not colour: the feedback must not rely on colour alone."""
-        if self.correct:
-            return "Correct"
-        return "Partly correct" if self.score > 0 else "Not correct"
+        """Words, not colour: the feedback must not rely on colour alone (in the question's language)."""
+        return verdict_word(self.outcome, self.language)
 
 
 def normalise_text(text: str) -> str:
@@ -72,9 +93,21 @@ def expected_text(question: QuizQuestion) -> str:
     if question.kind == Kind.NUMERIC:  # 65 billion USD; 350兆円 (CJK writes no space before the unit)
         unit = question.unit if scripts.starts_unspaced(question.unit[:1]) else f" {question.unit}"
         return f"{question.answer}{unit}" if question.unit else question.answer
-    if question.kind == Kind.TRUEFALSE:
-        return question.answer.capitalize()
+    if question.kind == Kind.TRUEFALSE:  # "True" / "False" (正しい / 誤り in a Japanese pack)
+        word = {"true": _TRUE, "false": _FALSE}.get(question.answer, question.answer.capitalize())
+        return _say(question.language, word)
     return question.answer
+
+
+def verdict_word(outcome: str, language: str = "") -> str:
+    """A :attr:`Grade.outcome` ("Correct"…) as a verdict in ``language`` (正解…)."""
+    return _say(language, outcome)
+
+
+def true_false_words(question: QuizQuestion) -> dict[str, str]:
+    """The two answers of a true/false question as the learner reads them: {"true": "True", "false": "False"},
+    {"true": "正しい", "false": "誤り"} for a Japanese pack (the buttons and the key say the same words)."""
+    return {"true": _say(question.language, _TRUE), "false": _say(question.language, _FALSE)}
 
 
 def _as_list(response: Any) -> list[str]:
@@ -84,8 +117,16 @@ def _as_list(response: Any) -> list[str]:
 
 
 def grade(question: QuizQuestion, response: Any) -> Grade:
-    """Grade ``response``: choice text, "true"/"false", typed text, {left: right}, or a list (multi, order)."""
+    """Grade ``response``: choice text, "true"/"false", typed text, {left: right}, or a list (multi, order).
+
+    The verdict and notes are in the question's language (English unless its pack's is translated)."""
+    result = _grade(question, response)
+    return replace(result, language=question.language) if question.language else result
+
+
+def _grade(question: QuizQuestion, response: Any) -> Grade:
     expected = expected_text(question)
+    language = question.language
     kind = question.kind
     if kind in (Kind.MATCHING, Kind.CLASSIFY):
         given = response if isinstance(response, dict) else {}
@@ -95,7 +136,7 @@ def grade(question: QuizQuestion, response: Any) -> Grade:
         pairs = tuple(PairResult(left, given.get(left), right) for left, right in question.pairs)
         right = sum(p.correct and p.given not in doubled for p in pairs)
         score = right / len(pairs) if pairs else 0.0
-        note = "Each option belongs to one row only: a repeated choice earns nothing." if doubled else ""
+        note = _say(language, _REPEATED) if doubled else ""
         return Grade(score == 1.0, score, expected, pairs, note)
     if kind == Kind.ORDER:
         given_order = _as_list(response)
@@ -106,13 +147,13 @@ def grade(question: QuizQuestion, response: Any) -> Grade:
     if kind == Kind.MULTI:
         return _grade_multi(question, _as_list(response), expected)
     if kind == Kind.NUMERIC:
-        reading = read_amount(str(response or ""), question.unit)
+        reading = read_amount(str(response or ""), question.unit, language)
         if reading.value is None:
             return Grade(False, 0.0, expected, note=reading.problem)
         target = float(question.answer)
         allowed = abs(target) * question.tolerance
         ok = abs(reading.value - target) <= allowed + 1e-9 * max(1.0, abs(target))
-        note = f"Accepted within ±{question.tolerance:.0%}." if question.tolerance else ""
+        note = _say(language, _WITHIN).format(tolerance=f"{question.tolerance:.0%}") if question.tolerance else ""
         return Grade(ok, float(ok), expected, note=note)
     if kind == Kind.TRUEFALSE:
         given_tf = str(response).strip().lower() if response is not None else ""

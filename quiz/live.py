@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from quiz.grade import Grade, expected_text, grade
+from quiz.grade import Grade, expected_text, grade, true_false_words, verdict_word
 from quiz.questions import Kind, QuizQuestion
 
 MAX_LEARNERS = 200  # a room, with room to spare; the 201st join is refused (503)
@@ -195,13 +195,14 @@ def distribution(question: QuizQuestion, answers: Sequence[tuple[Any, Grade]]) -
             for picked in (response if isinstance(response, list) else [response]):
                 if picked in counts:
                     counts[picked] += 1
-        shown = str.capitalize if kind == Kind.TRUEFALSE else str
-        return tuple(Bar(shown(o), n, o in keys) for o, n in counts.items())
+        words = true_false_words(question) if kind == Kind.TRUEFALSE else {}  # True / False, 正しい / 誤り
+        return tuple(Bar(words.get(o, o), n, o in keys) for o, n in counts.items())
     verdicts = {"Correct": 0, "Partly correct": 0, "Not correct": 0}
     for _response, graded in answers:
-        verdicts[graded.verdict] += 1
+        verdicts[graded.outcome] += 1  # counted in any language, shown in the question's
     partly = kind in (Kind.MATCHING, Kind.CLASSIFY, Kind.ORDER)
-    return tuple(Bar(v, n, v == "Correct") for v, n in verdicts.items() if partly or v != "Partly correct")
+    return tuple(Bar(verdict_word(v, question.language), n, v == "Correct") for v, n in verdicts.items()
+                 if partly or v != "Partly correct")
 
 
 def reveal_payload(question: QuizQuestion, bars: Sequence[Bar]) -> dict[str, Any]:
@@ -211,7 +212,7 @@ def reveal_payload(question: QuizQuestion, bars: Sequence[Bar]) -> dict[str, Any
             "pairs": [list(p) for p in question.pairs], "order": list(question.answers)
             if question.kind == Kind.ORDER else [], "explanation": question.explanation,
             "correction": question.correction,
-            "citations": [{"quote": c.quote, "outlet": c.outlet or "the article"} for c in question.citations],
+            "citations": [{"quote": c.quote, "outlet": c.source} for c in question.citations],
             "distribution": [{"label": b.label, "count": b.count, "key": b.key} for b in bars]}
 
 

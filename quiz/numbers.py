@@ -14,6 +14,20 @@ from functools import cache
 from content import bidi, numerals
 from content.scripts import is_cjk
 from content.units import ARABIC_SCALES, CURRENCIES, currency_of, parse_unit
+from quiz.phrases import QT_TRANSLATE_NOOP, phrase
+
+# Why a typed answer is not comparable, in the question's language (quiz.phrases).
+_UNREADABLE = QT_TRANSLATE_NOOP("quiz.numbers", "That is not a number the app can read: {problem}.")
+_NOT_A_NUMBER = QT_TRANSLATE_NOOP("quiz.numbers", "That is not a number.")
+_PLAIN_NUMBERS = QT_TRANSLATE_NOOP("quiz.numbers", "plain numbers")
+_NOT_IN_CURRENCY = QT_TRANSLATE_NOOP("quiz.numbers", "The question asks in {unit}, not in {currency}.")
+#: {unit}: the currency asked (JPY); {token}: the learner's word, quoted; {currency}: its currency (USD).
+_OTHER_CURRENCY = QT_TRANSLATE_NOOP(
+    "quiz.numbers", "The question asks in {unit}; {token} is another currency ({currency}).")
+_OTHER_UNIT = QT_TRANSLATE_NOOP("quiz.numbers", "The question asks in {unit}; {token} is another unit.")
+#: A word the learner typed, quoted in a message ('trees', 「本」).
+_QUOTED = QT_TRANSLATE_NOOP("quiz.numbers", "'{word}'")
+
 
 _SUFFIXES = {
     "k": 1e3, "thousand": 1e3, "thousands": 1e3,
@@ -71,12 +85,22 @@ def _tokens(text: str, unit_words: frozenset[str]) -> list[str]:
     return tokens
 
 
-def read_amount(text: str, unit: str = "") -> Reading:
+def read_amount(text: str, unit: str = "", language: str = "") -> Reading:
     """Read ``text`` as an amount in ``unit``'s scale ("65" for a question asked in billions means 65 billion).
 
     Digits of any script (３５０, ٢٫٣) and kanji numerals with their units (350兆円, 三百五十兆,
-    2兆5000億) are read; a form that could mean two numbers (二三兆) says so.
+    2兆5000億) are read; a form that could mean two numbers (二三兆) says so, in ``language``
+    (the question's: English unless its pack's is translated).
     """
+    def say(template: str, **fields: str) -> str:
+        return phrase(language, "quiz.numbers", template).format(**fields)
+
+    def asked_in() -> str:
+        return _shown(unit) or say(_PLAIN_NUMBERS)
+
+    def quoted(word: str) -> str:  # 'trees' ('{word}' is repr's form of a token: letters and signs only)
+        return _shown(say(_QUOTED, word=word))
+
     cleaned = numerals.normalise(str(text)).strip().lower()
     asked = parse_unit(unit)
     kanji = numerals.read(cleaned)
@@ -84,17 +108,20 @@ def read_amount(text: str, unit: str = "") -> Reading:
     absolute = False  # the value carries its own scale (350兆): not in the question's scale
     if kanji is not None and (found is None or kanji.start <= found.start()):
         if kanji.value is None:
-            return Reading(None, f"That is not a number the app can read: {kanji.problem}.")
+            why = kanji.why  # the numeral's problem in the question's language (its English: kanji.problem)
+            problem = phrase(language, "content.numerals", why.template).format(**dict(why.fields)) if why \
+                else kanji.problem
+            return Reading(None, say(_UNREADABLE, problem=problem))
         value, absolute = kanji.value, bool(kanji.units)
         start, end = kanji.start, kanji.end
     elif found:
         try:
             value = float(found.group(0).replace(",", "").replace(" ", ""))
         except ValueError:
-            return Reading(None, "That is not a number.")
+            return Reading(None, say(_NOT_A_NUMBER))
         start, end = found.start(), found.end()
     else:
-        return Reading(None, "That is not a number.")
+        return Reading(None, say(_NOT_A_NUMBER))
     rest = (cleaned[:start] + " " + cleaned[end:]).strip()
     wanted = currency_of(asked.base)
     unit_words = {w.lower() for w in (*unit.split(), *asked.base.split())}
@@ -107,15 +134,13 @@ def read_amount(text: str, unit: str = "") -> Reading:
         elif token in CURRENCIES:
             code = CURRENCIES[token]
             if wanted is None:
-                return Reading(None, f"The question asks in {_shown(unit) or 'plain numbers'}, not in {code}.")
+                return Reading(None, say(_NOT_IN_CURRENCY, unit=asked_in(), currency=code))
             if code != wanted:
-                return Reading(None, f"The question asks in {wanted}; {_shown(repr(token))} is another currency "
-                                     f"({code}).")
+                return Reading(None, say(_OTHER_CURRENCY, unit=wanted, token=quoted(token), currency=code))
         elif token in unit_words or token in _FILLER:
             continue
         else:
-            return Reading(None, f"The question asks in {_shown(unit) or 'plain numbers'}; {_shown(repr(token))} is "
-                                 "another unit.")
+            return Reading(None, say(_OTHER_UNIT, unit=asked_in(), token=quoted(token)))
     if absolute:
         return Reading(value / asked.factor)
     return Reading(value * scale / asked.factor if scale != 1.0 else value)

@@ -9,9 +9,16 @@ cites the article and corrects the misreading a wrong answer reveals.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
+
+from quiz.phrases import QT_TRANSLATE_NOOP, phrase
+
+_CITED = QT_TRANSLATE_NOOP("quiz.questions", "“{quote}” — {source}")
+_THE_ARTICLE = QT_TRANSLATE_NOOP("quiz.questions", "the article")
+#: How a true/false explanation starts (quiz.generate's "True. {statement}"): the verdict, which feedback says first.
+_VERDICT_LEADS = (QT_TRANSLATE_NOOP("quiz.questions", "True. "), QT_TRANSLATE_NOOP("quiz.questions", "False. "))
 
 
 class Kind(StrEnum):
@@ -39,9 +46,15 @@ class Citation:
 
     quote: str
     outlet: str | None = None
+    language: str = ""  # of the words around the quote (its question's: quiz.phrases)
+
+    @property
+    def source(self) -> str:
+        """Who says it: the outlet, or the article ("記事" in a Japanese question)."""
+        return self.outlet or phrase(self.language, "quiz.questions", _THE_ARTICLE)
 
     def __str__(self) -> str:
-        return f"“{self.quote}” — {self.outlet or 'the article'}"
+        return phrase(self.language, "quiz.questions", _CITED).format(quote=self.quote, source=self.source)
 
 
 @dataclass(frozen=True)
@@ -68,17 +81,32 @@ class QuizQuestion:
     more_quotes: tuple[Citation, ...] = ()  # further passages the explanation rests on
     section: str = ""  # briefing section to read about it ("Read this in the briefing")
     table: str = ""  # table id when the question is about a table (its cells are highlighted)
+    language: str = ""  # the language of the words around the pack's text ("" English; quiz.phrases)
 
     @property
     def citations(self) -> tuple[Citation, ...]:
         """Every passage that justifies the key, the main quote first."""
         main = (Citation(self.quote, self.outlet),) if self.quote else ()
-        return main + tuple(c for c in self.more_quotes if c.quote != self.quote)
+        cited = main + tuple(c for c in self.more_quotes if c.quote != self.quote)
+        return tuple(replace(c, language=self.language) for c in cited) if self.language else cited
 
     @property
     def citation(self) -> str:
         """The feedback line: the verbatim quote(s), each attributed where the article names an outlet."""
         return "\n".join(str(c) for c in self.citations)
+
+    @property
+    def explanation_after_verdict(self) -> str:
+        """The explanation without what the verdict and the correction already say ("True. ", "誤り。" and the
+        correction's sentence): what feedback shows under them."""
+        leads = [phrase(self.language, "quiz.questions", lead) for lead in _VERDICT_LEADS]
+
+        def bare(text: str) -> str:
+            text = text.strip()
+            return next((text[len(lead):] for lead in leads if text.startswith(lead)), text)
+
+        text = bare(self.explanation)
+        return text.replace(bare(self.correction), "").strip() if self.correction else text
 
     def feedback_for(self, option: str) -> str:
         return dict(self.feedback).get(option, "")

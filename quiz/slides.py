@@ -13,11 +13,32 @@ from dataclasses import dataclass
 
 from content import numerals
 from content.model import Pack
+from quiz.generate import stated_amount
 from quiz.grade import expected_text
+from quiz.phrases import QT_TRANSLATE_NOOP, language_code, phrase
 from quiz.plan import compose
-from quiz.questions import Kind, QuizQuestion
+from quiz.questions import Citation, Kind, QuizQuestion
+
+# The slides' own words, in the pack's language (its questions': quiz.phrases).
+_REPORTED = QT_TRANSLATE_NOOP("quiz.slides", "Reported by {outlet}")
+_STATED = QT_TRANSLATE_NOOP("quiz.slides", "Stated in the article")
+_WITH_YEAR = QT_TRANSLATE_NOOP("quiz.slides", "{label} ({year})")
+_SCENARIO = QT_TRANSLATE_NOOP("quiz.slides", "Scenario: {text}")
+_ALL_THAT_APPLY = QT_TRANSLATE_NOOP("quiz.slides", "all that apply")  # a prompt that says so already
+_SELECT_ALL = QT_TRANSLATE_NOOP("quiz.slides", "Select all that apply.")
+_CATEGORIES = QT_TRANSLATE_NOOP("quiz.slides", "Categories: {names}")
+_CATEGORY_SEPARATOR = QT_TRANSLATE_NOOP("quiz.slides", " · ")
+_TRUE_OR_FALSE = QT_TRANSLATE_NOOP("quiz.slides", "True or false?")
+_ANSWER_IN = QT_TRANSLATE_NOOP("quiz.slides", "Answer in {unit}")
+_GIVE_A_NUMBER = QT_TRANSLATE_NOOP("quiz.slides", "Give a number")
+_BRIEFING = QT_TRANSLATE_NOOP("quiz.slides", "Briefing")
+_SOURCE = QT_TRANSLATE_NOOP("quiz.slides", "Source: {title}")
 
 LETTERS = "ABCDEFGHIJ"
+
+
+def _say(language: str, template: str, **fields: object) -> str:
+    return phrase(language, "quiz.slides", template).format(**fields)
 
 
 @dataclass(frozen=True)
@@ -35,14 +56,15 @@ class Slide:
         return bool(self.answer or self.source)
 
 
-def _quote(quote: str, outlet: str | None) -> str:
-    return f"“{quote}” — {outlet or 'the article'}" if quote else ""
+def _quote(quote: str, outlet: str | None, language: str = "") -> str:
+    return str(Citation(quote, outlet, language)) if quote else ""
 
 
 def figure_slides(pack: Pack) -> list[Slide]:
     """Figures in reading order (section by section), then any not placed in a section."""
     slides: list[Slide] = []
     seen: set[str] = set()
+    language = language_code(pack.meta.language)
     placed = [(s.title, fid) for s in pack.sections for fid in s.figures]
     placed += [(pack.topic_title(f.topic), f.id) for f in pack.figures]
     for heading, figure_id in placed:
@@ -52,10 +74,12 @@ def figure_slides(pack: Pack) -> list[Slide]:
         figure = pack.figure(figure_id)
         outlet = pack.outlet(figure.outlet)
         name = outlet.name if outlet else None
-        when = f" ({figure.year})" if figure.year and str(figure.year) not in numerals.normalise(figure.label) else ""
-        reported = f"Reported by {name}" if name else "Stated in the article"
-        slides.append(Slide("figure", heading, figure.display, (f"{figure.label}{when}",),
-                            answer=reported, source=_quote(figure.quote, name)))
+        label = figure.label
+        if figure.year and str(figure.year) not in numerals.normalise(figure.label):
+            label = _say(language, _WITH_YEAR, label=label, year=figure.year)
+        reported = _say(language, _REPORTED, outlet=name) if name else _say(language, _STATED)
+        slides.append(Slide("figure", heading, stated_amount(language, figure), (label,),
+                            answer=reported, source=_quote(figure.quote, name, language)))
     return slides
 
 
@@ -76,12 +100,14 @@ def question_slide(question: QuizQuestion, topic_title: str) -> Slide:
     grouped by category (statement numbers), matching as number → letter.
     """
     kind = question.kind
-    lead = f"Scenario: {question.scenario}" if question.scenario else ""
+    language = question.language
+    lead = _say(language, _SCENARIO, text=question.scenario) if question.scenario else ""
     if kind in (Kind.CHOICE, Kind.SCENARIO):
         lines = _lettered(question.choices)
         answer = _letter_of(question.choices, question.answer)
     elif kind == Kind.MULTI:
-        ask = () if "all that apply" in question.prompt.lower() else ("Select all that apply.",)
+        says_so = _say(language, _ALL_THAT_APPLY) in question.prompt.lower()
+        ask = () if says_so else (_say(language, _SELECT_ALL),)
         lines = (*_lettered(question.choices), *ask)
         answer = "\n".join(_letter_of(question.choices, c) for c in question.choices if c in question.answers)
     elif kind == Kind.ORDER:
@@ -89,25 +115,25 @@ def question_slide(question: QuizQuestion, topic_title: str) -> Slide:
         answer = "\n".join(f"{n}. {_letter_of(question.choices, item)}" for n, item in enumerate(question.answers, 1))
     elif kind == Kind.CLASSIFY:
         lines = (*(f"{n}. {statement}" for n, (statement, _) in enumerate(question.pairs, 1)),
-                 "Categories: " + " · ".join(question.choices))
+                 _say(language, _CATEGORIES, names=_say(language, _CATEGORY_SEPARATOR).join(question.choices)))
         answer = "\n".join(
             f"{category}: " + ", ".join(str(n) for n, (_, c) in enumerate(question.pairs, 1) if c == category)
             for category in question.choices if any(c == category for _, c in question.pairs))
     elif kind == Kind.TRUEFALSE:
-        lines = ("True or false?",)
-        answer = question.answer.capitalize()
+        lines = (_say(language, _TRUE_OR_FALSE),)
+        answer = expected_text(question)  # True / False, in the question's language
     elif kind == Kind.MATCHING:
         rights = sorted({right for _, right in question.pairs})
         lines = (*(f"{i + 1}. {left}" for i, (left, _) in enumerate(question.pairs)), *_lettered(rights))
         answer = "\n".join(f"{i + 1} → {_letter_of(rights, right)}" for i, (_, right) in enumerate(question.pairs))
     elif kind == Kind.NUMERIC:
-        lines = (f"Answer in {question.unit}" if question.unit else "Give a number",)
+        lines = (_say(language, _ANSWER_IN, unit=question.unit) if question.unit else _say(language, _GIVE_A_NUMBER),)
         answer = expected_text(question)
     else:
         lines = ()
         answer = expected_text(question)
     return Slide("question", topic_title, question.prompt, lines, answer=answer,
-                 source=_quote(question.quote, question.outlet), lead=lead)
+                 source=_quote(question.quote, question.outlet, language), lead=lead)
 
 
 def choose_questions(questions: Sequence[QuizQuestion], *, topics: Collection[str] = (),
@@ -126,8 +152,9 @@ def choose_questions(questions: Sequence[QuizQuestion], *, topics: Collection[st
 
 def deck(pack: Pack, questions: Sequence[QuizQuestion], *, figures: bool = True) -> list[Slide]:
     """Title slide, then the figures (if asked), then one slide per question."""
-    title = Slide("title", "Briefing", pack.meta.title, tuple(filter(None, (pack.meta.summary,
-                                                                         f"Source: {pack.meta.source_title}"))))
+    language = language_code(pack.meta.language)
+    title = Slide("title", _say(language, _BRIEFING), pack.meta.title, tuple(filter(None, (
+        pack.meta.summary, _say(language, _SOURCE, title=pack.meta.source_title)))))
     slides = [title]
     if figures:
         slides += figure_slides(pack)

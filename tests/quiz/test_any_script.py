@@ -47,7 +47,7 @@ def test_a_yen_amount_typed_in_any_script_is_read(japanese, typed):
 @pytest.mark.parametrize("typed", ["350兆ドル", "350 trillion dollars", "$350T"])
 def test_a_wrong_currency_still_says_so(japanese, typed):
     result = grade(_by_id(japanese[1], "figure-number:investment-target"), typed)
-    assert not result.correct and "another currency" in result.note
+    assert not result.correct and "別の通貨" in result.note  # "another currency", in the pack's language
 
 
 def test_an_ambiguous_kanji_answer_says_why_it_cannot_be_read():
@@ -78,10 +78,10 @@ def test_a_japanese_pack_gives_fill_in_questions_from_text_without_spaces(japane
     assert {f"cloze-term:{t.id}" for t in pack.terms} <= set(cloze)  # used to be none
     assert {"cloze-outlet:general-account", "cloze-outlet:childcare"} <= set(cloze)
     term = cloze["cloze-term:term-general-account"]
-    assert term.prompt == "Fill in the blank: “_____とは、国の基本的な収入と支出をまとめて経理する勘定のことだ。”"
+    assert term.prompt == "空欄に入る語句を答えてください：「_____とは、国の基本的な収入と支出をまとめて経理する勘定のことだ。」"  # noqa: E501
     assert grade(term, "一般会計").correct and not grade(term, "国債費").correct
     outlet = cloze["cloze-outlet:general-account"]
-    assert outlet.prompt.startswith("Fill in the blank with the source: “_____によると、")
+    assert outlet.prompt.startswith("空欄に入る情報源を答えてください：「_____によると、")
     assert outlet.answer == "東都経済新聞"
 
 
@@ -102,7 +102,7 @@ def test_no_english_grammar_is_applied_to_japanese_words(japanese):
     texts = [t for q in questions for t in (q.prompt, q.explanation)]
     labels = [f.label for f in pack.figures]
     assert not [t for t in texts if re.search(r"\b(?:the|a|an) [^\x00-\x7f]", t)]  # no "the 一般会計の総額"
-    assert any(f"{labels[0]} (2026)" in t for t in texts)  # labels as written, not lower-cased or pluralised
+    assert any(f"{labels[0]}（2026年）" in t for t in texts)  # labels as written, not lower-cased or pluralised
 
 
 def _outside_isolates(text: str) -> str:

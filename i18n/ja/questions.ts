@@ -1,0 +1,409 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>content.numerals</name>
+    <message>
+        <source>“{text}” is ambiguous: {pair} written side by side usually means “{a} or {b}”; write the number with digits or with units (二十三 for 23)</source>
+        <translation>「{text}」は読み方が一つに決まりません。{pair}と並べると、ふつうは「{a}か{b}」の意味になります。算用数字か単位を使って書いてください（23なら二十三）</translation>
+    </message>
+    <message>
+        <source>“{text}” mixes digits and kanji numerals; write it one way (350兆 or 三百五十兆)</source>
+        <translation>「{text}」は算用数字と漢数字が混ざっています。どちらか一方で書いてください（350兆または三百五十兆）</translation>
+    </message>
+    <message>
+        <source>“{text}” writes a decimal before a smaller unit; write 1.5兆 or 1兆5000億, not both</source>
+        <translation>「{text}」は小数のあとに小さい単位が続いています。1.5兆か1兆5000億のどちらかで書いてください</translation>
+    </message>
+    <message>
+        <source>“{text}” has its units out of order ({unit} after a smaller or equal unit)</source>
+        <translation>「{text}」は単位の順序が正しくありません（{unit}が同じか小さい単位のあとにあります）</translation>
+    </message>
+    <message>
+        <source>“{text}” has two units in a row</source>
+        <translation>「{text}」は単位が二つ続いています</translation>
+    </message>
+    <message>
+        <source>“{text}” has its units out of order</source>
+        <translation>「{text}」は単位の順序が正しくありません</translation>
+    </message>
+    <message>
+        <source>“{text}” has a unit with no number before it</source>
+        <translation>「{text}」には数字の付いていない単位があります</translation>
+    </message>
+</context>
+<context>
+    <name>quiz.generate</name>
+    <message>
+        <source>~{amount}</source>
+        <extracomment>An amount as the article states it: about, or a bound (&quot;&quot; is an exact amount, shown as is).</extracomment>
+        <translation>約{amount}</translation>
+    </message>
+    <message>
+        <source>more than {amount}</source>
+        <translation>{amount}超</translation>
+    </message>
+    <message>
+        <source>less than {amount}</source>
+        <translation>{amount}未満</translation>
+    </message>
+    <message>
+        <source>at least {amount}</source>
+        <translation>{amount}以上</translation>
+    </message>
+    <message>
+        <source>at most {amount}</source>
+        <translation>{amount}以下</translation>
+    </message>
+    <message>
+        <source>up to {amount}</source>
+        <translation>最大{amount}</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <extracomment>A bound named alone, as a note quotes it (&quot;The article gives “more than”…&quot;).</extracomment>
+        <translation>超</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>未満</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>以上</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>以下</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>the article</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <source>{label} ({year})</source>
+        <translation>{label}（{year}年）</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <extracomment>Two sentences one after the other (Japanese writes no space after 。).</extracomment>
+        <translation>{first}{second}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separators of a list of items, of two or more names (&quot;A and B&quot;), of a row&apos;s cells.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>と</translation>
+    </message>
+    <message>
+        <source>{name}: {text}</source>
+        <translation>{name}：{text}</translation>
+    </message>
+    <message>
+        <source>{source} gives {subject} as {amount}.</source>
+        <translation>{source}によると、{subject}は{amount}です。</translation>
+    </message>
+    <message>
+        <source>That is {subject}.</source>
+        <translation>これは{subject}の数字です。</translation>
+    </message>
+    <message>
+        <source>That is {subject}, given by {source}.</source>
+        <translation>これは{source}が伝える{subject}の数字です。</translation>
+    </message>
+    <message>
+        <source>{amount} is {subject}.</source>
+        <translation>{amount}は{subject}の数字です。</translation>
+    </message>
+    <message>
+        <source>{amount} is {subject}, given by {source}.</source>
+        <translation>{amount}は{source}が伝える{subject}の数字です。</translation>
+    </message>
+    <message>
+        <source>What figure does {source} give for {subject}?</source>
+        <translation>{source}によると、{subject}はどれだけですか。</translation>
+    </message>
+    <message>
+        <source>The article gives a bound (“{bound}”), not an amount.</source>
+        <translation>記事の数字は「{bound}」のつく範囲で、特定の数字ではありません。</translation>
+    </message>
+    <message>
+        <source>The article says {amount}; “{option}” is a different claim.</source>
+        <translation>記事は{amount}としています。「{option}」は別の内容です。</translation>
+    </message>
+    <message>
+        <source>{question} Answer in {unit}.</source>
+        <translation>{question}{unit}単位で答えてください。</translation>
+    </message>
+    <message>
+        <source>The article gives an approximate amount, so answers within 5% count.</source>
+        <translation>記事の数字はおおよその値なので、5%以内の差は正解とします。</translation>
+    </message>
+    <message>
+        <source>Who gives {subject} as {amount}?</source>
+        <translation>{subject}を{amount}と伝えている情報源はどれですか。</translation>
+    </message>
+    <message>
+        <source>True or false: {source} gives {subject} as {amount}.</source>
+        <translation>正しいか誤りか：{source}によると、{subject}は{amount}である。</translation>
+    </message>
+    <message>
+        <source>True. {statement}</source>
+        <translation>正しい。{statement}</translation>
+    </message>
+    <message>
+        <source>False. {statement} {why}</source>
+        <translation>誤り。{statement}{why}</translation>
+    </message>
+    <message>
+        <source>The article gives “{bound}”, a different bound from “{other}”.</source>
+        <translation>記事は「{bound}」としており、「{other}」とは範囲が違います。</translation>
+    </message>
+    <message>
+        <source>Fill in the blank with the source: “{text}”</source>
+        <translation>空欄に入る情報源を答えてください：「{text}」</translation>
+    </message>
+    <message>
+        <source>{source} gives no figure in the article.</source>
+        <translation>{source}は記事の中で数字を伝えていません。</translation>
+    </message>
+    <message>
+        <source>{source} gives {figures}.</source>
+        <translation>{source}が伝える数字：{figures}。</translation>
+    </message>
+    <message>
+        <source>{subject}, {amount}</source>
+        <translation>{subject}は{amount}</translation>
+    </message>
+    <message>
+        <source>Which term does the briefing define this way? “{definition}”</source>
+        <translation>この説明に当てはまる用語はどれですか。「{definition}」</translation>
+    </message>
+    <message>
+        <source>Fill in the blank: “{text}”</source>
+        <translation>空欄に入る語句を答えてください：「{text}」</translation>
+    </message>
+    <message>
+        <source>{title}: which one matches this description? {detail}</source>
+        <translation>{title}：次の説明に当てはまるのはどれですか。「{detail}」</translation>
+    </message>
+    <message>
+        <source>{name} is also in the article&apos;s list, but the article does not describe it this way.</source>
+        <translation>{name}も記事の一覧にありますが、記事はこのようには説明していません。</translation>
+    </message>
+    <message>
+        <source>{title}: put each entry under the column it belongs to.</source>
+        <translation>{title}：各項目を当てはまる列に分けてください。</translation>
+    </message>
+    <message>
+        <source>The article&apos;s table sets {columns} side by side, {header} by {header}: {rows}.</source>
+        <translation>記事の表は{header}ごとに{columns}を並べています。{header}別の内容：{rows}。</translation>
+    </message>
+    <message>
+        <source> / </source>
+        <translation>／</translation>
+    </message>
+    <message>
+        <source>{title}: match each {header} to its {column}.</source>
+        <translation>{title}：それぞれの{header}に対応する{column}を選んでください。</translation>
+    </message>
+    <message>
+        <source>The article&apos;s table gives: {pairs}.</source>
+        <translation>記事の表の内容：{pairs}。</translation>
+    </message>
+    <message>
+        <source>{left} → {right}</source>
+        <translation>{left} → {right}</translation>
+    </message>
+    <message>
+        <source>True or false: {statement}</source>
+        <translation>正しいか誤りか：{statement}</translation>
+    </message>
+    <message>
+        <source>True. The article says so: {statement}</source>
+        <translation>正しい。記事にそう書かれています：{statement}</translation>
+    </message>
+    <message>
+        <source>False. What the article says: {statement}</source>
+        <translation>誤り。記事に書かれているのは次のとおりです：{statement}</translation>
+    </message>
+    <message>
+        <source>Which of these statements does the article make?</source>
+        <translation>記事の内容と合っているのはどれですか。</translation>
+    </message>
+    <message>
+        <source>The article says: {statement}</source>
+        <translation>記事の記述：{statement}</translation>
+    </message>
+    <message>
+        <source>Not what the article says. It says: {statement}</source>
+        <translation>記事の内容とは違います。記事の記述：{statement}</translation>
+    </message>
+    <message>
+        <source>Put these in the order the article places them, earliest first.</source>
+        <translation>記事に書かれている順に、早いものから並べてください。</translation>
+    </message>
+    <message>
+        <source>In the article&apos;s order: {steps}.</source>
+        <translation>記事での順序：{steps}。</translation>
+    </message>
+    <message>
+        <source>{label} ({when})</source>
+        <translation>{label}（{when}）</translation>
+    </message>
+    <message>
+        <source> → </source>
+        <translation> → </translation>
+    </message>
+    <message>
+        <source>The answer is {answer}, as the article says.</source>
+        <translation>記事のとおり、正解は{answer}です。</translation>
+    </message>
+</context>
+<context>
+    <name>quiz.grade</name>
+    <message>
+        <source>Correct</source>
+        <translation>正解</translation>
+    </message>
+    <message>
+        <source>Partly correct</source>
+        <translation>一部正解</translation>
+    </message>
+    <message>
+        <source>Not correct</source>
+        <translation>不正解</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>正しい</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>誤り</translation>
+    </message>
+    <message>
+        <source>Each option belongs to one row only: a repeated choice earns nothing.</source>
+        <translation>各選択肢は一つの行にしか使えません。重複して選んだ行は得点になりません。</translation>
+    </message>
+    <message>
+        <source>Accepted within ±{tolerance}.</source>
+        <translation>±{tolerance}以内なので正解とします。</translation>
+    </message>
+</context>
+<context>
+    <name>quiz.numbers</name>
+    <message>
+        <source>That is not a number the app can read: {problem}.</source>
+        <translation>読み取れない数字です：{problem}。</translation>
+    </message>
+    <message>
+        <source>That is not a number.</source>
+        <translation>数字ではありません。</translation>
+    </message>
+    <message>
+        <source>plain numbers</source>
+        <translation>単位なしの数字</translation>
+    </message>
+    <message>
+        <source>The question asks in {unit}, not in {currency}.</source>
+        <translation>この問題は{unit}で答えます。{currency}ではありません。</translation>
+    </message>
+    <message>
+        <source>The question asks in {unit}; {token} is another currency ({currency}).</source>
+        <extracomment>{unit}: the currency asked (JPY); {token}: the learner&apos;s word, quoted; {currency}: its currency (USD).</extracomment>
+        <translation>この問題の通貨は{unit}です。{token}は別の通貨（{currency}）です。</translation>
+    </message>
+    <message>
+        <source>The question asks in {unit}; {token} is another unit.</source>
+        <translation>この問題は{unit}で答えます。{token}は別の単位です。</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos;</source>
+        <extracomment>A word the learner typed, quoted in a message (&apos;trees&apos;, 「本」).</extracomment>
+        <translation>「{word}」</translation>
+    </message>
+</context>
+<context>
+    <name>quiz.questions</name>
+    <message>
+        <source>“{quote}” — {source}</source>
+        <translation>「{quote}」— {source}</translation>
+    </message>
+    <message>
+        <source>the article</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <source>True. </source>
+        <extracomment>How a true/false explanation starts (quiz.generate&apos;s &quot;True. {statement}&quot;): the verdict, which feedback says first.</extracomment>
+        <translation>正しい。</translation>
+    </message>
+    <message>
+        <source>False. </source>
+        <translation>誤り。</translation>
+    </message>
+</context>
+<context>
+    <name>quiz.slides</name>
+    <message>
+        <source>Reported by {outlet}</source>
+        <translation>{outlet}の報道</translation>
+    </message>
+    <message>
+        <source>Stated in the article</source>
+        <translation>記事の記述</translation>
+    </message>
+    <message>
+        <source>{label} ({year})</source>
+        <translation>{label}（{year}年）</translation>
+    </message>
+    <message>
+        <source>Scenario: {text}</source>
+        <translation>事例：{text}</translation>
+    </message>
+    <message>
+        <source>all that apply</source>
+        <translation>すべて選</translation>
+    </message>
+    <message>
+        <source>Select all that apply.</source>
+        <translation>当てはまるものをすべて選んでください。</translation>
+    </message>
+    <message>
+        <source>Categories: {names}</source>
+        <translation>分類：{names}</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation>・</translation>
+    </message>
+    <message>
+        <source>True or false?</source>
+        <translation>正しいか、誤りか？</translation>
+    </message>
+    <message>
+        <source>Answer in {unit}</source>
+        <translation>{unit}単位で答えてください</translation>
+    </message>
+    <message>
+        <source>Give a number</source>
+        <translation>数字で答えてください</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>ブリーフィング</translation>
+    </message>
+    <message>
+        <source>Source: {title}</source>
+        <translation>出典：{title}</translation>
+    </message>
+</context>
+</TS>
