@@ -16,8 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ui import theme
 from ui.settings import app_settings
 from ui.text import tooltip
+from ui.window_size import fit_restored, fit_window
 
 if TYPE_CHECKING:  # imported where used: none of them is needed for the first paint
     from app.workspace import Workspace
@@ -688,14 +689,36 @@ class MainWindow(QMainWindow):
     # -- window state ----------------------------------------------------------
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry):
+            self._fit_restored()
         else:
-            self.resize(1280, 800)
+            self._fit_first()
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
         self.tabs.setCurrentIndex(int(str(self.settings.value("window/tab", 0))))
+
+    def _available(self) -> QRect:
+        """The free area (without taskbars and docks) of the screen the window is on, or will open on."""
+        screen = QGuiApplication.screenAt(self.geometry().center()) or self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def _fit_first(self) -> None:
+        """First launch: the default size centred on the screen, or maximised if the screen is smaller."""
+        available = self._available()
+        placement = fit_window(available)
+        self.setGeometry(fit_restored(available, placement.rect) if placement.maximised else placement.rect)
+        if placement.maximised:  # un-maximised, it is still whole on this screen
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def _fit_restored(self) -> None:
+        """A remembered window from a larger (or unplugged) screen is pulled back whole onto this one."""
+        if self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            return  # the system sizes it to the screen
+        available = self._available()
+        fitted = fit_restored(available, self.geometry())
+        if fitted != self.geometry():
+            self.setGeometry(fitted)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.presenter is not None:
