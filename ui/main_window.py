@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from ui import theme
 from ui.settings import app_settings
-from ui.text import tooltip
+from ui.text import follow_app_font, tooltip
 from ui.window_size import fit_restored, fit_window
 
 if TYPE_CHECKING:  # imported where used: none of them is needed for the first paint
@@ -62,7 +62,7 @@ def _questions(count: int) -> str:
 
 
 def apply_text_size(step: int) -> None:
-    """Application font = the platform default plus ``step`` points."""
+    """Application font = the platform default plus ``step`` points; every text follows it."""
     global BASE_POINT_SIZE
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -72,6 +72,7 @@ def apply_text_size(step: int) -> None:
         BASE_POINT_SIZE = font.pointSizeF()
     font.setPointSizeF(BASE_POINT_SIZE + step)
     app.setFont(font)
+    follow_app_font()  # headings, the question, results: sized relative to it
 
 
 class OpeningPage(QWidget):

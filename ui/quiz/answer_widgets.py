@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from quiz.grade import Grade
 from quiz.questions import Kind, QuizQuestion
 from ui.quiz.style import GLYPHS, INFO, NEUTRAL, RIGHT, WRONG, box_style, mark_style
+from ui.text import relative_font
 
 PLACEHOLDER = "— choose —"
 ROW = "answerRow"
@@ -665,9 +666,9 @@ def _hint(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setAccessibleName("How to answer")
     font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 0.9)
     font.setItalic(True)
     label.setFont(font)
+    relative_font(label, 0.9)
     return label
 
 
