@@ -24,8 +24,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -50,6 +50,8 @@ from ui import operations
 from ui.accessible import press_on_enter
 from ui.briefing.cards import Card, FigureCard, ItemCard
 from ui.briefing.chart import FigureChart
+from ui.i18n import translate
+from ui.quiz.style import RIGHT, verdict_icon
 from ui.state import AppState
 from ui.text import plain, tooltip
 
@@ -158,6 +160,7 @@ class BriefingPage(QWidget):
         bar.rangeChanged.connect(lambda *_: QTimer.singleShot(0, self._keep_jump))
         bar.actionTriggered.connect(self._reader_scrolled)  # the wheel, the keys, the bar itself
         bar.valueChanged.connect(lambda _value: self._build_near_view())
+        bar.valueChanged.connect(self._follow_scroll)
         scroll.viewport().installEventFilter(self)  # painted when shown on its own
         return scroll
 
@@ -198,12 +201,44 @@ class BriefingPage(QWidget):
         return len(self.current.pending) if self.current else 0
 
     def show_read_marks(self) -> None:
-        """The Read boxes as stored for the current learner (another learner, a restored backup)."""
+        """The Read boxes and the contents' ticks as stored for the current learner (another learner,
+        a restored backup, a box just ticked)."""
         done = self.workspace.read_sections(self.pack.id)
         for section_id, box in self.read_boxes.items():
             box.blockSignals(True)
             box.setChecked(section_id in done)
             box.blockSignals(False)
+        self._mark_contents(done)
+
+    def _mark_contents(self, done: set[str] | None = None) -> None:
+        """A tick before each section read in the contents list, and "read" in what a screen reader says.
+
+        The tick is an icon, so the entry's text stays the section's title; unread entries get a blank
+        icon of the same size, so every title starts in the same column.
+        """
+        if self.current is None:
+            return
+        if done is None:
+            try:
+                done = self.workspace.read_sections(self.pack.id)
+            except Exception:  # noqa: BLE001 - the store closed or failed: the list shows no ticks
+                done = set()
+        side = self.contents.fontMetrics().height()
+        tick = QIcon(verdict_icon(self.contents, RIGHT, side))
+        blank = QPixmap(tick.pixmap(side).size())
+        blank.fill(Qt.GlobalColor.transparent)
+        no_tick = QIcon(blank)
+        self.contents.setIconSize(QSize(side, side))
+        sections = self.current.pack.sections
+        for row in range(min(self.contents.count(), len(self.current.titles))):
+            item = self.contents.item(row)
+            title = self.current.titles[row]
+            read = row < len(sections) and sections[row].id in done
+            item.setIcon(tick if read else no_tick)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         translate("ui.briefing", "{title}, read").format(title=title) if read else title)
+            item.setToolTip(tooltip(translate("ui.briefing", "Read: {title}").format(title=title) if read
+                                    else title))
 
     # -- building ----------------------------------------------------------------------
     def _pack_changed(self, pack_id: str) -> None:
@@ -268,6 +303,7 @@ class BriefingPage(QWidget):
         for title in built.titles:
             self.contents.addItem(QListWidgetItem(title))
         self.contents.blockSignals(False)
+        self._mark_contents()
         if self._painted:
             QTimer.singleShot(0, self._build_near_view)
             self._idle.start()
@@ -429,6 +465,7 @@ class BriefingPage(QWidget):
         the others (kept pages' too) as they come into view: redrawing them all cost ~100 ms."""
         self._stale = [c for built in self.pages.values() for c in built.charts if c.plot is not None]
         self._restyle_near_view()
+        self._mark_contents()  # the ticks are drawn in the theme's colours
 
     def _heading(self, text: str) -> QWidget:
         return plain(text, scale=1.45, bold=True)
@@ -631,3 +668,24 @@ class BriefingPage(QWidget):
             widget = self.anchors[row][1]
             self.scroll_area.verticalScrollBar().setValue(widget.y())
             self._jumped = (row, self.scroll_area.verticalScrollBar().value())
+            self._select_in_contents(row)  # the block jumped to, even at the foot of the page
+
+    def _follow_scroll(self, value: int) -> None:
+        """As the reader scrolls, the contents select the block at the top of the view."""
+        if self.current is None or (self._jumped is not None and self._jumped[1] == value):
+            return
+        row = 0
+        for index, (_title, widget) in enumerate(self.anchors):
+            if widget.y() > value + 1:
+                break
+            row = index
+        self._select_in_contents(row)
+
+    def _select_in_contents(self, row: int) -> None:
+        """Select ``row`` in the contents (scrolled into their view) without jumping to it."""
+        if self.contents.currentRow() == row or not 0 <= row < self.contents.count():
+            return
+        self.contents.blockSignals(True)
+        self.contents.setCurrentRow(row)
+        self.contents.blockSignals(False)
+        self.contents.scrollToItem(self.contents.item(row))
