@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from content.briefing import Chart, log_decades, log_ticks
 from ui import plotting, theme
-from ui.accessible import unfocused
+from ui.accessible import readable_chart, unfocused
 from ui.text import plain, tooltip
 
 BAR_HEIGHT = 0.42  # the rest of each row holds the bar's caption, above it
@@ -66,6 +66,7 @@ class FigureChart(QWidget):
         layout.addWidget(self.placeholder)
         layout.addWidget(self.note)
         self._show_note()
+        readable_chart(self)
         self.setMinimumHeight(160 + 64 * len(chart.bars))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override

@@ -15,7 +15,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui import plotting, theme
-from ui.accessible import unfocused
+from ui.accessible import readable_chart, unfocused
+from ui.i18n import translate
 from ui.text import tooltip
 
 #: Bars and axes are painted once into a pixmap and reused: pyqtgraph replays each as a QPicture
@@ -28,6 +29,12 @@ class Series:
     name: str
     values: Sequence[float | None]  # None: no bar (e.g. a day without answers)
     tips: Sequence[str]
+
+
+def data_in_words(series: Sequence[Series]) -> str:
+    """What a chart shows, read out: each bar's own tip ("2026-11-03: 4 of 5 right (80%)"), in order."""
+    words = "; ".join(tip for s in series for value, tip in zip(s.values, s.tips, strict=True) if value is not None)
+    return words or translate("ui.progress.charts", "Nothing to show yet.")
 
 
 class BarChart(QWidget):
@@ -54,6 +61,7 @@ class BarChart(QWidget):
         self.legend_row = QHBoxLayout()
         layout.addLayout(self.legend_row)
         layout.addWidget(self.placeholder, 1)
+        readable_chart(self)
         self.setMinimumHeight(200)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
@@ -61,9 +69,7 @@ class BarChart(QWidget):
 
     def set_series(self, categories: Sequence[str], series: Sequence[Series]) -> None:
         self.categories, self.series = list(categories), list(series)
-        self.setAccessibleDescription("; ".join(
-            f"{s.name}: " + ", ".join(f"{c} {'–' if v is None else round(v, 2)}" for c, v in zip(
-                categories, s.values, strict=True)) for s in series))
+        self.setAccessibleDescription(data_in_words(series))
         if self.plot is None:
             self.plot = plotting.plot_widget(self.accessibleName())
             unfocused(self.plot)
