@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.workspace import Workspace
 from tests_support import state_for
@@ -78,3 +78,37 @@ def test_read_marks_made_elsewhere_show_in_the_contents(qtbot, page):
     page.state.progress_changed.emit()
     QApplication.processEvents()
     assert page.contents.item(2).data(Qt.ItemDataRole.AccessibleTextRole) == f"{section.title}, read"
+
+
+def _lines(label: QLabel) -> float:
+    """Characters per line of a wrapped paragraph, as laid out."""
+    return len(label.text()) * label.width() / label.fontMetrics().horizontalAdvance(label.text())
+
+
+def test_briefing_lines_stay_readable_on_a_wide_window_and_the_column_is_centred(qtbot, page):
+    page.resize(1920, 1080)
+    qtbot.waitUntil(lambda: page.scroll_area.viewport().width() > 1500)
+    page.build_all()
+    page._lay_out()
+    paragraphs = [label for _title, block in page.anchors for label in block.findChildren(QLabel)
+                  if label.wordWrap() and len(label.text()) > 250]
+    assert paragraphs
+    assert max(_lines(label) for label in paragraphs) <= 90, "at most about 90 characters a line (was ~250)"
+    assert min(_lines(label) for label in paragraphs) >= 60, "and not a narrow strip either"
+    column = paragraphs[0].parentWidget().parentWidget()
+    body = page.scroll_area.widget()
+    left = column.mapTo(body, column.rect().topLeft()).x()
+    assert abs(left - (body.width() - column.width() - left)) <= 2, "the text column is centred"
+
+
+def test_no_table_cell_is_cut_off_when_the_column_is_narrow(qtbot, page):
+    page.resize(760, 640)
+    qtbot.waitUntil(lambda: page.scroll_area.viewport().width() < 600)
+    qtbot.wait(50)  # the tables refit their rows once their columns have their new widths
+    assert page.tables
+    for table in page.tables:
+        for row in range(table.rowCount()):
+            assert table.rowHeight(row) >= table.sizeHintForRow(row), (
+                f"row {table.item(row, 0).text()!r}: its cells' wrapped text shows whole")
+        shown = table.viewport().height()
+        assert sum(table.rowHeight(r) for r in range(table.rowCount())) <= shown, "every row shows: no scrolling"

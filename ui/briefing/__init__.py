@@ -63,6 +63,9 @@ FIRST_SCREEN_WEIGHT = 60
 IDLE_SLICE_S = 0.025
 #: Charts this far (in view heights) below or above the view are drawn before they scroll in.
 CHART_LOOKAHEAD = 1.0
+#: The text column is at most this many average characters wide, centred: at 1920 px lines ran to
+#: about 250 characters, far past the 75–90 that read comfortably.
+LINE_CHARACTERS = 82
 
 
 @dataclass
@@ -81,6 +84,15 @@ class BuiltPage:
     read_boxes: dict[str, QCheckBox] = field(default_factory=dict)
     weights: list[int] = field(default_factory=list)  # of each pending block: how much it builds
     text_size: object = None
+
+
+def _fit_rows(table: QTableWidget) -> None:
+    """Every row of ``table`` as tall as its wrapped text, and the table as tall as its rows (it never
+    scrolls): done again when its columns change width, so no cell is cut off at any window size."""
+    table.resizeRowsToContents()
+    height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(table.rowCount())) + 4
+    if table.height() != height or table.minimumHeight() != height:
+        table.setFixedHeight(height)
 
 
 def timeline_title(pack: Pack) -> str:
@@ -323,7 +335,16 @@ class BriefingPage(QWidget):
         """The page's frame (title, summary, source) and, not built yet, every block in reading order."""
         pack = self.pack
         body = QWidget()
-        column = QVBoxLayout(body)
+        text = QWidget()  # the column of text, centred in the body and no wider than a readable line
+        text.setMaximumWidth(self.fontMetrics().averageCharWidth() * LINE_CHARACTERS + 48)
+        centred = QHBoxLayout(body)
+        centred.setContentsMargins(0, 0, 0, 0)
+        # Stretches either side, not an alignment: an aligned item's height would be worked out for the
+        # full width, and the wrapped text, taller than that, overlapped the next block.
+        centred.addStretch(1)
+        centred.addWidget(text, 1000)
+        centred.addStretch(1)
+        column = QVBoxLayout(text)
         column.setContentsMargins(24, 16, 24, 24)
         column.setSpacing(14)
         title = plain(pack.meta.title, scale=1.9, bold=True)
@@ -549,9 +570,11 @@ class BriefingPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for c in range(1, len(table.columns) + 1):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
-        widget.resizeRowsToContents()
-        height = header.height() + sum(widget.rowHeight(r) for r in range(widget.rowCount())) + 4
-        widget.setFixedHeight(height)
+        _fit_rows(widget)
+        # A narrower column: its text wraps onto more lines. Once the header has resized every column.
+        refit = QTimer(widget, singleShot=True, interval=0)
+        refit.timeout.connect(lambda: _fit_rows(widget))
+        header.sectionResized.connect(lambda *_: refit.start())
         built.tables.append(widget)
         return widget
 
@@ -659,6 +682,8 @@ class BriefingPage(QWidget):
         layout = body.layout() if body is not None else None
         if layout is not None:
             layout.activate()
+        if self.current is not None and self.current.column is not None:
+            self.current.column.activate()  # the text column inside it
 
     def _jump(self, row: int) -> None:
         if self.current is not None and 0 <= row < len(self.current.titles):
