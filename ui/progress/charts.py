@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui import plotting, theme
@@ -121,10 +122,8 @@ class BarChart(QWidget):
             axis.setCacheMode(CACHED)
             axis.setPen(axis_pen)
             axis.setTextPen(axis_pen)
-        ticks = [(i, c) for i, c in enumerate(self.categories) if i % self.tick_every == 0
-                 or i == len(self.categories) - 1]
         category_axis, value_axis = ("left", "bottom") if self.horizontal else ("bottom", "left")
-        plot.getAxis(category_axis).setTicks([ticks])
+        self._category_ticks()
         plot.getAxis(value_axis).setTicks(None)
         if self.value_label:
             plot.setLabel(value_axis, self.value_label, color=colors.foreground)
@@ -138,6 +137,27 @@ class BarChart(QWidget):
         else:
             plot.setXRange(*span, padding=0)
             plot.setYRange(0, top, padding=0)
+
+    def _category_ticks(self) -> None:
+        """Label the categories that fit side by side at the chart's width (dates never overlap)."""
+        if self.horizontal:  # one row per category: every one is labelled
+            self.plot.getAxis("left").setTicks([list(enumerate(self.categories))])
+            return
+        count = len(self.categories)
+        widest = max((self.plot.fontMetrics().horizontalAdvance(c) for c in self.categories), default=0)
+        inner = self.plot.width() - self.plot.getAxis("left").width() - 16
+        slot = inner / (count + 0.2) if count and inner > 0 else 0.0  # the x range is count + 0.2 slots wide
+        indices = plotting.spaced_ticks(count, widest, slot, self.tick_every)
+        axis = self.plot.getAxis("bottom")
+        axis.setTicks([[(i, self.categories[i]) for i in indices]])
+        # The first and last dates (the last is today) reach past the plot's ends by half a label: room for it.
+        axis.setStyle(hideOverlappingLabels=widest // 2 + 4)
+        self.plot.getPlotItem().setContentsMargins(0, 0, widest // 2 + 4, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.plot is not None and self.categories:
+            self._category_ticks()
 
     def _legend(self, palette: tuple[str, ...]) -> None:
         """Series names with their colour, in a row above the plot (a legend inside it hid bars)."""
