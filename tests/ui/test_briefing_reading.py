@@ -112,3 +112,15 @@ def test_no_table_cell_is_cut_off_when_the_column_is_narrow(qtbot, page):
                 f"row {table.item(row, 0).text()!r}: its cells' wrapped text shows whole")
         shown = table.viewport().height()
         assert sum(table.rowHeight(r) for r in range(table.rowCount())) <= shown, "every row shows: no scrolling"
+
+
+def test_chart_captions_wrap_within_the_chart_instead_of_running_off_it(qtbot, page):
+    page.resize(760, 640)
+    page.build_charts()
+    qtbot.wait(50)
+    assert page.charts
+    for chart in page.charts:
+        plot_right = chart.plot.getViewBox().sceneBoundingRect().right()
+        for text in chart.text_items:
+            right = text.mapRectToScene(text.boundingRect()).right()
+            assert right <= plot_right + 1, f"{text.textItem.toPlainText()!r} runs {right - plot_right:.0f} px off"

@@ -43,6 +43,7 @@ class FigureChart(QWidget):
         self.bar_item: Any = None
         self.hover_item: Any = None
         self.text_items: list[Any] = []
+        self._wrapping = False  # the captions follow the plot's width
         self.setAccessibleName(f"Chart: {chart.heading}")
         self.setAccessibleDescription("; ".join(f"{b.label}: {b.caption}" for b in chart.bars))
         layout = QVBoxLayout(self)
@@ -154,6 +155,10 @@ class FigureChart(QWidget):
             text.setPos(origin, y + 0.62)  # anchor (0, 0): the caption hangs below this point
             plot.addItem(text)
             self.text_items.append(text)
+        self._wrap_captions()
+        if not self._wrapping:  # a narrower chart (a smaller window, the readable text column) wraps them again
+            plot.getViewBox().sigResized.connect(lambda _box: self._wrap_captions())
+            self._wrapping = True
         axis_pen = pg.mkPen(colors.foreground)
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
@@ -174,6 +179,12 @@ class FigureChart(QWidget):
         plot.showGrid(x=True, y=False, alpha=0.25)
         plot.setXRange(*span, padding=0.02)
         plot.setYRange(-0.4, max(1, len(bars)) - 0.3, padding=0)
+
+    def _wrap_captions(self) -> None:
+        """Captions wrap within the plot's width instead of running off its right edge."""
+        width = self.plot.getViewBox().width() - 12 if self.plot is not None else 0
+        for text in self.text_items:
+            text.setTextWidth(width if width > 40 else -1)
 
     def bars_drawn(self) -> list[tuple[str, float]]:
         """("label: amount — outlet", value) of each bar as drawn, read back from the plot items (for tests).
