@@ -1,7 +1,8 @@
 """Regenerate the screenshots in docs/screenshots/ (offscreen, no display needed).
 
-Run: ``.venv/bin/python docs/make_screenshots.py [briefing] [dashboard] [training] [quiz] [draft] [curate]``
-(all of them by default). Each view is captured in light and dark, at 1280×800
+Run: ``.venv/bin/python docs/make_screenshots.py [briefing] [dashboard] [training] [quiz] [draft] [curate]
+[sizes]`` (all of them by default; ``sizes`` runs itself again with ``QT_SCALE_FACTOR=2`` for the 2× shots).
+Each view is captured in light and dark, at 1280×800
 and 1024×640 (the quiz at 1280×800), scrolled to each part of the briefing,
 from a throw-away data folder (never the user's own).
 """
@@ -27,6 +28,15 @@ BRIEFING_STOPS = (
 )
 
 
+def unmaximised(window):  # noqa: ANN001, ANN201 - a QWidget in, the same out
+    """The window in its normal state: the offscreen screen (800×800) is smaller than the default window, so
+    the main window opens maximised (ui.window_size) and would ignore the size a shot asks for."""
+    from PySide6.QtCore import Qt
+
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    return window
+
+
 def settle(app: QApplication, rounds: int = 20) -> None:
     for _ in range(rounds):
         app.processEvents()
@@ -43,7 +53,7 @@ def briefing_shots(app: QApplication, data: Path) -> list[Path]:
             ws = Workspace(data)
             window = MainWindow(ws)
             window.set_theme(theme_name)
-            window.resize(w, h)
+            unmaximised(window).resize(w, h)
             window.show()
             window.tabs.setCurrentWidget(window.briefing)
             settle(app)
@@ -93,7 +103,7 @@ def dashboard_shots(app: QApplication, data: Path) -> list[Path]:
             ws = Workspace(data)
             window = MainWindow(ws)
             window.set_theme(theme_name)
-            window.resize(w, h)
+            unmaximised(window).resize(w, h)
             window.show()
             window.tabs.setCurrentWidget(window.progress)
             settle(app)
@@ -152,7 +162,7 @@ def training_shots(app: QApplication, data: Path) -> list[Path]:
         ws.import_pack(tests_data / "second_pack")
     window = MainWindow(ws)
     window.set_theme("light")
-    window.resize(1280, 800)
+    unmaximised(window).resize(1280, 800)
     window.show()
     window.set_pack("riverton-cycling")
     settle(app)
@@ -257,7 +267,7 @@ def quiz_shots(app: QApplication, data: Path, size: tuple[int, int] = (1280, 800
         ws = Workspace(data)
         window = MainWindow(ws)
         window.set_theme(theme_name)
-        window.resize(*size)
+        unmaximised(window).resize(*size)
         window.show()
         window.set_pack("sanaenomics")
         window.tabs.setCurrentWidget(window.quiz)
@@ -331,7 +341,7 @@ def draft_shots(app: QApplication, data: Path) -> list[Path]:
             ws.import_pack(folder / review.draft.pack_id)
         window = MainWindow(ws)
         window.set_theme(theme_name)
-        window.resize(1280, 800)
+        unmaximised(window).resize(1280, 800)
         window.show()
         window.set_pack(review.draft.pack_id)
         window.tabs.setCurrentWidget(window.briefing)
@@ -374,7 +384,7 @@ def curate_shots(app: QApplication, data: Path) -> list[Path]:
             ws.mark_question("figure-number:ai-plan", pack_id="japan-copy", flagged=True)
         window = MainWindow(ws)
         window.set_theme(theme_name)
-        window.resize(1280, 800)
+        unmaximised(window).resize(1280, 800)
         window.show()
         window.set_pack("japan-copy")
         browser = window.browse_questions()
@@ -399,15 +409,88 @@ def curate_shots(app: QApplication, data: Path) -> list[Path]:
     return saved
 
 
+def _sizes_data(data: Path):  # noqa: ANN202 - a Workspace
+    """A workspace with some history and the first two sections read (ticks in the contents)."""
+    from app.workspace import Workspace
+    from bench.synthetic import write_history
+    from quiz.generate import generate
+
+    ws = Workspace(data)
+    pack = ws.pack()
+    if not ws.progress["answers"].count:
+        write_history(ws.progress, ws.learner_id, pack.id, generate(pack, 0), answers=600, days=30)
+        for section in pack.sections[:2]:
+            ws.set_read(pack.id, section.id, True)
+    return ws
+
+
+def sizes_shots(app: QApplication, data: Path) -> list[Path]:
+    """Issue 15 point 4: the briefing and Progress at 1024×640 (and at 2× scale, from a second run with
+    QT_SCALE_FACTOR=2), and the keyboard focus ring on a chart in light and dark."""
+    import subprocess
+
+    from PySide6.QtCore import Qt
+
+    from ui import theme
+    from ui.main_window import MainWindow
+
+    scale = os.environ.get("QT_SCALE_FACTOR", "")
+    suffix = "-scale2" if scale == "2" else ""
+    saved = []
+    ws = _sizes_data(data)
+    for theme_name in ("light", "dark"):
+        window = MainWindow(ws)
+        window.set_theme(theme_name)
+        unmaximised(window).resize(1024, 640)
+        window.show()
+        window.activateWindow()
+        window.tabs.setCurrentWidget(window.briefing)
+        settle(app)
+        page = window.briefing
+        page.build_charts()
+        settle(app)
+        shots = []
+        if theme_name == "light":
+            row = next(i for i, (title, _) in enumerate(page.anchors) if "differs" in title)
+            page.contents.setCurrentRow(row)  # a read section, ticked in the contents
+            settle(app)
+            shots.append(f"sizes-briefing-light-1024x640{suffix}.png")
+            window.grab().save(str(OUT / shots[-1]))
+            window.tabs.setCurrentWidget(window.progress)
+            settle(app)
+            shots.append(f"sizes-progress-light-1024x640{suffix}.png")
+            window.grab().save(str(OUT / shots[-1]))
+            window.tabs.setCurrentWidget(window.briefing)
+            settle(app)
+        if not suffix:
+            chart = page.charts[0]
+            top = chart.mapTo(page.scroll_area.widget(), QPoint(0, 0)).y()
+            page.scroll_area.verticalScrollBar().setValue(top - 90)
+            chart.setFocus(Qt.FocusReason.TabFocusReason)
+            settle(app)
+            shots.append(f"focus-chart-{theme_name}-1024x640.png")
+            window.grab().save(str(OUT / shots[-1]))
+        saved += [OUT / name for name in shots]
+        window.close()
+        theme.apply(app, "light")
+    ws.close()
+    if not suffix:  # the same shots at 2× (a 2048×1280 screen's worth of pixels), from a process of their own
+        env = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM="offscreen")
+        done = subprocess.run([sys.executable, __file__, "sizes"], env=env, capture_output=True, text=True,
+                              timeout=300, check=True)
+        saved += [ROOT / line for line in done.stdout.split() if line.endswith(".png")]
+    return saved
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["BRIEFING_DATA_DIR"] = tmp
         os.environ["XDG_CONFIG_HOME"] = tmp
-        only = sys.argv[1:] or ["briefing", "dashboard", "training", "quiz", "draft", "curate"]
+        only = sys.argv[1:] or ["briefing", "dashboard", "training", "quiz", "draft", "curate", "sizes"]
         shots = {"briefing": briefing_shots, "dashboard": dashboard_shots, "training": training_shots,
-                 "quiz": quiz_shots, "draft": draft_shots, "curate": curate_shots}
+                 "quiz": quiz_shots, "draft": draft_shots, "curate": curate_shots, "sizes": sizes_shots}
         for name in only:
             for path in shots[name](app, Path(tmp) / "data"):
                 print(path.relative_to(ROOT))
