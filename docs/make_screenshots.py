@@ -28,15 +28,6 @@ BRIEFING_STOPS = (
 )
 
 
-def unmaximised(window):  # noqa: ANN001, ANN201 - a QWidget in, the same out
-    """The window in its normal state: the offscreen screen (800×800) is smaller than the default window, so
-    the main window opens maximised (ui.window_size) and would ignore the size a shot asks for."""
-    from PySide6.QtCore import Qt
-
-    window.setWindowState(Qt.WindowState.WindowNoState)
-    return window
-
-
 def settle(app: QApplication, rounds: int = 20) -> None:
     for _ in range(rounds):
         app.processEvents()
@@ -53,7 +44,7 @@ def briefing_shots(app: QApplication, data: Path) -> list[Path]:
             ws = Workspace(data)
             window = MainWindow(ws)
             window.set_theme(theme_name)
-            unmaximised(window).resize(w, h)
+            window.resize(w, h)
             window.show()
             window.tabs.setCurrentWidget(window.briefing)
             settle(app)
@@ -103,7 +94,7 @@ def dashboard_shots(app: QApplication, data: Path) -> list[Path]:
             ws = Workspace(data)
             window = MainWindow(ws)
             window.set_theme(theme_name)
-            unmaximised(window).resize(w, h)
+            window.resize(w, h)
             window.show()
             window.tabs.setCurrentWidget(window.progress)
             settle(app)
@@ -162,7 +153,7 @@ def training_shots(app: QApplication, data: Path) -> list[Path]:
         ws.import_pack(tests_data / "second_pack")
     window = MainWindow(ws)
     window.set_theme("light")
-    unmaximised(window).resize(1280, 800)
+    window.resize(1280, 800)
     window.show()
     window.set_pack("riverton-cycling")
     settle(app)
@@ -267,7 +258,7 @@ def quiz_shots(app: QApplication, data: Path, size: tuple[int, int] = (1280, 800
         ws = Workspace(data)
         window = MainWindow(ws)
         window.set_theme(theme_name)
-        unmaximised(window).resize(*size)
+        window.resize(*size)
         window.show()
         window.set_pack("sanaenomics")
         window.tabs.setCurrentWidget(window.quiz)
@@ -341,7 +332,7 @@ def draft_shots(app: QApplication, data: Path) -> list[Path]:
             ws.import_pack(folder / review.draft.pack_id)
         window = MainWindow(ws)
         window.set_theme(theme_name)
-        unmaximised(window).resize(1280, 800)
+        window.resize(1280, 800)
         window.show()
         window.set_pack(review.draft.pack_id)
         window.tabs.setCurrentWidget(window.briefing)
@@ -384,7 +375,7 @@ def curate_shots(app: QApplication, data: Path) -> list[Path]:
             ws.mark_question("figure-number:ai-plan", pack_id="japan-copy", flagged=True)
         window = MainWindow(ws)
         window.set_theme(theme_name)
-        unmaximised(window).resize(1280, 800)
+        window.resize(1280, 800)
         window.show()
         window.set_pack("japan-copy")
         browser = window.browse_questions()
@@ -441,7 +432,7 @@ def sizes_shots(app: QApplication, data: Path) -> list[Path]:
     for theme_name in ("light", "dark"):
         window = MainWindow(ws)
         window.set_theme(theme_name)
-        unmaximised(window).resize(1024, 640)
+        window.resize(1024, 640)
         window.show()
         window.activateWindow()
         window.tabs.setCurrentWidget(window.briefing)

@@ -16,8 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.presenter_choice: dict[str, DeckChoice] = {}  # per pack: made in "Choose presenter questions…"
         self.live_window: QWidget | None = None
         self._pages: dict[str, QWidget] = {}
+        self._maximise_at_show: QSize | None = None  # the size _fit_first gave a window to be maximised
 
         apply_text_size(int(str(self.settings.value("text_size", 0))))
         self.tabs = QTabWidget()
@@ -705,12 +706,22 @@ class MainWindow(QMainWindow):
         return screen.availableGeometry()
 
     def _fit_first(self) -> None:
-        """First launch: the default size centred on the screen, or maximised if the screen is smaller."""
+        """First launch: the default size centred on the screen, or maximised if the screen is smaller.
+
+        Maximised as it is first shown, and only if nobody has sized it since (a script or test that
+        asks for 1024×640 gets 1024×640)."""
         available = self._available()
         placement = fit_window(available)
         self.setGeometry(fit_restored(available, placement.rect) if placement.maximised else placement.rect)
         if placement.maximised:  # un-maximised, it is still whole on this screen
+            self._maximise_at_show = self.size()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        pending, self._maximise_at_show = self._maximise_at_show, None
+        if pending is not None and pending == self.size() and not self.windowState() & (
+                Qt.WindowState.WindowMinimized | Qt.WindowState.WindowFullScreen):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        super().showEvent(event)
 
     def _fit_restored(self) -> None:
         """A remembered window from a larger (or unplugged) screen is pulled back whole onto this one."""

@@ -71,3 +71,13 @@ def test_a_remembered_geometry_too_big_for_this_screen_is_fitted(qtbot, data_dir
     qtbot.addWidget(again)
     available = QGuiApplication.primaryScreen().availableGeometry()
     assert available.contains(again.geometry())
+
+
+def test_a_size_asked_for_before_the_window_is_shown_is_kept(qtbot, data_dir):
+    window = MainWindow(root=data_dir)
+    qtbot.addWidget(window)
+    window.resize(760, 520)  # a script or test choosing its size: not maximised over it
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.isMaximized()
+    assert (window.width(), window.height()) == (760, 520)
