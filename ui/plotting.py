@@ -49,6 +49,13 @@ def plot_widget(accessible_name: str) -> Any:
     return plot
 
 
+def label_size(widget: Any) -> dict[str, str]:
+    """The CSS size for an axis title, the size of ``widget``'s text (pyqtgraph draws it at its own size,
+    which did not follow Ctrl+/−)."""
+    size = widget.font().pointSizeF()
+    return {"font-size": f"{size:g}pt"} if size > 0 else {}
+
+
 def spaced_ticks(count: int, label_width: float, slot_width: float, every: int = 1, gap: float = 12.0) -> list[int]:
     """Which of ``count`` evenly spaced categories to label so no two labels overlap.
 

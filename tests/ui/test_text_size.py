@@ -22,10 +22,13 @@ def _sizes(window, qtbot) -> dict[str, float]:
         "briefing heading": section_heading,
         "contents list": briefing.contents.font().pointSizeF(),
         "progress summary": progress.summary.font().pointSizeF(),
+        "progress axis title": float(progress.accuracy.plot.getAxis("left").labelStyle["font-size"][:-2]),
     }
 
 
 def test_larger_text_grows_the_question_headings_contents_and_results(qtbot, window):
+    window.tabs.setCurrentIndex(2)  # the Progress charts are drawn when first shown
+    qtbot.waitUntil(lambda: window.progress.accuracy.plot is not None)
     before = _sizes(window, qtbot)
     window.tabs.setCurrentIndex(1)
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)

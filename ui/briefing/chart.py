@@ -175,7 +175,7 @@ class FigureChart(QWidget):
             plot.getAxis("bottom").setTicks([[(p, self.chart.tick_label(p)) for p in positions]])
         # pyqtgraph renders axis titles as HTML: the unit is pack text, so it is escaped.
         title = self.chart.axis_title + (" (log scale)" if log else ", bars start at 0")
-        plot.setLabel("bottom", html.escape(title), color=colors.foreground)
+        plot.setLabel("bottom", html.escape(title), color=colors.foreground, **plotting.label_size(self))
         plot.showGrid(x=True, y=False, alpha=0.25)
         plot.setXRange(*span, padding=0.02)
         plot.setYRange(-0.4, max(1, len(bars)) - 0.3, padding=0)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -126,7 +126,8 @@ class BarChart(QWidget):
         self._category_ticks()
         plot.getAxis(value_axis).setTicks(None)
         if self.value_label:
-            plot.setLabel(value_axis, self.value_label, color=colors.foreground)
+            plot.setLabel(value_axis, self.value_label, color=colors.foreground,
+                          **plotting.label_size(self))  # pyqtgraph's own size ignored Ctrl+/−
         plot.showGrid(x=self.horizontal, y=not self.horizontal, alpha=0.25)
         span = (-0.6, len(self.categories) - 0.4)
         top = self.y_max or max([v for s in self.series for v in s.values if v is not None] + [1]) * 1.1
@@ -153,6 +154,12 @@ class BarChart(QWidget):
         # The first and last dates (the last is today) reach past the plot's ends by half a label: room for it.
         axis.setStyle(hideOverlappingLabels=widest // 2 + 4)
         self.plot.getPlotItem().setContentsMargins(0, 0, widest // 2 + 4, 0)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Ctrl+/−: the axes' cached labels are drawn again in the new size (and spaced for it)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.plot is not None:
+            self.redraw()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
