@@ -52,6 +52,8 @@ if TYPE_CHECKING:  # imported where used: none of them is needed for the first p
     from ui.state import AppState
 
 BASE_POINT_SIZE: float | None = None
+#: The window never gets smaller than this, unless the screen is.
+MINIMUM_SIZE = QSize(720, 480)
 QUIZ_EXPORTS = {"anki": "Anki (.apkg)", "moodle-xml": "Moodle XML", "gift": "Moodle GIFT", "csv": "Spreadsheet (CSV)"}
 #: The tabs, in order: (page name, tab label).
 PAGES = (("briefing", "&Briefing"), ("quiz", "&Quiz"), ("progress", "&Progress"))
@@ -106,7 +108,6 @@ class MainWindow(QMainWindow):
             raise ValueError("MainWindow needs a workspace, or the data folder to show the frame for")
         self.root = Path(workspace.root if workspace is not None else root)  # type: ignore[arg-type]
         self.settings = app_settings(self.root)
-        self.setMinimumSize(720, 480)
         self.setWindowTitle("Briefing Quiz")
         self.pack_import: PackImport | None = None
         self.presenter: QWidget | None = None
@@ -690,6 +691,9 @@ class MainWindow(QMainWindow):
 
     # -- window state ----------------------------------------------------------
     def _restore_state(self) -> None:
+        available = self._available()  # a small screen at 200 % can be smaller than the usual minimum
+        self.setMinimumSize(min(MINIMUM_SIZE.width(), available.width()),
+                            min(MINIMUM_SIZE.height(), available.height()))
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry):
             self._fit_restored()

@@ -81,3 +81,38 @@ def test_a_size_asked_for_before_the_window_is_shown_is_kept(qtbot, data_dir):
     qtbot.waitExposed(window)
     assert not window.isMaximized()
     assert (window.width(), window.height()) == (760, 520)
+
+
+def _on_screen(monkeypatch, area: QRect) -> None:
+    """The window believes the free area of its screen is ``area`` (the offscreen screen is one size)."""
+    monkeypatch.setattr(MainWindow, "_available", lambda self: QRect(area))
+
+
+def test_on_a_1366x768_laptop_the_first_window_opens_maximised(qtbot, data_dir, monkeypatch):
+    _on_screen(monkeypatch, QRect(0, 0, 1366, 728))
+    window = MainWindow(root=data_dir)
+    qtbot.addWidget(window)
+    assert QRect(0, 0, 1366, 728).contains(window.geometry()), "even un-maximised it is whole on the screen"
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.isMaximized()
+
+
+def test_on_a_large_screen_the_first_window_is_the_default_size_centred(qtbot, data_dir, monkeypatch):
+    _on_screen(monkeypatch, QRect(0, 0, 1920, 1040))
+    window = MainWindow(root=data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.isMaximized()
+    assert (window.width(), window.height()) == (DEFAULT_SIZE.width(), DEFAULT_SIZE.height())
+    assert window.geometry().center() == QRect(0, 0, 1920, 1040).center()
+
+
+def test_a_screen_smaller_than_the_usual_minimum_still_holds_the_window(qtbot, data_dir, monkeypatch):
+    tiny = QRect(0, 0, 683, 364)  # 1366×768 at 200 % scaling, less the taskbar
+    _on_screen(monkeypatch, tiny)
+    window = MainWindow(root=data_dir)
+    qtbot.addWidget(window)
+    assert window.minimumWidth() <= tiny.width() and window.minimumHeight() <= tiny.height()
+    assert tiny.contains(window.geometry())
