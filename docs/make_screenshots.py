@@ -1,8 +1,9 @@
 """Regenerate the screenshots in docs/screenshots/ (offscreen, no display needed).
 
-Run: ``.venv/bin/python docs/make_screenshots.py [briefing] [dashboard] [training] [quiz] [draft] [curate]``
-(all of them by default; ``japanese``, the interface in Japanese over tests/data/japanese_pack, only when
-named: it needs the compiled translation, ``make translations``). Each view is captured in light and dark, at 1280×800
+Run: ``.venv/bin/python docs/make_screenshots.py [briefing] [dashboard] [training] [quiz] [draft] [curate]
+[sizes]`` (all of them by default; ``sizes`` runs itself again with ``QT_SCALE_FACTOR=2`` for the 2× shots;
+``japanese``, the interface in Japanese over tests/data/japanese_pack, only when named: it needs the compiled
+translation, ``make translations``). Each view is captured in light and dark, at 1280×800
 and 1024×640 (the quiz at 1280×800), scrolled to each part of the briefing,
 from a throw-away data folder (never the user's own).
 """
@@ -431,15 +432,89 @@ def japanese_shots(app: QApplication, data: Path) -> list[Path]:
     return saved
 
 
+def _sizes_data(data: Path):  # noqa: ANN202 - a Workspace
+    """A workspace with some history and the first two sections read (ticks in the contents)."""
+    from app.workspace import Workspace
+    from bench.synthetic import write_history
+    from quiz.generate import generate
+
+    ws = Workspace(data)
+    pack = ws.pack()
+    if not ws.progress["answers"].count:
+        write_history(ws.progress, ws.learner_id, pack.id, generate(pack, 0), answers=600, days=30)
+        for section in pack.sections[:2]:
+            ws.set_read(pack.id, section.id, True)
+    return ws
+
+
+def sizes_shots(app: QApplication, data: Path) -> list[Path]:
+    """Issue 15 point 4: the briefing and Progress at 1024×640 (and at 2× scale, from a second run with
+    QT_SCALE_FACTOR=2), and the keyboard focus ring on a chart in light and dark."""
+    import subprocess
+
+    from PySide6.QtCore import Qt
+
+    from ui import theme
+    from ui.main_window import MainWindow
+
+    scale = os.environ.get("QT_SCALE_FACTOR", "")
+    suffix = "-scale2" if scale == "2" else ""
+    saved = []
+    ws = _sizes_data(data)
+    for theme_name in ("light", "dark"):
+        window = MainWindow(ws)
+        window.set_theme(theme_name)
+        window.resize(1024, 640)
+        window.show()
+        window.activateWindow()
+        window.tabs.setCurrentWidget(window.briefing)
+        settle(app)
+        page = window.briefing
+        page.build_charts()
+        settle(app)
+        shots = []
+        if theme_name == "light":
+            row = next(i for i, (title, _) in enumerate(page.anchors) if "differs" in title)
+            page.contents.setCurrentRow(row)  # a read section, ticked in the contents
+            settle(app)
+            shots.append(f"sizes-briefing-light-1024x640{suffix}.png")
+            window.grab().save(str(OUT / shots[-1]))
+            window.tabs.setCurrentWidget(window.progress)
+            settle(app)
+            shots.append(f"sizes-progress-light-1024x640{suffix}.png")
+            window.grab().save(str(OUT / shots[-1]))
+            window.tabs.setCurrentWidget(window.briefing)
+            settle(app)
+        if not suffix:
+            chart = page.charts[0]
+            top = chart.mapTo(page.scroll_area.widget(), QPoint(0, 0)).y()
+            page.scroll_area.verticalScrollBar().setValue(top - 90)
+            chart.setFocus(Qt.FocusReason.TabFocusReason)
+            settle(app)
+            shots.append(f"focus-chart-{theme_name}-1024x640.png")
+            window.grab().save(str(OUT / shots[-1]))
+        saved += [OUT / name for name in shots]
+        window.close()
+        theme.apply(app, "light")
+    ws.close()
+    if not suffix:  # the same shots at 2× (a 2048×1280 screen's worth of pixels), from a process of their own
+        env = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM="offscreen")
+        done = subprocess.run([sys.executable, __file__, "sizes"], env=env, capture_output=True, text=True,
+                              timeout=300, check=True)
+        saved += [ROOT / line for line in done.stdout.split() if line.endswith(".png")]
+    return saved
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["BRIEFING_DATA_DIR"] = tmp
         os.environ["XDG_CONFIG_HOME"] = tmp
-        only = sys.argv[1:] or ["briefing", "dashboard", "training", "quiz", "draft", "curate"]
+        only = sys.argv[1:] or ["briefing", "dashboard", "training", "quiz", "draft", "curate", "sizes"]
         shots = {"briefing": briefing_shots, "dashboard": dashboard_shots, "training": training_shots,
-                 "quiz": quiz_shots, "draft": draft_shots, "curate": curate_shots, "japanese": japanese_shots}
+                 "quiz": quiz_shots, "draft": draft_shots, "curate": curate_shots, "sizes": sizes_shots,
+                 "japanese": japanese_shots}
         for name in only:
             for path in shots[name](app, Path(tmp) / "data"):
                 print(path.relative_to(ROOT))

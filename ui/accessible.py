@@ -1,14 +1,19 @@
 """What screen readers and keyboard users need from widgets, in one place.
 
-Charts are pictures: their plot takes no focus (its container is named and
-described in words). A verdict is announced when it appears, not only drawn.
+Charts are pictures: their plot takes no focus, but the chart itself is a Tab
+stop (:func:`readable_chart`) named by its title and described by its data in
+words, so a keyboard or screen reader user meets it where it is and hears what
+it shows; the focus ring is drawn round it. A verdict is announced when it
+appears, not only drawn.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QPainter
 from PySide6.QtWidgets import QAbstractScrollArea, QPushButton, QWidget
+
+from ui import theme
 
 
 def unfocused(plot: QWidget) -> None:
@@ -16,6 +21,39 @@ def unfocused(plot: QWidget) -> None:
     plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     if isinstance(plot, QAbstractScrollArea):
         plot.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+class _FocusRing(QObject):
+    """Draws the theme's focus ring round a chart while it has the focus (in its margin, so the plot
+    never covers it)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if not isinstance(watched, QWidget):
+            return False
+        kind = event.type()
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            watched.update()
+        elif kind == QEvent.Type.Paint and watched.hasFocus():
+            painter = QPainter(watched)
+            theme.focus_ring(painter, QRectF(watched.rect()))
+            painter.end()
+        return False
+
+
+def readable_chart(chart: QWidget) -> None:
+    """``chart`` (a chart's container) becomes a Tab stop with a visible focus ring.
+
+    Its accessible name is its title and its description the data in words (set by the chart, e.g.
+    "2030: ¥10 trillion; 2040: ¥40 trillion"): what a screen reader reads when the chart is reached.
+    Only the keyboard focuses it (a click on the plot does not).
+    """
+    chart.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    layout = chart.layout()
+    if layout is not None:  # room for the ring outside whatever the chart shows
+        inset = theme.FOCUS_RING + 2
+        layout.setContentsMargins(inset, inset, inset, inset)
+    ring = _FocusRing(chart)
+    chart.installEventFilter(ring)
 
 
 def press_on_enter(*buttons: QPushButton) -> None:

@@ -16,8 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 from ui import i18n, theme
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.settings import app_settings
-from ui.text import tooltip
+from ui.text import follow_app_font, tooltip
+from ui.window_size import fit_restored, fit_window
 
 if TYPE_CHECKING:  # imported where used: none of them is needed for the first paint
     from app.workspace import Workspace
@@ -52,6 +53,8 @@ if TYPE_CHECKING:  # imported where used: none of them is needed for the first p
     from ui.state import AppState
 
 BASE_POINT_SIZE: float | None = None
+#: The window never gets smaller than this, unless the screen is.
+MINIMUM_SIZE = QSize(720, 480)
 #: The app's name (a name: the same in every language).
 APP_NAME = "Briefing Quiz"
 #: Export formats and their labels (translated where shown).
@@ -80,7 +83,7 @@ def _export_label(fmt: str) -> str:
 
 
 def apply_text_size(step: int) -> None:
-    """Application font = the platform default plus ``step`` points."""
+    """Application font = the platform default plus ``step`` points; every text follows it."""
     global BASE_POINT_SIZE
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -90,6 +93,7 @@ def apply_text_size(step: int) -> None:
         BASE_POINT_SIZE = font.pointSizeF()
     font.setPointSizeF(BASE_POINT_SIZE + step)
     app.setFont(font)
+    follow_app_font()  # headings, the question, results: sized relative to it
 
 
 class OpeningPage(QWidget):
@@ -123,7 +127,6 @@ class MainWindow(QMainWindow):
             raise ValueError("MainWindow needs a workspace, or the data folder to show the frame for")
         self.root = Path(workspace.root if workspace is not None else root)  # type: ignore[arg-type]
         self.settings = app_settings(self.root)
-        self.setMinimumSize(720, 480)
         self.setWindowTitle(APP_NAME)
         self.pack_import: PackImport | None = None
         self.presenter: QWidget | None = None
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
         self.live_window: QWidget | None = None
         self._pages: dict[str, QWidget] = {}
         self.restart_requested = False  # View → Language → Restart now: run() starts the app again once closed
+        self._maximise_at_show: QSize | None = None  # the size _fit_first gave a window to be maximised
 
         apply_text_size(int(str(self.settings.value("text_size", 0))))
         self.tabs = QTabWidget()
@@ -800,15 +804,50 @@ class MainWindow(QMainWindow):
 
     # -- window state ----------------------------------------------------------
     def _restore_state(self) -> None:
+        available = self._available()  # a small screen at 200 % can be smaller than the usual minimum
+        self.setMinimumSize(min(MINIMUM_SIZE.width(), available.width()),
+                            min(MINIMUM_SIZE.height(), available.height()))
         geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry):
+            self._fit_restored()
         else:
-            self.resize(1280, 800)
+            self._fit_first()
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
         self.tabs.setCurrentIndex(int(str(self.settings.value("window/tab", 0))))
+
+    def _available(self) -> QRect:
+        """The free area (without taskbars and docks) of the screen the window is on, or will open on."""
+        screen = QGuiApplication.screenAt(self.geometry().center()) or self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def _fit_first(self) -> None:
+        """First launch: the default size centred on the screen, or maximised if the screen is smaller.
+
+        Maximised as it is first shown, and only if nobody has sized it since (a script or test that
+        asks for 1024×640 gets 1024×640)."""
+        available = self._available()
+        placement = fit_window(available)
+        self.setGeometry(fit_restored(available, placement.rect) if placement.maximised else placement.rect)
+        if placement.maximised:  # un-maximised, it is still whole on this screen
+            self._maximise_at_show = self.size()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        pending, self._maximise_at_show = self._maximise_at_show, None
+        if pending is not None and pending == self.size() and not self.windowState() & (
+                Qt.WindowState.WindowMinimized | Qt.WindowState.WindowFullScreen):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        super().showEvent(event)
+
+    def _fit_restored(self) -> None:
+        """A remembered window from a larger (or unplugged) screen is pulled back whole onto this one."""
+        if self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            return  # the system sizes it to the screen
+        available = self._available()
+        fitted = fit_restored(available, self.geometry())
+        if fitted != self.geometry():
+            self.setGeometry(fitted)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.presenter is not None:

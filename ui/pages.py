@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ui.text import relative_font
+
 
 class PlaceholderPage(QWidget):
     """A page that says plainly what will live here."""
@@ -15,10 +17,7 @@ class PlaceholderPage(QWidget):
         layout = QVBoxLayout(self)
         heading = QLabel(title)
         heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
+        relative_font(heading, 1.6, bold=True)
         body = QLabel(text)
         body.setTextFormat(Qt.TextFormat.PlainText)
         body.setWordWrap(True)

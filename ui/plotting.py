@@ -9,6 +9,7 @@ networking code, so that one widget is replaced by a stub before the import.
 
 from __future__ import annotations
 
+import math
 import sys
 import types
 from typing import Any
@@ -46,3 +47,34 @@ def plot_widget(accessible_name: str) -> Any:
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
     return plot
+
+
+def label_size(widget: Any) -> dict[str, str]:
+    """The CSS size for an axis title, the size of ``widget``'s text (pyqtgraph draws it at its own size,
+    which did not follow Ctrl+/−)."""
+    size = widget.font().pointSizeF()
+    return {"font-size": f"{size:g}pt"} if size > 0 else {}
+
+
+def spaced_ticks(count: int, label_width: float, slot_width: float, every: int = 1, gap: float = 12.0) -> list[int]:
+    """Which of ``count`` evenly spaced categories to label so no two labels overlap.
+
+    ``slot_width`` is the distance between neighbouring categories, ``label_width`` the widest label
+    (both in pixels); ``every`` the preferred spacing (a week of days). The first and the last
+    category are labelled; one that would crowd the last is left out. At 1024×640 the dates under a
+    30-day chart ran into each other; a narrower chart now labels every second week instead.
+    """
+    if count <= 0:
+        return []
+    step = max(1, every)
+    if slot_width > 0:
+        needed = math.ceil((label_width + gap) / slot_width)
+        while step < needed:
+            step += max(1, every)
+    ticks = list(range(0, count, step))
+    last = count - 1
+    if ticks[-1] != last:
+        if slot_width > 0 and (last - ticks[-1]) * slot_width < label_width + gap and len(ticks) > 1:
+            ticks.pop()
+        ticks.append(last)
+    return ticks

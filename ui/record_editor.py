@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -168,7 +169,6 @@ class RecordEditor(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setEnabled(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -184,6 +184,14 @@ class RecordEditor(QDialog):
         self.check()
         first = self.inputs[self.fields[0].name]
         first.setFocus()
+
+    @property
+    def save_button(self) -> QPushButton:
+        """Save, looked up each time: a wrapper kept from the button box was found deleted (PySide) once the
+        dialog had been laid out again in a window under ~700 px tall, and Save could then never be enabled."""
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert button is not None  # made in __init__
+        return button
 
     def _input(self, field: EditableField) -> QLineEdit | QPlainTextEdit | QCheckBox:
         text = self.initial[field.name]

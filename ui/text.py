@@ -1,8 +1,14 @@
-"""Showing pack text safely.
+"""Showing pack text safely, at a size relative to the app's text size.
 
 Qt treats any string that *looks* like HTML as rich text in tooltips and
 "auto" labels. Pack text is data, so tooltips are built here: escaped, then
 explicitly marked rich so line breaks survive and nothing is interpreted.
+
+A label given its own point size (a heading, the question) no longer follows
+the application font, so Ctrl++ left the question smaller than its answers.
+Such labels keep their size as a multiple of the app font instead
+(:func:`relative_font`), and :func:`follow_app_font` sizes them all again
+when the app font changes.
 """
 
 from __future__ import annotations
@@ -10,7 +16,10 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+#: Widget property: its font's size as a multiple of the application font's.
+FONT_SCALE = "briefing_font_scale"
 
 
 def plain(text: str = "", *, scale: float = 1.0, bold: bool = False, selectable: bool = True) -> QLabel:
@@ -20,12 +29,38 @@ def plain(text: str = "", *, scale: float = 1.0, bold: bool = False, selectable:
     label.setWordWrap(True)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if scale != 1.0 or bold:
+    if scale != 1.0:
+        relative_font(label, scale, bold=bold)
+    elif bold:  # a bold font without a size of its own still follows the app font
         font = label.font()
-        font.setPointSizeF(font.pointSizeF() * scale)
-        font.setBold(bold)
+        font.setBold(True)
         label.setFont(font)
     return label
+
+
+def relative_font(widget: QWidget, scale: float, *, bold: bool | None = None) -> None:
+    """``widget``'s text ``scale`` times the app font's size, now and after every Ctrl+/Ctrl−."""
+    widget.setProperty(FONT_SCALE, float(scale))
+    font = widget.font()
+    if bold is not None:
+        font.setBold(bold)
+    base = QApplication.font().pointSizeF()
+    if base > 0:  # an app font set in pixels has no point size: keep the widget's own
+        font.setPointSizeF(base * scale)
+    widget.setFont(font)
+
+
+def follow_app_font() -> None:
+    """The app font changed size: every widget sized relative to it (:func:`relative_font`) follows."""
+    base = QApplication.font().pointSizeF()
+    if base <= 0:
+        return
+    for widget in QApplication.allWidgets():
+        scale = widget.property(FONT_SCALE)
+        if scale is not None:
+            font = widget.font()
+            font.setPointSizeF(base * float(scale))
+            widget.setFont(font)
 
 
 def tooltip(text: str) -> str:

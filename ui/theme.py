@@ -153,6 +153,12 @@ def _keyboard_focus(option: QStyleOption) -> bool:
     return bool(option.state & flags.State_HasFocus and option.state & flags.State_KeyboardFocusChange)
 
 
+def focus_ring(painter: QPainter, rect: QRectF) -> None:
+    """The keyboard focus ring of the active theme just inside ``rect`` (for widgets the style does not
+    draw a ring on, such as a chart)."""
+    _ring(painter, rect, controls().focus)
+
+
 def _ring(painter: QPainter, rect: QRectF, colour: str) -> None:
     """A FOCUS_RING px rounded ring just inside ``rect``."""
     half = FOCUS_RING / 2

@@ -192,6 +192,7 @@ def test_dark_theme_restyles_the_chart(qtbot, data_dir):
     window.show()
     chart = window.briefing.charts[0]
     qtbot.waitUntil(lambda: chart.plot is not None)
+    window.briefing.scroll_area.ensureWidgetVisible(chart)  # in view: charts out of view restyle as they come in
     for name, expected in (("dark", theme.DARK.background), ("light", theme.LIGHT.background)):
         window.set_theme(name)
         QApplication.processEvents()

@@ -24,8 +24,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,6 +51,7 @@ from ui.accessible import press_on_enter
 from ui.briefing.cards import Card, FigureCard, ItemCard
 from ui.briefing.chart import FigureChart
 from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.quiz.style import RIGHT, verdict_icon
 from ui.state import AppState
 from ui.text import plain, tooltip
 
@@ -64,6 +65,9 @@ IDLE_SLICE_S = 0.025
 CHART_LOOKAHEAD = 1.0
 #: content.briefing's words for a figure without an outlet (in English), translated where shown.
 NO_OUTLET = QT_TRANSLATE_NOOP("ui.briefing", "outlet not named in the article")
+#: The text column is at most this many average characters wide, centred: at 1920 px lines ran to
+#: about 250 characters, far past the 75–90 that read comfortably.
+LINE_CHARACTERS = 82
 
 
 @dataclass
@@ -82,6 +86,15 @@ class BuiltPage:
     read_boxes: dict[str, QCheckBox] = field(default_factory=dict)
     weights: list[int] = field(default_factory=list)  # of each pending block: how much it builds
     text_size: object = None
+
+
+def _fit_rows(table: QTableWidget) -> None:
+    """Every row of ``table`` as tall as its wrapped text, and the table as tall as its rows (it never
+    scrolls): done again when its columns change width, so no cell is cut off at any window size."""
+    table.resizeRowsToContents()
+    height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(table.rowCount())) + 4
+    if table.height() != height or table.minimumHeight() != height:
+        table.setFixedHeight(height)
 
 
 def timeline_title(pack: Pack) -> str:
@@ -162,6 +175,7 @@ class BriefingPage(QWidget):
         bar.rangeChanged.connect(lambda *_: QTimer.singleShot(0, self._keep_jump))
         bar.actionTriggered.connect(self._reader_scrolled)  # the wheel, the keys, the bar itself
         bar.valueChanged.connect(lambda _value: self._build_near_view())
+        bar.valueChanged.connect(self._follow_scroll)
         scroll.viewport().installEventFilter(self)  # painted when shown on its own
         return scroll
 
@@ -202,12 +216,44 @@ class BriefingPage(QWidget):
         return len(self.current.pending) if self.current else 0
 
     def show_read_marks(self) -> None:
-        """The Read boxes as stored for the current learner (another learner, a restored backup)."""
+        """The Read boxes and the contents' ticks as stored for the current learner (another learner,
+        a restored backup, a box just ticked)."""
         done = self.workspace.read_sections(self.pack.id)
         for section_id, box in self.read_boxes.items():
             box.blockSignals(True)
             box.setChecked(section_id in done)
             box.blockSignals(False)
+        self._mark_contents(done)
+
+    def _mark_contents(self, done: set[str] | None = None) -> None:
+        """A tick before each section read in the contents list, and "read" in what a screen reader says.
+
+        The tick is an icon, so the entry's text stays the section's title; unread entries get a blank
+        icon of the same size, so every title starts in the same column.
+        """
+        if self.current is None:
+            return
+        if done is None:
+            try:
+                done = self.workspace.read_sections(self.pack.id)
+            except Exception:  # noqa: BLE001 - the store closed or failed: the list shows no ticks
+                done = set()
+        side = self.contents.fontMetrics().height()
+        tick = QIcon(verdict_icon(self.contents, RIGHT, side))
+        blank = QPixmap(tick.pixmap(side).size())
+        blank.fill(Qt.GlobalColor.transparent)
+        no_tick = QIcon(blank)
+        self.contents.setIconSize(QSize(side, side))
+        sections = self.current.pack.sections
+        for row in range(min(self.contents.count(), len(self.current.titles))):
+            item = self.contents.item(row)
+            title = self.current.titles[row]
+            read = row < len(sections) and sections[row].id in done
+            item.setIcon(tick if read else no_tick)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         translate("ui.briefing", "{title}, read").format(title=title) if read else title)
+            item.setToolTip(tooltip(translate("ui.briefing", "Read: {title}").format(title=title) if read
+                                    else title))
 
     # -- building ----------------------------------------------------------------------
     def _pack_changed(self, pack_id: str) -> None:
@@ -273,6 +319,7 @@ class BriefingPage(QWidget):
         for title in built.titles:
             self.contents.addItem(QListWidgetItem(title))
         self.contents.blockSignals(False)
+        self._mark_contents()
         if self._painted:
             QTimer.singleShot(0, self._build_near_view)
             self._idle.start()
@@ -292,7 +339,16 @@ class BriefingPage(QWidget):
         """The page's frame (title, summary, source) and, not built yet, every block in reading order."""
         pack = self.pack
         body = QWidget()
-        column = QVBoxLayout(body)
+        text = QWidget()  # the column of text, centred in the body and no wider than a readable line
+        text.setMaximumWidth(self.fontMetrics().averageCharWidth() * LINE_CHARACTERS + 48)
+        centred = QHBoxLayout(body)
+        centred.setContentsMargins(0, 0, 0, 0)
+        # Stretches either side, not an alignment: an aligned item's height would be worked out for the
+        # full width, and the wrapped text, taller than that, overlapped the next block.
+        centred.addStretch(1)
+        centred.addWidget(text, 1000)
+        centred.addStretch(1)
+        column = QVBoxLayout(text)
         column.setContentsMargins(24, 16, 24, 24)
         column.setSpacing(14)
         title = plain(pack.meta.title, scale=1.9, bold=True)
@@ -435,6 +491,7 @@ class BriefingPage(QWidget):
         the others (kept pages' too) as they come into view: redrawing them all cost ~100 ms."""
         self._stale = [c for built in self.pages.values() for c in built.charts if c.plot is not None]
         self._restyle_near_view()
+        self._mark_contents()  # the ticks are drawn in the theme's colours
 
     def _heading(self, text: str) -> QWidget:
         return plain(text, scale=1.45, bold=True)
@@ -518,9 +575,11 @@ class BriefingPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for c in range(1, len(table.columns) + 1):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
-        widget.resizeRowsToContents()
-        height = header.height() + sum(widget.rowHeight(r) for r in range(widget.rowCount())) + 4
-        widget.setFixedHeight(height)
+        _fit_rows(widget)
+        # A narrower column: its text wraps onto more lines. Once the header has resized every column.
+        refit = QTimer(widget, singleShot=True, interval=0)
+        refit.timeout.connect(lambda: _fit_rows(widget))
+        header.sectionResized.connect(lambda *_: refit.start())
         built.tables.append(widget)
         return widget
 
@@ -633,6 +692,8 @@ class BriefingPage(QWidget):
         layout = body.layout() if body is not None else None
         if layout is not None:
             layout.activate()
+        if self.current is not None and self.current.column is not None:
+            self.current.column.activate()  # the text column inside it
 
     def _jump(self, row: int) -> None:
         if self.current is not None and 0 <= row < len(self.current.titles):
@@ -642,3 +703,24 @@ class BriefingPage(QWidget):
             widget = self.anchors[row][1]
             self.scroll_area.verticalScrollBar().setValue(widget.y())
             self._jumped = (row, self.scroll_area.verticalScrollBar().value())
+            self._select_in_contents(row)  # the block jumped to, even at the foot of the page
+
+    def _follow_scroll(self, value: int) -> None:
+        """As the reader scrolls, the contents select the block at the top of the view."""
+        if self.current is None or (self._jumped is not None and self._jumped[1] == value):
+            return
+        row = 0
+        for index, (_title, widget) in enumerate(self.anchors):
+            if widget.y() > value + 1:
+                break
+            row = index
+        self._select_in_contents(row)
+
+    def _select_in_contents(self, row: int) -> None:
+        """Select ``row`` in the contents (scrolled into their view) without jumping to it."""
+        if self.contents.currentRow() == row or not 0 <= row < self.contents.count():
+            return
+        self.contents.blockSignals(True)
+        self.contents.setCurrentRow(row)
+        self.contents.blockSignals(False)
+        self.contents.scrollToItem(self.contents.item(row))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from content.briefing import Chart, log_decades, log_ticks
 from ui import plotting, theme
-from ui.accessible import unfocused
+from ui.accessible import readable_chart, unfocused
 from ui.i18n import translate
 from ui.text import plain, tooltip
 
@@ -44,6 +44,7 @@ class FigureChart(QWidget):
         self.bar_item: Any = None
         self.hover_item: Any = None
         self.text_items: list[Any] = []
+        self._wrapping = False  # the captions follow the plot's width
         self.setAccessibleName(translate("ui.briefing.chart", "Chart: {title}").format(title=chart.heading))
         self.setAccessibleDescription("; ".join(f"{b.label}: {b.caption}" for b in chart.bars))
         layout = QVBoxLayout(self)
@@ -69,6 +70,7 @@ class FigureChart(QWidget):
         layout.addWidget(self.placeholder)
         layout.addWidget(self.note)
         self._show_note()
+        readable_chart(self)
         self.setMinimumHeight(160 + 64 * len(chart.bars))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
@@ -161,6 +163,10 @@ class FigureChart(QWidget):
             text.setPos(origin, y + 0.62)  # anchor (0, 0): the caption hangs below this point
             plot.addItem(text)
             self.text_items.append(text)
+        self._wrap_captions()
+        if not self._wrapping:  # a narrower chart (a smaller window, the readable text column) wraps them again
+            plot.getViewBox().sigResized.connect(lambda _box: self._wrap_captions())
+            self._wrapping = True
         axis_pen = pg.mkPen(colors.foreground)
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
@@ -178,10 +184,16 @@ class FigureChart(QWidget):
         # pyqtgraph renders axis titles as HTML: the unit is pack text, so it is escaped.
         title = (translate("ui.briefing.chart", "{axis} (log scale)") if log
                  else translate("ui.briefing.chart", "{axis}, bars start at 0")).format(axis=self.chart.axis_title)
-        plot.setLabel("bottom", html.escape(title), color=colors.foreground)
+        plot.setLabel("bottom", html.escape(title), color=colors.foreground, **plotting.label_size(self))
         plot.showGrid(x=True, y=False, alpha=0.25)
         plot.setXRange(*span, padding=0.02)
         plot.setYRange(-0.4, max(1, len(bars)) - 0.3, padding=0)
+
+    def _wrap_captions(self) -> None:
+        """Captions wrap within the plot's width instead of running off its right edge."""
+        width = self.plot.getViewBox().width() - 12 if self.plot is not None else 0
+        for text in self.text_items:
+            text.setTextWidth(width if width > 40 else -1)
 
     def bars_drawn(self) -> list[tuple[str, float]]:
         """("label: amount — outlet", value) of each bar as drawn, read back from the plot items (for tests).

@@ -11,11 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui import plotting, theme
-from ui.accessible import unfocused
+from ui.accessible import readable_chart, unfocused
 from ui.i18n import translate
 from ui.text import tooltip
 
@@ -29,6 +30,12 @@ class Series:
     name: str
     values: Sequence[float | None]  # None: no bar (e.g. a day without answers)
     tips: Sequence[str]
+
+
+def data_in_words(series: Sequence[Series]) -> str:
+    """What a chart shows, read out: each bar's own tip ("2026-11-03: 4 of 5 right (80%)"), in order."""
+    words = "; ".join(tip for s in series for value, tip in zip(s.values, s.tips, strict=True) if value is not None)
+    return words or translate("ui.progress.charts", "Nothing to show yet.")
 
 
 class BarChart(QWidget):
@@ -55,6 +62,7 @@ class BarChart(QWidget):
         self.legend_row = QHBoxLayout()
         layout.addLayout(self.legend_row)
         layout.addWidget(self.placeholder, 1)
+        readable_chart(self)
         self.setMinimumHeight(200)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
@@ -62,9 +70,7 @@ class BarChart(QWidget):
 
     def set_series(self, categories: Sequence[str], series: Sequence[Series]) -> None:
         self.categories, self.series = list(categories), list(series)
-        self.setAccessibleDescription("; ".join(
-            f"{s.name}: " + ", ".join(f"{c} {'–' if v is None else round(v, 2)}" for c, v in zip(
-                categories, s.values, strict=True)) for s in series))
+        self.setAccessibleDescription(data_in_words(series))
         if self.plot is None:
             self.plot = plotting.plot_widget(self.accessibleName())
             unfocused(self.plot)
@@ -116,13 +122,12 @@ class BarChart(QWidget):
             axis.setCacheMode(CACHED)
             axis.setPen(axis_pen)
             axis.setTextPen(axis_pen)
-        ticks = [(i, c) for i, c in enumerate(self.categories) if i % self.tick_every == 0
-                 or i == len(self.categories) - 1]
         category_axis, value_axis = ("left", "bottom") if self.horizontal else ("bottom", "left")
-        plot.getAxis(category_axis).setTicks([ticks])
+        self._category_ticks()
         plot.getAxis(value_axis).setTicks(None)
         if self.value_label:
-            plot.setLabel(value_axis, self.value_label, color=colors.foreground)
+            plot.setLabel(value_axis, self.value_label, color=colors.foreground,
+                          **plotting.label_size(self))  # pyqtgraph's own size ignored Ctrl+/−
         plot.showGrid(x=self.horizontal, y=not self.horizontal, alpha=0.25)
         span = (-0.6, len(self.categories) - 0.4)
         top = self.y_max or max([v for s in self.series for v in s.values if v is not None] + [1]) * 1.1
@@ -133,6 +138,33 @@ class BarChart(QWidget):
         else:
             plot.setXRange(*span, padding=0)
             plot.setYRange(0, top, padding=0)
+
+    def _category_ticks(self) -> None:
+        """Label the categories that fit side by side at the chart's width (dates never overlap)."""
+        if self.horizontal:  # one row per category: every one is labelled
+            self.plot.getAxis("left").setTicks([list(enumerate(self.categories))])
+            return
+        count = len(self.categories)
+        widest = max((self.plot.fontMetrics().horizontalAdvance(c) for c in self.categories), default=0)
+        inner = self.plot.width() - self.plot.getAxis("left").width() - 16
+        slot = inner / (count + 0.2) if count and inner > 0 else 0.0  # the x range is count + 0.2 slots wide
+        indices = plotting.spaced_ticks(count, widest, slot, self.tick_every)
+        axis = self.plot.getAxis("bottom")
+        axis.setTicks([[(i, self.categories[i]) for i in indices]])
+        # The first and last dates (the last is today) reach past the plot's ends by half a label: room for it.
+        axis.setStyle(hideOverlappingLabels=widest // 2 + 4)
+        self.plot.getPlotItem().setContentsMargins(0, 0, widest // 2 + 4, 0)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Ctrl+/−: the axes' cached labels are drawn again in the new size (and spaced for it)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.plot is not None:
+            self.redraw()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.plot is not None and self.categories:
+            self._category_ticks()
 
     def _legend(self, palette: tuple[str, ...]) -> None:
         """Series names with their colour, in a row above the plot (a legend inside it hid bars)."""

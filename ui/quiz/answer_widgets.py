@@ -43,6 +43,7 @@ from quiz.grade import Grade
 from quiz.questions import Kind, QuizQuestion
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.quiz.style import GLYPHS, INFO, NEUTRAL, RIGHT, WRONG, box_style, mark_style
+from ui.text import relative_font
 
 PLACEHOLDER = QT_TRANSLATE_NOOP("ui.quiz.answer_widgets", "— choose —")
 ROW = "answerRow"
@@ -690,9 +691,9 @@ def _hint(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setAccessibleName(translate("ui.quiz.answer_widgets", "How to answer"))
     font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 0.9)
     font.setItalic(True)
     label.setFont(font)
+    relative_font(label, 0.9)
     return label
 
 

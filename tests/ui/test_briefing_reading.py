@@ -1,0 +1,126 @@
+"""Reading the briefing at any size: the contents follow the text and tick what was read (issue #15)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from app.workspace import Workspace
+from tests_support import state_for
+from ui.briefing import BriefingPage
+
+
+@pytest.fixture
+def page(qtbot, data_dir):
+    ws = Workspace(data_dir)
+    widget = BriefingPage(state_for(ws))
+    qtbot.addWidget(widget)
+    widget.resize(1024, 640)
+    widget.show()
+    qtbot.waitUntil(lambda: not widget.pending)  # built whole
+    yield widget
+    ws.close()
+
+
+def _block_at_top(page: BriefingPage) -> int:
+    """The row of the block whose part is at the top of the text's view (above the first: the first)."""
+    value = page.scroll_area.verticalScrollBar().value()
+    return max((row for row, (_title, block) in enumerate(page.anchors) if block.y() <= value + 1), default=0)
+
+
+def test_the_contents_select_the_section_in_view_as_the_reader_scrolls(qtbot, page):
+    page.scroll_area.setFocus()
+    seen = []
+    bar = page.scroll_area.verticalScrollBar()
+    while bar.value() < bar.maximum():
+        qtbot.keyClick(page.scroll_area, Qt.Key.Key_PageDown)
+        assert page.contents.currentRow() == _block_at_top(page), "the section at the top of the view is selected"
+        seen.append(page.contents.currentRow())
+    assert len(set(seen)) >= 4, "scrolling the whole briefing walks through its sections in the contents"
+    assert seen == sorted(seen), "downwards, one section after another"
+    assert bar.value() == bar.maximum(), "following the text never jumps it anywhere"
+    while bar.value() > 0:
+        qtbot.keyClick(page.scroll_area, Qt.Key.Key_PageUp)
+        assert page.contents.currentRow() == _block_at_top(page)
+    assert page.contents.currentRow() == 0, "back at the top: the first section"
+
+
+def test_choosing_a_section_in_the_contents_still_shows_it_selected(qtbot, page):
+    last = page.contents.count() - 1  # the foot of the page: the text cannot scroll it to the top
+    page.contents.setCurrentRow(last)
+    assert page.contents.currentRow() == last
+    assert page.scroll_area.verticalScrollBar().value() == page.scroll_area.verticalScrollBar().maximum()
+
+
+def test_a_section_marked_read_shows_its_tick_in_the_contents(qtbot, page):
+    first, second = page.pack.sections[:2]
+    item = page.contents.item(0)
+    unread = item.icon().pixmap(page.contents.iconSize()).toImage()
+    assert item.data(Qt.ItemDataRole.AccessibleTextRole) == first.title
+
+    page.read_boxes[first.id].click()  # as the reader ticks "Read"
+    read = item.icon().pixmap(page.contents.iconSize()).toImage()
+    assert read != unread, "a tick appears"
+    assert any(read.pixelColor(x, y).alpha() > 0 for x in range(read.width()) for y in range(read.height()))
+    assert all(unread.pixelColor(x, y).alpha() == 0 for x in range(unread.width()) for y in range(unread.height()))
+    assert item.data(Qt.ItemDataRole.AccessibleTextRole) == f"{first.title}, read", "a screen reader says so"
+    assert item.text() == first.title
+    assert page.contents.item(1).data(Qt.ItemDataRole.AccessibleTextRole) == second.title
+
+    page.read_boxes[first.id].click()
+    assert page.contents.item(0).data(Qt.ItemDataRole.AccessibleTextRole) == first.title, "unticked again"
+
+
+def test_read_marks_made_elsewhere_show_in_the_contents(qtbot, page):
+    section = page.pack.sections[2]
+    page.workspace.set_read(page.pack_id, section.id, True)  # e.g. another learner's, or a restored backup
+    page.state.progress_changed.emit()
+    QApplication.processEvents()
+    assert page.contents.item(2).data(Qt.ItemDataRole.AccessibleTextRole) == f"{section.title}, read"
+
+
+def _lines(label: QLabel) -> float:
+    """Characters per line of a wrapped paragraph, as laid out."""
+    return len(label.text()) * label.width() / label.fontMetrics().horizontalAdvance(label.text())
+
+
+def test_briefing_lines_stay_readable_on_a_wide_window_and_the_column_is_centred(qtbot, page):
+    page.resize(1920, 1080)
+    qtbot.waitUntil(lambda: page.scroll_area.viewport().width() > 1500)
+    page.build_all()
+    page._lay_out()
+    paragraphs = [label for _title, block in page.anchors for label in block.findChildren(QLabel)
+                  if label.wordWrap() and len(label.text()) > 250]
+    assert paragraphs
+    assert max(_lines(label) for label in paragraphs) <= 90, "at most about 90 characters a line (was ~250)"
+    assert min(_lines(label) for label in paragraphs) >= 60, "and not a narrow strip either"
+    column = paragraphs[0].parentWidget().parentWidget()
+    body = page.scroll_area.widget()
+    left = column.mapTo(body, column.rect().topLeft()).x()
+    assert abs(left - (body.width() - column.width() - left)) <= 2, "the text column is centred"
+
+
+def test_no_table_cell_is_cut_off_when_the_column_is_narrow(qtbot, page):
+    page.resize(760, 640)
+    qtbot.waitUntil(lambda: page.scroll_area.viewport().width() < 600)
+    qtbot.wait(50)  # the tables refit their rows once their columns have their new widths
+    assert page.tables
+    for table in page.tables:
+        for row in range(table.rowCount()):
+            assert table.rowHeight(row) >= table.sizeHintForRow(row), (
+                f"row {table.item(row, 0).text()!r}: its cells' wrapped text shows whole")
+        shown = table.viewport().height()
+        assert sum(table.rowHeight(r) for r in range(table.rowCount())) <= shown, "every row shows: no scrolling"
+
+
+def test_chart_captions_wrap_within_the_chart_instead_of_running_off_it(qtbot, page):
+    page.resize(760, 640)
+    page.build_charts()
+    qtbot.wait(50)
+    assert page.charts
+    for chart in page.charts:
+        plot_right = chart.plot.getViewBox().sceneBoundingRect().right()
+        for text in chart.text_items:
+            right = text.mapRectToScene(text.boundingRect()).right()
+            assert right <= plot_right + 1, f"{text.textItem.toPlainText()!r} runs {right - plot_right:.0f} px off"

@@ -1,0 +1,50 @@
+"""Ctrl++ / Ctrl+- scale every text of the window (issue #15: the question ended up smaller than its answers)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+def _sizes(window, qtbot) -> dict[str, float]:
+    qtbot.wait(10)  # the font change reaches the widgets as events
+    briefing, quiz, progress = window.briefing, window.quiz, window.progress
+    heading = next(w for title, w in briefing.anchors if title == briefing.pack.sections[0].title)
+    section_heading = max((label.font().pointSizeF() for label in heading.findChildren(type(quiz.prompt_label))),
+                          default=0.0)
+    return {
+        "app": QApplication.font().pointSizeF(),
+        "question": quiz.prompt_label.font().pointSizeF(),
+        "quiz title": quiz.title_label.font().pointSizeF(),
+        "results title": quiz.result_title.font().pointSizeF(),
+        "results score": quiz.result_score.font().pointSizeF(),
+        "results list": quiz.review_tree.font().pointSizeF(),
+        "briefing heading": section_heading,
+        "contents list": briefing.contents.font().pointSizeF(),
+        "progress summary": progress.summary.font().pointSizeF(),
+        "progress axis title": float(progress.accuracy.plot.getAxis("left").labelStyle["font-size"][:-2]),
+    }
+
+
+def test_larger_text_grows_the_question_headings_contents_and_results(qtbot, window):
+    window.tabs.setCurrentIndex(2)  # the Progress charts are drawn when first shown
+    qtbot.waitUntil(lambda: window.progress.accuracy.plot is not None)
+    before = _sizes(window, qtbot)
+    window.tabs.setCurrentIndex(1)
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    larger = _sizes(window, qtbot)
+    for what, size in before.items():
+        assert larger[what] > size, f"{what} grows with Ctrl++"
+    assert larger["question"] > larger["app"], "the question stays larger than its answers"
+    assert larger["results title"] / larger["app"] == before["results title"] / before["app"], (
+        "a heading keeps its size relative to the text")
+
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    smaller = _sizes(window, qtbot)
+    for what, size in before.items():
+        assert smaller[what] < size, f"{what} shrinks with Ctrl+-"
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert _sizes(window, qtbot) == before, "Ctrl+0 puts every text back to its size"
