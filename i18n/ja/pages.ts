@@ -10,6 +10,7 @@
     </message>
     <message>
         <source>Timeline to 2040</source>
+        <extracomment>The text column is at most this many average characters wide, centred: at 1920 px lines ran to about 250 characters, far past the 75–90 that read comfortably.</extracomment>
         <translation>2040年までのタイムライン</translation>
     </message>
     <message>
@@ -28,6 +29,14 @@
     <message>
         <source>Briefing text</source>
         <translation>ブリーフィング本文</translation>
+    </message>
+    <message>
+        <source>{title}, read</source>
+        <translation>{title}、読了</translation>
+    </message>
+    <message>
+        <source>Read: {title}</source>
+        <translation>読了: {title}</translation>
     </message>
     <message>
         <source>This briefing could not be shown ({error}). Choose another pack; your progress is kept.</source>
@@ -323,8 +332,12 @@
 <context>
     <name>ui.progress.charts</name>
     <message>
-        <source>Chart: {title}</source>
+        <source>Nothing to show yet.</source>
         <extracomment>Bars and axes are painted once into a pixmap and reused: pyqtgraph replays each as a QPicture on every paint, most of the cost of showing the Progress tab again (or of a tooltip&apos;s repaint).</extracomment>
+        <translation>まだ表示するデータがありません。</translation>
+    </message>
+    <message>
+        <source>Chart: {title}</source>
         <translation>グラフ: {title}</translation>
     </message>
     <message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtWidgets import QApplication, QWidget
@@ -10,7 +12,7 @@ from app.workspace import Workspace
 from bench.synthetic import write_history
 from quiz.generate import generate
 from tests_support import state_for
-from ui import theme
+from ui import i18n, theme
 from ui.briefing import BriefingPage
 from ui.main_window import MainWindow
 
@@ -86,6 +88,6 @@ def test_tab_reaches_a_progress_chart_which_reads_out_each_day(qtbot, data_dir):
     answered = [d for d in progress.board.days if d.answers]
     assert answered
     for day in answered:
-        assert f"{day.day}: {day.correct} of {day.answers} right" in description
+        assert f"{i18n.date(datetime.date.fromisoformat(day.day))}: {day.correct} of {day.answers} right" in description
     assert _ring_drawn(progress.accuracy)
     ws.close()

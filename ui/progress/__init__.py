@@ -7,7 +7,9 @@ answer given a moment ago is already counted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+import datetime
+
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from quiz import stats
+from ui import i18n
 from ui.accessible import press_on_enter
 from ui.i18n import translate
 from ui.progress.charts import BarChart, Series
@@ -34,12 +37,12 @@ from ui.text import plain, tooltip
 
 
 def _pct(value: float | None) -> str:
-    return "–" if value is None else QLocale().toString(round(100 * value)) + "%"
+    return "–" if value is None else i18n.percent(value)
 
 
 def _day(iso: str) -> str:
     """An ISO day ("2026-11-25") as the interface's locale writes a short date."""
-    return QLocale().toString(QDate.fromString(iso, Qt.DateFormat.ISODate), QLocale.FormatType.ShortFormat)
+    return i18n.date(datetime.date.fromisoformat(iso))
 
 
 def _plain(text: str = "", *, bold: bool = False, scale: float = 1.0) -> QLabel:
