@@ -88,3 +88,19 @@ def test_an_english_pack_keeps_its_true_false_words_translated_by_the_interface(
     qtbot.keyClick(focused(quiz_page), Qt.Key.Key_Return)
     assert quiz_page.verdict_label.text() == "不正解。"
     assert not quiz_page.feedback.explanation_label.text().startswith(("False.", "誤り"))
+
+
+def test_the_results_list_names_a_true_false_answer_in_the_words_of_its_buttons(qtbot, japanese_interface, quiz):
+    _answer_true_by_keyboard(qtbot, quiz)
+    qtbot.mouseClick(quiz.stop_button, Qt.MouseButton.LeftButton)
+    row = quiz.review_tree.topLevelItem(0)
+    assert (row.text(0), row.text(2), row.text(3)) == ("不正解", "正しい", "誤り")  # "true", not 正しい, before
+
+
+def test_an_english_packs_true_false_answer_reads_as_its_button_in_the_results(qtbot, quiz_page):
+    quiz_page.start_questions("sanaenomics", ["figure-tf:nikkei-2040-goal:false"])
+    qtbot.keyClick(focused(quiz_page), digit(1))
+    qtbot.keyClick(focused(quiz_page), Qt.Key.Key_Return)
+    qtbot.mouseClick(quiz_page.stop_button, Qt.MouseButton.LeftButton)
+    row = quiz_page.review_tree.topLevelItem(0)
+    assert (row.text(2), row.text(3)) == ("True", "False")  # the learner's answer was "true" before
