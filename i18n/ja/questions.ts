@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>content.briefing</name>
+    <message>
+        <source>outlet not named in the article</source>
+        <extracomment>Scale words of an axis, largest first, per way of writing units (content.units.Unit.script). The briefing&apos;s own words, in the pack&apos;s language (content.phrases; i18n/&lt;language&gt;/questions.ts).</extracomment>
+        <translation>記事に媒体名の記載なし</translation>
+    </message>
+    <message>
+        <source>Outlet not named in the article</source>
+        <translation>記事に媒体名の記載なし</translation>
+    </message>
+    <message>
+        <source>{title} ({unit})</source>
+        <translation>{title}（{unit}）</translation>
+    </message>
+    <message>
+        <source>Today ({date})</source>
+        <translation>今日（{date}）</translation>
+    </message>
+    <message>
+        <source>You are reading the briefing.</source>
+        <translation>このブリーフィングを読んでいるところです。</translation>
+    </message>
+    <message>
+        <source>Two outlets, two measures: {first} gives {first_amount} for “{first_label}”; {second} gives {second_amount} for “{second_label}”. They differ in what they measure, so they are not one total reported twice.</source>
+        <translation>二つの媒体、二つの指標：{first}は「{first_label}」を{first_amount}、{second}は「{second_label}」を{second_amount}としています。測っている対象が異なるため、同じ総額を二度報じたものではありません。</translation>
+    </message>
+    <message>
+        <source>The reports differ: {first} gives {first_amount}, {second} gives {second_amount} for {year}. Both are shown.</source>
+        <translation>報道の数値が異なります：{year}年について、{first}は{first_amount}、{second}は{second_amount}としています。両方を示します。</translation>
+    </message>
+</context>
+<context>
     <name>content.numerals</name>
     <message>
         <source>“{text}” is ambiguous: {pair} written side by side usually means “{a} or {b}”; write the number with digits or with units (二十三 for 23)</source>

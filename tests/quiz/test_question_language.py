@@ -23,9 +23,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from content import phrases  # the lookup (quiz.phrases re-exports it)
 from content.loader import load_pack
 from content.model import Outlet
-from quiz import phrases
 from quiz.generate import generate
 from quiz.grade import expected_text, grade, true_false_words
 from quiz.phrases import phrase
@@ -266,10 +266,10 @@ def test_the_lookup_and_the_generator_need_no_qt():
 
 
 def _marked() -> set[tuple[str, str]]:
-    """(context, source) of every QT_TRANSLATE_NOOP call in quiz/ and content/numerals.py (what
-    ``pyside6-lupdate -extensions py quiz content/numerals.py`` collects)."""
+    """(context, source) of every QT_TRANSLATE_NOOP call in quiz/ and content/ (what
+    ``pyside6-lupdate -extensions py quiz content`` collects)."""
     found = set()
-    for path in [*sorted((ROOT / "quiz").rglob("*.py")), ROOT / "content" / "numerals.py"]:
+    for path in [*sorted((ROOT / "quiz").rglob("*.py")), *sorted((ROOT / "content").rglob("*.py"))]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP":
                 context, source = node.args
