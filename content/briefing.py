@@ -282,6 +282,7 @@ class TimelinePoint:
     quote: str
     is_today: bool = False
     is_next: bool = False  # the first milestone still to come: the next checkpoint
+    day: date | None = None  # the today point's date (``when`` writes it ISO; a view writes it as its locale does)
 
 
 def timeline(pack: Pack, today: date | None = None) -> list[TimelinePoint]:
@@ -299,9 +300,14 @@ def timeline(pack: Pack, today: date | None = None) -> list[TimelinePoint]:
     past = [m for m in ordered if m.happened]
     ahead = [m for m in ordered if not m.happened]
     points = [TimelinePoint(m.when, m.label, m.quote) for m in past]
-    points.append(TimelinePoint(say(pack, _TODAY).format(date=today.isoformat()), say(pack, _READING), "", True))
+    points.append(TimelinePoint(today_label(pack, today.isoformat()), say(pack, _READING), "", True, day=today))
     points += [TimelinePoint(m.when, m.label, m.quote, is_next=n == 0) for n, m in enumerate(ahead)]
     return points
+
+
+def today_label(pack: Pack, shown_date: str) -> str:
+    """The timeline's "Today (…)" in the pack's language, around a date already written ("今日（2026/03/04）")."""
+    return say(pack, _TODAY).format(date=shown_date)
 
 
 def figure_note(pack: Pack, a: Figure, b: Figure) -> str:

@@ -104,3 +104,31 @@ def test_an_english_packs_true_false_answer_reads_as_its_button_in_the_results(q
     qtbot.mouseClick(quiz_page.stop_button, Qt.MouseButton.LeftButton)
     row = quiz_page.review_tree.topLevelItem(0)
     assert (row.text(2), row.text(3)) == ("True", "False")  # the learner's answer was "true" before
+
+
+def test_the_briefing_timeline_says_today_in_the_packs_words_and_the_locales_date(qtbot, data_dir):
+    import datetime
+
+    from PySide6.QtCore import QDate, QLocale
+    from PySide6.QtWidgets import QLabel
+
+    from ui.briefing import BriefingPage
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("ja_JP"))
+    ws = Workspace(data_dir, packs=[DATA / "japanese_pack"])
+    try:
+        state = state_for(ws)
+        state.set_pack(PACK)
+        page = BriefingPage(state)
+        qtbot.addWidget(page)
+        page.build_all()
+        assert page.pack.meta.language == "ja"
+        today = datetime.date.today()
+        shown = QLocale().toString(QDate(today.year, today.month, today.day), QLocale.FormatType.ShortFormat)
+        texts = {label.text() for label in page.findChildren(QLabel)}
+        assert f"今日（{shown}）" in texts  # "Today (2026-11-25)" before: English, and ISO whatever the locale
+        assert "このブリーフィングを読んでいるところです。" in texts
+    finally:
+        ws.close()
+        QLocale.setDefault(before)
