@@ -16,6 +16,7 @@ from datetime import date
 from content import bidi
 from content.limits import MAX_CHART_BARS, MAX_SOURCE_LINES
 from content.model import Figure, NamedList, Pack, Section, Table
+from content.phrases import QT_TRANSLATE_NOOP, phrase
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,29 @@ class Chart:
         return f"${text}" if self.unit == "USD" else text
 
 
-NO_OUTLET = "outlet not named in the article"
+#: The briefing's own words, in the pack's language (content.phrases; i18n/<language>/questions.ts).
+NO_OUTLET = QT_TRANSLATE_NOOP("content.briefing", "outlet not named in the article")
+_NO_OUTLET_ENTRY = QT_TRANSLATE_NOOP("content.briefing", "Outlet not named in the article")
+_WITH_UNIT = QT_TRANSLATE_NOOP("content.briefing", "{title} ({unit})")
+_TODAY = QT_TRANSLATE_NOOP("content.briefing", "Today ({date})")
+_READING = QT_TRANSLATE_NOOP("content.briefing", "You are reading the briefing.")
+_TWO_MEASURES = QT_TRANSLATE_NOOP(
+    "content.briefing", "Two outlets, two measures: {first} gives {first_amount} for “{first_label}”; {second} "
+    "gives {second_amount} for “{second_label}”. They differ in what they measure, so they are not one total "
+    "reported twice.")
+_REPORTS_DIFFER = QT_TRANSLATE_NOOP(
+    "content.briefing", "The reports differ: {first} gives {first_amount}, {second} gives {second_amount} for "
+    "{year}. Both are shown.")
+
+
+def say(pack: Pack, template: str) -> str:
+    """One of the briefing's templates in the pack's language (as written when it has no translation)."""
+    return phrase(pack.meta.language, "content.briefing", template)
+
+
+def no_outlet(pack: Pack) -> str:
+    """What a figure without an outlet is attributed to, in the pack's language ("記事に出典の記載なし")."""
+    return say(pack, NO_OUTLET)
 
 
 def charts(pack: Pack) -> list[Chart]:
@@ -122,7 +145,7 @@ def charts(pack: Pack) -> list[Chart]:
         groups.setdefault((figure.chart_group, figure.unit_parts.key), []).append(figure)
     per_group = Counter(group for group, _ in groups)
     outlets = {o.id: pack.isolate(o.name) for o in pack.outlets}
-    no_outlet = pack.isolate(NO_OUTLET)
+    unnamed = pack.isolate(no_outlet(pack))
     result = []
     for (group, unit_key), figures in groups.items():
         first = figures[0].unit_parts
@@ -131,7 +154,7 @@ def charts(pack: Pack) -> list[Chart]:
         scale, word = next((s, w) for s, w in AXIS_SCALES[script] if smallest >= s or s == 1.0)
         largest = sorted(figures, key=lambda f: -f.base_value)[:MAX_CHART_BARS]
         bars = tuple(
-            Bar(f.id, f.label, f.base_value / scale, pack.isolate(f.display), outlets.get(f.outlet or "", no_outlet),
+            Bar(f.id, f.label, f.base_value / scale, pack.isolate(f.display), outlets.get(f.outlet or "", unnamed),
                 f.quote)
             for f in largest
         )
@@ -139,7 +162,7 @@ def charts(pack: Pack) -> list[Chart]:
         title = named.title if named else ""
         several = per_group[group] > 1
         if several:  # one group, several units: each chart says which unit it shows
-            title = f"{title or group} ({pack.isolate(first.base or first.scale)})"
+            title = say(pack, _WITH_UNIT).format(title=title or group, unit=pack.isolate(first.base or first.scale))
         # The view adds "Sources: …" after the caption: an isolated caption keeps that sentence in order.
         caption = bidi.left_to_right(pack.isolate(named.caption)) if named and named.caption else ""
         result.append(Chart(group, first.base, scale, word, bars, len(figures) - len(bars), title=title,
@@ -231,7 +254,7 @@ def sources(pack: Pack) -> list[SourceEntry]:
 
     entries = [entry(o.name, o.description, by_outlet.get(o.id, [])) for o in pack.outlets]
     if by_outlet.get(None):
-        entries.append(entry(NO_OUTLET.capitalize(), "", by_outlet[None]))
+        entries.append(entry(say(pack, _NO_OUTLET_ENTRY), "", by_outlet[None]))
     return entries
 
 
@@ -259,6 +282,7 @@ class TimelinePoint:
     quote: str
     is_today: bool = False
     is_next: bool = False  # the first milestone still to come: the next checkpoint
+    day: date | None = None  # the today point's date (``when`` writes it ISO; a view writes it as its locale does)
 
 
 def timeline(pack: Pack, today: date | None = None) -> list[TimelinePoint]:
@@ -276,9 +300,14 @@ def timeline(pack: Pack, today: date | None = None) -> list[TimelinePoint]:
     past = [m for m in ordered if m.happened]
     ahead = [m for m in ordered if not m.happened]
     points = [TimelinePoint(m.when, m.label, m.quote) for m in past]
-    points.append(TimelinePoint(f"Today ({today.isoformat()})", "You are reading the briefing.", "", True))
+    points.append(TimelinePoint(today_label(pack, today.isoformat()), say(pack, _READING), "", True, day=today))
     points += [TimelinePoint(m.when, m.label, m.quote, is_next=n == 0) for n, m in enumerate(ahead)]
     return points
+
+
+def today_label(pack: Pack, shown_date: str) -> str:
+    """The timeline's "Today (…)" in the pack's language, around a date already written ("今日（2026/03/04）")."""
+    return say(pack, _TODAY).format(date=shown_date)
 
 
 def figure_note(pack: Pack, a: Figure, b: Figure) -> str:
@@ -288,13 +317,13 @@ def figure_note(pack: Pack, a: Figure, b: Figure) -> str:
     present them as rival estimates of one total. The same label means the reports differ.
     """
     iso = pack.isolate  # a right-to-left name or amount keeps its place in the sentence
-    first, second = iso(pack.outlet_name(a.outlet) or NO_OUTLET), iso(pack.outlet_name(b.outlet) or NO_OUTLET)
+    unnamed = no_outlet(pack)
+    first, second = iso(pack.outlet_name(a.outlet) or unnamed), iso(pack.outlet_name(b.outlet) or unnamed)
     if a.label.strip().casefold() != b.label.strip().casefold():
-        return (f"Two outlets, two measures: {first} gives {iso(a.display)} for “{iso(a.label)}”; {second} gives "
-                f"{iso(b.display)} for “{iso(b.label)}”. They differ in what they measure, so they are not one "
-                "total reported twice.")
-    return (f"The reports differ: {first} gives {iso(a.display)}, {second} gives {iso(b.display)} for {a.year}. "
-            "Both are shown.")
+        return say(pack, _TWO_MEASURES).format(first=first, first_amount=iso(a.display), first_label=iso(a.label),
+                                               second=second, second_amount=iso(b.display), second_label=iso(b.label))
+    return say(pack, _REPORTS_DIFFER).format(first=first, first_amount=iso(a.display), second=second,
+                                             second_amount=iso(b.display), year=a.year)
 
 
 def attachments(pack: Pack) -> dict[str, tuple[list[Table], list[NamedList]]]:

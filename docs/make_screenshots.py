@@ -401,8 +401,16 @@ def curate_shots(app: QApplication, data: Path) -> list[Path]:
     return saved
 
 
+#: The Japanese quiz's stops: (file name, question id, the wrong answer given)
+JAPANESE_QUIZ_STOPS = (
+    ("feedback-wrong", "figure-amount:debt-service", _choose("29兆円未満")),  # the option's own feedback
+    ("feedback-corrected", "figure-tf:debt-service:false", _choose("true")),  # 正しい / 誤り, the statement corrected
+)
+
+
 def japanese_shots(app: QApplication, data: Path) -> list[Path]:
-    """The interface in Japanese over the Japanese pack (tests/data/japanese_pack): briefing, quiz, progress."""
+    """The interface in Japanese over the Japanese pack (tests/data/japanese_pack): briefing, quiz, progress,
+    then two questions of a practice with their feedback after a wrong answer."""
     from app.workspace import Workspace
     from ui import i18n, theme
     from ui.main_window import MainWindow
@@ -424,6 +432,18 @@ def japanese_shots(app: QApplication, data: Path) -> list[Path]:
             window.briefing.build_charts()
             settle(app)
         saved.append(OUT / f"japanese-{name}-light-1280x800.png")
+        window.grab().save(str(saved[-1]))
+    window.tabs.setCurrentWidget(window.quiz)
+    page = window.quiz
+    for name, question_id, answer in JAPANESE_QUIZ_STOPS:  # mid-practice: the feedback after a wrong answer
+        page.start_questions(pack.id, [question_id])
+        assert page.session.current is not None and page.session.current.id == question_id, question_id
+        answer(page, page.session.current)
+        page.submit_button.click()
+        settle(app)
+        page._reveal_feedback()
+        settle(app)
+        saved.append(OUT / f"japanese-quiz-{name}-light-1280x800.png")
         window.grab().save(str(saved[-1]))
     window.close()
     ws.close()

@@ -36,13 +36,58 @@ from content.model import Pack
 from quiz import plan
 from quiz.exam_code import MAX_COUNT, MAX_SEED, ExamCodeError, ExamSpec, decode
 from quiz.generate import generate
+from quiz.grade import expected_text, true_false_words
+from quiz.phrases import QT_TRANSLATE_NOOP, phrase
 from quiz.questions import Kind, QuizQuestion
 
 DEFAULT_COUNT = 20
 #: An exam code does not hold a choice of topics or kinds: said on a narrowed sheet and its key.
-NARROWED = ("The same code with the same choice prints these questions again; the app's Exam with this code "
-            "asks from every topic and kind.")
-ORDINALS = ("1st", "2nd", "3rd")
+NARROWED = QT_TRANSLATE_NOOP("quiz.paper", "The same code with the same choice prints these questions again; the "
+                             "app's Exam with this code asks from every topic and kind.")
+#: The sheet's and the key's own words, in the pack's language (quiz.phrases; i18n/<language>/questions.ts).
+ORDINALS = (QT_TRANSLATE_NOOP("quiz.paper", "1st"), QT_TRANSLATE_NOOP("quiz.paper", "2nd"),
+            QT_TRANSLATE_NOOP("quiz.paper", "3rd"))
+_NTH = QT_TRANSLATE_NOOP("quiz.paper", "{n}th")
+_TOPICS = QT_TRANSLATE_NOOP("quiz.paper", "topics: {topics}")
+_KINDS = QT_TRANSLATE_NOOP("quiz.paper", "kinds: {kinds}")
+#: The kinds as a narrowed sheet names them (English: their ids, as chosen).
+_KIND_WORDS = {Kind.CHOICE: QT_TRANSLATE_NOOP("quiz.paper", "choice"),
+               Kind.SCENARIO: QT_TRANSLATE_NOOP("quiz.paper", "scenario"),
+               Kind.TRUEFALSE: QT_TRANSLATE_NOOP("quiz.paper", "truefalse"),
+               Kind.NUMERIC: QT_TRANSLATE_NOOP("quiz.paper", "numeric"),
+               Kind.TEXT: QT_TRANSLATE_NOOP("quiz.paper", "text"),
+               Kind.MATCHING: QT_TRANSLATE_NOOP("quiz.paper", "matching"),
+               Kind.MULTI: QT_TRANSLATE_NOOP("quiz.paper", "multi"),
+               Kind.ORDER: QT_TRANSLATE_NOOP("quiz.paper", "order"),
+               Kind.CLASSIFY: QT_TRANSLATE_NOOP("quiz.paper", "classify")}
+_TICK_ONE = QT_TRANSLATE_NOOP("quiz.paper", "Tick one box.")
+_TICK_EVERY = QT_TRANSLATE_NOOP("quiz.paper", "Tick every option that applies.")
+_WRITE_NUMBER = QT_TRANSLATE_NOOP("quiz.paper", "Write the number.")
+_WRITE_ANSWER = QT_TRANSLATE_NOOP("quiz.paper", "Write your answer.")
+_NUMBER_ITEMS = QT_TRANSLATE_NOOP("quiz.paper", "Number the items from 1 to {count} in the order asked (1 for the "
+                                                "first).")
+_MATCH = QT_TRANSLATE_NOOP("quiz.paper", "Write the letter of the matching answer in the box beside each item.")
+_MATCH_AGAIN = QT_TRANSLATE_NOOP("quiz.paper", "Write the letter of the matching answer in the box beside each item. "
+                                               "An answer may be used more than once.")
+_TICK_CATEGORY = QT_TRANSLATE_NOOP("quiz.paper", "Tick one category for each statement.")
+_WITHIN = QT_TRANSLATE_NOOP("quiz.paper", "{answer} (accepted within ±{tolerance})")
+_ALSO = QT_TRANSLATE_NOOP("quiz.paper", "{answer} (also accepted: {accepted})")
+_BOXES = QT_TRANSLATE_NOOP("quiz.paper", "Boxes from top to bottom: {boxes}")
+_NAME_DATE = QT_TRANSLATE_NOOP("quiz.paper", "Name: ______________________________    Date: ________________")
+_HOW = QT_TRANSLATE_NOOP("quiz.paper", "{count} questions. Answer on this sheet with a pen. The answer key with exam "
+                                       "code {code} has the answers.")
+_CHOSEN = QT_TRANSLATE_NOOP("quiz.paper", "Chosen {choice}. {narrowed}")
+_SHEET_TITLE = QT_TRANSLATE_NOOP("quiz.paper", "Quiz: {title}")
+_SHEET = QT_TRANSLATE_NOOP("quiz.paper", "Question sheet")
+_KEY_INTRO = QT_TRANSLATE_NOOP("quiz.paper", "Answers to the question sheet with exam code {code}, in its order. The "
+                                             "quotes are the article's, with the outlet it names.")
+_TRUE_VERSION = QT_TRANSLATE_NOOP("quiz.paper", "{explanation} True version: {correction}")
+_KEY_TITLE = QT_TRANSLATE_NOOP("quiz.paper", "Answer key: {title}")
+_KEY = QT_TRANSLATE_NOOP("quiz.paper", "Answer key — keep it apart from the sheets")
+
+
+def _say(language: str, template: str) -> str:
+    return phrase(language, "quiz.paper", template)
 
 
 @dataclass(frozen=True)
@@ -58,13 +103,20 @@ class PaperQuiz:
         return self.spec.code
 
     @property
+    def language(self) -> str:
+        """The pack's language: the sheet's and the key's own words are in it."""
+        return self.pack.meta.language
+
+    @property
     def choice(self) -> str:
         """The topics and kinds chosen, as printed beside the code ("" when the whole bank was used)."""
         parts = []
         if self.topics:
-            parts.append("topics: " + ", ".join(self.pack.topic_title(t) for t in self.topics))
+            topics = ", ".join(self.pack.topic_title(t) for t in self.topics)
+            parts.append(_say(self.language, _TOPICS).format(topics=topics))
         if self.kinds:
-            parts.append("kinds: " + ", ".join(self.kinds))
+            kinds = ", ".join(_say(self.language, _KIND_WORDS.get(Kind(k), k)) for k in self.kinds)
+            parts.append(_say(self.language, _KINDS).format(kinds=kinds))
         return "; ".join(parts)
 
 
@@ -98,8 +150,11 @@ def letter(n: int) -> str:
     return chr(65 + n) if n < 26 else str(n + 1)
 
 
-def ordinal(n: int) -> str:
-    return ORDINALS[n - 1] if n <= len(ORDINALS) else f"{n}th"
+def ordinal(n: int, language: str = "") -> str:
+    """1st, 2nd, 3rd, 4th… (1番目… in Japanese)."""
+    if n <= len(ORDINALS):
+        return _say(language, ORDINALS[n - 1])
+    return _say(language, _NTH).format(n=n)
 
 
 def _rights(quiz: PaperQuiz, question: QuizQuestion) -> tuple[str, ...]:
@@ -110,55 +165,63 @@ def _rights(quiz: PaperQuiz, question: QuizQuestion) -> tuple[str, ...]:
 
 
 def _options(question: QuizQuestion) -> tuple[str, ...]:
-    return ("True", "False") if question.kind == Kind.TRUEFALSE else question.choices
+    """The boxes to tick; a true/false question's are its pack's words (True / False, 正しい / 誤り)."""
+    if question.kind == Kind.TRUEFALSE:
+        words = true_false_words(question)
+        return words["true"], words["false"]
+    return question.choices
 
 
 def space_for(quiz: PaperQuiz, question: QuizQuestion) -> tuple[str, AnswerSpace]:
     """(instruction, answer space) for one question on paper."""
     kind = question.kind
+    language = quiz.language
     if kind in (Kind.CHOICE, Kind.SCENARIO, Kind.TRUEFALSE):
-        return "Tick one box.", Choices(_options(question))
+        return _say(language, _TICK_ONE), Choices(_options(question))
     if kind == Kind.MULTI:
-        return "Tick every option that applies.", Choices(question.choices, multiple=True)
+        return _say(language, _TICK_EVERY), Choices(question.choices, multiple=True)
     if kind == Kind.NUMERIC:
-        return "Write the number.", WriteIn(1, question.unit)
+        return _say(language, _WRITE_NUMBER), WriteIn(1, question.unit)
     if kind == Kind.TEXT:
-        return "Write your answer.", WriteIn(1)
+        return _say(language, _WRITE_ANSWER), WriteIn(1)
     if kind == Kind.ORDER:
-        return (f"Number the items from 1 to {len(question.choices)} in the order asked (1 for the first).",
-                Ordering(question.choices))
+        return (_say(language, _NUMBER_ITEMS).format(count=len(question.choices)), Ordering(question.choices))
     if kind == Kind.MATCHING:
         rights = _rights(quiz, question)
-        again = " An answer may be used more than once." if len(rights) < len(question.pairs) else ""
-        return (f"Write the letter of the matching answer in the box beside each item.{again}",
-                Matching(tuple(left for left, _ in question.pairs), rights))
+        instruction = _MATCH_AGAIN if len(rights) < len(question.pairs) else _MATCH
+        return _say(language, instruction), Matching(tuple(left for left, _ in question.pairs), rights)
     if kind == Kind.CLASSIFY:
-        return "Tick one category for each statement.", Grid(tuple(s for s, _ in question.pairs), question.choices)
-    return "Write your answer.", WriteIn(2)
+        return (_say(language, _TICK_CATEGORY),
+                Grid(tuple(s for s, _ in question.pairs), question.choices))
+    return _say(language, _WRITE_ANSWER), WriteIn(2)
 
 
 def key_lines(quiz: PaperQuiz, question: QuizQuestion) -> tuple[str, ...]:
     """The answer as the sheet lets a person check it: letters of boxes, numbers and words to expect."""
     kind = question.kind
+    language = quiz.language
     options = _options(question)
     if kind in (Kind.CHOICE, Kind.SCENARIO):
         return (f"{letter(options.index(question.answer))}. {question.answer}",)
     if kind == Kind.TRUEFALSE:
-        shown = "True" if question.answer == "true" else "False"
+        shown = true_false_words(question)["true" if question.answer == "true" else "false"]
         return (f"{letter(options.index(shown))}. {shown}",)
     if kind == Kind.MULTI:
         return tuple(f"{letter(options.index(a))}. {a}" for a in options if a in question.answers)
     if kind == Kind.NUMERIC:
-        within = f" (accepted within ±{question.tolerance:.0%})" if question.tolerance else ""
-        return (f"{question.answer} {question.unit}".strip() + within,)
+        amount = expected_text(question)  # 65 billion USD; 8.7兆円 (no space before a CJK unit)
+        if question.tolerance:
+            return (_say(language, _WITHIN).format(answer=amount, tolerance=f"{question.tolerance:.0%}"),)
+        return (amount,)
     if kind == Kind.TEXT:
-        also = f" (also accepted: {', '.join(question.accepted)})" if question.accepted else ""
-        return (question.answer + also,)
+        if question.accepted:
+            return (_say(language, _ALSO).format(answer=question.answer, accepted=", ".join(question.accepted)),)
+        return (question.answer,)
     if kind == Kind.ORDER:
         position = {item: n for n, item in enumerate(question.answers, 1)}
         boxes = ", ".join(str(position[item]) for item in question.choices)
-        return (f"Boxes from top to bottom: {boxes}",
-                *(f"{ordinal(n)}: {item}" for n, item in enumerate(question.answers, 1)))
+        return (_say(language, _BOXES).format(boxes=boxes),
+                *(f"{ordinal(n, language)}: {item}" for n, item in enumerate(question.answers, 1)))
     if kind == Kind.MATCHING:
         rights = _rights(quiz, question)
         return tuple(f"{n}. {left} → {letter(rights.index(right))}. {right}"
@@ -170,33 +233,38 @@ def key_lines(quiz: PaperQuiz, question: QuizQuestion) -> tuple[str, ...]:
 
 def sheet(quiz: PaperQuiz, printed: date | None = None) -> Document:
     """The question sheet: name and date lines, the code, then every question with room to answer."""
+    language = quiz.language
     blocks: list[Block] = [
-        Paragraph("Name: ______________________________    Date: ________________"),
-        Paragraph(f"{len(quiz.questions)} questions. Answer on this sheet with a pen. The answer key with exam code "
-                  f"{quiz.code} has the answers.", style="small"),
+        Paragraph(_say(language, _NAME_DATE)),
+        Paragraph(_say(language, _HOW).format(count=len(quiz.questions), code=quiz.code), style="small"),
     ]
     if quiz.choice:
-        blocks.append(Paragraph(f"Chosen {quiz.choice}. {NARROWED}", style="small"))
+        blocks.append(Paragraph(_chosen(quiz), style="small"))
     for number, question in enumerate(quiz.questions, 1):
         instruction, space = space_for(quiz, question)
         blocks.append(QuestionItem(number, question.prompt, instruction, space, scenario=question.scenario))
-    return Document("quiz-sheet", f"Quiz: {quiz.pack.meta.title}", source_info(quiz.pack), printed or date.today(),
-                    tuple(blocks), subtitle="Question sheet", code=quiz.code)
+    return Document("quiz-sheet", _say(language, _SHEET_TITLE).format(title=quiz.pack.meta.title),
+                    source_info(quiz.pack), printed or date.today(), tuple(blocks), subtitle=_say(language, _SHEET),
+                    code=quiz.code)
+
+
+def _chosen(quiz: PaperQuiz) -> str:
+    """What a narrowed sheet and its key say of the choice of topics and kinds."""
+    return _say(quiz.language, _CHOSEN).format(choice=quiz.choice, narrowed=_say(quiz.language, NARROWED))
 
 
 def key(quiz: PaperQuiz, printed: date | None = None) -> Document:
     """The answer key: each answer as the sheet shows it, why, and the passages of the article behind it."""
-    blocks: list[Block] = [Paragraph(
-        f"Answers to the question sheet with exam code {quiz.code}, in its order. The quotes are the article's, "
-        "with the outlet it names.", style="small")]
+    language = quiz.language
+    blocks: list[Block] = [Paragraph(_say(language, _KEY_INTRO).format(code=quiz.code), style="small")]
     if quiz.choice:
-        blocks.append(Paragraph(f"Chosen {quiz.choice}. {NARROWED}", style="small"))
+        blocks.append(Paragraph(_chosen(quiz), style="small"))
     for number, question in enumerate(quiz.questions, 1):
         explanation = question.explanation
         if question.correction:
-            explanation = f"{explanation} True version: {question.correction}".strip()
+            explanation = _say(language, _TRUE_VERSION).format(explanation=explanation,
+                                                              correction=question.correction).strip()
         quotes = tuple(Quote(c.quote, c.outlet or "") for c in question.citations)
         blocks.append(KeyItem(number, question.prompt, key_lines(quiz, question), explanation, quotes))
-    return Document("quiz-key", f"Answer key: {quiz.pack.meta.title}", source_info(quiz.pack),
-                    printed or date.today(), tuple(blocks), subtitle="Answer key — keep it apart from the sheets",
-                    code=quiz.code)
+    return Document("quiz-key", _say(language, _KEY_TITLE).format(title=quiz.pack.meta.title), source_info(quiz.pack),
+                    printed or date.today(), tuple(blocks), subtitle=_say(language, _KEY), code=quiz.code)

@@ -253,14 +253,21 @@ def build_report(learners: Iterable[LearnerResult], topic_of: Callable[[str], st
     return Report(learners, items, topics)
 
 
+#: Why an item's discrimination is undefined (the CSV writes these; the PDF translates them for its reader).
+ONE_LEARNER = "only one learner answered it"
+ALL_RIGHT = "everyone answered it right"
+ALL_WRONG = "everyone answered it wrong"
+SCORES_EQUAL = "these learners' scores on the other questions are all equal"
+
+
 def _why_undefined(right: list[float], rest: list[float]) -> str:
     if len(right) < 2:
-        return "only one learner answered it"
+        return ONE_LEARNER
     if all(right):
-        return "everyone answered it right"
+        return ALL_RIGHT
     if not any(right):
-        return "everyone answered it wrong"
-    return "these learners' scores on the other questions are all equal"
+        return ALL_WRONG
+    return SCORES_EQUAL
 
 
 def _distribution(question: QuizQuestion | None, qid: str, learners: list[LearnerResult]) -> tuple[Bar, ...]:

@@ -36,6 +36,11 @@ KEY, OTHER = QColor("#2e9e6b"), QColor("#8fb3e8")
 #: quiz.report.DISCRIMINATION_INDEX, for the translators (the report names the index in the reader's language).
 _INDEX = QT_TRANSLATE_NOOP("ui.report_pdf", "point-biserial correlation with the score on the other questions "
                            "(corrected item-total)")
+#: quiz.report's reasons a discrimination is undefined (ONE_LEARNER…), translated where the PDF shows them.
+_UNDEFINED = (QT_TRANSLATE_NOOP("ui.report_pdf", "only one learner answered it"),
+              QT_TRANSLATE_NOOP("ui.report_pdf", "everyone answered it right"),
+              QT_TRANSLATE_NOOP("ui.report_pdf", "everyone answered it wrong"),
+              QT_TRANSLATE_NOOP("ui.report_pdf", "these learners' scores on the other questions are all equal"))
 
 
 @dataclass(frozen=True)
@@ -189,6 +194,13 @@ def _signed(value: float) -> str:
     return ("+" if value >= 0 else "") + QLocale().toString(float(value), "f", 2)
 
 
+def discrimination_cell(item: ItemResult) -> str:
+    """The Discrimination column: the index, or "–" with why it is undefined, in the reader's language."""
+    if item.discrimination is not None:
+        return _signed(item.discrimination)
+    return translate("ui.report_pdf", "– ({reason})").format(reason=translate("ui.report_pdf", item.undefined))
+
+
 def layout(report: Report, width: float, height: float, dpi: float = RESOLUTION) -> list[Page]:
     """The report's pages for a text area of ``width`` × ``height`` device pixels at ``dpi``."""
     page = _Layout(width, height, dpi)
@@ -243,7 +255,7 @@ def layout(report: Report, width: float, height: float, dpi: float = RESOLUTION)
                              Column(translate("ui.report_pdf", "Discrimination"), 2.2, True)],
                [[_number(numbers[i.question_id]), report.prompts.get(i.question_id, i.question_id), i.topic,
                  _number(i.attempts), _percent(i.facility),
-                 _signed(i.discrimination) if i.discrimination is not None else f"– ({i.undefined})"]
+                 discrimination_cell(i)]
                 for i in items])
 
     if any(item.distribution for item in items):

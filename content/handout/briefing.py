@@ -43,7 +43,7 @@ def source_info(pack: Pack) -> SourceInfo:
 
 def figure_item(pack: Pack, figure: Figure) -> FigureItem:
     name = pack.outlet_name(figure.outlet)
-    return FigureItem(figure.display, figure.label, name or briefing.NO_OUTLET, figure.year, figure.quote,
+    return FigureItem(figure.display, figure.label, name or briefing.no_outlet(pack), figure.year, figure.quote,
                       named=name is not None)
 
 
@@ -63,8 +63,11 @@ def linear_ticks(chart: briefing.Chart, largest: float) -> tuple[tuple[float, st
     return tuple((k * step, chart.tick_label(k * step)) for k in range(count + 1))
 
 
-def chart_blocks(chart: briefing.Chart) -> list[Chart]:
-    """One chart, or several when its bars span more than :data:`MAX_SPREAD` (each part compares honestly)."""
+def chart_blocks(chart: briefing.Chart, unnamed: str = briefing.NO_OUTLET) -> list[Chart]:
+    """One chart, or several when its bars span more than :data:`MAX_SPREAD` (each part compares honestly).
+
+    ``unnamed`` is what the bars of a figure without an outlet name as their source (the pack's words for it):
+    not a source to list."""
     parts: list[list[briefing.Bar]] = []
     for bar in chart.bars:  # largest first
         if parts and (parts[-1][0].value <= 0 or bar.value * MAX_SPREAD >= parts[-1][0].value or bar.value <= 0):
@@ -73,7 +76,7 @@ def chart_blocks(chart: briefing.Chart) -> list[Chart]:
             parts.append([bar])
     outlets = ", ".join(chart.outlets)
     caption = chart.caption or f"Reported by {outlets}."
-    missing = [o for o in chart.outlets if o not in caption and o != briefing.NO_OUTLET]
+    missing = [o for o in chart.outlets if o not in caption and o != unnamed]
     if missing:
         caption += f" Sources: {', '.join(missing)}."
     notes = []
@@ -117,7 +120,7 @@ def build_briefing(pack: Pack, printed: date | None = None) -> Document:
             for a, b in briefing.disagreements(pack, section.figures):
                 blocks.append(Paragraph(briefing.figure_note(pack, a, b), style="note"))
         for chart in placed[section.id]:
-            blocks += chart_blocks(chart)
+            blocks += chart_blocks(chart, pack.isolate(briefing.no_outlet(pack)))
         tables, lists = attached[section.id]
         for table in tables:
             blocks.append(Table(table.title, (table.row_header, *table.columns),

@@ -747,6 +747,15 @@ A backup is taken first, so this can be undone with File → Restore backup.</so
         <translation>↶ 回答を取り消しました。この回答はどこにも記録されません。もう一度答えてください。</translation>
     </message>
     <message>
+        <source>True</source>
+        <extracomment>An English pack&apos;s true/false words (quiz.grade.true_false_words), translated where the results show them.</extracomment>
+        <translation>正しい</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>誤り</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
@@ -943,6 +952,7 @@ A backup is taken first, so this can be undone with File → Restore backup.</so
     </message>
     <message>
         <source>True</source>
+        <extracomment>An English pack&apos;s true/false answers (quiz.grade.true_false_words), translated where shown.</extracomment>
         <translation>正しい</translation>
     </message>
     <message>

@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>content.briefing</name>
+    <message>
+        <source>outlet not named in the article</source>
+        <extracomment>Scale words of an axis, largest first, per way of writing units (content.units.Unit.script). The briefing&apos;s own words, in the pack&apos;s language (content.phrases; i18n/&lt;language&gt;/questions.ts).</extracomment>
+        <translation>記事に媒体名の記載なし</translation>
+    </message>
+    <message>
+        <source>Outlet not named in the article</source>
+        <translation>記事に媒体名の記載なし</translation>
+    </message>
+    <message>
+        <source>{title} ({unit})</source>
+        <translation>{title}（{unit}）</translation>
+    </message>
+    <message>
+        <source>Today ({date})</source>
+        <translation>今日（{date}）</translation>
+    </message>
+    <message>
+        <source>You are reading the briefing.</source>
+        <translation>このブリーフィングを読んでいるところです。</translation>
+    </message>
+    <message>
+        <source>Two outlets, two measures: {first} gives {first_amount} for “{first_label}”; {second} gives {second_amount} for “{second_label}”. They differ in what they measure, so they are not one total reported twice.</source>
+        <translation>二つの媒体、二つの指標：{first}は「{first_label}」を{first_amount}、{second}は「{second_label}」を{second_amount}としています。測っている対象が異なるため、同じ総額を二度報じたものではありません。</translation>
+    </message>
+    <message>
+        <source>The reports differ: {first} gives {first_amount}, {second} gives {second_amount} for {year}. Both are shown.</source>
+        <translation>報道の数値が異なります：{year}年について、{first}は{first_amount}、{second}は{second_amount}としています。両方を示します。</translation>
+    </message>
+</context>
+<context>
     <name>content.numerals</name>
     <message>
         <source>“{text}” is ambiguous: {pair} written side by side usually means “{a} or {b}”; write the number with digits or with units (二十三 for 23)</source>
@@ -329,6 +361,156 @@
         <source>&apos;{word}&apos;</source>
         <extracomment>A word the learner typed, quoted in a message (&apos;trees&apos;, 「本」).</extracomment>
         <translation>「{word}」</translation>
+    </message>
+</context>
+<context>
+    <name>quiz.paper</name>
+    <message>
+        <source>The same code with the same choice prints these questions again; the app&apos;s Exam with this code asks from every topic and kind.</source>
+        <extracomment>An exam code does not hold a choice of topics or kinds: said on a narrowed sheet and its key.</extracomment>
+        <translation>同じコードと同じ選択で、これらの問題をもう一度印刷できます。アプリの試験でこのコードを使うと、すべてのトピックと形式から出題されます。</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <extracomment>The sheet&apos;s and the key&apos;s own words, in the pack&apos;s language (quiz.phrases; i18n/&lt;language&gt;/questions.ts).</extracomment>
+        <translation>1番目</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2番目</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3番目</translation>
+    </message>
+    <message>
+        <source>{n}th</source>
+        <translation>{n}番目</translation>
+    </message>
+    <message>
+        <source>topics: {topics}</source>
+        <translation>トピック: {topics}</translation>
+    </message>
+    <message>
+        <source>kinds: {kinds}</source>
+        <translation>形式: {kinds}</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <extracomment>The kinds as a narrowed sheet names them (English: their ids, as chosen).</extracomment>
+        <translation>多肢選択</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>truefalse</source>
+        <translation>正誤</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>記述式</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>組み合わせ</translation>
+    </message>
+    <message>
+        <source>multi</source>
+        <translation>複数選択</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>並べ替え</translation>
+    </message>
+    <message>
+        <source>classify</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Tick one box.</source>
+        <translation>一つの□に印を付けてください。</translation>
+    </message>
+    <message>
+        <source>Tick every option that applies.</source>
+        <translation>当てはまるものすべてに印を付けてください。</translation>
+    </message>
+    <message>
+        <source>Write the number.</source>
+        <translation>数値を書いてください。</translation>
+    </message>
+    <message>
+        <source>Write your answer.</source>
+        <translation>答えを書いてください。</translation>
+    </message>
+    <message>
+        <source>Number the items from 1 to {count} in the order asked (1 for the first).</source>
+        <translation>問われている順に、1 から {count} までの番号を書いてください（最初が 1）。</translation>
+    </message>
+    <message>
+        <source>Write the letter of the matching answer in the box beside each item.</source>
+        <translation>各項目の横の□に、対応する答えの記号を書いてください。</translation>
+    </message>
+    <message>
+        <source>Write the letter of the matching answer in the box beside each item. An answer may be used more than once.</source>
+        <translation>各項目の横の□に、対応する答えの記号を書いてください。同じ答えを複数回使うこともできます。</translation>
+    </message>
+    <message>
+        <source>Tick one category for each statement.</source>
+        <translation>各文について、当てはまる分類に一つ印を付けてください。</translation>
+    </message>
+    <message>
+        <source>{answer} (accepted within ±{tolerance})</source>
+        <translation>{answer}（±{tolerance} の範囲で正解）</translation>
+    </message>
+    <message>
+        <source>{answer} (also accepted: {accepted})</source>
+        <translation>{answer}（別解: {accepted}）</translation>
+    </message>
+    <message>
+        <source>Boxes from top to bottom: {boxes}</source>
+        <translation>上の□から順に: {boxes}</translation>
+    </message>
+    <message>
+        <source>Name: ______________________________    Date: ________________</source>
+        <translation>氏名: ______________________________    日付: ________________</translation>
+    </message>
+    <message>
+        <source>{count} questions. Answer on this sheet with a pen. The answer key with exam code {code} has the answers.</source>
+        <translation>全 {count} 問。この用紙にペンで答えてください。解答は試験コード {code} の解答にあります。</translation>
+    </message>
+    <message>
+        <source>Chosen {choice}. {narrowed}</source>
+        <translation>選択 — {choice}。{narrowed}</translation>
+    </message>
+    <message>
+        <source>Quiz: {title}</source>
+        <translation>クイズ: {title}</translation>
+    </message>
+    <message>
+        <source>Question sheet</source>
+        <translation>問題用紙</translation>
+    </message>
+    <message>
+        <source>Answers to the question sheet with exam code {code}, in its order. The quotes are the article&apos;s, with the outlet it names.</source>
+        <translation>試験コード {code} の問題用紙の解答です（問題の順）。引用は記事からのもので、記事が挙げる媒体名を添えています。</translation>
+    </message>
+    <message>
+        <source>{explanation} True version: {correction}</source>
+        <translation>{explanation}正しくは：{correction}</translation>
+    </message>
+    <message>
+        <source>Answer key: {title}</source>
+        <translation>解答: {title}</translation>
+    </message>
+    <message>
+        <source>Answer key — keep it apart from the sheets</source>
+        <translation>解答 — 問題用紙とは別に保管してください</translation>
     </message>
 </context>
 <context>

@@ -1329,6 +1329,27 @@
         <translation>ほかの問題の得点との点双列相関（修正済み項目-合計相関）</translation>
     </message>
     <message>
+        <source>only one learner answered it</source>
+        <extracomment>quiz.report&apos;s reasons a discrimination is undefined (ONE_LEARNER…), translated where the PDF shows them.</extracomment>
+        <translation>回答した受講者が 1 人だけ</translation>
+    </message>
+    <message>
+        <source>everyone answered it right</source>
+        <translation>全員が正解</translation>
+    </message>
+    <message>
+        <source>everyone answered it wrong</source>
+        <translation>全員が不正解</translation>
+    </message>
+    <message>
+        <source>these learners&apos; scores on the other questions are all equal</source>
+        <translation>これらの受講者のほかの問題の得点がすべて同じ</translation>
+    </message>
+    <message>
+        <source>– ({reason})</source>
+        <translation>–（{reason}）</translation>
+    </message>
+    <message>
         <source>Trainer report — {title}</source>
         <translation>トレーナー向けレポート — {title}</translation>
     </message>

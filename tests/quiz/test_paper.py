@@ -106,3 +106,45 @@ def test_a_mistyped_code_or_an_empty_choice_is_refused_with_a_sentence(ws, tmp_p
     with pytest.raises(ValueError, match="1 to 63"):
         ws.export_paper_quiz(tmp_path / "x.pdf", count=99)
     assert not (tmp_path / "x.pdf").exists()
+
+
+def _printed_words(document) -> list[str]:
+    """Every text of a sheet or key the app writes around the pack's own (prompts, options, quotes)."""
+    from content.handout.model import KeyItem, Paragraph, QuestionItem
+
+    words = [document.title.removesuffix(document.title.split(": ", 1)[-1]), document.subtitle]
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            words.append(block.text.replace(document.code, ""))
+        elif isinstance(block, QuestionItem):
+            words.append(block.instruction)
+        elif isinstance(block, KeyItem):
+            words += [line for line in block.answer if "→" not in line]  # a matching line names the pack's items
+            words.append(block.explanation)  # generated in the pack's language, with 正しくは：… after it
+    return words
+
+
+def test_a_japanese_pack_prints_its_sheet_and_key_in_japanese():
+    """The sheet's instructions, true/false boxes and the key's words follow the pack's language (quiz.phrases);
+    before, a Japanese pack's sheet said "Tick one box." and its key "A. True"."""
+    from content.handout.model import Choices
+    from content.loader import load_pack
+    from quiz.exam_code import ExamSpec
+    from quiz.paper import key, sheet
+    from tests_support import DATA
+
+    pack = load_pack(DATA / "japanese_pack")
+    kinds = ["truefalse", "choice", "numeric", "text", "order", "matching", "classify", "multi", "scenario"]
+    quiz = select(pack, ExamSpec(7, 40, 0), kinds=kinds)  # every kind the pack has
+    printed_sheet, printed_key = sheet(quiz, PRINTED), key(quiz, PRINTED)
+    assert printed_sheet.title == f"クイズ: {pack.meta.title}" and printed_sheet.subtitle == "問題用紙"
+    assert printed_key.title == f"解答: {pack.meta.title}"
+    assert printed_sheet.blocks[0].text.startswith("氏名: ")
+    assert printed_sheet.blocks[2].text.startswith("選択 — 形式: 正誤, 多肢選択, 数値")  # the narrowed choice, then why
+    boxes = [b for b in printed_sheet.blocks if isinstance(getattr(b, "space", None), Choices)]
+    true_false = [b for b in boxes if b.space.options == ("正しい", "誤り")]
+    assert true_false and {b.instruction for b in true_false} == {"一つの□に印を付けてください。"}
+    for text in _printed_words(printed_sheet) + _printed_words(printed_key):
+        assert not re.search(r"[A-Za-z]{2,}", text), text
+    lines = {line for b in printed_key.blocks for line in getattr(b, "answer", ())}
+    assert lines & {"A. 正しい", "B. 誤り"}  # "A. True" / "B. False" before

@@ -23,9 +23,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from content import phrases  # the lookup (quiz.phrases re-exports it)
 from content.loader import load_pack
 from content.model import Outlet
-from quiz import phrases
 from quiz.generate import generate
 from quiz.grade import expected_text, grade, true_false_words
 from quiz.phrases import phrase
@@ -165,10 +165,16 @@ def test_feedback_shows_the_explanation_without_repeating_the_japanese_verdict(j
 
 @pytest.mark.parametrize("pack_dir", ["content/sanaenomics", "tests/data/clean_cells"])
 def test_the_explanation_after_the_verdict_is_what_english_feedback_showed(pack_dir):
-    from ui.quiz.feedback import explanation_text  # what the feedback panel strips itself, in English only
+    def english_feedback(question):  # what the feedback panel stripped itself, English leads only
+        def bare(text):
+            text = text.strip()
+            return next((text[len(lead):] for lead in ("True. ", "False. ") if text.startswith(lead)), text)
+
+        text = bare(question.explanation)
+        return text.replace(bare(question.correction), "").strip() if question.correction else text
 
     for question in generate(load_pack(ROOT / pack_dir), 0):
-        assert question.explanation_after_verdict == explanation_text(question), question.id
+        assert question.explanation_after_verdict == english_feedback(question), question.id
 
 
 def test_a_live_room_on_a_japanese_pack_counts_and_shows_japanese_verdicts(japanese):
@@ -260,10 +266,10 @@ def test_the_lookup_and_the_generator_need_no_qt():
 
 
 def _marked() -> set[tuple[str, str]]:
-    """(context, source) of every QT_TRANSLATE_NOOP call in quiz/ and content/numerals.py (what
-    ``pyside6-lupdate -extensions py quiz content/numerals.py`` collects)."""
+    """(context, source) of every QT_TRANSLATE_NOOP call in quiz/ and content/ (what
+    ``pyside6-lupdate -extensions py quiz content`` collects)."""
     found = set()
-    for path in [*sorted((ROOT / "quiz").rglob("*.py")), ROOT / "content" / "numerals.py"]:
+    for path in [*sorted((ROOT / "quiz").rglob("*.py")), *sorted((ROOT / "content").rglob("*.py"))]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP":
                 context, source = node.args

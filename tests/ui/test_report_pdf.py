@@ -115,3 +115,11 @@ def test_undefined_discrimination_says_why(qtbot, tmp_path, data_dir):
         "only one learner answered it"}
     answers = [r for r in rows if r["kind"] == "answer" and r["id"] == q2.id]
     assert sum(int(r["attempts"]) for r in answers) >= 3 and any(r["note"] == "key" for r in answers)
+
+
+def test_an_undefined_discrimination_reads_as_before_in_english(qapp):
+    from quiz.report import SCORES_EQUAL, ItemResult
+    from ui.report_pdf import discrimination_cell
+
+    item = ItemResult("q1", "topic", 2, 0.5, None, SCORES_EQUAL)
+    assert discrimination_cell(item) == "– (these learners' scores on the other questions are all equal)"

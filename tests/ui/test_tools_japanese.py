@@ -105,3 +105,13 @@ def test_trainer_report_dialog_and_its_pdf_read_in_japanese(qtbot, japanese, dat
         assert PdfReader(str(tmp_path / "report.pdf")).metadata.title == "トレーナー向けレポート"
     finally:
         ws.close()
+
+
+def test_the_report_pdf_says_why_a_discrimination_is_undefined_in_japanese(qapp, japanese):
+    from quiz.report import ALL_RIGHT, ONE_LEARNER, ItemResult
+    from ui.report_pdf import discrimination_cell
+
+    alone = ItemResult("q1", "topic", 1, 1.0, None, ONE_LEARNER)
+    assert discrimination_cell(alone) == "–（回答した受講者が 1 人だけ）"  # "– (only one learner answered it)" before
+    assert discrimination_cell(ItemResult("q2", "topic", 3, 1.0, None, ALL_RIGHT)) == "–（全員が正解）"
+    assert discrimination_cell(ItemResult("q3", "topic", 3, 0.5, 0.42, "")) == "+0.42"

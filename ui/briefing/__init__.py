@@ -51,6 +51,7 @@ from ui.accessible import press_on_enter
 from ui.briefing.cards import Card, FigureCard, ItemCard
 from ui.briefing.chart import FigureChart
 from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.i18n import date as i18n_date
 from ui.quiz.style import RIGHT, verdict_icon
 from ui.state import AppState
 from ui.text import plain, tooltip
@@ -593,9 +594,10 @@ class BriefingPage(QWidget):
         for point in points:
             checkpoint = translate("ui.briefing", "Next checkpoint")
             marker = f" · {checkpoint}" if point.is_next else ""
-            card = Card(f"{point.when}{marker}: {point.label}")
+            said = briefing.today_label(pack, i18n_date(point.day)) if point.day else point.when  # QLocale's date
+            card = Card(f"{said}{marker}: {point.label}")
             row = QHBoxLayout()
-            when = plain(point.when + (f"\n{checkpoint}" if point.is_next else ""), bold=True)
+            when = plain(said + (f"\n{checkpoint}" if point.is_next else ""), bold=True)
             when.setFixedWidth(220)
             row.addWidget(when)
             row.addWidget(plain(point.label), 1)

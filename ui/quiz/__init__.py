@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app.errors import StoreError
 from content.model import Pack, Table
 from quiz.browse import record_to_edit
-from quiz.grade import Grade, expected_text
+from quiz.grade import Grade, expected_text, true_false_words
 from quiz.questions import Kind, QuizQuestion
 from quiz.session import Outcome, QuizSession, new_exam_spec
 from ui import operations
@@ -618,9 +618,9 @@ class QuizPage(QWidget):
         self.review_tree.clear()
         for outcome in outcomes:
             result, state = outcome_words(outcome)
-            given = translate("ui.quiz", "(not answered)") if outcome.grade is None else _response_text(
-                outcome.response, outcome.question.kind)
-            item = QTreeWidgetItem([result, outcome.question.prompt, given, expected_text(outcome.question),
+            given = translate("ui.quiz", "(not answered)") if outcome.grade is None else given_text(
+                outcome.question, outcome.response)
+            item = QTreeWidgetItem([result, outcome.question.prompt, given, key_text(outcome.question),
                                     outcome.question.citation])
             for column in range(5):
                 item.setToolTip(column, tooltip(item.text(column)))
@@ -730,6 +730,26 @@ class QuizPage(QWidget):
                 if self.answer.pick(key - Qt.Key.Key_0):
                     return
         super().keyPressEvent(event)
+
+
+#: An English pack's true/false words (quiz.grade.true_false_words), translated where the results show them.
+TRUE_FALSE = (QT_TRANSLATE_NOOP("ui.quiz", "True"), QT_TRANSLATE_NOOP("ui.quiz", "False"))
+
+
+def given_text(question: QuizQuestion, response: object) -> str:
+    """What the learner answered, in the words the question showed: a true/false answer as its button read
+    (正しい for a Japanese pack, True translated for an English one; not the stored "true")."""
+    if question.kind == Kind.TRUEFALSE:
+        word = true_false_words(question).get(str(response).strip().lower())
+        if word:
+            return translate("ui.quiz", word)
+    return _response_text(response, question.kind)
+
+
+def key_text(question: QuizQuestion) -> str:
+    """The right answer as the results list shows it (a true/false key in the same words as the answer)."""
+    expected = expected_text(question)
+    return translate("ui.quiz", expected) if question.kind == Kind.TRUEFALSE else expected
 
 
 def _response_text(response: object, kind: str = "") -> str:

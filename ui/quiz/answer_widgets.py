@@ -39,13 +39,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quiz.grade import Grade
+from quiz.grade import Grade, true_false_words
 from quiz.questions import Kind, QuizQuestion
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.quiz.style import GLYPHS, INFO, NEUTRAL, RIGHT, WRONG, box_style, mark_style
 from ui.text import relative_font
 
 PLACEHOLDER = QT_TRANSLATE_NOOP("ui.quiz.answer_widgets", "— choose —")
+#: An English pack's true/false answers (quiz.grade.true_false_words), translated where shown.
+TRUE_FALSE = (QT_TRANSLATE_NOOP("ui.quiz.answer_widgets", "True"), QT_TRANSLATE_NOOP("ui.quiz.answer_widgets", "False"))
 ROW = "answerRow"
 MOVE_KEYS = (Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier)
 
@@ -717,8 +719,10 @@ def answer_widget_for(question: QuizQuestion) -> AnswerWidget:
     if kind in (Kind.CHOICE, Kind.SCENARIO):
         return ChoiceAnswer([(c, c) for c in question.choices], right=question.answer)
     if kind == Kind.TRUEFALSE:
-        return ChoiceAnswer([(translate("ui.quiz.answer_widgets", "True"), "true"),
-                             (translate("ui.quiz.answer_widgets", "False"), "false")], right=question.answer)
+        # The pack's words (正しい / 誤り for a Japanese pack, as its verdict and key say); English ones are translated.
+        words = true_false_words(question)
+        return ChoiceAnswer([(translate("ui.quiz.answer_widgets", words["true"]), "true"),
+                             (translate("ui.quiz.answer_widgets", words["false"]), "false")], right=question.answer)
     if kind == Kind.MATCHING:
         return MatchingAnswer(question)
     if kind == Kind.MULTI:

@@ -10,6 +10,7 @@ a button that opens the briefing at the section to read.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -94,18 +95,19 @@ def answer_line(question: QuizQuestion, grade: Grade) -> str:
 
 
 def explanation_text(question: QuizQuestion) -> str:
-    """The explanation without what the verdict and the correction already say."""
-    text = question.explanation.strip()
-    for lead in ("True. ", "False. "):
-        if text.startswith(lead):
-            text = text[len(lead):]
-    if question.correction:
-        correction = question.correction.strip()
-        for lead in ("True. ", "False. "):
-            if correction.startswith(lead):
-                correction = correction[len(lead):]
-        text = text.replace(correction, "").strip()
-    return text
+    """The explanation without what the verdict and the correction already say, in the pack's language
+    ("True. " in English, "誤り。" in Japanese: :attr:`QuizQuestion.explanation_after_verdict`)."""
+    return question.explanation_after_verdict
+
+
+def verdict_sentence(template: str, verdict: str) -> str:
+    """The verdict as a sentence: ``template`` ("{verdict}." or its translation) around ``verdict``.
+
+    The verdict is in the pack's language (不正解 for a Japanese pack) and the template in the
+    interface's: a full-width word takes no ASCII full stop ("不正解", not "不正解.")."""
+    if template.endswith(".") and verdict and unicodedata.east_asian_width(verdict[-1]) in ("W", "F"):
+        template = template[:-1]
+    return template.format(verdict=verdict)
 
 
 class FeedbackPanel(QFrame):
@@ -216,7 +218,7 @@ class FeedbackPanel(QFrame):
         self.state = verdict_state(grade.correct, grade.score)
         self.icon.show()
         said = translate("ui.quiz.feedback", grade.verdict)
-        verdict = translate("ui.quiz.feedback", "{verdict}.").format(verdict=said)
+        verdict = verdict_sentence(translate("ui.quiz.feedback", "{verdict}."), said)
         if grade.pairs and not grade.correct:
             right = sum(p.correct for p in grade.pairs)
             verdict = translate("ui.quiz.feedback", "{verdict}: {right} of {count} right.").format(
