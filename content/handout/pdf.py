@@ -17,8 +17,10 @@ markup could make it read a file or the network.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass, fields, is_dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -87,22 +89,69 @@ _FONT_CANDIDATES = (
 )
 
 
-@cache
-def font() -> str:
-    """Register the handout's font family once; its name ("Handout")."""
-    import reportlab
+#: Han, kana, hangul and full-width forms: scripts DejaVu and Vera cannot draw (they came out as empty boxes).
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
+#: The face of the document being laid out: "Handout", or "HandoutCJK" for a document with CJK text.
+_face: ContextVar[str] = ContextVar("handout_face", default="Handout")
+_NAMES = ("", "-Bold", "-Italic", "-BoldItalic")
 
-    vera = Path(reportlab.__file__).parent / "fonts"
-    files: Sequence[str | Path] = (vera / "Vera.ttf", vera / "VeraBd.ttf", vera / "VeraIt.ttf", vera / "VeraBI.ttf")
-    for candidate in _FONT_CANDIDATES:
-        if all(Path(p).is_file() for p in candidate):
-            files = candidate
-            break
-    names = ("Handout", "Handout-Bold", "Handout-Italic", "Handout-BoldItalic")
-    for name, file in zip(names, files, strict=True):
-        pdfmetrics.registerFont(TTFont(name, str(file)))
-    pdfmetrics.registerFontFamily("Handout", normal=names[0], bold=names[1], italic=names[2], boldItalic=names[3])
-    return "Handout"
+
+def font() -> str:
+    """The font family of the document being laid out (registered once); its styles add -Bold, -Italic."""
+    return _register(_face.get())
+
+
+@cache
+def _register(face: str) -> str:
+    """Register ``face``'s four styles once.
+
+    "Handout" is the first wide-coverage TrueType font found (DejaVu), else
+    reportlab's own Vera, embedded. "HandoutCJK" is Adobe's Japanese CID font
+    HeiseiKakuGo-W5 for all four styles: reportlab cannot embed the OpenType
+    collections Linux ships (Noto CJK), so the PDF names the font and the
+    viewer supplies its Japanese font, as every PDF viewer with CJK support
+    does; Latin letters and digits are drawn by it too, so a line never
+    switches fonts mid-word.
+    """
+    names = tuple(face + style for style in _NAMES)
+    if face == "HandoutCJK":
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+        for name in names:
+            cid = UnicodeCIDFont("HeiseiKakuGo-W5")
+            cid.name = cid.fontName = name
+            pdfmetrics.registerFont(cid)
+    else:
+        import reportlab
+
+        vera = Path(reportlab.__file__).parent / "fonts"
+        files: Sequence[str | Path] = (vera / "Vera.ttf", vera / "VeraBd.ttf", vera / "VeraIt.ttf",
+                                       vera / "VeraBI.ttf")
+        for candidate in _FONT_CANDIDATES:
+            if all(Path(p).is_file() for p in candidate):
+                files = candidate
+                break
+        for name, file in zip(names, files, strict=True):
+            pdfmetrics.registerFont(TTFont(name, str(file)))
+    pdfmetrics.registerFontFamily(face, normal=names[0], bold=names[1], italic=names[2], boldItalic=names[3])
+    return face
+
+
+def _texts(value: object) -> Iterator[str]:
+    """Every string held in a handout document (its blocks are dataclasses, tuples and strings)."""
+    if isinstance(value, str):
+        yield value
+    elif is_dataclass(value) and not isinstance(value, type):
+        for item in fields(value):
+            yield from _texts(getattr(value, item.name))
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            yield from _texts(item)
+
+
+def face_for(document: Document) -> str:
+    """The font family ``document`` needs: the CJK one as soon as any of its text is Chinese, Japanese or Korean."""
+    return "HandoutCJK" if any(_CJK.search(text) for text in _texts(document)) else "Handout"
 
 
 def esc(text: str) -> str:
@@ -118,9 +167,13 @@ def link(url: str) -> str:
     return esc(url)
 
 
-@cache
 def styles() -> dict[str, ParagraphStyle]:
-    face = font()
+    """The paragraph styles of the document being laid out (in its font family)."""
+    return _styles(font())
+
+
+@cache
+def _styles(face: str) -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("body", fontName=face, fontSize=10, leading=13.6, textColor=INK, alignment=TA_LEFT,
                           spaceAfter=5)
     made = {
@@ -553,6 +606,7 @@ def render_pdf(document: Document, target: str | Path | io.BytesIO, paper: str =
         return int(getattr(made[-1], "page_count", 0)) if made else 0
 
     out: str | io.BytesIO = target if isinstance(target, io.BytesIO) else str(target)
+    face = _face.set(face_for(document))
     try:
         return build(False, out)
     except LayoutError:  # a table row taller than a whole page: split it rather than fail
@@ -560,6 +614,8 @@ def render_pdf(document: Document, target: str | Path | io.BytesIO, paper: str =
             out.seek(0)
             out.truncate()
         return build(True, out)
+    finally:
+        _face.reset(face)
 
 
 def pages(document: Document, paper: str = "a4", tick: Tick | None = None) -> int:

@@ -337,3 +337,25 @@ def test_hostile_pack_text_stays_literal_in_every_format(tmp_path):
 
             word = docx.Document(str(write_docx(document, tmp_path / f"{pack.id}-{document.kind}.docx")))
             assert word.paragraphs[0].text == pack.meta.title
+
+
+def _fonts(path) -> set[str]:
+    """The base fonts a PDF's pages use (as a viewer looks them up)."""
+    names = set()
+    for page in PdfReader(str(path)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            names.add(str(font.get_object()["/BaseFont"]).lstrip("/"))
+    return names
+
+
+def test_a_japanese_pack_s_handout_is_set_in_a_japanese_font_and_its_text_reads_back(tmp_path, bundled_pack):
+    """DejaVu has no kanji or kana: a Japanese pack's handout came out as rows of empty boxes."""
+    pack = load_pack(DATA / "japanese_pack")
+    japanese = tmp_path / "ja.pdf"
+    render_pdf(briefing_model.build_briefing(pack, PRINTED), japanese, "a4")
+    assert any(name.startswith("HeiseiKakuGo") for name in _fonts(japanese))
+    text = "".join(page_texts(japanese))
+    assert pack.meta.title.replace(" ", "") in text.replace(" ", "")  # the glyphs map back to the characters
+    english = tmp_path / "en.pdf"
+    render_pdf(briefing_model.build_briefing(bundled_pack, PRINTED), english, "a4")
+    assert not any(name.startswith("HeiseiKakuGo") for name in _fonts(english))  # English keeps its embedded font
