@@ -1,8 +1,12 @@
 """A small pyqtgraph bar chart for the dashboard: one or more series, hover tips, themed.
 
-pyqtgraph is loaded on first :meth:`BarChart.set_series` after the page is
-shown, so opening the app never waits for it. ``BarGraphItem`` has no hover,
-so a nearly invisible scatter point on each bar carries the tooltip.
+The chart is shown as a still picture of its pyqtgraph plot, rendered once per change of
+its data, theme, size, font or pixel ratio: Qt painting four live plots was most of the
+cost of showing the Progress tab (again, or first). The plot itself is created (and
+pyqtgraph loaded) in the event loop turn after the chart is first shown, so the page
+appears at once with a placeholder of the chart's size; it is shown live only while the
+pointer is over the chart, for its tooltips. ``BarGraphItem`` has no hover, so a nearly
+invisible scatter point on each bar carries the tooltip.
 """
 
 from __future__ import annotations
@@ -11,8 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QEnterEvent, QHideEvent, QPainter, QPaintEvent, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from ui import plotting, theme
 from ui.accessible import unfocused
@@ -28,6 +33,23 @@ class Series:
     name: str
     values: Sequence[float | None]  # None: no bar (e.g. a day without answers)
     tips: Sequence[str]
+
+
+class _Picture(QWidget):
+    """The chart's last rendered picture (stretched to the new size until it is rendered again)."""
+
+    def __init__(self, chart: BarChart):
+        super().__init__(chart)
+        self.chart = chart
+        self.pixmap: QPixmap | None = None
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        if self.pixmap is not None:
+            QPainter(self).drawPixmap(self.rect(), self.pixmap)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.chart.render_later()
 
 
 class BarChart(QWidget):
@@ -53,8 +75,17 @@ class BarChart(QWidget):
         layout.addWidget(self.heading)
         self.legend_row = QHBoxLayout()
         layout.addLayout(self.legend_row)
-        layout.addWidget(self.placeholder, 1)
+        self.picture = _Picture(self)
+        self.view = QStackedLayout()  # the placeholder, then the picture; the live plot while hovered
+        self.view.addWidget(self.placeholder)
+        self.view.addWidget(self.picture)
+        layout.addLayout(self.view, 1)
         self.setMinimumHeight(200)
+        self._generation = 0  # counts set_series calls: the data the picture must show
+        self._filled: tuple[int, Any] | None = None  # (generation, colours) the plot's items were made for
+        self._rendered: tuple[Any, ...] | None = None  # what the picture shows (see _wanted)
+        self._render_due = False
+        self._legend_for: tuple[int, tuple[str, ...]] | None = None
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(480, 260)
@@ -64,28 +95,100 @@ class BarChart(QWidget):
         self.setAccessibleDescription("; ".join(
             f"{s.name}: " + ", ".join(f"{c} {'–' if v is None else round(v, 2)}" for c, v in zip(
                 categories, s.values, strict=True)) for s in series))
-        if self.plot is None:
-            self.plot = plotting.plot_widget(self.accessibleName())
-            unfocused(self.plot)
-            layout = self.layout()
-            assert layout is not None  # set in __init__
-            layout.replaceWidget(self.placeholder, self.plot)
-            self.placeholder.deleteLater()
-        self.redraw()
+        self._generation += 1
+        self._legend()
+        if self.plot is not None:
+            self._fill()  # the plot's items now (cheap); its picture when shown
+        self.render_later()
 
     def redraw(self) -> None:
         """Draw (again), e.g. after a theme change: pyqtgraph does not follow the palette."""
-        if self.plot is None:
+        self._legend()
+        if self.plot is not None:
+            self._fill()
+        self.render_later()
+
+    # -- the picture -------------------------------------------------------------------------------------
+    def _wanted(self) -> tuple[Any, ...]:
+        """Everything the picture depends on: data, colours, size, font and pixel ratio."""
+        size = self.picture.size()
+        return (self._generation, theme.chart_colors(), size.width(), size.height(), self.font().key(),
+                self.devicePixelRatioF())
+
+    def picture_is_current(self) -> bool:
+        """Whether the picture on show is the plot as it would be drawn now (nothing to render)."""
+        return self._rendered == self._wanted()
+
+    def render_later(self) -> None:
+        """Render the picture in the next event loop turn if it is out of date and on show."""
+        if self._render_due or not self.isVisible() or not self._generation or self.picture_is_current():
             return
+        self._render_due = True
+        QTimer.singleShot(0, self.render_now)
+
+    def render_now(self) -> None:
+        """Make the plot if needed, bring its items up to date and take its picture."""
+        self._render_due = False
+        if not self.isVisible() or not self._generation or self.picture_is_current():
+            return
+        if self.plot is None:
+            self.plot = plotting.plot_widget(self.accessibleName())
+            unfocused(self.plot)
+            self.view.addWidget(self.plot)
+        if self._filled != (self._generation, theme.chart_colors()):
+            self._fill()
+        if self._legend():
+            layout = self.layout()
+            assert layout is not None  # set in __init__
+            layout.activate()  # the legend takes its row now, so the picture is taken at its final size
+        wanted = self._wanted()
+        self.plot.resize(self.picture.size())
+        self.picture.pixmap = self.plot.grab()
+        self._rendered = wanted
+        if self.view.currentWidget() is self.placeholder:
+            self.view.setCurrentWidget(self.picture)
+        self.picture.update()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.render_later()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.DevicePixelRatioChange):
+            self.render_later()
+
+    def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 - Qt override
+        """The live plot while the pointer is over the chart: its bars' tooltips."""
+        super().enterEvent(event)
+        if self.plot is not None and self.picture.pixmap is not None:
+            self.view.setCurrentWidget(self.plot)
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().leaveEvent(event)
+        self._still()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        self._still()
+
+    def _still(self) -> None:
+        if self.view.currentWidget() is self.plot and self.plot is not None:
+            self.view.setCurrentWidget(self.picture)
+            self.render_later()
+
+    def _fill(self) -> None:
+        """Put the series into the plot as bars, hover points and axes, in the theme's colours."""
+        assert self.plot is not None
         pg = plotting.pg()
         colors = theme.chart_colors()
+        self._filled = (self._generation, colors)
         plot = self.plot
         plot.clear()
         plot.setBackground(colors.background)
         self.bar_items = []
         count = len(self.series)
         width = 0.8 / max(1, count)
-        self._legend(colors.bars)
         for index, series in enumerate(self.series):
             offset = (index - (count - 1) / 2) * width
             points = [(i + offset, v, tip) for i, (v, tip) in enumerate(zip(series.values, series.tips, strict=True))
@@ -133,15 +236,21 @@ class BarChart(QWidget):
             plot.setXRange(*span, padding=0)
             plot.setYRange(0, top, padding=0)
 
-    def _legend(self, palette: tuple[str, ...]) -> None:
-        """Series names with their colour, in a row above the plot (a legend inside it hid bars)."""
+    def _legend(self) -> bool:
+        """Series names with their colour, in a row above the plot (a legend inside it hid bars).
+
+        Made again only when the series or the theme changed; says whether it was."""
+        palette = theme.chart_colors().bars
+        if self._legend_for == (self._generation, palette):
+            return False
+        self._legend_for = (self._generation, palette)
         while self.legend_row.count():
             item = self.legend_row.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         if len(self.series) < 2:
-            return
+            return True
         for index, series in enumerate(self.series):
             swatch = QLabel()
             swatch.setFixedSize(12, 12)
@@ -152,6 +261,7 @@ class BarChart(QWidget):
             self.legend_row.addWidget(name)
             self.legend_row.addSpacing(12)
         self.legend_row.addStretch(1)
+        return True
 
     def bars_drawn(self) -> dict[str, dict[str, float]]:
         """{series: {category: value}} read back from the plot items (for tests)."""
