@@ -196,6 +196,8 @@ else:
 
 # In one window: theme switch (vs the palette alone), switching back to a pack (vs a tab switch),
 # the Progress tab shown again (vs the Quiz tab shown). Each pair alternately, after a warm-up.
+# "progress_changed": the first show after this round's theme and pack switches; "progress_again": shown
+# again right after that, nothing changed since it was last on screen (what the row's name says).
 UI_SWITCHES = r"""
 import json, os, time
 from pathlib import Path
@@ -226,12 +228,13 @@ for tab in (w.quiz, w.progress, w.briefing):  # every page shown once, charts dr
 w.briefing.build_charts()
 w.state.set_pack(big); settle(); w.state.set_pack(small); settle()
 runs = int(os.environ["BENCH_RUNS"]) + 1
-out = {k: [] for k in ("theme", "palette", "pack_back", "pack_first", "tab", "progress_again", "quiz_tab")}
+out = {k: [] for k in ("theme", "palette", "pack_back", "pack_first", "tab", "progress_changed", "progress_again",
+                       "quiz_tab")}
 names = iter(("dark", "light") * runs * 2)
 palettes = [QApplication.palette()]
 for n in range(runs):
     out["theme"].append(timed(lambda: w.set_theme(next(names))))
-    palette = theme._palette(theme._DARK_COLOURS) if n % 2 else theme._palette(theme._LIGHT_COLOURS)
+    palette = theme.palette("dark" if n % 2 else "light")
     out["palette"].append(timed(lambda: app.setPalette(palette)))
     settle()
     out["pack_back"].append(timed(lambda: w.state.set_pack(big)))
@@ -241,6 +244,8 @@ for n in range(runs):
     out["tab"].append(timed(lambda: w.tabs.setCurrentWidget(w.quiz)))
     out["tab"].append(timed(lambda: w.tabs.setCurrentWidget(w.briefing)))
     settle()
+    out["progress_changed"].append(timed(lambda: w.tabs.setCurrentWidget(w.progress)))
+    w.tabs.setCurrentWidget(w.briefing); settle()
     out["progress_again"].append(timed(lambda: w.tabs.setCurrentWidget(w.progress)))
     w.tabs.setCurrentWidget(w.briefing); settle()
     out["quiz_tab"].append(timed(lambda: w.tabs.setCurrentWidget(w.quiz)))

@@ -173,10 +173,13 @@ def test_the_chart_picture_follows_a_theme_switch_a_new_size_and_the_text_size(w
         qtbot.waitUntil(lambda: _pictures_current(page))
         assert all(corner(c) == QColor(theme.DARK.background) for c in page.charts), "drawn in the dark theme"
         window.tabs.setCurrentWidget(window.briefing)
-        window.set_theme("light")  # while the page is hidden: drawn again when shown
-        window.tabs.setCurrentWidget(window.progress)
-        qtbot.waitUntil(lambda: _pictures_current(page))
+        window.set_theme("light")  # while the page is hidden: drawn again in idle time, before it is shown
+        qtbot.waitUntil(lambda: all(c.picture_is_current() for c in page.charts))
         assert all(corner(c) == QColor(theme.LIGHT.background) for c in page.charts)
+        drawn = [c.picture.pixmap for c in page.charts]
+        window.tabs.setCurrentWidget(window.progress)
+        QApplication.processEvents()
+        assert _pictures_current(page) and [c.picture.pixmap for c in page.charts] == drawn
     finally:
         window.set_theme("light")
 

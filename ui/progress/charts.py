@@ -84,8 +84,13 @@ class BarChart(QWidget):
         self._generation = 0  # counts set_series calls: the data the picture must show
         self._filled: tuple[int, Any] | None = None  # (generation, colours) the plot's items were made for
         self._rendered: tuple[Any, ...] | None = None  # what the picture shows (see _wanted)
-        self._render_due = False
         self._legend_for: tuple[int, tuple[str, ...]] | None = None
+        # A zero timer, not a posted event: the picture is rendered when the event loop is idle, after
+        # what is on screen now has been painted (e.g. the tab or theme the user just switched to).
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.setInterval(0)
+        self._render_timer.timeout.connect(self.render_now)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(480, 260)
@@ -102,10 +107,8 @@ class BarChart(QWidget):
         self.render_later()
 
     def redraw(self) -> None:
-        """Draw (again), e.g. after a theme change: pyqtgraph does not follow the palette."""
-        self._legend()
-        if self.plot is not None:
-            self._fill()
+        """Draw again after a theme change (pyqtgraph does not follow the palette): in the next idle moment,
+        also while hidden once it has been shown, so showing it later has nothing left to draw."""
         self.render_later()
 
     # -- the picture -------------------------------------------------------------------------------------
@@ -119,17 +122,19 @@ class BarChart(QWidget):
         """Whether the picture on show is the plot as it would be drawn now (nothing to render)."""
         return self._rendered == self._wanted()
 
+    def _may_render(self) -> bool:
+        """Out of date, and on show or shown before (its size is known)."""
+        return bool(self._generation) and (self.isVisible() or self.picture.pixmap is not None) \
+            and not self.picture_is_current()
+
     def render_later(self) -> None:
-        """Render the picture in the next event loop turn if it is out of date and on show."""
-        if self._render_due or not self.isVisible() or not self._generation or self.picture_is_current():
-            return
-        self._render_due = True
-        QTimer.singleShot(0, self.render_now)
+        """Render the picture when the event loop is next idle, if it is out of date."""
+        if not self._render_timer.isActive() and self._may_render():
+            self._render_timer.start()
 
     def render_now(self) -> None:
         """Make the plot if needed, bring its items up to date and take its picture."""
-        self._render_due = False
-        if not self.isVisible() or not self._generation or self.picture_is_current():
+        if not self._may_render():
             return
         if self.plot is None:
             self.plot = plotting.plot_widget(self.accessibleName())
