@@ -256,3 +256,16 @@ def test_a_full_disk_when_answering_leaves_the_session_where_it_was(db, bundled_
     db.execute("PRAGMA max_page_count=1073741823")
     session.submit("2.3", 900)
     assert session.current.id == FOUR[1]
+
+
+def test_saved_state_reads_back_the_same_as_before(db, bundled_pack):
+    """The state is saved as its fields' JSON: the same text the old ``json.dumps(asdict(state))`` wrote,
+    so sessions saved by either version resume alike."""
+    from quiz.session import SessionState
+
+    state = SessionState(id="s1", mode="exam", pack_id="p", seed="7", question_ids=["a", "b", "a"],
+                         answered={"0": {"response": ["x", "y"], "score": 0.5, "answer_id": 3},
+                                   "1": {"response": {"k": ("v", 1)}, "score": 1.0}},
+                         exam_code="ABC123", deadline="2026-01-01T00:00:00+00:00", title="T", stopped=True)
+    assert state.to_json() == json.dumps(dataclasses.asdict(state))
+    assert SessionState.from_json(state.to_json()) == SessionState.from_json(json.dumps(dataclasses.asdict(state)))
