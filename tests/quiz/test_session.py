@@ -269,3 +269,19 @@ def test_saved_state_reads_back_the_same_as_before(db, bundled_pack):
                          exam_code="ABC123", deadline="2026-01-01T00:00:00+00:00", title="T", stopped=True)
     assert state.to_json() == json.dumps(dataclasses.asdict(state))
     assert SessionState.from_json(state.to_json()) == SessionState.from_json(json.dumps(dataclasses.asdict(state)))
+
+
+
+def test_an_answer_is_stored_without_touching_the_schema(db, bundled_pack):
+    """Each answer's transaction writes rows only: its card is inserted, then updated in place, in plain
+    SQL (sqlite-utils' upsert created and dropped a probe table inside every answer's transaction)."""
+    learner = _learner(db)
+    before = db.execute("PRAGMA schema_version").fetchone()[0]
+    first = QuizSession.start(db, learner, bundled_pack, "custom", question_ids=["figure-amount:nikkei-2040-goal"])
+    qid = first.current.id
+    first.submit(right_answer(first.current), 1000)
+    second = QuizSession.start(db, learner, bundled_pack, "custom", question_ids=[qid])
+    second.submit(right_answer(second.current), 1000)
+    cards = db.execute("SELECT reviews, state, due FROM cards WHERE question_id = ?", [qid]).fetchall()
+    assert len(cards) == 1 and cards[0][0] == 2 and cards[0][2], "one card per question, updated in place"
+    assert db.execute("PRAGMA schema_version").fetchone()[0] == before
