@@ -112,9 +112,15 @@ class BarChart(QWidget):
         self.render_later()
 
     # -- the picture -------------------------------------------------------------------------------------
+    def _area(self) -> QSize:
+        """The chart's size on screen: that of whichever of placeholder, picture or plot the stack shows
+        (the stack sizes only the one it shows; the others keep a stale size)."""
+        shown = self.view.currentWidget()
+        return shown.size() if shown is not None else self.picture.size()
+
     def _wanted(self) -> tuple[Any, ...]:
         """Everything the picture depends on: data, colours, size, font and pixel ratio."""
-        size = self.picture.size()
+        size = self._area()
         return (self._generation, theme.chart_colors(), size.width(), size.height(), self.font().key(),
                 self.devicePixelRatioF())
 
@@ -147,7 +153,8 @@ class BarChart(QWidget):
             assert layout is not None  # set in __init__
             layout.activate()  # the legend takes its row now, so the picture is taken at its final size
         wanted = self._wanted()
-        self.plot.resize(self.picture.size())
+        self.picture.resize(self._area())
+        self.plot.resize(self._area())
         self.picture.pixmap = self.plot.grab()
         self._rendered = wanted
         if self.view.currentWidget() is self.placeholder:
