@@ -285,3 +285,25 @@ def test_an_answer_is_stored_without_touching_the_schema(db, bundled_pack):
     cards = db.execute("SELECT reviews, state, due FROM cards WHERE question_id = ?", [qid]).fetchall()
     assert len(cards) == 1 and cards[0][0] == 2 and cards[0][2], "one card per question, updated in place"
     assert db.execute("PRAGMA schema_version").fetchone()[0] == before
+
+
+def test_reopening_an_unfinished_quiz_does_not_generate_its_questions_again(db, monkeypatch):
+    """The Quiz tab looks for the unfinished quiz each time a pack is shown: the questions of a pack and a
+    seed are generated once; a pack whose content changed (a new Pack from the store) gets its own."""
+    from dataclasses import replace
+
+    from content.loader import bundled_packs, load_pack
+    from quiz import session as session_module
+
+    pack = load_pack(bundled_packs()[0])
+    learner = _learner(db)
+    made = []
+    real = session_module.generate
+    monkeypatch.setattr(session_module, "generate", lambda *a, **k: made.append(1) or real(*a, **k))
+    first = QuizSession.start(db, learner, pack, "practice")
+    made.clear()
+    again = [QuizSession.resume(db, learner, pack) for _ in range(3)]
+    assert made == [] and all(s is not None and s.current.id == first.current.id for s in again)
+    changed = replace(pack, digest="re-imported")
+    assert QuizSession.resume(db, learner, changed).current.id == first.current.id
+    assert made == [1], "new content, its own questions"
