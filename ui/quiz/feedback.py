@@ -178,7 +178,6 @@ class FeedbackPanel(QFrame):
         self.read_button.clicked.connect(lambda: self.read_requested.emit(self.section))
         layout.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.hide()
-        self.restyle()
 
     def _detail(self, caption: str, grid: QGridLayout | None = None) -> QLabel:
         grid = grid or self.details
@@ -317,7 +316,10 @@ class FeedbackPanel(QFrame):
         """Colours for the current verdict and theme (called again when the palette changes).
 
         The panel's one style sheet holds every verdict's colours and is set again only when the theme
-        changed; a verdict sets the banner's and its words' state property."""
+        changed; a verdict sets the banner's and its words' state property. None before the first verdict
+        (a theme switch would re-polish the panel for nothing)."""
+        if self.state is None and not self.styleSheet():
+            return
         focus = QApplication.palette().highlight().color().name()  # where the keyboard is, as on the answer rows
         sheet = " ".join([
             f"QFrame#feedback:focus {{ border: 2px solid {focus}; border-radius: 4px; }}",
