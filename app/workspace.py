@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from content import record_edit
 from content.library import Cancellation as Cancellation  # re-exported: the GUI cancels imports with it
 from content.library import Library
 from content.loader import PACK_FILE, bundled_packs, load_pack_files
@@ -64,13 +63,13 @@ from quiz import progress_export, stats
 from quiz.browse import QuestionRow, question_rows
 from quiz.generate import generate
 from quiz.questions import QuizQuestion
-from quiz.report import Report, merge_files
 from quiz.session import QuizSession
 
 if TYPE_CHECKING:  # imported when used, not at start-up
     from app import handouts
     from app.live import LiveOptions, LiveRun
     from quiz.interchange.merge import ImportReport
+    from quiz.report import Report
 
 #: What an import does, in order (for a progress bar).
 IMPORT_STEPS = ("Checking the pack and copying it into the library", "Storing the content", "Done")
@@ -534,6 +533,8 @@ class Workspace:
         live = [(session, live_db.answers(self._progress(), session.id))
                 for session in (live_db.session(self._progress(), sid) for sid in live_sessions)
                 if session is not None and session.pack_id == pack.id]
+        from quiz.report import merge_files
+
         return merge_files(paths, pack, on_file, live=live)
 
     def export_for_trainer(self, path: str | Path) -> Path:
@@ -794,6 +795,8 @@ class Workspace:
 
     def record_values(self, pack_id: str, collection: str, record_id: str) -> dict[str, Any]:
         """The record's editable fields as its pack.toml has them (raises PackError when it cannot be edited)."""
+        from content import record_edit  # with tomlkit: only when a record is edited, not at start-up
+
         return record_edit.values(self._pack_text(pack_id)[0], collection, record_id)
 
     def check_record_edit(self, pack_id: str, collection: str, record_id: str,
@@ -801,6 +804,8 @@ class Workspace:
         """What the validator would say about the pack with ``changes`` made: problems by field (nothing saved)."""
         text, raw, source_name, source = self._pack_text(pack_id)
         source_text = source.removeprefix(b"\xef\xbb\xbf").decode("utf-8") if source_name else None
+        from content import record_edit
+
         return record_edit.check(raw, text, PACK_FILE, source_text, collection, record_id, changes)
 
     def save_record_edit(self, pack_id: str, collection: str, record_id: str, changes: dict[str, Any]) -> Pack:
@@ -810,6 +815,8 @@ class Workspace:
         library and stored, or PackError lists its problems and nothing changed.
         Ids are kept, so progress on the pack stays.
         """
+        from content import record_edit
+
         text, _raw, source_name, source = self._pack_text(pack_id)
         new_text = record_edit.edited(text, collection, record_id, changes)
         staging = Path(tempfile.mkdtemp(prefix=".edit-", dir=self.root))

@@ -113,8 +113,12 @@ def count(db: Database) -> int:
 
 
 def latest_id(db: Database, learner_id: int, pack_id: str) -> int:
-    """The newest answer of a learner on a pack (0: none): a cheap mark of "anything new since"."""
-    row = db.execute("SELECT max(id) FROM answers WHERE learner_id = ? AND pack_id = ?",
+    """The newest answer of a learner on a pack not taken back (0: none): a cheap mark of "anything new since".
+
+    Read from the per-question totals, which each answer's transaction updates (and a retraction recounts):
+    the log's own ``max(id)`` for one learner and pack walked every index entry of their answers, 0.2 s
+    over a million answers, each time the Progress tab was shown."""
+    row = db.execute("SELECT max(last_answer_id) FROM question_totals WHERE learner_id = ? AND pack_id = ?",
                      [learner_id, pack_id]).fetchone()
     return int(row[0] or 0)
 

@@ -16,7 +16,16 @@ def load(db: Database, learner_id: int, pack_id: str, question_id: str) -> dict[
 
 
 def save(db: Database, row: dict[str, Any]) -> None:
-    db.table("cards").upsert(row, pk=KEY)
+    """Insert or update one card (inside the answer's transaction).
+
+    Plain SQL: sqlite-utils' ``upsert`` checked the SQLite version's support for ``ON CONFLICT`` by
+    creating, filling and dropping a table on every call, a schema change inside every answer's
+    durable transaction, plus four reads of the schema."""
+    columns = list(row)
+    names = ", ".join(f'"{c}"' for c in columns)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c not in KEY)
+    db.execute(f"INSERT INTO cards ({names}) VALUES ({', '.join('?' * len(columns))}) "
+               f"ON CONFLICT ({', '.join(KEY)}) DO UPDATE SET {updates}", [row[c] for c in columns])
 
 
 def delete(db: Database, learner_id: int, pack_id: str, question_id: str) -> None:

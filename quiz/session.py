@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import random
 import secrets
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -88,6 +88,11 @@ class SessionState:
     title: str = ""
     stopped: bool = False  # ended early (stopped by the learner, or time ran out)
 
+    def to_json(self) -> str:
+        """The state as saved: its fields as JSON (what ``json.dumps(asdict(state))`` gave, without
+        ``asdict``'s deep copy of every answer, which cost milliseconds per answer in a long session)."""
+        return json.dumps({name: getattr(self, name) for name in self.__dataclass_fields__})
+
     @classmethod
     def from_json(cls, text: str) -> SessionState:
         """Read a saved state, including those of earlier versions (responses keyed by question, an index)."""
@@ -113,10 +118,29 @@ class Outcome:
     retried_right: bool = False  # missed first, answered right when it came back
 
 
+#: The questions of the last few (pack, seed) pairs sessions were opened on. The Quiz tab opens the
+#: learner's unfinished session to offer it again each time a pack is shown, which generated all its
+#: questions again (about 50 ms for the bundled pack, inside every pack switch). Kept by the pack object
+#: itself: the workspace hands out one Pack per stored content, a new one when the content changed.
+_GENERATED: dict[tuple[str, str], tuple[Pack, list[QuizQuestion]]] = {}
+_GENERATED_KEPT = 4
+
+
+def _questions(pack: Pack, seed: str) -> list[QuizQuestion]:
+    key = (pack.id, str(seed))
+    kept = _GENERATED.get(key)
+    if kept is None or kept[0] is not pack:
+        _GENERATED.pop(key, None)
+        while len(_GENERATED) >= _GENERATED_KEPT:
+            del _GENERATED[next(iter(_GENERATED))]
+        kept = _GENERATED[key] = (pack, generate(pack, seed))
+    return kept[1]
+
+
 class QuizSession:
     def __init__(self, db: Database, learner_id: int, pack: Pack, state: SessionState):
         self.db, self.learner_id, self.pack, self.state = db, learner_id, pack, state
-        self.by_id = {q.id: q for q in generate(pack, state.seed)}
+        self.by_id = {q.id: q for q in _questions(pack, state.seed)}
         self.grades: dict[str, Grade] = {}  # slot → grade
         for slot, entry in state.answered.items():
             question = self.by_id.get(self._qid(int(slot)))
@@ -200,7 +224,7 @@ class QuizSession:
         with saving("The new quiz"), write_transaction(db):
             sessions.create(db, session_id=session_id, learner_id=learner_id, pack_id=pack.id, mode=mode, seed=seed,
                             config=json.dumps({"exam_code": state.exam_code, "topic": topic}),
-                            state=json.dumps(asdict(state)), started_at=now_iso())
+                            state=state.to_json(), started_at=now_iso())
         return cls(db, learner_id, pack, state)
 
     @classmethod
@@ -275,7 +299,7 @@ class QuizSession:
         if slot is None or question is None:
             raise RuntimeError("the quiz is over")
         result = grade(question, response)
-        before = json.dumps(asdict(self.state))
+        before = self.state.to_json()
         self.state.answered[str(slot)] = {"response": response, "score": result.score}
         if not result.correct and self.immediate_feedback:
             self._queue_again(slot, question.id)
@@ -348,7 +372,7 @@ class QuizSession:
             raise NothingToUndo(refusal or "There is no answer in this quiz to take back.")
         qid = self._qid(slot)
         entry = self.state.answered[str(slot)]
-        before = json.dumps(asdict(self.state))
+        before = self.state.to_json()
         result = self.grades.get(str(slot)) or grade(self.by_id[qid], entry.get("response"))
         del self.state.answered[str(slot)]
         if not result.correct and self.immediate_feedback:
@@ -391,7 +415,7 @@ class QuizSession:
             raise
 
     def _save(self) -> None:
-        sessions.save_state(self.db, self.state.id, json.dumps(asdict(self.state)),
+        sessions.save_state(self.db, self.state.id, self.state.to_json(),
                             now_iso() if self.finished else None)
 
     # -- results -----------------------------------------------------------------

@@ -256,3 +256,54 @@ def test_a_full_disk_when_answering_leaves_the_session_where_it_was(db, bundled_
     db.execute("PRAGMA max_page_count=1073741823")
     session.submit("2.3", 900)
     assert session.current.id == FOUR[1]
+
+
+def test_saved_state_reads_back_the_same_as_before(db, bundled_pack):
+    """The state is saved as its fields' JSON: the same text the old ``json.dumps(asdict(state))`` wrote,
+    so sessions saved by either version resume alike."""
+    from quiz.session import SessionState
+
+    state = SessionState(id="s1", mode="exam", pack_id="p", seed="7", question_ids=["a", "b", "a"],
+                         answered={"0": {"response": ["x", "y"], "score": 0.5, "answer_id": 3},
+                                   "1": {"response": {"k": ("v", 1)}, "score": 1.0}},
+                         exam_code="ABC123", deadline="2026-01-01T00:00:00+00:00", title="T", stopped=True)
+    assert state.to_json() == json.dumps(dataclasses.asdict(state))
+    assert SessionState.from_json(state.to_json()) == SessionState.from_json(json.dumps(dataclasses.asdict(state)))
+
+
+
+def test_an_answer_is_stored_without_touching_the_schema(db, bundled_pack):
+    """Each answer's transaction writes rows only: its card is inserted, then updated in place, in plain
+    SQL (sqlite-utils' upsert created and dropped a probe table inside every answer's transaction)."""
+    learner = _learner(db)
+    before = db.execute("PRAGMA schema_version").fetchone()[0]
+    first = QuizSession.start(db, learner, bundled_pack, "custom", question_ids=["figure-amount:nikkei-2040-goal"])
+    qid = first.current.id
+    first.submit(right_answer(first.current), 1000)
+    second = QuizSession.start(db, learner, bundled_pack, "custom", question_ids=[qid])
+    second.submit(right_answer(second.current), 1000)
+    cards = db.execute("SELECT reviews, state, due FROM cards WHERE question_id = ?", [qid]).fetchall()
+    assert len(cards) == 1 and cards[0][0] == 2 and cards[0][2], "one card per question, updated in place"
+    assert db.execute("PRAGMA schema_version").fetchone()[0] == before
+
+
+def test_reopening_an_unfinished_quiz_does_not_generate_its_questions_again(db, monkeypatch):
+    """The Quiz tab looks for the unfinished quiz each time a pack is shown: the questions of a pack and a
+    seed are generated once; a pack whose content changed (a new Pack from the store) gets its own."""
+    from dataclasses import replace
+
+    from content.loader import bundled_packs, load_pack
+    from quiz import session as session_module
+
+    pack = load_pack(bundled_packs()[0])
+    learner = _learner(db)
+    made = []
+    real = session_module.generate
+    monkeypatch.setattr(session_module, "generate", lambda *a, **k: made.append(1) or real(*a, **k))
+    first = QuizSession.start(db, learner, pack, "practice")
+    made.clear()
+    again = [QuizSession.resume(db, learner, pack) for _ in range(3)]
+    assert made == [] and all(s is not None and s.current.id == first.current.id for s in again)
+    changed = replace(pack, digest="re-imported")
+    assert QuizSession.resume(db, learner, changed).current.id == first.current.id
+    assert made == [1], "new content, its own questions"

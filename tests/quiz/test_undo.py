@@ -193,3 +193,27 @@ def test_a_retraction_is_stored_with_its_answer_in_the_session_transaction(tmp_p
     assert resumed is not None and resumed.position == (0, 1) and len(resumed.state.question_ids) == 1
     assert cards.load(db, learner, "sanaenomics", CHOICE) is None
     db.close()
+
+
+def test_the_dashboard_is_recomputed_after_each_answer_and_each_undo_and_not_otherwise(ws, monkeypatch):
+    """The Progress page's figures are cached until something changed: its mark (the newest answer not
+    taken back, from the per-question totals, and the newest retraction) moves with every answer and undo."""
+    from db import answers
+    from quiz import stats
+
+    computed = []
+    real = stats.dashboard
+    monkeypatch.setattr(stats, "dashboard", lambda *a, **k: computed.append(1) or real(*a, **k))
+
+    def newest_live() -> int:
+        return ws.progress.execute(f"SELECT coalesce(max(id), 0) FROM answers a WHERE {answers.LIVE}").fetchone()[0]
+
+    session = ws.start_quiz(None, "custom", question_ids=[CHOICE, OTHER, CHOICE])
+    seen = [ws.dashboard().answers]
+    for step in ("answer", "answer", "undo", "undo", "answer"):
+        session.submit(right_answer(session.current), 1000) if step == "answer" else session.undo()
+        assert answers.latest_id(ws.progress, ws.learner_id, ws.pack().id) == newest_live(), step
+        seen.append(ws.dashboard().answers)
+        ws.dashboard()  # nothing new: the same figures, not computed again
+    assert seen == [0, 1, 2, 1, 0, 1]
+    assert len(computed) == 6

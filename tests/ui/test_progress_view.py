@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from app.workspace import Workspace
@@ -126,6 +126,7 @@ def test_shown_again_nothing_is_recomputed_or_redrawn_until_an_answer_or_a_read_
     window.tabs.setCurrentWidget(window.progress)
     qtbot.waitUntil(lambda: "501 answers" in page.summary.text())
     assert computed == [1] and page.accuracy.bar_items[0][1] is not drawn
+    qtbot.waitUntil(lambda: page.accuracy.picture_is_current(), timeout=5000)  # and its picture shows them
 
     section = window.pack.sections[0]
     window.tabs.setCurrentWidget(window.briefing)
@@ -134,3 +135,77 @@ def test_shown_again_nothing_is_recomputed_or_redrawn_until_an_answer_or_a_read_
     qtbot.waitUntil(lambda: f"✓ Read — {section.title}" in [page.sections.item(i).text()
                                                              for i in range(page.sections.count())])
     assert computed == [1, 1]
+
+
+def _pictures_current(page) -> bool:
+    return all(c.picture_is_current() and c.view.currentWidget() is c.picture for c in page.charts)
+
+
+def test_charts_show_a_still_picture_that_is_not_drawn_again_when_the_tab_is_shown_again(window, qtbot):
+    page = window.progress
+    qtbot.waitUntil(lambda: _pictures_current(page))
+    for chart in page.charts:
+        size = chart.picture.size() * chart.picture.devicePixelRatioF()
+        assert chart.picture.pixmap.size() == size, f"{chart.title}: a picture of the size shown"
+        assert chart.accessibleName() == f"Chart: {chart.title}" and ": " in chart.accessibleDescription()
+    shown = [chart.picture.pixmap for chart in page.charts]
+    for tab in (window.quiz, window.progress, window.briefing, window.progress):
+        window.tabs.setCurrentWidget(tab)
+        QApplication.processEvents()
+    assert [chart.picture.pixmap for chart in page.charts] == shown, "the same pictures, not rendered again"
+    assert _pictures_current(page)
+
+
+def test_the_chart_picture_follows_a_theme_switch_a_new_size_and_the_text_size(window, qtbot):
+    from PySide6.QtGui import QColor
+
+    from ui import theme
+
+    page = window.progress
+    qtbot.waitUntil(lambda: _pictures_current(page))
+
+    def corner(chart) -> QColor:  # the plot's background, top left
+        return chart.picture.pixmap.toImage().pixelColor(2, 2)
+
+    assert all(corner(c) == QColor(theme.LIGHT.background) for c in page.charts)
+    try:
+        window.set_theme("dark")
+        qtbot.waitUntil(lambda: _pictures_current(page))
+        assert all(corner(c) == QColor(theme.DARK.background) for c in page.charts), "drawn in the dark theme"
+        window.tabs.setCurrentWidget(window.briefing)
+        window.set_theme("light")  # while the page is hidden: drawn again in idle time, before it is shown
+        qtbot.waitUntil(lambda: all(c.picture_is_current() for c in page.charts))
+        assert all(corner(c) == QColor(theme.LIGHT.background) for c in page.charts)
+        drawn = [c.picture.pixmap for c in page.charts]
+        window.tabs.setCurrentWidget(window.progress)
+        QApplication.processEvents()
+        assert _pictures_current(page) and [c.picture.pixmap for c in page.charts] == drawn
+    finally:
+        window.set_theme("light")
+
+    before = page.accuracy.picture.pixmap
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: _pictures_current(page) and page.accuracy.picture.pixmap is not before)
+    chart = page.accuracy
+    assert chart.picture.pixmap.size() == chart.picture.size() * chart.picture.devicePixelRatioF()
+
+    before = chart.picture.pixmap
+    try:
+        window.change_text_size(2)  # Ctrl++
+        qtbot.waitUntil(lambda: _pictures_current(page) and chart.picture.pixmap is not before)
+    finally:
+        window.change_text_size(0)
+
+
+def test_pointing_at_a_chart_shows_the_live_plot_for_its_tooltips(window, qtbot):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QEnterEvent
+
+    page = window.progress
+    qtbot.waitUntil(lambda: _pictures_current(page))
+    chart = page.accuracy
+    centre = QPointF(chart.rect().center())
+    QApplication.sendEvent(chart, QEnterEvent(centre, centre, QPointF(chart.mapToGlobal(centre))))
+    assert chart.view.currentWidget() is chart.plot and chart.plot.isVisible()
+    QApplication.sendEvent(chart, QEvent(QEvent.Type.Leave))
+    assert chart.view.currentWidget() is chart.picture

@@ -6,6 +6,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMessageBox
 from quiz_keys import ALT, answer_by_keyboard, digit, focused
 
@@ -131,9 +132,46 @@ def test_wrong_choice_feedback_teaches(qtbot, page):
     assert marks[wrong] == "✗ your answer: not right"
     assert {m for v, m in marks.items() if v not in (wrong, "~$2.3 trillion")} == {""}
     right_row = widget.rows[widget.values.index("~$2.3 trillion")]
-    assert right_row.state == RIGHT and LIGHT[RIGHT].background in right_row.styleSheet()
-    assert widget.rows[widget.values.index(wrong)].state == WRONG
-    assert panel.banner.styleSheet().count(LIGHT[WRONG].border) >= 1
+    wrong_row = widget.rows[widget.values.index(wrong)]
+    assert right_row.state == RIGHT and wrong_row.state == WRONG
+    assert _inside(right_row) == QColor(LIGHT[RIGHT].background), "the right answer's row is tinted green"
+    assert _inside(wrong_row) == QColor(LIGHT[WRONG].background), "the chosen wrong answer's row red"
+    banner = panel.banner.grab().toImage()
+    assert banner.pixelColor(2, banner.height() // 2) == QColor(LIGHT[WRONG].border), "the verdict's bar"
+    assert _inside(panel.banner) == QColor(LIGHT[WRONG].background)
+    assert panel.verdict_label.palette().color(panel.verdict_label.foregroundRole()) == QColor(LIGHT[WRONG].text)
+
+
+def test_the_verdict_and_the_marks_take_a_new_themes_colours(qtbot, page, qapp):
+    from PySide6.QtGui import QPalette
+
+    from ui import theme
+    from ui.quiz.style import DARK
+
+    _start(page, EVERY_KIND[Kind.CHOICE])
+    widget = page.answer
+    wrong = widget.values.index("~$2 trillion")
+    qtbot.keyClick(focused(page), digit(wrong + 1))
+    qtbot.keyClick(focused(page), Qt.Key.Key_Return)
+    before, before_theme = QPalette(qapp.palette()), qapp.property("briefing_theme")
+    try:
+        theme.apply(qapp, "dark")
+        qtbot.waitUntil(lambda: _inside(page.feedback.banner) != QColor(LIGHT[WRONG].background), timeout=2000)
+        assert _inside(page.feedback.banner) == QColor(DARK[WRONG].background)
+        assert _inside(widget.rows[wrong]) == QColor(DARK[WRONG].background)
+        assert _inside(widget.rows[widget.values.index("~$2.3 trillion")]) == QColor(DARK[RIGHT].background)
+        label = page.verdict_label
+        assert label.palette().color(label.foregroundRole()) == QColor(DARK[WRONG].text)
+    finally:
+        qapp.setPalette(before)
+        qapp.setProperty("briefing_theme", before_theme)
+    qtbot.waitUntil(lambda: _inside(page.feedback.banner) == QColor(LIGHT[WRONG].background), timeout=2000)
+
+
+def _inside(widget) -> QColor:
+    """The colour just inside a framed box's right edge, half-way down, as painted."""
+    image = widget.grab().toImage()
+    return image.pixelColor(image.width() - 4, image.height() // 2)
 
 
 @pytest.mark.parametrize("says", ["true", "false"])

@@ -59,7 +59,6 @@ class ProgressPage(QWidget):
         self.state = state
         self.workspace = state.workspace
         self.board: stats.Dashboard | None = None
-        self._stale = False  # the charts show the previous theme's colours
 
         self.learners = LearnerBar(state)
         for signal in (state.pack_changed, state.learner_changed):
@@ -126,8 +125,6 @@ class ProgressPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self._stale:
-            self.restyle()
         self.refresh()
 
     def _changed(self) -> None:
@@ -192,11 +189,9 @@ class ProgressPage(QWidget):
             self.sections.addItem(f"{mark} — {title}")
 
     def restyle(self) -> None:
-        """Theme changed: the charts are drawn again in its colours, now if shown, else when next shown."""
-        self._stale = not self.isVisible()
-        if not self._stale:
-            for chart in self.charts:
-                chart.redraw()
+        """Theme changed: the charts are drawn again in its colours, in the next idle moment (also if hidden)."""
+        for chart in self.charts:
+            chart.redraw()
 
     def _practise(self) -> None:
         if self.board and self.board.hardest:

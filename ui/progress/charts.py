@@ -1,8 +1,12 @@
 """A small pyqtgraph bar chart for the dashboard: one or more series, hover tips, themed.
 
-pyqtgraph is loaded on first :meth:`BarChart.set_series` after the page is
-shown, so opening the app never waits for it. ``BarGraphItem`` has no hover,
-so a nearly invisible scatter point on each bar carries the tooltip.
+The chart is shown as a still picture of its pyqtgraph plot, rendered once per change of
+its data, theme, size, font or pixel ratio: Qt painting four live plots was most of the
+cost of showing the Progress tab (again, or first). The plot itself is created (and
+pyqtgraph loaded) in the event loop turn after the chart is first shown, so the page
+appears at once with a placeholder of the chart's size; it is shown live only while the
+pointer is over the chart, for its tooltips. ``BarGraphItem`` has no hover, so a nearly
+invisible scatter point on each bar carries the tooltip.
 """
 
 from __future__ import annotations
@@ -11,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QEnterEvent, QHideEvent, QPainter, QPaintEvent, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from ui import plotting, theme
 from ui.accessible import readable_chart, unfocused
@@ -36,6 +40,23 @@ def data_in_words(series: Sequence[Series]) -> str:
     """What a chart shows, read out: each bar's own tip ("2026-11-03: 4 of 5 right (80%)"), in order."""
     words = "; ".join(tip for s in series for value, tip in zip(s.values, s.tips, strict=True) if value is not None)
     return words or translate("ui.progress.charts", "Nothing to show yet.")
+
+
+class _Picture(QWidget):
+    """The chart's last rendered picture (stretched to the new size until it is rendered again)."""
+
+    def __init__(self, chart: BarChart):
+        super().__init__(chart)
+        self.chart = chart
+        self.pixmap: QPixmap | None = None
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        if self.pixmap is not None:
+            QPainter(self).drawPixmap(self.rect(), self.pixmap)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.chart.render_later()
 
 
 class BarChart(QWidget):
@@ -61,9 +82,23 @@ class BarChart(QWidget):
         layout.addWidget(self.heading)
         self.legend_row = QHBoxLayout()
         layout.addLayout(self.legend_row)
-        layout.addWidget(self.placeholder, 1)
+        self.picture = _Picture(self)
+        self.view = QStackedLayout()  # the placeholder, then the picture; the live plot while hovered
+        self.view.addWidget(self.placeholder)
+        self.view.addWidget(self.picture)
+        layout.addLayout(self.view, 1)
         readable_chart(self)
         self.setMinimumHeight(200)
+        self._generation = 0  # counts set_series calls: the data the picture must show
+        self._filled: tuple[int, Any] | None = None  # (generation, colours) the plot's items were made for
+        self._rendered: tuple[Any, ...] | None = None  # what the picture shows (see _wanted)
+        self._legend_for: tuple[int, tuple[str, ...]] | None = None
+        # A zero timer, not a posted event: the picture is rendered when the event loop is idle, after
+        # what is on screen now has been painted (e.g. the tab or theme the user just switched to).
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.setInterval(0)
+        self._render_timer.timeout.connect(self.render_now)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(480, 260)
@@ -71,28 +106,111 @@ class BarChart(QWidget):
     def set_series(self, categories: Sequence[str], series: Sequence[Series]) -> None:
         self.categories, self.series = list(categories), list(series)
         self.setAccessibleDescription(data_in_words(series))
+        self._generation += 1
+        self._legend()
+        if self.plot is not None:
+            self._fill()  # the plot's items now (cheap); its picture when shown
+        self.render_later()
+
+    def redraw(self) -> None:
+        """Draw again after a theme change (pyqtgraph does not follow the palette): in the next idle moment,
+        also while hidden once it has been shown, so showing it later has nothing left to draw."""
+        self.render_later()
+
+    # -- the picture -------------------------------------------------------------------------------------
+    def _area(self) -> QSize:
+        """The chart's size on screen: that of whichever of placeholder, picture or plot the stack shows
+        (the stack sizes only the one it shows; the others keep a stale size)."""
+        shown = self.view.currentWidget()
+        return shown.size() if shown is not None else self.picture.size()
+
+    def _wanted(self) -> tuple[Any, ...]:
+        """Everything the picture depends on: data, colours, size, font and pixel ratio."""
+        size = self._area()
+        return (self._generation, theme.chart_colors(), size.width(), size.height(), self.font().key(),
+                self.devicePixelRatioF())
+
+    def picture_is_current(self) -> bool:
+        """Whether the picture on show is the plot as it would be drawn now (nothing to render)."""
+        return self._rendered == self._wanted()
+
+    def _may_render(self) -> bool:
+        """Out of date, and on show or shown before (its size is known)."""
+        return bool(self._generation) and (self.isVisible() or self.picture.pixmap is not None) \
+            and not self.picture_is_current()
+
+    def render_later(self) -> None:
+        """Render the picture when the event loop is next idle, if it is out of date."""
+        if not self._render_timer.isActive() and self._may_render():
+            self._render_timer.start()
+
+    def render_now(self) -> None:
+        """Make the plot if needed, bring its items up to date and take its picture."""
+        if not self._may_render():
+            return
         if self.plot is None:
             self.plot = plotting.plot_widget(self.accessibleName())
             unfocused(self.plot)
+            self.view.addWidget(self.plot)
+        if self._filled != (self._generation, theme.chart_colors()):
+            self._fill()
+        if self._legend():
             layout = self.layout()
             assert layout is not None  # set in __init__
-            layout.replaceWidget(self.placeholder, self.plot)
-            self.placeholder.deleteLater()
-        self.redraw()
+            layout.activate()  # the legend takes its row now, so the picture is taken at its final size
+        wanted = self._wanted()
+        self.picture.resize(self._area())
+        self.plot.resize(self._area())
+        if self.categories:
+            self._category_ticks()  # spaced for the size the picture is taken at (dates never overlap)
+        self.picture.pixmap = self.plot.grab()
+        self._rendered = wanted
+        if self.view.currentWidget() is self.placeholder:
+            self.view.setCurrentWidget(self.picture)
+        self.picture.update()
 
-    def redraw(self) -> None:
-        """Draw (again), e.g. after a theme change: pyqtgraph does not follow the palette."""
-        if self.plot is None:
-            return
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.render_later()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.DevicePixelRatioChange):
+            if event.type() == QEvent.Type.FontChange:
+                self._filled = None  # Ctrl+/−: axis labels in the new size, ticks spaced for it
+            self.render_later()
+
+    def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 - Qt override
+        """The live plot while the pointer is over the chart: its bars' tooltips."""
+        super().enterEvent(event)
+        if self.plot is not None and self.picture.pixmap is not None:
+            self.view.setCurrentWidget(self.plot)
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().leaveEvent(event)
+        self._still()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        self._still()
+
+    def _still(self) -> None:
+        if self.view.currentWidget() is self.plot and self.plot is not None:
+            self.view.setCurrentWidget(self.picture)
+            self.render_later()
+
+    def _fill(self) -> None:
+        """Put the series into the plot as bars, hover points and axes, in the theme's colours."""
+        assert self.plot is not None
         pg = plotting.pg()
         colors = theme.chart_colors()
+        self._filled = (self._generation, colors)
         plot = self.plot
         plot.clear()
         plot.setBackground(colors.background)
         self.bar_items = []
         count = len(self.series)
         width = 0.8 / max(1, count)
-        self._legend(colors.bars)
         for index, series in enumerate(self.series):
             offset = (index - (count - 1) / 2) * width
             points = [(i + offset, v, tip) for i, (v, tip) in enumerate(zip(series.values, series.tips, strict=True))
@@ -155,26 +273,21 @@ class BarChart(QWidget):
         axis.setStyle(hideOverlappingLabels=widest // 2 + 4)
         self.plot.getPlotItem().setContentsMargins(0, 0, widest // 2 + 4, 0)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        """Ctrl+/−: the axes' cached labels are drawn again in the new size (and spaced for it)."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and self.plot is not None:
-            self.redraw()
+    def _legend(self) -> bool:
+        """Series names with their colour, in a row above the plot (a legend inside it hid bars).
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        if self.plot is not None and self.categories:
-            self._category_ticks()
-
-    def _legend(self, palette: tuple[str, ...]) -> None:
-        """Series names with their colour, in a row above the plot (a legend inside it hid bars)."""
+        Made again only when the series or the theme changed; says whether it was."""
+        palette = theme.chart_colors().bars
+        if self._legend_for == (self._generation, palette):
+            return False
+        self._legend_for = (self._generation, palette)
         while self.legend_row.count():
             item = self.legend_row.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         if len(self.series) < 2:
-            return
+            return True
         for index, series in enumerate(self.series):
             swatch = QLabel()
             swatch.setFixedSize(12, 12)
@@ -185,6 +298,7 @@ class BarChart(QWidget):
             self.legend_row.addWidget(name)
             self.legend_row.addSpacing(12)
         self.legend_row.addStretch(1)
+        return True
 
     def bars_drawn(self) -> dict[str, dict[str, float]]:
         """{series: {category: value}} read back from the plot items (for tests)."""

@@ -6,7 +6,8 @@ learner does; grading, storage and scheduling live in the engine.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QLocale, Qt, QTimer, Signal
@@ -121,7 +122,8 @@ class QuizPage(QWidget):
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_start())
-        self.stack.addWidget(self._build_question())
+        self.question_page = self._build_question()
+        self.stack.addWidget(self.question_page)
         self.stack.addWidget(self._build_results())
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
@@ -419,24 +421,40 @@ class QuizPage(QWidget):
         self.last_grade = result
         answer.lock()
         if session.immediate_feedback:
-            answer.show_result(result)
-            self.feedback.show_grade(question, result, response, self._table(question))
-            self.awaiting_next = True
-            self.pending_rating = (session, session.default_rating(result))
-            self.rating.reset(session.default_rating(result))
-            self.hint_label.hide()
-            self.rating.show()
-            self.browse_button.show()
-            self.edit_button.setEnabled(self.shown_question is not None
-                                        and record_to_edit(self.pack, self.shown_question) is not None)
-            self.edit_button.show()
-            self.submit_button.setText(translate("ui.quiz", "Continue") if not session.finished
-                                        else translate("ui.quiz", "See results"))
+            with self._one_layout_pass():
+                answer.show_result(result)
+                self.feedback.show_grade(question, result, response, self._table(question))
+                self.awaiting_next = True
+                self.pending_rating = (session, session.default_rating(result))
+                self.rating.reset(session.default_rating(result))
+                self.hint_label.hide()
+                self.rating.show()
+                self.browse_button.show()
+                self.edit_button.setEnabled(self.shown_question is not None
+                                            and record_to_edit(self.pack, self.shown_question) is not None)
+                self.edit_button.show()
+                self.submit_button.setText(translate("ui.quiz", "Continue") if not session.finished
+                                           else translate("ui.quiz", "See results"))
             self.feedback.setFocus()  # read out first: the verdict (Enter still continues, 1–4 still rate)
             QTimer.singleShot(0, self._reveal_feedback)
             self._undo_now()
         else:
             self._show_question()
+
+    @contextmanager
+    def _one_layout_pass(self) -> Iterator[None]:
+        """Show and hide the feedback's parts with one layout of the page, not one per widget shown: Qt lays
+        out a shown widget's parent at once, and each pass re-wrapped every label of the page."""
+        body = self.scroll_area.widget()
+        layouts = [layout for layout in (self.question_page.layout(), body.layout() if body else None) if layout]
+        for layout in layouts:
+            layout.setEnabled(False)
+        try:
+            yield
+        finally:
+            for layout in layouts:  # the page first (it sizes the scroll area), then what scrolls
+                layout.setEnabled(True)
+                layout.activate()
 
     def _table(self, question: QuizQuestion) -> Table | None:
         return next((t for t in self.pack.tables if t.id == question.table), None) if question.table else None

@@ -25,6 +25,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -42,13 +43,14 @@ from PySide6.QtWidgets import (
 from quiz.grade import Grade, true_false_words
 from quiz.questions import Kind, QuizQuestion
 from ui.i18n import QT_TRANSLATE_NOOP, translate
-from ui.quiz.style import GLYPHS, INFO, NEUTRAL, RIGHT, WRONG, box_style, mark_style
+from ui.quiz.style import GLYPHS, INFO, NEUTRAL, RIGHT, WRONG, box_rules, mark_rules, mark_style, set_state
 from ui.text import relative_font
 
 PLACEHOLDER = QT_TRANSLATE_NOOP("ui.quiz.answer_widgets", "— choose —")
 #: An English pack's true/false answers (quiz.grade.true_false_words), translated where shown.
 TRUE_FALSE = (QT_TRANSLATE_NOOP("ui.quiz.answer_widgets", "True"), QT_TRANSLATE_NOOP("ui.quiz.answer_widgets", "False"))
 ROW = "answerRow"
+MARK = "answerMark"
 MOVE_KEYS = (Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier)
 
 
@@ -100,6 +102,7 @@ class MarkedRow(QFrame):
         self.line = QHBoxLayout()
         outer.addLayout(self.line)
         self.mark = _Text()
+        self.mark.setObjectName(MARK)
         # its name is its text: "✗ your answer"
         self.mark.setAccessibleDescription(translate("ui.quiz.answer_widgets", "Mark"))
         self.mark.hide()
@@ -120,11 +123,14 @@ class MarkedRow(QFrame):
         self.restyle()
 
     def restyle(self) -> None:
-        focus = self.palette().highlight().color().name()
-        self.setStyleSheet(box_style(self, self.state, name=ROW)
-                           + f" QFrame#{ROW}:focus {{ border: 2px solid {focus}; }}")
-        if self.state is not None:
-            self.mark.setStyleSheet(mark_style(self, self.state))
+        """Colours for the row's state and the theme: one style sheet per theme, the state a property."""
+        focus = QApplication.palette().highlight().color().name()  # the theme's (its own palette is its sheet's)
+        sheet = (box_rules(self, name=ROW) + f" QFrame#{ROW}:focus {{ border: 2px solid {focus}; }} "
+                 + mark_rules(self, name=MARK))
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+        set_state(self, self.state)
+        set_state(self.mark, self.state)
 
 
 class AnswerWidget(QWidget):

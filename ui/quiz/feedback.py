@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -34,10 +35,11 @@ from quiz.grade import Grade, PairResult
 from quiz.questions import Kind, QuizQuestion
 from ui.accessible import announce
 from ui.i18n import QT_TRANSLATE_NOOP, translate
-from ui.quiz.style import GLYPHS, INFO, RIGHT, WRONG, box_style, tone, verdict_icon, verdict_state
+from ui.quiz.style import GLYPHS, INFO, RIGHT, STATES, WRONG, box_rules, set_state, tone, verdict_icon, verdict_state
 from ui.text import plain, tooltip
 
 VERDICT = "verdict"
+VERDICT_TEXT = "verdictText"
 #: The engine's verdicts and fixed notes (quiz.grade, in English), translated where shown.
 ENGINE_WORDS = (QT_TRANSLATE_NOOP("ui.quiz.feedback", "Correct"),
                 QT_TRANSLATE_NOOP("ui.quiz.feedback", "Partly correct"),
@@ -135,6 +137,7 @@ class FeedbackPanel(QFrame):
         self.icon.setFixedSize(30, 30)
         self.icon.setAccessibleDescription(translate("ui.quiz.feedback", "Verdict icon"))
         self.verdict_label = plain(bold=True, scale=1.2)
+        self.verdict_label.setObjectName(VERDICT_TEXT)
         # Labels are read by their text (the verdict itself); the description says what they are.
         self.verdict_label.setAccessibleDescription(translate("ui.quiz.feedback", "Verdict"))
         banner.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -335,13 +338,24 @@ class FeedbackPanel(QFrame):
             item.setFont(font)
 
     def restyle(self) -> None:
-        """Colours for the current theme (called again when the palette changes)."""
+        """Colours for the current verdict and theme (called again when the palette changes).
+
+        The panel's one style sheet holds every verdict's colours and is set again only when the theme
+        changed; a verdict sets the banner's and its words' state property. None before the first verdict
+        (a theme switch would re-polish the panel for nothing)."""
+        if self.state is None and not self.styleSheet():
+            return
+        focus = QApplication.palette().highlight().color().name()  # where the keyboard is, as on the answer rows
+        sheet = " ".join([
+            f"QFrame#feedback:focus {{ border: 2px solid {focus}; border-radius: 4px; }}",
+            box_rules(self, name=VERDICT, left_bar=True),
+            *(f'QLabel#{VERDICT_TEXT}[state="{state}"] {{ color: {tone(self, state).text}; }}' for state in STATES)])
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+        set_state(self.banner, self.state)
+        set_state(self.verdict_label, self.state)
         if self.state is None:
             return
-        focus = self.palette().highlight().color().name()  # where the keyboard is, as on the answer rows
-        self.setStyleSheet(f"QFrame#feedback:focus {{ border: 2px solid {focus}; border-radius: 4px; }}")
-        self.banner.setStyleSheet(box_style(self, self.state, name=VERDICT, left_bar=True))
-        self.verdict_label.setStyleSheet(f"color: {tone(self, self.state).text};")
         if self.state != INFO:
             self.icon.setPixmap(verdict_icon(self, self.state, 28))
         self._tint_table()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 RIGHT, WRONG, PARTLY, NEUTRAL, INFO = "right", "wrong", "partly", "neutral", "info"
 GLYPHS = {RIGHT: "✓", WRONG: "✗", PARTLY: "◐", NEUTRAL: "✓", INFO: ""}
@@ -42,7 +42,9 @@ DARK = {
 
 
 def is_dark(widget: QWidget) -> bool:
-    return widget.palette().window().color().lightness() < 128
+    """Whether the theme is dark: the application's palette, not the widget's, which its own style sheet
+    sets (a row tinted dark red stayed "dark", so after a switch to the light theme it kept its dark tint)."""
+    return QApplication.palette().window().color().lightness() < 128
 
 
 def tone(widget: QWidget, state: str) -> Tone:
@@ -64,8 +66,41 @@ def mark_style(widget: QWidget, state: str) -> str:
     return f"color: {tone(widget, state).text}; font-weight: bold;"
 
 
+#: The dynamic property the quiz's style sheets select on: one sheet per theme holds every state's colours,
+#: and grading a row or a verdict only sets this property (a new style sheet per answer made Qt re-polish
+#: the widget and all its children: most of the time from Submit to the feedback on screen).
+STATE = "state"
+STATES = (RIGHT, WRONG, PARTLY, NEUTRAL, INFO)
+
+
+def box_rules(widget: QWidget, *, name: str, left_bar: bool = False) -> str:
+    """:func:`box_style` for the frame named ``name`` in every state, selected by its :data:`STATE` property."""
+    return " ".join([box_style(widget, None, name=name), *(
+        box_style(widget, state, name=f'{name}[{STATE}="{state}"]', left_bar=left_bar) for state in STATES)])
+
+
+def mark_rules(widget: QWidget, *, name: str) -> str:
+    """:func:`mark_style` for the label named ``name`` in every state, selected by its :data:`STATE` property."""
+    return " ".join(f'QLabel#{name}[{STATE}="{state}"] {{ {mark_style(widget, state)} }}' for state in STATES)
+
+
+def set_state(widget: QWidget, state: str | None) -> None:
+    """Show ``widget`` in ``state`` (None: none): its style sheet rules are looked up again, for it alone."""
+    value = state or ""
+    if widget.property(STATE) == value:
+        return
+    widget.setProperty(STATE, value)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
 def verdict_state(correct: bool, score: float) -> str:
     return RIGHT if correct else (PARTLY if score > 0 else WRONG)
+
+
+_ICONS: dict[tuple[str, str, int, float], QPixmap] = {}
 
 
 def verdict_icon(widget: QWidget, state: str, size: int = 28) -> QPixmap:
@@ -73,8 +108,16 @@ def verdict_icon(widget: QWidget, state: str, size: int = 28) -> QPixmap:
 
     Drawn rather than taken from a font or the platform style, so it looks the
     same everywhere and is there even when the colour cannot be told apart.
+    Drawn once per colour, size and pixel ratio.
     """
     ratio = widget.devicePixelRatioF() or 1.0
+    key = (state, tone(widget, state).border, size, ratio)
+    if key not in _ICONS:
+        _ICONS[key] = _draw_icon(widget, state, size, ratio)
+    return _ICONS[key]
+
+
+def _draw_icon(widget: QWidget, state: str, size: int, ratio: float) -> QPixmap:
     pixmap = QPixmap(int(size * ratio), int(size * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
