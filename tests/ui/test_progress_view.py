@@ -209,3 +209,35 @@ def test_pointing_at_a_chart_shows_the_live_plot_for_its_tooltips(window, qtbot)
     assert chart.view.currentWidget() is chart.plot and chart.plot.isVisible()
     QApplication.sendEvent(chart, QEvent(QEvent.Type.Leave))
     assert chart.view.currentWidget() is chart.picture
+
+
+def test_opening_progress_opens_no_window_of_its_own(qtbot, data_dir):
+    """Each chart's "Loading chart…" placeholder flashed up as a window of its own and took the focus
+    from the main window (Tab then had nothing to move from)."""
+    from PySide6.QtCore import QObject
+
+    ws = Workspace(data_dir)
+    win = MainWindow(ws)
+    qtbot.addWidget(win)
+    win.resize(1024, 640)
+    with qtbot.waitActive(win):
+        win.show()
+        win.activateWindow()
+    opened: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Show and watched.isWidgetType() and watched.isWindow():
+                opened.append(type(watched).__name__)
+            return False
+
+    watch = Watch()
+    QApplication.instance().installEventFilter(watch)
+    try:
+        win.tabs.setCurrentWidget(win.progress)
+        qtbot.waitUntil(lambda: _pictures_current(win.progress))
+    finally:
+        QApplication.instance().removeEventFilter(watch)
+    assert opened == []
+    assert QApplication.activeWindow() is win
+    ws.close()

@@ -84,9 +84,11 @@ class BarChart(QWidget):
         layout.addLayout(self.legend_row)
         self.picture = _Picture(self)
         self.view = QStackedLayout()  # the placeholder, then the picture; the live plot while hovered
+        # In the chart's layout before it gets its widgets: a stack with no parent widget shows its
+        # first widget as a window of its own (a "Loading chart…" window flashed up and took the focus).
+        layout.addLayout(self.view, 1)
         self.view.addWidget(self.placeholder)
         self.view.addWidget(self.picture)
-        layout.addLayout(self.view, 1)
         readable_chart(self)
         self.setMinimumHeight(200)
         self._generation = 0  # counts set_series calls: the data the picture must show
