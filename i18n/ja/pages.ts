@@ -1113,7 +1113,7 @@ A backup is taken first, so this can be undone with File → Restore backup.</so
     </message>
     <message>
         <source>Good</source>
-        <translation>正解</translation>
+        <translation>普通</translation>
     </message>
     <message>
         <source>Easy</source>
