@@ -34,6 +34,168 @@
     </message>
 </context>
 <context>
+    <name>content.handout.words</name>
+    <message>
+        <source>Source: {source}</source>
+        <translation>出典: {source}</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>印刷日: {date}</translation>
+    </message>
+    <message>
+        <source>exam code {code}</source>
+        <translation>試験コード {code}</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>{page} / {pages} ページ</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the items of a list written in a sentence (&quot;Nikkei, Reuters&quot;).</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>ブリーフィング</translation>
+    </message>
+    <message>
+        <source>Figures in this section</source>
+        <translation>この節の数値</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>用語集</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>The article: {citation}</source>
+        <translation>記事: {citation}</translation>
+    </message>
+    <message>
+        <source>… and {count} more figures from {outlet}.</source>
+        <translation>…ほかに{outlet}の数値が{count}件あります。</translation>
+    </message>
+    <message>
+        <source>Reported by {outlets}.</source>
+        <translation>{outlets}の報道。</translation>
+    </message>
+    <message>
+        <source> Sources: {outlets}.</source>
+        <extracomment>After the caption (its leading space belongs to English: Japanese runs the sentences on).</extracomment>
+        <translation>出典: {outlets}。</translation>
+    </message>
+    <message>
+        <source>{count} smaller figures of this group are not charted.</source>
+        <translation>このグループの小さな数値{count}件はグラフに含めていません。</translation>
+    </message>
+    <message>
+        <source>{title} ({part} of {parts})</source>
+        <translation>{title}（{part}/{parts}）</translation>
+    </message>
+    <message>
+        <source>{caption} Drawn as {count} charts so the smaller amounts stay visible: compare bars within one chart only.</source>
+        <translation>{caption}小さな数値も見えるよう{count}つのグラフに分けています。棒は同じグラフの中でのみ比べてください。</translation>
+    </message>
+    <message>
+        <source>reported by {outlet}</source>
+        <translation>{outlet}の報道</translation>
+    </message>
+    <message>
+        <source>the article</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <source>next checkpoint</source>
+        <translation>次のチェックポイント</translation>
+    </message>
+    <message>
+        <source>(has happened)</source>
+        <translation>（実施済み）</translation>
+    </message>
+    <message>
+        <source>In words: {text}</source>
+        <translation>グラフの内容: {text}</translation>
+    </message>
+    <message>
+        <source>Bar chart, linear scale from {zero} ({axis}). {bars}.</source>
+        <translation>横棒グラフ、目盛は{zero}から始まる等間隔（{axis}）。{bars}。</translation>
+    </message>
+    <message>
+        <source>{label}: {amount} ({outlet})</source>
+        <translation>{label}: {amount}（{outlet}）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between the bars of a chart in words.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>(chart, linear scale from {zero}, {axis})</source>
+        <translation>（グラフ、目盛は{zero}から始まる等間隔、{axis}）</translation>
+    </message>
+    <message>
+        <source>Chart, linear scale from {zero} ({axis}):</source>
+        <translation>グラフ、目盛は{zero}から始まる等間隔（{axis}）:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>報道元</translation>
+    </message>
+    <message>
+        <source>One-page brief</source>
+        <translation>1 ページの要約</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要な数値</translation>
+    </message>
+    <message>
+        <source>{count} more figures are in the briefing.</source>
+        <translation>ほかに{count}件の数値がブリーフィングにあります。</translation>
+    </message>
+    <message>
+        <source>What to watch</source>
+        <translation>今後の注目点</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>文</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>記号</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>解答</translation>
+    </message>
+    <message>
+        <source>Answer: {line}</source>
+        <translation>解答: {line}</translation>
+    </message>
+</context>
+<context>
     <name>content.numerals</name>
     <message>
         <source>“{text}” is ambiguous: {pair} written side by side usually means “{a} or {b}”; write the number with digits or with units (二十三 for 23)</source>
