@@ -12,6 +12,7 @@ import math
 from datetime import date
 
 from content import briefing
+from content.amounts import stated_amount
 from content.handout import words
 from content.handout.model import (
     Block,
@@ -44,8 +45,8 @@ def source_info(pack: Pack) -> SourceInfo:
 
 def figure_item(pack: Pack, figure: Figure) -> FigureItem:
     name = pack.outlet_name(figure.outlet)
-    return FigureItem(figure.display, figure.label, name or briefing.no_outlet(pack), figure.year, figure.quote,
-                      named=name is not None)
+    return FigureItem(stated_amount(pack.meta.language, figure), figure.label, name or briefing.no_outlet(pack),
+                      figure.year, figure.quote, named=name is not None)
 
 
 def nice_step(largest: float, ticks: int = 5) -> float:

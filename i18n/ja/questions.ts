@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>content.amounts</name>
+    <message>
+        <source>~{amount}</source>
+        <extracomment>An amount as the article states it: about, or a bound (&quot;&quot; is an exact amount, shown as is).</extracomment>
+        <translation>約{amount}</translation>
+    </message>
+    <message>
+        <source>more than {amount}</source>
+        <translation>{amount}超</translation>
+    </message>
+    <message>
+        <source>less than {amount}</source>
+        <translation>{amount}未満</translation>
+    </message>
+    <message>
+        <source>at least {amount}</source>
+        <translation>{amount}以上</translation>
+    </message>
+    <message>
+        <source>at most {amount}</source>
+        <translation>{amount}以下</translation>
+    </message>
+    <message>
+        <source>up to {amount}</source>
+        <translation>最大{amount}</translation>
+    </message>
+</context>
+<context>
     <name>content.briefing</name>
     <message>
         <source>outlet not named in the article</source>
@@ -228,31 +256,6 @@
 </context>
 <context>
     <name>quiz.generate</name>
-    <message>
-        <source>~{amount}</source>
-        <extracomment>An amount as the article states it: about, or a bound (&quot;&quot; is an exact amount, shown as is).</extracomment>
-        <translation>約{amount}</translation>
-    </message>
-    <message>
-        <source>more than {amount}</source>
-        <translation>{amount}超</translation>
-    </message>
-    <message>
-        <source>less than {amount}</source>
-        <translation>{amount}未満</translation>
-    </message>
-    <message>
-        <source>at least {amount}</source>
-        <translation>{amount}以上</translation>
-    </message>
-    <message>
-        <source>at most {amount}</source>
-        <translation>{amount}以下</translation>
-    </message>
-    <message>
-        <source>up to {amount}</source>
-        <translation>最大{amount}</translation>
-    </message>
     <message>
         <source>more than</source>
         <extracomment>A bound named alone, as a note quotes it (&quot;The article gives “more than”…&quot;).</extracomment>
