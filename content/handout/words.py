@@ -63,6 +63,13 @@ ONE_PAGE_BRIEF = QT_TRANSLATE_NOOP("content.handout.words", "One-page brief")
 KEY_FIGURES = QT_TRANSLATE_NOOP("content.handout.words", "Key figures")
 MORE_IN_BRIEFING = QT_TRANSLATE_NOOP("content.handout.words", "{count} more figures are in the briefing.")
 WHAT_TO_WATCH = QT_TRANSLATE_NOOP("content.handout.words", "What to watch")
+#: What the brief left out to fit one page, as the export says it (the parts are named in the pack's language).
+LEFT_OUT = QT_TRANSLATE_NOOP("content.handout.words", "Left out to fit one page: {parts}.")
+THE_SUMMARY = QT_TRANSLATE_NOOP("content.handout.words", "the summary")
+THE_FIGURE = QT_TRANSLATE_NOOP("content.handout.words", "the figure {amount} ({label})")
+THE_TABLE = QT_TRANSLATE_NOOP("content.handout.words", "the table {title}")
+THE_WATCH = QT_TRANSLATE_NOOP("content.handout.words", "what to watch")
+THE_LIST = QT_TRANSLATE_NOOP("content.handout.words", "the list {title}")
 
 # -- answer spaces of the paper quiz ----------------------------------------------------
 STATEMENT = QT_TRANSLATE_NOOP("content.handout.words", "Statement")

@@ -203,6 +203,31 @@
         <translation>今後の注目点</translation>
     </message>
     <message>
+        <source>Left out to fit one page: {parts}.</source>
+        <extracomment>What the brief left out to fit one page, as the export says it (the parts are named in the pack&apos;s language).</extracomment>
+        <translation>1 ページに収めるため省略: {parts}。</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>要約</translation>
+    </message>
+    <message>
+        <source>the figure {amount} ({label})</source>
+        <translation>数値 {amount}（{label}）</translation>
+    </message>
+    <message>
+        <source>the table {title}</source>
+        <translation>表「{title}」</translation>
+    </message>
+    <message>
+        <source>what to watch</source>
+        <translation>今後の注目点</translation>
+    </message>
+    <message>
+        <source>the list {title}</source>
+        <translation>リスト「{title}」</translation>
+    </message>
+    <message>
         <source>Statement</source>
         <translation>文</translation>
     </message>

@@ -106,3 +106,14 @@ def test_an_english_pack_s_handouts_keep_their_english_words(tmp_path, bundled_p
     render_pdf(document, path, "a4")
     reader = PdfReader(str(path))
     assert re.sub(r"\s+", " ", reader.pages[0].extract_text()).rstrip().endswith(f"page 1 of {len(reader.pages)}")
+
+
+def test_what_a_japanese_brief_leaves_out_is_named_in_japanese(japanese):
+    """When the brief must shrink, the export names the parts it left out: "the summary", "the figure …",
+    "what to watch" were English words in a Japanese user's message."""
+    document = brief_model.build_brief(japanese, PRINTED)
+    fitted, dropped = brief_model.fit(document, lambda d: 1 if len(d.blocks) <= 2 else 2)  # room for almost nothing
+    assert "要約" in dropped and "今後の注目点" in dropped
+    assert any(name.startswith("数値 29兆円超（") for name in dropped)
+    assert fitted.notes == (f"1 ページに収めるため省略: {'、'.join(dropped)}。",)
+    assert [name for name in dropped if ENGLISH.search(name)] == []
