@@ -280,6 +280,34 @@
     </message>
 </context>
 <context>
+    <name>content.validate</name>
+    <message>
+        <source>missing required field</source>
+        <extracomment>Lists of strings that are written text (every number in them must be in the source). Fields the briefing page lays out as text all at once (see MAX_BRIEFING_TEXT_CHARS). Nesting the format itself uses: pack → [[tables]] → table → [[tables.rows]] → row → cells. The most common problems, as templates the interface translates (Problem.template; content.problems).</extracomment>
+        <translation>必須の項目がありません</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>空にはできません</translation>
+    </message>
+    <message>
+        <source>unknown field (allowed: {allowed})</source>
+        <translation>不明な項目です（使える項目: {allowed}）</translation>
+    </message>
+    <message>
+        <source>duplicate id {ident} (first used at {first})</source>
+        <translation>ID {ident} が重複しています（最初の使用箇所: {first}）</translation>
+    </message>
+    <message>
+        <source>refers to unknown id {target} in [[{collection}]]</source>
+        <translation>[[{collection}]] にない ID {target} を参照しています</translation>
+    </message>
+    <message>
+        <source>refers to unknown id {target} in this pack</source>
+        <translation>このパックにない ID {target} を参照しています</translation>
+    </message>
+</context>
+<context>
     <name>quiz.generate</name>
     <message>
         <source>more than</source>
