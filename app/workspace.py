@@ -57,6 +57,7 @@ from db.errors import (
     saving,
 )
 from db.instance import InstanceLock
+from db.learners import DEFAULT_LEARNER as DEFAULT_LEARNER  # re-exported: the GUI shows it in its language
 from db.learners import ensure_learner, list_learners
 from db.paths import data_dir
 from quiz import progress_export, stats

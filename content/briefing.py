@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from content import bidi
+from content.amounts import stated_amount
 from content.limits import MAX_CHART_BARS, MAX_SOURCE_LINES
 from content.model import Figure, NamedList, Pack, Section, Table
 from content.phrases import QT_TRANSLATE_NOOP, phrase
@@ -154,8 +155,8 @@ def charts(pack: Pack) -> list[Chart]:
         scale, word = next((s, w) for s, w in AXIS_SCALES[script] if smallest >= s or s == 1.0)
         largest = sorted(figures, key=lambda f: -f.base_value)[:MAX_CHART_BARS]
         bars = tuple(
-            Bar(f.id, f.label, f.base_value / scale, pack.isolate(f.display), outlets.get(f.outlet or "", unnamed),
-                f.quote)
+            Bar(f.id, f.label, f.base_value / scale, pack.isolate(stated_amount(pack.meta.language, f)),
+                outlets.get(f.outlet or "", unnamed), f.quote)
             for f in largest
         )
         named = next((c for c in pack.charts if c.id == group), None)
@@ -319,11 +320,12 @@ def figure_note(pack: Pack, a: Figure, b: Figure) -> str:
     iso = pack.isolate  # a right-to-left name or amount keeps its place in the sentence
     unnamed = no_outlet(pack)
     first, second = iso(pack.outlet_name(a.outlet) or unnamed), iso(pack.outlet_name(b.outlet) or unnamed)
+    amount_a, amount_b = (iso(stated_amount(pack.meta.language, f)) for f in (a, b))
     if a.label.strip().casefold() != b.label.strip().casefold():
-        return say(pack, _TWO_MEASURES).format(first=first, first_amount=iso(a.display), first_label=iso(a.label),
-                                               second=second, second_amount=iso(b.display), second_label=iso(b.label))
-    return say(pack, _REPORTS_DIFFER).format(first=first, first_amount=iso(a.display), second=second,
-                                             second_amount=iso(b.display), year=a.year)
+        return say(pack, _TWO_MEASURES).format(first=first, first_amount=amount_a, first_label=iso(a.label),
+                                               second=second, second_amount=amount_b, second_label=iso(b.label))
+    return say(pack, _REPORTS_DIFFER).format(first=first, first_amount=amount_a, second=second,
+                                             second_amount=amount_b, year=a.year)
 
 
 def attachments(pack: Pack) -> dict[str, tuple[list[Table], list[NamedList]]]:

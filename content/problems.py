@@ -9,7 +9,10 @@ from dataclasses import dataclass, field
 class Problem:
     """One thing wrong with a pack, phrased for the person who wrote it.
 
-    A ``summary`` (such as "… and 4,800 more problems") is listed after the others.
+    A ``summary`` (such as "… and 4,800 more problems") is listed after the others. The most common
+    problems also carry the ``template`` their English ``message`` was filled from (marked with
+    QT_TRANSLATE_NOOP in context ``"content.validate"``) and its ``fields``, so the interface can
+    say them in its own language: ``translate("content.validate", template).format(**dict(fields))``.
     """
 
     file: str
@@ -17,6 +20,8 @@ class Problem:
     key: str
     message: str
     summary: bool = field(default=False, compare=False)
+    template: str = field(default="", compare=False)
+    fields: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file

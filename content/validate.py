@@ -42,6 +42,7 @@ from content.limits import (
     SOURCE_NAME_PATTERN,
 )
 from content.locate import index_lines, line_of
+from content.phrases import QT_TRANSLATE_NOOP
 from content.problems import Problem
 from content.quotes import difference
 from content.schema import (
@@ -82,6 +83,14 @@ BRIEFING_TEXT = {
 #: Nesting the format itself uses: pack → [[tables]] → table → [[tables.rows]] → row → cells.
 FORMAT_NESTING = 6
 _MAX_KEY_CHARS = 120
+#: The most common problems, as templates the interface translates (Problem.template; content.problems).
+MISSING = QT_TRANSLATE_NOOP("content.validate", "missing required field")
+NOT_EMPTY = QT_TRANSLATE_NOOP("content.validate", "must not be empty")
+UNKNOWN_FIELD = QT_TRANSLATE_NOOP("content.validate", "unknown field (allowed: {allowed})")
+DUPLICATE_ID = QT_TRANSLATE_NOOP("content.validate", "duplicate id {ident} (first used at {first})")
+UNKNOWN_ID = QT_TRANSLATE_NOOP("content.validate", "refers to unknown id {target} in [[{collection}]]")
+UNKNOWN_ID_ANYWHERE = QT_TRANSLATE_NOOP("content.validate", "refers to unknown id {target} in this pack")
+_TEMPLATES = frozenset({MISSING, NOT_EMPTY})  # the templates without fields
 _SMALLEST = f"{MIN_POSITIVE_AMOUNT:f}".rstrip("0")  # 0.000001
 _LARGEST = f"{MAX_AMOUNT:,.0f}"  # 1,000,000,000,000,000
 _shown = reprlib.Repr()
@@ -163,7 +172,11 @@ class _Checker:
         self.version = FORMAT_VERSION
         self.quoted_ids: set[str] = set()  # records that carry a quote (what ``cites`` may name)
 
-    def report(self, key: str, message: str) -> None:
+    def report(self, key: str, message: str, **fields: str) -> None:
+        """A problem at ``key``. With ``fields``, ``message`` is one of the templates below (the interface
+        translates it); without, it is the English message itself."""
+        template = message if fields or message in _TEMPLATES else ""
+        message = message.format(**fields) if fields else message
         self.bad.add(key)
         if len(self.problems) >= MAX_PROBLEMS:
             self.more += 1
@@ -171,7 +184,8 @@ class _Checker:
         if self._lines is None:
             self._lines = index_lines(self.toml_text)
         shown_key = key if len(key) <= _MAX_KEY_CHARS else key[:_MAX_KEY_CHARS] + "…"
-        self.problems.append(Problem(self.file, line_of(self._lines, key), shown_key, message))
+        self.problems.append(Problem(self.file, line_of(self._lines, key), shown_key, message, template=template,
+                                     fields=tuple(fields.items())))
 
     # -- structure ---------------------------------------------------------
     def run(self) -> list[Problem]:
@@ -316,11 +330,11 @@ class _Checker:
     def check_fields(self, key: str, entry: dict[str, Any], spec: dict[str, Field]) -> None:
         for name in entry:
             if name not in spec:
-                self.report(f"{key}.{name}", f"unknown field (allowed: {', '.join(spec)})")
+                self.report(f"{key}.{name}", UNKNOWN_FIELD, allowed=", ".join(spec))
         for name, field in spec.items():
             if name not in entry:
                 if field.required:
-                    self.report(f"{key}.{name}", "missing required field")
+                    self.report(f"{key}.{name}", MISSING)
                 continue
             problem = _type_problem(entry[name], field) or _value_problem(name, entry[name], field)
             if problem:
@@ -334,7 +348,7 @@ class _Checker:
             self.report(f"{key}.id", _id_message(ident))
             return
         if ident in self.all_ids:
-            self.report(f"{key}.id", f"duplicate id {ident!r} (first used at {self.all_ids[ident]})")
+            self.report(f"{key}.id", DUPLICATE_ID, ident=repr(ident), first=self.all_ids[ident])
             return
         self.all_ids[ident] = key
         self.ids.setdefault(collection, {})[ident] = key
@@ -349,8 +363,10 @@ class _Checker:
             pool = self.all_ids if field.ref == "*" else self.ids.get(field.ref, {})
             for target in targets:
                 if target not in pool:
-                    where = "in this pack" if field.ref == "*" else f"in [[{field.ref}]]"
-                    self.report(f"{key}.{name}", f"refers to unknown id {shown(target)} {where}")
+                    if field.ref == "*":
+                        self.report(f"{key}.{name}", UNKNOWN_ID_ANYWHERE, target=shown(target))
+                    else:
+                        self.report(f"{key}.{name}", UNKNOWN_ID, target=shown(target), collection=field.ref)
 
     def check_semantics(self, key: str, collection: str, entry: dict[str, Any]) -> None:
         if collection == "tables":
@@ -390,7 +406,7 @@ class _Checker:
         for name in ("title", "body", "label", "statement", "prompt", "term", "name"):
             value = entry.get(name)
             if isinstance(value, str) and not value.strip():
-                self.report(f"{key}.{name}", "must not be empty")
+                self.report(f"{key}.{name}", NOT_EMPTY)
 
     def check_pack_meta(self, pack: dict[str, Any]) -> None:
         date = pack.get("source_date")

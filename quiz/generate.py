@@ -36,6 +36,7 @@ from functools import cached_property
 from typing import TypedDict
 
 from content import bidi, briefing, numerals
+from content.amounts import stated_amount as stated_amount  # re-exported: quiz.slides states amounts
 from content.model import Figure, Milestone, Pack, Question, Table
 from content.validate import normalise_space, sentences
 from quiz import wording
@@ -46,15 +47,6 @@ from quiz.questions import Citation, Kind, QuizQuestion
 # Templates in English, marked for pyside6-lupdate (i18n/<language>/questions.ts translates them;
 # quiz.phrases looks them up for the pack's language). Placeholders are named: a translation puts
 # them where its grammar wants them ("{source}によると、{subject}は…").
-#: An amount as the article states it: about, or a bound ("" is an exact amount, shown as is).
-_AMOUNT = {
-    "about": QT_TRANSLATE_NOOP("quiz.generate", "~{amount}"),
-    "more than": QT_TRANSLATE_NOOP("quiz.generate", "more than {amount}"),
-    "less than": QT_TRANSLATE_NOOP("quiz.generate", "less than {amount}"),
-    "at least": QT_TRANSLATE_NOOP("quiz.generate", "at least {amount}"),
-    "at most": QT_TRANSLATE_NOOP("quiz.generate", "at most {amount}"),
-    "up to": QT_TRANSLATE_NOOP("quiz.generate", "up to {amount}"),
-}
 #: A bound named alone, as a note quotes it ("The article gives “more than”…").
 _BOUND_WORDS = {
     "more than": QT_TRANSLATE_NOOP("quiz.generate", "more than"),
@@ -154,15 +146,6 @@ def notes(pack: Pack) -> list[str]:
         for _question in make(index, 0):
             pass
     return index.notes
-
-
-def stated_amount(language: str, figure: Figure, amount: float | None = None, qualifier: str | None = None) -> str:
-    """``amount`` (default: the figure's) in ``figure``'s unit and style, stated with ``qualifier`` (default: the
-    article's: "about", "more than" or ""): "~$2.3 trillion", "more than 29兆円" in English (``Figure.display``),
-    "約2.3兆円", "29兆円超" in Japanese."""
-    qualifier = figure.qualifier if qualifier is None else qualifier
-    core = figure.amount_text(figure.amount if amount is None else amount, "")
-    return phrase(language, "quiz.generate", _AMOUNT[qualifier]).format(amount=core) if qualifier else core
 
 
 def _rng(seed: str | int, qid: str) -> random.Random:

@@ -245,7 +245,7 @@ def sheet(quiz: PaperQuiz, printed: date | None = None) -> Document:
         blocks.append(QuestionItem(number, question.prompt, instruction, space, scenario=question.scenario))
     return Document("quiz-sheet", _say(language, _SHEET_TITLE).format(title=quiz.pack.meta.title),
                     source_info(quiz.pack), printed or date.today(), tuple(blocks), subtitle=_say(language, _SHEET),
-                    code=quiz.code)
+                    code=quiz.code, language=language)
 
 
 def _chosen(quiz: PaperQuiz) -> str:
@@ -267,4 +267,5 @@ def key(quiz: PaperQuiz, printed: date | None = None) -> Document:
         quotes = tuple(Quote(c.quote, c.outlet or "") for c in question.citations)
         blocks.append(KeyItem(number, question.prompt, key_lines(quiz, question), explanation, quotes))
     return Document("quiz-key", _say(language, _KEY_TITLE).format(title=quiz.pack.meta.title), source_info(quiz.pack),
-                    printed or date.today(), tuple(blocks), subtitle=_say(language, _KEY), code=quiz.code)
+                    printed or date.today(), tuple(blocks), subtitle=_say(language, _KEY), code=quiz.code,
+                    language=language)

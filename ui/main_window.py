@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         Dialogs start-up owes the user (a damaged file's recovery offer, what an
         interrupted restore did, broken packs) open over the window right after.
         """
+        from ui.progress import learners
         from ui.safety import DataSafety
         from ui.state import AppState
 
@@ -185,7 +186,8 @@ class MainWindow(QMainWindow):
         self.state.pack_changed.connect(lambda _pack: self._show_pack())
         self.state.learner_changed.connect(
             lambda _learner: self.statusBar().showMessage(
-                translate("ui.main_window", "Learner: {name}").format(name=self.workspace.learner_name()), 5000))
+                translate("ui.main_window", "Learner: {name}").format(
+                    name=learners.shown_name(self.workspace.learner_name())), 5000))
         self.safety = DataSafety(self, self.state)
         bar = self.menuBar()  # the same bar (shown already, so shortcuts work at once); the frame's menus go
         for menu in bar.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.workspace import IMPORT_STEPS, Cancellation, Workspace
 from content.model import Pack
-from content.problems import ImportCancelled, PackError
+from content.problems import ImportCancelled, PackError, Problem
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.text import plain, tooltip
 
@@ -110,6 +110,14 @@ class ImportProgress(QDialog):
         self.close()
 
 
+def problem_text(problem: Problem) -> str:
+    """A pack's problem in the interface's language: the common ones carry the template they were written from
+    (content.validate marks them); the others are shown in English as the validator wrote them."""
+    if problem.template:
+        return translate("content.validate", problem.template).format(**dict(problem.fields))
+    return problem.message
+
+
 class ProblemsDialog(QDialog):
     """Every problem found in a pack, one row each, with where to fix it."""
 
@@ -132,9 +140,10 @@ class ProblemsDialog(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
         for problem in error.problems:
-            item = QTreeWidgetItem([Path(problem.file).name, str(problem.line or ""), problem.key, problem.message])
+            text = problem_text(problem)
+            item = QTreeWidgetItem([Path(problem.file).name, str(problem.line or ""), problem.key, text])
             item.setToolTip(0, tooltip(problem.file))  # the folder's name is the pack author's text too
-            item.setToolTip(3, tooltip(problem.message))  # the whole message, when the column elides it
+            item.setToolTip(3, tooltip(text))  # the whole message, when the column elides it
             self.tree.addTopLevelItem(item)
         header = self.tree.header()
         for column in range(3):

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from content.amounts import stated_amount
+from content.handout import words
 from content.handout.briefing import figure_item, source_info, timeline_points
 from content.handout.model import (
     Block,
@@ -48,34 +50,40 @@ def key_figures(pack: Pack) -> list[str]:
 
 def build_brief(pack: Pack, printed: date | None = None) -> Document:
     printed = printed or date.today()
+    language = pack.meta.language
     blocks: list[Block] = []
     if pack.meta.summary:
-        blocks.append(Paragraph(pack.meta.summary, style="lead", priority=SUMMARY, what="the summary"))
+        blocks.append(Paragraph(pack.meta.summary, style="lead", priority=SUMMARY,
+                                what=words.say(language, words.THE_SUMMARY)))
     figures = [pack.figure(i) for i in key_figures(pack)]
     if figures:
-        blocks.append(Heading("Key figures", 2))
+        blocks.append(Heading(words.say(language, words.KEY_FIGURES), 2))
         for n, figure in enumerate(figures):  # one block each, so a long list loses its last figures first
             blocks.append(FigureList((figure_item(pack, figure),), quotes=False, priority=FIGURES - n,
-                                     what=f"the figure {figure.display} ({figure.label})"))
+                                     what=words.say(language, words.THE_FIGURE).format(
+                                         amount=stated_amount(language, figure), label=figure.label)))
         others = len(pack.figures) - len(figures)
         if others > 0:
-            blocks.append(Paragraph(f"{others:,} more figures are in the briefing.", style="small", priority=MORE))
+            more = words.say(language, words.MORE_IN_BRIEFING).format(count=f"{others:,}")
+            blocks.append(Paragraph(more, style="small", priority=MORE))
     contrast = next((t for t in pack.tables if t.compares), None)
     if contrast is not None:
         blocks.append(Heading(contrast.title, 2))
         blocks.append(Table("", (contrast.row_header, *contrast.columns),
                             tuple((r.label, *r.cells) for r in contrast.rows), priority=CONTRAST,
-                            what=f"the table {contrast.title}"))
+                            what=words.say(language, words.THE_TABLE).format(title=contrast.title)))
     watch = [p for p in timeline_points(pack) if not p.happened]
     if watch:
-        blocks.append(Heading("What to watch", 2))
-        blocks.append(Timeline(tuple(watch), priority=WATCH, what="what to watch"))
+        blocks.append(Heading(words.say(language, words.WHAT_TO_WATCH), 2))
+        blocks.append(Timeline(tuple(watch), priority=WATCH, what=words.say(language, words.THE_WATCH)))
     for n, named in enumerate(pack.lists):
         detailed = any(i.detail for i in named.items)
         blocks.append(Heading(named.title, 2))
         blocks.append(ItemList("", tuple(ListEntry(i.name, i.detail) for i in named.items),
-                               priority=LISTS + (5 if detailed else 0) - n, what=f"the list {named.title}"))
-    return Document("brief", pack.meta.title, source_info(pack), printed, tuple(blocks), subtitle="One-page brief")
+                               priority=LISTS + (5 if detailed else 0) - n,
+                               what=words.say(language, words.THE_LIST).format(title=named.title)))
+    return Document("brief", pack.meta.title, source_info(pack), printed, tuple(blocks),
+                    subtitle=words.say(language, words.ONE_PAGE_BRIEF), language=language)
 
 
 def _prune(document: Document, dropped: set[int]) -> Document:
@@ -111,5 +119,7 @@ def fit(document: Document, pages: Callable[[Document], int], limit: int = 1) ->
     dropped = set(order[:low])
     names = [describe(document.blocks[i]) for i in sorted(dropped)]
     fitted = _prune(document, dropped)
-    note = f"Left out to fit one page: {'; '.join(names)}." if names else ""
+    language = document.language
+    parts = words.say(language, words.BAR_SEPARATOR).join(names)
+    note = words.say(language, words.LEFT_OUT).format(parts=parts) if names else ""
     return replace(fitted, notes=(note,) if note else ()), names

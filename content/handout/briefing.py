@@ -12,6 +12,8 @@ import math
 from datetime import date
 
 from content import briefing
+from content.amounts import stated_amount
+from content.handout import words
 from content.handout.model import (
     Block,
     Chart,
@@ -43,8 +45,8 @@ def source_info(pack: Pack) -> SourceInfo:
 
 def figure_item(pack: Pack, figure: Figure) -> FigureItem:
     name = pack.outlet_name(figure.outlet)
-    return FigureItem(figure.display, figure.label, name or briefing.no_outlet(pack), figure.year, figure.quote,
-                      named=name is not None)
+    return FigureItem(stated_amount(pack.meta.language, figure), figure.label, name or briefing.no_outlet(pack),
+                      figure.year, figure.quote, named=name is not None)
 
 
 def nice_step(largest: float, ticks: int = 5) -> float:
@@ -63,31 +65,32 @@ def linear_ticks(chart: briefing.Chart, largest: float) -> tuple[tuple[float, st
     return tuple((k * step, chart.tick_label(k * step)) for k in range(count + 1))
 
 
-def chart_blocks(chart: briefing.Chart, unnamed: str = briefing.NO_OUTLET) -> list[Chart]:
+def chart_blocks(chart: briefing.Chart, unnamed: str = briefing.NO_OUTLET, language: str = "") -> list[Chart]:
     """One chart, or several when its bars span more than :data:`MAX_SPREAD` (each part compares honestly).
 
     ``unnamed`` is what the bars of a figure without an outlet name as their source (the pack's words for it):
-    not a source to list."""
+    not a source to list. Captions and notes are in ``language`` (the pack's)."""
     parts: list[list[briefing.Bar]] = []
     for bar in chart.bars:  # largest first
         if parts and (parts[-1][0].value <= 0 or bar.value * MAX_SPREAD >= parts[-1][0].value or bar.value <= 0):
             parts[-1].append(bar)
         else:
             parts.append([bar])
-    outlets = ", ".join(chart.outlets)
-    caption = chart.caption or f"Reported by {outlets}."
+    def say(template: str) -> str:
+        return words.say(language, template)
+
+    caption = chart.caption or say(words.REPORTED_BY_ALL).format(outlets=words.joined(language, chart.outlets))
     missing = [o for o in chart.outlets if o not in caption and o != unnamed]
     if missing:
-        caption += f" Sources: {', '.join(missing)}."
+        caption += say(words.ALSO_SOURCES).format(outlets=words.joined(language, missing))
     notes = []
     if chart.omitted:
-        notes.append(f"{chart.omitted:,} smaller figures of this group are not charted.")
+        notes.append(say(words.NOT_CHARTED).format(count=f"{chart.omitted:,}"))
     blocks = []
     for n, bars in enumerate(parts, 1):
-        title = chart.heading if len(parts) == 1 else f"{chart.heading} ({n} of {len(parts)})"
-        text = caption if len(parts) == 1 else (
-            f"{caption} Drawn as {len(parts)} charts so the smaller amounts stay visible: compare bars within "
-            "one chart only.")
+        title = chart.heading if len(parts) == 1 else say(words.PART).format(title=chart.heading, part=n,
+                                                                             parts=len(parts))
+        text = caption if len(parts) == 1 else say(words.DRAWN_AS).format(caption=caption, count=len(parts))
         largest = max((b.value for b in bars), default=0.0)
         blocks.append(Chart(
             title=title, caption=text, axis_title=chart.axis_title,
@@ -106,6 +109,7 @@ def timeline_points(pack: Pack) -> tuple[TimePoint, ...]:
 def build_briefing(pack: Pack, printed: date | None = None) -> Document:
     """The whole briefing, in the screen's order."""
     printed = printed or date.today()
+    language = pack.meta.language
     blocks: list[Block] = []
     if pack.meta.summary:
         blocks.append(Paragraph(pack.meta.summary, style="lead"))
@@ -116,11 +120,12 @@ def build_briefing(pack: Pack, printed: date | None = None) -> Document:
         blocks += [Paragraph(p) for p in briefing.paragraphs(section.body)]
         if section.figures:
             figures = [pack.figure(i) for i in dict.fromkeys(section.figures)]
-            blocks.append(FigureList(tuple(figure_item(pack, f) for f in figures), title="Figures in this section"))
+            blocks.append(FigureList(tuple(figure_item(pack, f) for f in figures),
+                                     title=words.say(language, words.FIGURES_HERE)))
             for a, b in briefing.disagreements(pack, section.figures):
                 blocks.append(Paragraph(briefing.figure_note(pack, a, b), style="note"))
         for chart in placed[section.id]:
-            blocks += chart_blocks(chart, pack.isolate(briefing.no_outlet(pack)))
+            blocks += chart_blocks(chart, pack.isolate(briefing.no_outlet(pack)), language)
         tables, lists = attached[section.id]
         for table in tables:
             blocks.append(Table(table.title, (table.row_header, *table.columns),
@@ -130,16 +135,20 @@ def build_briefing(pack: Pack, printed: date | None = None) -> Document:
             blocks.append(ItemList(named.title, tuple(ListEntry(i.name, i.detail) for i in named.items)))
     points = timeline_points(pack)
     if points:
-        blocks += [Heading("Timeline", 1), Timeline(points)]
+        blocks += [Heading(words.say(language, words.TIMELINE), 1), Timeline(points)]
     if pack.terms:
-        blocks += [Heading("Glossary", 1), Definitions(tuple((t.term, t.definition) for t in pack.terms))]
+        blocks += [Heading(words.say(language, words.GLOSSARY), 1),
+                   Definitions(tuple((t.term, t.definition) for t in pack.terms))]
     blocks += sources_blocks(pack)
-    return Document("briefing", pack.meta.title, source_info(pack), printed, tuple(blocks), subtitle="Briefing")
+    return Document("briefing", pack.meta.title, source_info(pack), printed, tuple(blocks),
+                    subtitle=words.say(language, words.BRIEFING), language=language)
 
 
 def sources_blocks(pack: Pack) -> list[Block]:
     """The article in full, then which outlet the article credits with which figure."""
-    blocks: list[Block] = [Heading("Sources", 1), Paragraph(f"The article: {source_info(pack).citation}")]
+    language = pack.meta.language
+    article = words.say(language, words.THE_ARTICLE_IS).format(citation=source_info(pack).citation)
+    blocks: list[Block] = [Heading(words.say(language, words.SOURCES), 1), Paragraph(article)]
     for entry in briefing.sources(pack):
         if not entry.figures:
             continue
@@ -148,5 +157,6 @@ def sources_blocks(pack: Pack) -> list[Block]:
             blocks.append(Paragraph(entry.description))
         blocks.append(FigureList(tuple(figure_item(pack, f) for f in entry.figures), quotes=False))
         if entry.more:
-            blocks.append(Paragraph(f"… and {entry.more:,} more figures from {entry.outlet}.", style="small"))
+            blocks.append(Paragraph(words.say(language, words.MORE_FROM).format(count=f"{entry.more:,}",
+                                                                                 outlet=entry.outlet), style="small"))
     return blocks

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from content.handout import words
 from content.handout.model import (
     Chart,
     Choices,
@@ -112,10 +113,10 @@ class _RowOf:
         self._tr = tr
 
 
-def _quote(doc: Any, quote: Quote) -> None:
+def _quote(doc: Any, quote: Quote, language: str) -> None:
     paragraph = doc.add_paragraph()
     paragraph.paragraph_format.left_indent = _mm(6)
-    run = paragraph.add_run(f"“{quote.text}” — {quote.attribution}")
+    run = paragraph.add_run(f"“{quote.text}” — {quote.attributed(language)}")
     run.italic = True
 
 
@@ -149,28 +150,41 @@ def write_docx(document: Document, path: str | Path, paper: str = "a4",
     props.author = (document.source.publisher or "Briefing Quiz")[:255]
     props.comments = document.source.citation[:1000]
 
+    language = document.language
+
+    def say(template: str) -> str:
+        return words.say(language, template)
+
     footer = section.footer.paragraphs[0]
-    footer.add_run(f"Source: {document.source.short} · page ")
-    _field(footer, "PAGE")
-    footer.add_run(" of ")
-    _field(footer, "NUMPAGES")
+    footer.add_run(say(words.SOURCE).format(source=document.source.short) + " · ")
+    for piece in words.pieces(language, words.PAGE_OF):  # "page ", {page}, " of ", {pages}
+        if piece in ("{page}", "{pages}"):
+            _field(footer, "PAGE" if piece == "{page}" else "NUMPAGES")
+        elif piece:
+            footer.add_run(piece)
     for run in footer.runs:
         run.font.size = Pt(8)
 
     styles.heading(document.title, 0)
     if document.subtitle:
         doc.add_paragraph(document.subtitle)
-    source = doc.add_paragraph("Source: ")
+    before, _, after = say(words.SOURCE).partition("{source}")
+    source = doc.add_paragraph(before)
     source.add_run(document.source.title).italic = True
+    if after:
+        source.add_run(after)
     where = ", ".join(p for p in (document.source.publisher, document.source.date) if p)
     if where:
         source.add_run(f". {where}")
     if document.source.url:
         source.add_run(f". {document.source.url}")
-    printed = doc.add_paragraph(f"Printed {document.printed.isoformat()}")
+    printed = doc.add_paragraph(say(words.PRINTED).format(date=document.printed.isoformat()))
     if document.code:
-        printed.add_run(" · exam code ")
+        before, _, after = say(words.EXAM_CODE).partition("{code}")
+        printed.add_run(f" · {before}")
         printed.add_run(document.code).bold = True
+        if after:
+            printed.add_run(after)
 
     for block in document.blocks:
         if tick is not None:
@@ -184,7 +198,7 @@ def write_docx(document: Document, path: str | Path, paper: str = "a4",
             if block.style == "small":
                 run.font.size = Pt(9)
         elif isinstance(block, Quote):
-            _quote(doc, block)
+            _quote(doc, block, language)
         elif isinstance(block, FigureList):
             if block.title:
                 styles.heading(block.title, 3)
@@ -192,16 +206,16 @@ def write_docx(document: Document, path: str | Path, paper: str = "a4",
                 paragraph = styles.add(style="List Bullet")
                 paragraph.add_run(item.amount).bold = True
                 paragraph.add_run(f" — {item.label}" + item.year_note + "; ")
-                paragraph.add_run(item.credit).italic = True
+                paragraph.add_run(item.credited(language)).italic = True
                 paragraph.paragraph_format.keep_with_next = bool(block.quotes and item.quote)
                 if block.quotes and item.quote:
-                    _quote(doc, item.citation)
+                    _quote(doc, item.citation, language)
         elif isinstance(block, Table):
             if block.title:
                 styles.heading(block.title, 3)
             _table(doc, block.header, block.rows)
             if block.source is not None:
-                _quote(doc, block.source)
+                _quote(doc, block.source, language)
         elif isinstance(block, ItemList):
             if block.title:
                 styles.heading(block.title, 3)
@@ -222,18 +236,19 @@ def write_docx(document: Document, path: str | Path, paper: str = "a4",
                 paragraph.add_run(point.when).bold = True
                 paragraph.add_run(f": {point.label}")
                 if point.next:
-                    paragraph.add_run(" — next checkpoint").bold = True
+                    paragraph.add_run(f" — {say(words.NEXT_CHECKPOINT)}").bold = True
                 elif point.happened:
-                    paragraph.add_run(" (has happened)")
+                    paragraph.add_run(f" {say(words.HAS_HAPPENED)}")
         elif isinstance(block, Chart):
             styles.heading(block.title, 3)
-            doc.add_paragraph(f"Chart, linear scale from {block.ticks[0][1]} ({block.axis_title}):")
-            _table(doc, ("Amount", "What", "Reported by"), tuple((b.amount, b.label, b.outlet) for b in block.bars))
+            doc.add_paragraph(say(words.CHART_WORD).format(zero=block.ticks[0][1], axis=block.axis_title))
+            _table(doc, (say(words.AMOUNT), say(words.WHAT), say(words.REPORTED_BY_HEADER)),
+                   tuple((b.amount, b.label, b.outlet) for b in block.bars))
             doc.add_paragraph(block.caption)
             if block.note:
                 doc.add_paragraph().add_run(block.note).italic = True
         elif isinstance(block, QuestionItem):
-            _question(doc, block)
+            _question(doc, block, language)
         elif isinstance(block, KeyItem):
             paragraph = doc.add_paragraph()
             paragraph.add_run(f"{block.number}. ").bold = True
@@ -243,14 +258,14 @@ def write_docx(document: Document, path: str | Path, paper: str = "a4",
             if block.explanation:
                 doc.add_paragraph(block.explanation)
             for quote in block.quotes:
-                _quote(doc, quote)
+                _quote(doc, quote, language)
         elif isinstance(block, PageBreak):
             doc.add_page_break()
     doc.save(str(path))
     return path
 
 
-def _question(doc: Any, block: QuestionItem) -> None:
+def _question(doc: Any, block: QuestionItem, language: str) -> None:
     paragraph = doc.add_paragraph()
     paragraph.add_run(f"{block.number}. ").bold = True
     if block.scenario:
@@ -272,7 +287,8 @@ def _question(doc: Any, block: QuestionItem) -> None:
         rows = tuple((f"{n + 1}. {space.left[n]}" if n < len(space.left) else "", "",
                       f"{_letter(n)}. {space.right[n]}" if n < len(space.right) else "")
                      for n in range(max(len(space.left), len(space.right))))
-        _table(doc, ("Item", "Letter", "Answer"), rows)
+        _table(doc, (words.say(language, words.ITEM), words.say(language, words.LETTER),
+                     words.say(language, words.ANSWER)), rows)
     elif isinstance(space, Grid):
-        _table(doc, ("Statement", *space.categories), tuple((s, *([""] * len(space.categories)))
-                                                            for s in space.statements))
+        _table(doc, (words.say(language, words.STATEMENT), *space.categories),
+               tuple((s, *([""] * len(space.categories))) for s in space.statements))

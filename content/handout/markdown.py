@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from content.handout import words
 from content.handout.model import (
     Chart,
     Choices,
@@ -61,14 +62,14 @@ def _url(url: str) -> str:
     return esc(url)
 
 
-def _quote(quote: Quote, indent: str = "") -> str:
-    return f"{indent}> “{esc(quote.text)}” — {esc(quote.attribution)}"
+def _quote(quote: Quote, language: str, indent: str = "") -> str:
+    return f"{indent}> “{esc(quote.text)}” — {esc(quote.attributed(language))}"
 
 
-def _figure(item: FigureItem, quotes: bool) -> list[str]:
-    lines = [f"- **{esc(item.amount)}** — {esc(item.label)}{esc(item.year_note)}; *{esc(item.credit)}*"]
+def _figure(item: FigureItem, quotes: bool, language: str) -> list[str]:
+    lines = [f"- **{esc(item.amount)}** — {esc(item.label)}{esc(item.year_note)}; *{esc(item.credited(language))}*"]
     if quotes and item.quote:
-        lines += ["", _quote(item.citation, "  ")]
+        lines += ["", _quote(item.citation, language, "  ")]
     return lines
 
 
@@ -84,14 +85,19 @@ def _letter(n: int) -> str:
 
 def to_markdown(document: Document) -> str:
     source = document.source
+    language = document.language
+
+    def say(template: str) -> str:
+        return esc(words.say(language, template))
+
     out = [f"# {esc(document.title)}", ""]
     if document.subtitle:
         out += [f"*{esc(document.subtitle)}*", ""]
     where = ", ".join(esc(p) for p in (source.publisher, source.date) if p)
-    line = f"Source: *{esc(source.title)}*" + (f". {where}" if where else "") + (
+    line = say(words.SOURCE).format(source=f"*{esc(source.title)}*") + (f". {where}" if where else "") + (
         f". {_url(source.url)}" if source.url else "")
-    printed = f"Printed {document.printed.isoformat()}" + (
-        f" · exam code **{esc(document.code)}**" if document.code else "")
+    printed = say(words.PRINTED).format(date=document.printed.isoformat()) + (
+        " · " + say(words.EXAM_CODE).format(code=f"**{esc(document.code)}**") if document.code else "")
     out += [line + "  ", printed, ""]
     for block in document.blocks:
         if isinstance(block, Heading):
@@ -100,19 +106,19 @@ def to_markdown(document: Document) -> str:
             text = esc(block.text)
             out += [f"*{text}*" if block.style in ("lead", "note") and text else text, ""]
         elif isinstance(block, Quote):
-            out += [_quote(block), ""]
+            out += [_quote(block, language), ""]
         elif isinstance(block, FigureList):
             if block.title:
                 out += [f"**{esc(block.title)}**", ""]
             for item in block.items:
-                out += _figure(item, block.quotes)
+                out += _figure(item, block.quotes, language)
             out.append("")
         elif isinstance(block, Table):
             if block.title:
                 out += [f"**{esc(block.title)}**", ""]
             out += _table(block.header, block.rows) + [""]
             if block.source is not None:
-                out += [_quote(block.source), ""]
+                out += [_quote(block.source, language), ""]
         elif isinstance(block, ItemList):
             if block.title:
                 out += [f"**{esc(block.title)}**", ""]
@@ -123,13 +129,16 @@ def to_markdown(document: Document) -> str:
                 out += [f"**{esc(term)}**  ", esc(definition), ""]
         elif isinstance(block, Timeline):
             for point in block.points:
-                mark = " — **next checkpoint**" if point.next else (" (has happened)" if point.happened else "")
+                mark = (f" — **{say(words.NEXT_CHECKPOINT)}**" if point.next
+                        else f" {say(words.HAS_HAPPENED)}" if point.happened else "")
                 out.append(f"- **{esc(point.when)}**: {esc(point.label)}{mark}")
             out.append("")
         elif isinstance(block, Chart):
-            out += [f"**{esc(block.title)}** (chart, linear scale from {esc(block.ticks[0][1])}, "
-                    f"{esc(block.axis_title)})", ""]
-            out += _table(("Amount", "What", "Reported by"), tuple((b.amount, b.label, b.outlet) for b in block.bars))
+            out += [f"**{esc(block.title)}** " + say(words.CHART_MARKDOWN).format(zero=esc(block.ticks[0][1]),
+                                                                                  axis=esc(block.axis_title)), ""]
+            out += _table((words.say(language, words.AMOUNT), words.say(language, words.WHAT),
+                           words.say(language, words.REPORTED_BY_HEADER)),
+                          tuple((b.amount, b.label, b.outlet) for b in block.bars))
             out += ["", esc(block.caption), ""]
             if block.note:
                 out += [f"*{esc(block.note)}*", ""]
@@ -139,34 +148,36 @@ def to_markdown(document: Document) -> str:
             else:
                 out += [f"**{block.number}.** {esc(block.prompt)}", ""]
             out += [f"*{esc(block.instruction)}*", ""]
-            out += _space(block.space) + [""]
+            out += _space(block.space, language) + [""]
         elif isinstance(block, KeyItem):
             out += [f"**{block.number}.** {esc(block.prompt)}", ""]
             out += [f"- **{esc(a)}**" for a in block.answer] + [""]
             if block.explanation:
                 out += [esc(block.explanation), ""]
             for quote in block.quotes:
-                out += [_quote(quote), ""]
+                out += [_quote(quote, language), ""]
         elif isinstance(block, PageBreak):
             out += ["---", ""]
     return "\n".join(out).rstrip() + "\n"
 
 
-def _space(space: object) -> list[str]:
+def _space(space: object, language: str = "") -> list[str]:
     if isinstance(space, Choices):
         return [f"- [ ] {_letter(n)}. {esc(o)}" for n, o in enumerate(space.options)]
     if isinstance(space, WriteIn):
-        return ["Answer: ______________________" + (f" {esc(space.unit)}" if space.unit else "")] * space.lines
+        line = esc(words.say(language, words.ANSWER_LINE)).format(line="______________________")
+        return [line + (f" {esc(space.unit)}" if space.unit else "")] * space.lines
     if isinstance(space, Ordering):
         return [f"- \\[   \\] {esc(item)}" for item in space.items]
     if isinstance(space, Matching):
         rows = tuple((f"{n + 1}. {space.left[n]}" if n < len(space.left) else "", "",
                       f"{_letter(n)}. {space.right[n]}" if n < len(space.right) else "")
                      for n in range(max(len(space.left), len(space.right))))
-        return _table(("Item", "Letter", "Answer"), rows)
+        return _table((words.say(language, words.ITEM), words.say(language, words.LETTER),
+                       words.say(language, words.ANSWER)), rows)
     if isinstance(space, Grid):
-        return _table(("Statement", *space.categories), tuple((s, *([""] * len(space.categories)))
-                                                              for s in space.statements))
+        return _table((words.say(language, words.STATEMENT), *space.categories),
+                      tuple((s, *([""] * len(space.categories))) for s in space.statements))
     return []
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from content.handout import words
+
 
 @dataclass(frozen=True)
 class SourceInfo:
@@ -72,7 +74,11 @@ class Quote(Block):
 
     @property
     def attribution(self) -> str:
-        return self.outlet or "the article"
+        return self.attributed("")
+
+    def attributed(self, language: str) -> str:
+        """The outlet, or "the article" in ``language`` when the article names none."""
+        return self.outlet or words.say(language, words.THE_ARTICLE)
 
 
 @dataclass(frozen=True)
@@ -96,8 +102,11 @@ class FigureItem:
 
     @property
     def credit(self) -> str:
-        """"reported by Nikkei", or "outlet not named in the article"."""
-        return f"reported by {self.outlet}" if self.named else self.outlet
+        return self.credited("")
+
+    def credited(self, language: str) -> str:
+        """"reported by Nikkei" in ``language``, or "outlet not named in the article" (already in the pack's)."""
+        return words.say(language, words.REPORTED_BY).format(outlet=self.outlet) if self.named else self.outlet
 
 
 @dataclass(frozen=True)
@@ -182,9 +191,14 @@ class Chart(Block):
 
     @property
     def alt_text(self) -> str:
-        """The chart in words, for readers who cannot see it and for formats that do not draw it."""
-        bars = "; ".join(f"{b.label}: {b.amount} ({b.outlet})" for b in self.bars)
-        return f"Bar chart, linear scale from {self.ticks[0][1]} ({self.axis_title}). {bars}."
+        return self.in_words("")
+
+    def in_words(self, language: str) -> str:
+        """The chart in words (in ``language``), for readers who cannot see it and for formats that do not draw it."""
+        bar = words.say(language, words.ALT_BAR)
+        bars = words.say(language, words.BAR_SEPARATOR).join(
+            bar.format(label=b.label, amount=b.amount, outlet=b.outlet) for b in self.bars)
+        return words.say(language, words.ALT_TEXT).format(zero=self.ticks[0][1], axis=self.axis_title, bars=bars)
 
 
 @dataclass(frozen=True)
@@ -274,6 +288,7 @@ class Document:
     subtitle: str = ""
     code: str = ""  # the exam code of a paper quiz (printed in the title block and the header of every page)
     notes: tuple[str, ...] = field(default=())  # said to the person exporting (e.g. what a brief left out)
+    language: str = ""  # the pack's: the handout's own words ("Source:", "page 1 of 3") are printed in it
 
     def without(self, dropped: set[int]) -> Document:
         """The document without the blocks at those positions."""

@@ -48,6 +48,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus.doctemplate import LayoutError
 
+from content.handout import words
 from content.handout.model import (
     Chart,
     Choices,
@@ -94,6 +95,13 @@ _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-
 #: The face of the document being laid out: "Handout", or "HandoutCJK" for a document with CJK text.
 _face: ContextVar[str] = ContextVar("handout_face", default="Handout")
 _NAMES = ("", "-Bold", "-Italic", "-BoldItalic")
+#: The language of the document being laid out (its pack's): the handout's own words are printed in it.
+_language: ContextVar[str] = ContextVar("handout_language", default="")
+
+
+def _say(template: str) -> str:
+    """One of the handout's own words (:mod:`content.handout.words`) in the document's language."""
+    return words.say(_language.get(), template)
 
 
 def font() -> str:
@@ -354,7 +362,11 @@ class _Canvas(rl_canvas.Canvas):
 def _canvas_class(document: Document, width: float) -> type[_Canvas]:
     face = font()
     source = document.source.short
-    header = document.title + (f" · exam code {document.code}" if document.code else "")
+    language = document.language
+    code = words.say(language, words.EXAM_CODE).format(code=document.code)
+    header = document.title + (f" · {code}" if document.code else "")
+    page_of = words.say(language, words.PAGE_OF)
+    source_line = words.say(language, words.SOURCE).format(source=source)
 
     def footer(c: rl_canvas.Canvas, number: int, total: int) -> None:
         c.saveState()
@@ -363,9 +375,9 @@ def _canvas_class(document: Document, width: float) -> type[_Canvas]:
         c.line(MARGIN, 14 * mm, width - MARGIN, 14 * mm)
         c.setFont(face, 7.5)
         c.setFillColor(MUTED)
-        pages = f"page {number} of {total}"
+        pages = page_of.format(page=number, pages=total)
         room = width - 2 * MARGIN - c.stringWidth(pages, face, 7.5) - 12
-        c.drawString(MARGIN, 10 * mm, _fit_text(c, f"Source: {source}", face, 7.5, room))
+        c.drawString(MARGIN, 10 * mm, _fit_text(c, source_line, face, 7.5, room))
         c.drawRightString(width - MARGIN, 10 * mm, pages)
         if number > 1:
             c.drawString(MARGIN, c._pagesize[1] - 11 * mm, _fit_text(c, header, face, 7.5, width - 2 * MARGIN))
@@ -397,24 +409,25 @@ def _title_block(document: Document) -> list[Flowable]:
     if document.subtitle:
         story.append(P(document.subtitle, "subtitle"))
     where = ", ".join(esc(p) for p in (source.publisher, source.date) if p)
-    line = f"Source: <i>{esc(source.title)}</i>" + (f". {where}" if where else "")
+    line = esc(_say(words.SOURCE)).format(source=f"<i>{esc(source.title)}</i>") + (f". {where}" if where else "")
     if source.url:
         line += f". {link(source.url)}"
     story.append(P(line, "meta", markup=True))
-    printed = f"Printed {document.printed.isoformat()}"
+    printed = esc(_say(words.PRINTED)).format(date=document.printed.isoformat())
     if document.code:
-        printed += f" · exam code <b>{esc(document.code)}</b>"
+        printed += " · " + esc(_say(words.EXAM_CODE)).format(code=f"<b>{esc(document.code)}</b>")
     story.append(P(printed, "meta", markup=True))
     story.append(Spacer(1, 6))
     return story
 
 
 def _quote(quote: Quote) -> RLParagraph:
-    return P(f"“{esc(quote.text)}” — {esc(quote.attribution)}", "quote", markup=True)
+    return P(f"“{esc(quote.text)}” — {esc(quote.attributed(_language.get()))}", "quote", markup=True)
 
 
 def _figure(item: Any, quotes: bool) -> list[Flowable]:
-    line = P(f"<b>{esc(item.amount)}</b> — {esc(item.label)}{esc(item.year_note)}; <i>{esc(item.credit)}</i>",
+    credit = item.credited(_language.get())
+    line = P(f"<b>{esc(item.amount)}</b> — {esc(item.label)}{esc(item.year_note)}; <i>{esc(credit)}</i>",
              "item", markup=True)
     line.bulletText = "•"
     parts: list[Flowable] = [line]
@@ -453,7 +466,7 @@ def _chart(block: Chart, frame_height: float) -> list[Flowable]:
     ]
     if block.note:
         parts.append(P(block.note, "note"))
-    parts.append(P(f"In words: {block.alt_text}", "small"))
+    parts.append(P(_say(words.IN_WORDS).format(text=block.in_words(_language.get())), "small"))
     return [KeepTogether(parts)]
 
 
@@ -486,7 +499,7 @@ def _space(space: Any, width: float) -> list[Flowable]:
     if isinstance(space, Grid):
         columns = len(space.categories)
         box = min(80.0, (width * 0.45) / max(1, columns))
-        data = [[P("Statement", "head")] + [P(c, "head") for c in space.categories]]
+        data = [[P(_say(words.STATEMENT), "head")] + [P(c, "head") for c in space.categories]]
         data += [[P(s, "cell")] + [_Box() for _ in space.categories] for s in space.statements]
         table = RLTable(data, colWidths=[width - box * columns - 8] + [box] * columns, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, RULE), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
@@ -565,7 +578,8 @@ def story(document: Document, width: float, frame_height: float, loose: bool = F
                                           P(definition, "item")]))
         elif isinstance(block, Timeline):
             for point in block.points:
-                mark = " <b>— next checkpoint</b>" if point.next else (" (has happened)" if point.happened else "")
+                mark = (f" <b>— {esc(_say(words.NEXT_CHECKPOINT))}</b>" if point.next
+                        else f" {esc(_say(words.HAS_HAPPENED))}" if point.happened else "")
                 flow.append(RLParagraph(f"<b>{esc(point.when)}</b>: {esc(point.label)}{mark}", styles()["item"],
                                         bulletText="•"))
         elif isinstance(block, Chart):
@@ -607,6 +621,7 @@ def render_pdf(document: Document, target: str | Path | io.BytesIO, paper: str =
 
     out: str | io.BytesIO = target if isinstance(target, io.BytesIO) else str(target)
     face = _face.set(face_for(document))
+    language = _language.set(document.language)
     try:
         return build(False, out)
     except LayoutError:  # a table row taller than a whole page: split it rather than fail
@@ -615,6 +630,7 @@ def render_pdf(document: Document, target: str | Path | io.BytesIO, paper: str =
             out.truncate()
         return build(True, out)
     finally:
+        _language.reset(language)
         _face.reset(face)
 
 

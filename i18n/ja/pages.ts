@@ -348,6 +348,10 @@
 <context>
     <name>ui.progress.learners</name>
     <message>
+        <source>Me</source>
+        <translation>自分</translation>
+    </message>
+    <message>
         <source>Learner</source>
         <translation>学習者</translation>
     </message>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>content.amounts</name>
+    <message>
+        <source>~{amount}</source>
+        <extracomment>An amount as the article states it: about, or a bound (&quot;&quot; is an exact amount, shown as is).</extracomment>
+        <translation>約{amount}</translation>
+    </message>
+    <message>
+        <source>more than {amount}</source>
+        <translation>{amount}超</translation>
+    </message>
+    <message>
+        <source>less than {amount}</source>
+        <translation>{amount}未満</translation>
+    </message>
+    <message>
+        <source>at least {amount}</source>
+        <translation>{amount}以上</translation>
+    </message>
+    <message>
+        <source>at most {amount}</source>
+        <translation>{amount}以下</translation>
+    </message>
+    <message>
+        <source>up to {amount}</source>
+        <translation>最大{amount}</translation>
+    </message>
+</context>
+<context>
     <name>content.briefing</name>
     <message>
         <source>outlet not named in the article</source>
@@ -31,6 +59,193 @@
     <message>
         <source>The reports differ: {first} gives {first_amount}, {second} gives {second_amount} for {year}. Both are shown.</source>
         <translation>報道の数値が異なります：{year}年について、{first}は{first_amount}、{second}は{second_amount}としています。両方を示します。</translation>
+    </message>
+</context>
+<context>
+    <name>content.handout.words</name>
+    <message>
+        <source>Source: {source}</source>
+        <translation>出典: {source}</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>印刷日: {date}</translation>
+    </message>
+    <message>
+        <source>exam code {code}</source>
+        <translation>試験コード {code}</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>{page} / {pages} ページ</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the items of a list written in a sentence (&quot;Nikkei, Reuters&quot;).</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>ブリーフィング</translation>
+    </message>
+    <message>
+        <source>Figures in this section</source>
+        <translation>この節の数値</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>用語集</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>The article: {citation}</source>
+        <translation>記事: {citation}</translation>
+    </message>
+    <message>
+        <source>… and {count} more figures from {outlet}.</source>
+        <translation>…ほかに{outlet}の数値が{count}件あります。</translation>
+    </message>
+    <message>
+        <source>Reported by {outlets}.</source>
+        <translation>{outlets}の報道。</translation>
+    </message>
+    <message>
+        <source> Sources: {outlets}.</source>
+        <extracomment>After the caption (its leading space belongs to English: Japanese runs the sentences on).</extracomment>
+        <translation>出典: {outlets}。</translation>
+    </message>
+    <message>
+        <source>{count} smaller figures of this group are not charted.</source>
+        <translation>このグループの小さな数値{count}件はグラフに含めていません。</translation>
+    </message>
+    <message>
+        <source>{title} ({part} of {parts})</source>
+        <translation>{title}（{part}/{parts}）</translation>
+    </message>
+    <message>
+        <source>{caption} Drawn as {count} charts so the smaller amounts stay visible: compare bars within one chart only.</source>
+        <translation>{caption}小さな数値も見えるよう{count}つのグラフに分けています。棒は同じグラフの中でのみ比べてください。</translation>
+    </message>
+    <message>
+        <source>reported by {outlet}</source>
+        <translation>{outlet}の報道</translation>
+    </message>
+    <message>
+        <source>the article</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <source>next checkpoint</source>
+        <translation>次のチェックポイント</translation>
+    </message>
+    <message>
+        <source>(has happened)</source>
+        <translation>（実施済み）</translation>
+    </message>
+    <message>
+        <source>In words: {text}</source>
+        <translation>グラフの内容: {text}</translation>
+    </message>
+    <message>
+        <source>Bar chart, linear scale from {zero} ({axis}). {bars}.</source>
+        <translation>横棒グラフ、目盛は{zero}から始まる等間隔（{axis}）。{bars}。</translation>
+    </message>
+    <message>
+        <source>{label}: {amount} ({outlet})</source>
+        <translation>{label}: {amount}（{outlet}）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between the bars of a chart in words.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>(chart, linear scale from {zero}, {axis})</source>
+        <translation>（グラフ、目盛は{zero}から始まる等間隔、{axis}）</translation>
+    </message>
+    <message>
+        <source>Chart, linear scale from {zero} ({axis}):</source>
+        <translation>グラフ、目盛は{zero}から始まる等間隔（{axis}）:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>報道元</translation>
+    </message>
+    <message>
+        <source>One-page brief</source>
+        <translation>1 ページの要約</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要な数値</translation>
+    </message>
+    <message>
+        <source>{count} more figures are in the briefing.</source>
+        <translation>ほかに{count}件の数値がブリーフィングにあります。</translation>
+    </message>
+    <message>
+        <source>What to watch</source>
+        <translation>今後の注目点</translation>
+    </message>
+    <message>
+        <source>Left out to fit one page: {parts}.</source>
+        <extracomment>What the brief left out to fit one page, as the export says it (the parts are named in the pack&apos;s language).</extracomment>
+        <translation>1 ページに収めるため省略: {parts}。</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>要約</translation>
+    </message>
+    <message>
+        <source>the figure {amount} ({label})</source>
+        <translation>数値 {amount}（{label}）</translation>
+    </message>
+    <message>
+        <source>the table {title}</source>
+        <translation>表「{title}」</translation>
+    </message>
+    <message>
+        <source>what to watch</source>
+        <translation>今後の注目点</translation>
+    </message>
+    <message>
+        <source>the list {title}</source>
+        <translation>リスト「{title}」</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>文</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>記号</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>解答</translation>
+    </message>
+    <message>
+        <source>Answer: {line}</source>
+        <translation>解答: {line}</translation>
     </message>
 </context>
 <context>
@@ -65,32 +280,35 @@
     </message>
 </context>
 <context>
+    <name>content.validate</name>
+    <message>
+        <source>missing required field</source>
+        <extracomment>Lists of strings that are written text (every number in them must be in the source). Fields the briefing page lays out as text all at once (see MAX_BRIEFING_TEXT_CHARS). Nesting the format itself uses: pack → [[tables]] → table → [[tables.rows]] → row → cells. The most common problems, as templates the interface translates (Problem.template; content.problems).</extracomment>
+        <translation>必須の項目がありません</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>空にはできません</translation>
+    </message>
+    <message>
+        <source>unknown field (allowed: {allowed})</source>
+        <translation>不明な項目です（使える項目: {allowed}）</translation>
+    </message>
+    <message>
+        <source>duplicate id {ident} (first used at {first})</source>
+        <translation>ID {ident} が重複しています（最初の使用箇所: {first}）</translation>
+    </message>
+    <message>
+        <source>refers to unknown id {target} in [[{collection}]]</source>
+        <translation>[[{collection}]] にない ID {target} を参照しています</translation>
+    </message>
+    <message>
+        <source>refers to unknown id {target} in this pack</source>
+        <translation>このパックにない ID {target} を参照しています</translation>
+    </message>
+</context>
+<context>
     <name>quiz.generate</name>
-    <message>
-        <source>~{amount}</source>
-        <extracomment>An amount as the article states it: about, or a bound (&quot;&quot; is an exact amount, shown as is).</extracomment>
-        <translation>約{amount}</translation>
-    </message>
-    <message>
-        <source>more than {amount}</source>
-        <translation>{amount}超</translation>
-    </message>
-    <message>
-        <source>less than {amount}</source>
-        <translation>{amount}未満</translation>
-    </message>
-    <message>
-        <source>at least {amount}</source>
-        <translation>{amount}以上</translation>
-    </message>
-    <message>
-        <source>at most {amount}</source>
-        <translation>{amount}以下</translation>
-    </message>
-    <message>
-        <source>up to {amount}</source>
-        <translation>最大{amount}</translation>
-    </message>
     <message>
         <source>more than</source>
         <extracomment>A bound named alone, as a note quotes it (&quot;The article gives “more than”…&quot;).</extracomment>

@@ -73,3 +73,12 @@ def test_an_english_pack_reads_exactly_as_before():
     assert briefing.figure_note(pack, a, same) == (
         f"The reports differ: {pack.outlet_name(a.outlet)} gives {a.display}, {pack.outlet_name(b.outlet)} gives "
         f"{b.display} for {a.year}. Both are shown.")
+
+
+def test_a_bound_amount_is_stated_in_the_packs_language(japanese):
+    """The article's bound ("more than", stored as the pack's data) read "more than 29兆円" on the briefing's
+    chart bars and in its notes; a Japanese pack states it 29兆円超, as its questions already did."""
+    bars = {bar.label: bar.display for chart in briefing.charts(japanese) for bar in chart.bars}
+    bound = next(f for f in japanese.figures if f.qualifier == "more than")
+    assert bars[bound.label] == "29兆円超" and bound.display == "more than 29兆円"  # the data is unchanged
+    assert not any(ENGLISH.findall(display) for display in bars.values())

@@ -75,6 +75,8 @@ def test_the_handout_shows_every_chart_once_with_its_title(pack):
 
     loaded = load_pack(DATA / pack)
     printed = [b.title for b in build_briefing(loaded).blocks if isinstance(b, PrintedChart)]
-    later_part = re.compile(r" \((?:[2-9]|\d\d+) of \d+\)$")  # a wide chart printed as several parts
-    first_parts = [re.sub(r" \(1 of \d+\)$", "", title) for title in printed if not later_part.search(title)]
+    # a wide chart printed as several parts: " (2 of 3)", in a Japanese pack "（2/3）"
+    later_part = re.compile(r"(?: \((?:[2-9]|\d\d+) of \d+\)|（(?:[2-9]|\d\d+)/\d+）)$")
+    first_parts = [re.sub(r"(?: \(1 of \d+\)|（1/\d+）)$", "", title) for title in printed
+                   if not later_part.search(title)]
     assert sorted(first_parts) == sorted(chart.heading for chart in briefing.charts(loaded))

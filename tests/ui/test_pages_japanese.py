@@ -149,3 +149,28 @@ def test_briefing_page_reads_in_japanese_around_the_packs_own_text(qtbot, data_d
         assert chart.caption.text().endswith(f"出典: {', '.join(chart.chart.outlets)}。")
     finally:
         ws.close()
+
+
+def test_the_default_learner_is_shown_in_japanese_and_stays_me_in_the_store(qtbot, window, japanese, monkeypatch):
+    """Every store starts with a learner stored as "Me": a Japanese user read that English word in the learner
+    list and the status bar. It is shown as 自分 now; the stored name (and exported files) stay "Me", and
+    accepting the rename box unchanged renames nothing."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from db.learners import list_learners
+
+    window.tabs.setCurrentWidget(window.progress)
+    bar = window.progress.learners
+    bar.reload()  # the bar was filled before this test's translator was installed
+    assert bar.combo.currentText() == "自分"
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (asked.append(k["text"]) or k["text"], True))
+    qtbot.mouseClick(bar.rename_button, Qt.MouseButton.LeftButton)
+    assert asked == ["自分"]
+    assert [r["name"] for r in list_learners(window.workspace.progress)] == ["Me"]  # stored data never renamed
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Kenji", True))
+    qtbot.mouseClick(bar.new_button, Qt.MouseButton.LeftButton)
+    assert sorted(bar.combo.itemText(i) for i in range(bar.combo.count())) == ["Kenji", "自分"]
+    bar.select(int(bar.combo.itemData(bar.combo.findText("自分"))))
+    assert "自分" in window.statusBar().currentMessage() and "Me" not in window.statusBar().currentMessage()

@@ -115,3 +115,40 @@ def test_the_report_pdf_says_why_a_discrimination_is_undefined_in_japanese(qapp,
     assert discrimination_cell(alone) == "–（回答した受講者が 1 人だけ）"  # "– (only one learner answered it)" before
     assert discrimination_cell(ItemResult("q2", "topic", 3, 1.0, None, ALL_RIGHT)) == "–（全員が正解）"
     assert discrimination_cell(ItemResult("q3", "topic", 3, 0.5, 0.42, "")) == "+0.42"
+
+
+def test_the_most_common_pack_problems_read_in_japanese(qtbot, qapp, tmp_path, pack_copy):
+    """A pack's problems were listed in English in a Japanese interface: the most common ones (a missing field,
+    an empty one, an unknown id) now carry their template and read in Japanese; the rest stay English."""
+    from content.loader import load_pack
+    from content.problems import PackError
+    from tests_support import DATA
+    from ui.packs import ProblemsDialog
+
+    qm = tmp_path / "questions_ja.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    ts = TOOLS_TS.with_name("questions.ts")
+    done = subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], capture_output=True, text=True, timeout=60)
+    assert "0 unfinished" in done.stdout, done.stdout + done.stderr
+    broken = pack_copy(DATA / "minimal")
+    toml = broken / "pack.toml"
+    text = toml.read_text(encoding="utf-8").replace('outlet = "widgets-weekly"', 'outlet = "nobody"')
+    toml.write_text(text.replace("amount = 300", "amount_was = 300"), encoding="utf-8")
+    with pytest.raises(PackError) as caught:
+        load_pack(broken)
+    messages = [p.message for p in caught.value.problems]
+    assert "missing required field" in messages and any("refers to unknown id 'nobody'" in m for m in messages)
+
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        dialog = ProblemsDialog(caught.value, broken)
+        qtbot.addWidget(dialog)
+        shown = [dialog.tree.topLevelItem(i).text(3) for i in range(dialog.tree.topLevelItemCount())]
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert "必須の項目がありません" in shown
+    assert "[[outlets]] にない ID 'nobody' を参照しています" in shown
+    assert any(s.startswith("不明な項目です（使える項目: id, ") for s in shown)
+    assert str(caught.value) == "\n".join(str(p) for p in caught.value.problems)  # Copy all: English, as written

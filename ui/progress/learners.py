@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
+from app.workspace import DEFAULT_LEARNER
 from ui import operations
 from ui.accessible import press_on_enter
 from ui.i18n import translate
 from ui.state import AppState
+
+
+def shown_name(name: str | None) -> str:
+    """A learner's name as the interface shows it: the profile every store starts with is stored as "Me"
+    (its name in the database and in exported files never changes) and shown in the interface's language."""
+    if name == DEFAULT_LEARNER:
+        return translate("ui.progress.learners", "Me")
+    return name or ""
 
 
 class LearnerBar(QWidget):
@@ -46,7 +55,7 @@ class LearnerBar(QWidget):
         self.combo.blockSignals(True)
         self.combo.clear()
         for row in self.workspace.learners():
-            self.combo.addItem(row["name"], row["id"])
+            self.combo.addItem(shown_name(row["name"]), row["id"])
         self.combo.setCurrentIndex(self.combo.findData(self.state.learner_id))
         self.combo.blockSignals(False)
         self.delete_button.setEnabled(self.combo.count() > 1)
@@ -72,7 +81,10 @@ class LearnerBar(QWidget):
                            changed=self.state.learners_changed)
 
     def rename(self) -> None:
-        name = self._ask_name(translate("ui.progress.learners", "Rename learner"), self.combo.currentText())
+        shown = self.combo.currentText()
+        name = self._ask_name(translate("ui.progress.learners", "Rename learner"), shown)
+        if name == shown:
+            return  # unchanged: the default profile keeps its stored name, whatever language shows it
         if name is not None:
             operations.run(self, translate("ui.progress.learners", "Rename learner"),
                            lambda: self.workspace.rename_learner(name),
