@@ -453,15 +453,17 @@ class QuizPage(QWidget):
         outer = [layout for layout in (self.question_page.layout(), body.layout() if body else None) if layout]
         widgets: list[QWidget] = [self.feedback, self.rating]
         if self.answer is not None:
-            widgets += [self.answer, *self.answer.rows]
+            widgets = [*self.answer.rows, self.answer, *widgets]
         inner = [layout for layout in (widget.layout() for widget in widgets) if layout is not None]
         for layout in (*outer, *inner):
             layout.setEnabled(False)
         try:
             yield
         finally:
-            for layout in inner:  # laid out by the pass below when it resizes their widgets
+            for layout in inner:  # innermost first: their new size hints reach the page's pass (nothing laid out yet)
                 layout.setEnabled(True)
+                layout.invalidate()
+                layout.parentWidget().updateGeometry()
             for layout in outer:  # the page first (it sizes the scroll area), then what scrolls
                 layout.setEnabled(True)
                 layout.activate()
