@@ -173,6 +173,32 @@ def test_the_feedback_and_the_marks_are_laid_out_when_submit_returns(qtbot, page
     assert body.height() >= panel.mapTo(body, panel.rect().bottomLeft()).y()
 
 
+def test_the_question_keeps_its_place_when_the_rating_bar_appears_and_an_exam_keeps_no_row_for_it(qtbot, page):
+    """Practice: the rating bar's row is kept while the question is answered, so after Submit the bar shows
+    under a question that does not move or shrink (and is not laid out again). An exam never rates: its
+    question gets that row."""
+    _start(page, EVERY_KIND[Kind.CHOICE], EVERY_KIND[Kind.TRUEFALSE])
+    qtbot.wait(1)  # laid out as a person would first see it
+    before = page.scroll_area.geometry()
+    assert not page.rating.isVisible() and page.hint_label.isVisible()
+    answer_by_keyboard(qtbot, page, right=True)
+    assert page.rating.isVisible() and page.scroll_area.geometry() == before
+    assert page.rating.geometry().top() > before.bottom(), "the bar under the question, not over it"
+    _continue(qtbot, page)
+    qtbot.wait(1)
+    assert not page.rating.isVisible() and page.scroll_area.geometry() == before
+    practice = before.height()
+
+    page.show_menu()  # leave the practice, open an exam
+    qtbot.keyClicks(page.code_edit, ExamSpec(4242, 2, 0).code.lower())
+    qtbot.keyClick(page.code_edit, Qt.Key.Key_Return)
+    assert page.session.mode == "exam"
+    qtbot.wait(1)
+    assert page.scroll_area.height() > practice, "the exam's question has the rating bar's room too"
+    answer_by_keyboard(qtbot, page, right=True)
+    assert not page.rating.isVisible()
+
+
 def test_the_verdict_and_the_marks_take_a_new_themes_colours(qtbot, page, qapp):
     from PySide6.QtGui import QPalette
 
