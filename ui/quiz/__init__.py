@@ -484,10 +484,10 @@ class QuizPage(QWidget):
                 layout.invalidate()
                 layout.parentWidget().updateGeometry()
             for layout in outer:  # the page first (it sizes the scroll area), then what scrolls
-                layout.setEnabled(True)
-                if layout is not outer[0]:  # the scroll area first fits its body to the new content (else the
-                    # body's pass squeezes it into the old height, and a later one lays it out again)
+                if layout is not outer[0]:  # the scroll area first fits the body to its new content, while the
+                    # body's layout is still held (else its pass squeezes it into the old height, or runs twice)
                     QApplication.sendEvent(self.scroll_area, QEvent(QEvent.Type.LayoutRequest))
+                layout.setEnabled(True)
                 layout.activate()
             for layout in inner:  # those whose widget kept its size (nothing to do for the others)
                 layout.activate()
