@@ -85,6 +85,24 @@ def _lines(label: QLabel) -> float:
     return len(label.text()) * label.width() / label.fontMetrics().horizontalAdvance(label.text())
 
 
+def test_an_answer_leaves_the_contents_ticks_alone_and_a_mark_made_after_it_still_shows(qtbot, page):
+    """Each answer announces a progress change; with no read mark changed the contents are not drawn again
+    (half a millisecond of every answer), and a mark made afterwards still shows at once."""
+    first, third = page.pack.sections[0], page.pack.sections[2]
+    page.workspace.set_read(page.pack_id, first.id, True)
+    page.state.progress_changed.emit()
+    icons = [page.contents.item(row).icon().cacheKey() for row in range(page.contents.count())]
+    page.state.progress_changed.emit()  # an answer: nothing read changed
+    assert [page.contents.item(row).icon().cacheKey() for row in range(page.contents.count())] == icons
+    assert page.contents.item(0).data(Qt.ItemDataRole.AccessibleTextRole) == f"{first.title}, read"
+    page.workspace.set_read(page.pack_id, third.id, True)
+    page.state.progress_changed.emit()
+    assert page.contents.item(2).data(Qt.ItemDataRole.AccessibleTextRole) == f"{third.title}, read"
+    page.workspace.set_read(page.pack_id, first.id, False)
+    page.state.progress_changed.emit()
+    assert page.contents.item(0).data(Qt.ItemDataRole.AccessibleTextRole) == first.title
+
+
 def test_briefing_lines_stay_readable_on_a_wide_window_and_the_column_is_centred(qtbot, page):
     page.resize(1920, 1080)
     qtbot.waitUntil(lambda: page.scroll_area.viewport().width() > 1500)

@@ -142,6 +142,63 @@ def test_wrong_choice_feedback_teaches(qtbot, page):
     assert panel.verdict_label.palette().color(panel.verdict_label.foregroundRole()) == QColor(LIGHT[WRONG].text)
 
 
+@pytest.mark.parametrize("kind", list(EVERY_KIND))
+def test_the_feedback_and_the_marks_are_laid_out_when_submit_returns(qtbot, page, kind):
+    """Submit lays out the page once, the feedback, the rating bar and the marks included: nothing is left at
+    an old size for a later turn of the event loop (each text whole, inside its row, below the one before)."""
+    _start(page, EVERY_KIND[kind])
+    right = kind in (Kind.SCENARIO, Kind.TEXT)  # a wrong answer shows the most: marks, the answer line
+    answer_by_keyboard(qtbot, page, right=right, submit=False)
+    page._enter()  # Submit, and no turn of the event loop after it
+    assert page.last_grade is not None and page.last_grade.correct == right
+    panel = page.feedback
+    shown = [label for label in (panel.verdict_label, panel.answer_label, panel.note_label, panel.about_label,
+                                 panel.correction_label, panel.explanation_label, panel.table_legend,
+                                 panel.quote_label) if label.isVisible()]
+    assert len(shown) >= 3
+    for label in shown:
+        assert label.width() > 100 and label.height() >= label.heightForWidth(label.width()) - 1, label.text()
+        assert panel.rect().contains(label.mapTo(panel, label.rect().bottomRight())), label.text()
+    tops = [label.mapTo(panel, label.rect().topLeft()).y() for label in shown]
+    assert tops == sorted(tops)
+    marks = [row.mark for row in page.answer.rows if row.mark.isVisible()]
+    assert marks or kind in (Kind.NUMERIC, Kind.TEXT)
+    for mark in marks:
+        row = mark.parentWidget()
+        assert mark.width() > 0 and mark.height() >= mark.heightForWidth(mark.width()) - 1, mark.text()
+        assert row.rect().contains(mark.geometry()), mark.text()
+    assert page.rating.isVisible() and page.rating.caption.width() > 0
+    assert all(b.isVisible() and b.width() > 0 for b in page.rating.buttons.values())
+    body = page.scroll_area.widget()
+    assert body.height() >= panel.mapTo(body, panel.rect().bottomLeft()).y()
+
+
+def test_the_question_keeps_its_place_when_the_rating_bar_appears_and_an_exam_keeps_no_row_for_it(qtbot, page):
+    """Practice: the rating bar's row is kept while the question is answered, so after Submit the bar shows
+    under a question that does not move or shrink (and is not laid out again). An exam never rates: its
+    question gets that row."""
+    _start(page, EVERY_KIND[Kind.CHOICE], EVERY_KIND[Kind.TRUEFALSE])
+    qtbot.wait(1)  # laid out as a person would first see it
+    before = page.scroll_area.geometry()
+    assert not page.rating.isVisible() and page.hint_label.isVisible()
+    answer_by_keyboard(qtbot, page, right=True)
+    assert page.rating.isVisible() and page.scroll_area.geometry() == before
+    assert page.rating.geometry().top() > before.bottom(), "the bar under the question, not over it"
+    _continue(qtbot, page)
+    qtbot.wait(1)
+    assert not page.rating.isVisible() and page.scroll_area.geometry() == before
+    practice = before.height()
+
+    page.show_menu()  # leave the practice, open an exam
+    qtbot.keyClicks(page.code_edit, ExamSpec(4242, 2, 0).code.lower())
+    qtbot.keyClick(page.code_edit, Qt.Key.Key_Return)
+    assert page.session.mode == "exam"
+    qtbot.wait(1)
+    assert page.scroll_area.height() > practice, "the exam's question has the rating bar's room too"
+    answer_by_keyboard(qtbot, page, right=True)
+    assert not page.rating.isVisible()
+
+
 def test_the_verdict_and_the_marks_take_a_new_themes_colours(qtbot, page, qapp):
     from PySide6.QtGui import QPalette
 

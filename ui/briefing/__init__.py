@@ -121,6 +121,7 @@ class BriefingPage(QWidget):
         self.pages: dict[str, BuiltPage] = {}  # pack id -> its built page, most recently shown last
         self.current: BuiltPage | None = None
         self._done: set[str] = set()  # read sections, as of the block being built
+        self._contents_marked: tuple[object, ...] = ()  # what the contents' ticks were last drawn for
         self._stale: list[FigureChart] = []  # drawn in the colours of the previous theme
 
         self.contents = QListWidget()
@@ -224,7 +225,12 @@ class BriefingPage(QWidget):
             box.blockSignals(True)
             box.setChecked(section_id in done)
             box.blockSignals(False)
-        self._mark_contents(done)
+        if self._contents_marked != self._contents_key(done):  # after an answer, as a rule, nothing changed
+            self._mark_contents(done)
+
+    def _contents_key(self, done: set[str]) -> tuple[object, ...]:
+        """What the contents' ticks depend on besides the theme (a theme switch marks them again)."""
+        return id(self.current), self.contents.count(), frozenset(done), self.contents.fontMetrics().height()
 
     def _mark_contents(self, done: set[str] | None = None) -> None:
         """A tick before each section read in the contents list, and "read" in what a screen reader says.
@@ -255,6 +261,7 @@ class BriefingPage(QWidget):
                          translate("ui.briefing", "{title}, read").format(title=title) if read else title)
             item.setToolTip(tooltip(translate("ui.briefing", "Read: {title}").format(title=title) if read
                                     else title))
+        self._contents_marked = self._contents_key(done)
 
     # -- building ----------------------------------------------------------------------
     def _pack_changed(self, pack_id: str) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QElapsedTimer, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QGroupBox,
@@ -84,6 +85,14 @@ def _name_spin_box(box: QSpinBox, name: str) -> None:
     editor = box.findChild(QLineEdit)
     if editor is not None:
         editor.setAccessibleName(name)
+
+
+def _depth(widget: QWidget) -> int:
+    """How many parents ``widget`` has."""
+    depth, parent = 0, widget.parentWidget()
+    while parent is not None:
+        depth, parent = depth + 1, parent.parentWidget()
+    return depth
 
 
 def _label(text: str = "", *, bold: bool = False, scale: float = 1.0) -> QLabel:
@@ -366,6 +375,7 @@ class QuizPage(QWidget):
         self.answer.show()  # now, not when the event loop next runs: keys may reach it before that
         self._submit_after(self.answer)
         self.feedback.hide()
+        self._keep_rating_row(session.immediate_feedback)
         self.rating.hide()
         self.browse_button.hide()
         self.edit_button.hide()
@@ -381,6 +391,15 @@ class QuizPage(QWidget):
         self.clock.start()
         self._tick()
         self._undo_now()
+
+    def _keep_rating_row(self, keep: bool) -> None:
+        """In practice the rating bar's row keeps its place while the bar is hidden: showing it after Submit
+        then leaves the question's scroll area its size, instead of laying out and re-wrapping the whole
+        question again (about 2.5 ms of every answer). An exam rates nothing, so it keeps no row."""
+        policy = self.rating.sizePolicy()
+        if policy.retainSizeWhenHidden() != keep:
+            policy.setRetainSizeWhenHidden(keep)
+            self.rating.setSizePolicy(policy)
 
     def _submit_after(self, answer: QWidget) -> None:
         """Submit is the next stop after the answer's last row: a digit on the last row (which moves on) or
@@ -444,16 +463,33 @@ class QuizPage(QWidget):
     @contextmanager
     def _one_layout_pass(self) -> Iterator[None]:
         """Show and hide the feedback's parts with one layout of the page, not one per widget shown: Qt lays
-        out a shown widget's parent at once, and each pass re-wrapped every label of the page."""
+        out a shown widget's parent at once, and each pass re-wrapped every label of the page.
+
+        The layouts inside (the feedback panel's, the rating bar's, the answer's and those of their parts)
+        are held too: showing a widget lays out its own layout and those of its shown parents at once, at the old
+        sizes, and the page's pass then does it again at the new ones (about 2 ms of CPU per answer)."""
         body = self.scroll_area.widget()
-        layouts = [layout for layout in (self.question_page.layout(), body.layout() if body else None) if layout]
-        for layout in layouts:
+        outer = [layout for layout in (self.question_page.layout(), body.layout() if body else None) if layout]
+        roots = [root for root in (self.answer, self.feedback, self.rating) if root is not None]
+        widgets = [*roots, *(child for root in roots for child in root.findChildren(QWidget) if child.layout())]
+        widgets.sort(key=_depth, reverse=True)  # innermost first
+        inner = [layout for layout in (widget.layout() for widget in widgets) if layout is not None]
+        for layout in (*outer, *inner):
             layout.setEnabled(False)
         try:
             yield
         finally:
-            for layout in layouts:  # the page first (it sizes the scroll area), then what scrolls
+            for layout in inner:  # innermost first: their new size hints reach the page's pass (nothing laid out yet)
                 layout.setEnabled(True)
+                layout.invalidate()
+                layout.parentWidget().updateGeometry()
+            for layout in outer:  # the page first (it sizes the scroll area), then what scrolls
+                if layout is not outer[0]:  # the scroll area first fits the body to its new content, while the
+                    # body's layout is still held (else its pass squeezes it into the old height, or runs twice)
+                    QApplication.sendEvent(self.scroll_area, QEvent(QEvent.Type.LayoutRequest))
+                layout.setEnabled(True)
+                layout.activate()
+            for layout in inner:  # those whose widget kept its size (nothing to do for the others)
                 layout.activate()
 
     def _table(self, question: QuizQuestion) -> Table | None:
