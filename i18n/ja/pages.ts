@@ -4,11 +4,6 @@
 <context>
     <name>ui.briefing</name>
     <message>
-        <source>outlet not named in the article</source>
-        <extracomment>How much is built before the first paint: a little more than fills the first screen (a figure card counts 3, a chart 4, a paragraph, table row or list item 1; the bundled pack weighs 82). Time given to building the rest per turn of the event loop: the page stays responsive. Charts this far (in view heights) below or above the view are drawn before they scroll in. content.briefing&apos;s words for a figure without an outlet (in English), translated where shown.</extracomment>
-        <translation>記事に媒体名の記載なし</translation>
-    </message>
-    <message>
         <source>Timeline to 2040</source>
         <extracomment>The text column is at most this many average characters wide, centred: at 1920 px lines ran to about 250 characters, far past the 75–90 that read comfortably.</extracomment>
         <translation>2040年までのタイムライン</translation>

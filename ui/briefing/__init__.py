@@ -50,8 +50,8 @@ from ui import operations
 from ui.accessible import press_on_enter
 from ui.briefing.cards import Card, FigureCard, ItemCard
 from ui.briefing.chart import FigureChart
-from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.i18n import date as i18n_date
+from ui.i18n import translate
 from ui.quiz.style import RIGHT, verdict_icon
 from ui.state import AppState
 from ui.text import plain, tooltip
@@ -64,8 +64,6 @@ FIRST_SCREEN_WEIGHT = 60
 IDLE_SLICE_S = 0.025
 #: Charts this far (in view heights) below or above the view are drawn before they scroll in.
 CHART_LOOKAHEAD = 1.0
-#: content.briefing's words for a figure without an outlet (in English), translated where shown.
-NO_OUTLET = QT_TRANSLATE_NOOP("ui.briefing", "outlet not named in the article")
 #: The text column is at most this many average characters wide, centred: at 1920 px lines ran to
 #: about 250 characters, far past the 75–90 that read comfortably.
 LINE_CHARACTERS = 82
@@ -533,7 +531,7 @@ class BriefingPage(QWidget):
             for index, figure_id in enumerate(section.figures):
                 figure = pack.figure(figure_id)
                 outlet = pack.outlet(figure.outlet)
-                card = FigureCard(figure, outlet.name if outlet else translate("ui.briefing", NO_OUTLET))
+                card = FigureCard(figure, outlet.name if outlet else briefing.no_outlet(pack))
                 self._editable(card, "figures", figure.id, "figure")
                 grid.addWidget(card, index // CARD_COLUMNS, index % CARD_COLUMNS)
             box.addLayout(grid)
