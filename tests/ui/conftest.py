@@ -34,13 +34,23 @@ def window(open_window, data_dir):
 
 
 @pytest.fixture
-def quiz_page(qtbot, data_dir):
+def open_quiz_page(qtbot):
+    """Open the Quiz page alone on a given workspace, shown at 1024×640."""
+
+    def make(ws: Workspace) -> QuizPage:
+        page = QuizPage(state_for(ws))
+        qtbot.addWidget(page)
+        page.resize(1024, 640)
+        with qtbot.waitExposed(page):
+            page.show()
+        return page
+
+    return make
+
+
+@pytest.fixture
+def quiz_page(open_quiz_page, data_dir):
     """The Quiz page alone, shown at 1024×640 over a fresh data folder with the bundled pack."""
     ws = Workspace(data_dir)
-    page = QuizPage(state_for(ws))
-    qtbot.addWidget(page)
-    page.resize(1024, 640)
-    with qtbot.waitExposed(page):
-        page.show()
-    yield page
+    yield open_quiz_page(ws)
     ws.close()

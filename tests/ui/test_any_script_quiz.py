@@ -8,7 +8,7 @@ from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.workspace import Workspace
-from tests_support import DATA, state_for
+from tests_support import DATA
 from ui.quiz import QuizPage
 from ui.quiz.answer_widgets import TextAnswer
 
@@ -28,18 +28,13 @@ def type_text(widget: QWidget, text: str) -> None:
 
 
 @pytest.fixture
-def open_quiz(qtbot, data_dir):
+def open_quiz(open_quiz_page, data_dir):
     opened = []
 
     def make(pack: str) -> QuizPage:
         ws = Workspace(data_dir, packs=[DATA / pack])
         opened.append(ws)
-        page = QuizPage(state_for(ws))
-        qtbot.addWidget(page)
-        page.resize(1024, 640)
-        with qtbot.waitExposed(page):
-            page.show()
-        return page
+        return open_quiz_page(ws)
 
     yield make
     for ws in opened:

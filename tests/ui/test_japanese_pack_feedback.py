@@ -42,14 +42,9 @@ def japanese_interface(qapp, tmp_path: Path) -> Iterator[QTranslator]:
 
 
 @pytest.fixture
-def quiz(qtbot, data_dir) -> Iterator[QuizPage]:
+def quiz(open_quiz_page, data_dir) -> Iterator[QuizPage]:
     ws = Workspace(data_dir, packs=[DATA / "japanese_pack"])
-    page = QuizPage(state_for(ws))
-    qtbot.addWidget(page)
-    page.resize(1024, 640)
-    with qtbot.waitExposed(page):
-        page.show()
-    yield page
+    yield open_quiz_page(ws)
     ws.close()
 
 
