@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 from app import drafting
 from app.drafting import Draft, DraftItem, DraftProblem
 from content.problems import PackError
+from ui import i18n
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.messages import warn
 from ui.operations import confirm
@@ -358,7 +359,7 @@ class DraftReview(QDialog):
             items = self.draft.of_kind(kind)
             if not items:
                 continue
-            group = QTreeWidgetItem([f"{translate('ui.draft_review', heading)} ({QLocale().toString(len(items))})"])
+            group = QTreeWidgetItem([f"{translate('ui.draft_review', heading)} ({i18n.number(len(items))})"])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(group)
             for item in items:
@@ -476,7 +477,7 @@ class DraftReview(QDialog):
             found = by_item.get(id(item), [])
             if found and item.accepted:
                 status = (translate("ui.draft_review", "{count} problem") if len(found) == 1 else
-                          translate("ui.draft_review", "{count} problems")).format(count=QLocale().toString(len(found)))
+                          translate("ui.draft_review", "{count} problems")).format(count=i18n.number(len(found)))
             elif item.todo and not item.ready:
                 status = translate("ui.draft_review", "to write: {fields}").format(
                     fields=", ".join(_label(name).lower() for name in item.todo))
@@ -498,7 +499,7 @@ class DraftReview(QDialog):
                     translate("ui.draft_review", "{count} problems to fix before saving"))
         else:
             text = translate("ui.draft_review", "Ready to save: the pack passes the check.")
-        self.status.setText(text.format(count=QLocale().toString(listed)))
+        self.status.setText(text.format(count=i18n.number(listed)))
 
     def reject(self) -> None:
         """Cancel or Esc: after any review work, only once the person says to throw it away."""
@@ -517,7 +518,7 @@ class DraftReview(QDialog):
             if first is not None:
                 self.select_item(first)
             self.status.setText(translate("ui.draft_review", "Not saved: {count} problem(s) to fix first (shown "
-                                          "beside the fields).").format(count=QLocale().toString(len(problems))))
+                                          "beside the fields).").format(count=i18n.number(len(problems))))
             return None
         start = str(self.settings.value("folders/draft", str(Path.home()))) if self.settings else str(Path.home())
         parent = QFileDialog.getExistingDirectory(self, translate("ui.draft_review", "Save the new briefing pack: "

@@ -53,6 +53,7 @@ from app.handouts import (
 )
 from app.workspace import Workspace
 from content.model import Pack
+from ui import i18n
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.text import plain
 
@@ -84,14 +85,14 @@ def written_text(written: Written) -> str:
         pages = translate("ui.handout", " ({pages} pages)")
     left = translate("ui.handout", " Left out to fit one page: {parts}.") if written.dropped else ""
     return translate("ui.handout", "Saved {path}{pages}.{left}").format(
-        path=written.path, pages=pages.format(pages=QLocale().toString(written.pages or 0)),
+        path=written.path, pages=pages.format(pages=i18n.number(written.pages or 0)),
         left=left.format(parts="; ".join(written.dropped)))
 
 
 def paper_quiz_text(files: PaperQuizFiles) -> str:
     return translate("ui.handout", "Saved the question sheet {sheet} and the answer key {key}: {count} questions, "
                      "exam code {code}.").format(sheet=files.sheet, key=files.key,
-                                                 count=QLocale().toString(files.questions), code=files.code)
+                                                 count=i18n.number(files.questions), code=files.code)
 
 
 def locale_paper() -> str:

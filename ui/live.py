@@ -39,7 +39,7 @@ from app.workspace import Workspace
 from content.model import Pack
 from quiz.live import Bar, Phase, Snapshot
 from quiz.slides import question_slide
-from ui import theme
+from ui import i18n, theme
 from ui.i18n import translate
 from ui.messages import warn
 from ui.room_choice import RoomChoice
@@ -172,7 +172,7 @@ class DistributionChart(QWidget):
             painter.setPen(text)
             painter.drawText(QRectF(label_w + width + 8, top, count_w + 16, row),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             f"{QLocale().toString(bar.count)}{'  ' + right if bar.key else ''}")
+                             f"{i18n.number(bar.count)}{'  ' + right if bar.key else ''}")
         painter.end()
 
 
@@ -312,23 +312,23 @@ class LiveWindow(QWidget):
             names = ", ".join(snap.learners[-40:])
             self.lines.setText(names)
             self.count.setText(translate("ui.live", "{count} joined").format(
-                count=QLocale().toString(len(snap.learners))))
+                count=i18n.number(len(snap.learners))))
         elif ended:
             self._show_end(snap)
         elif snap.question is not None:
             question = snap.question
             slide = question_slide(question, snap.topic)
             self.heading.setText(translate("ui.live", "Question {number} of {total} · {topic}").format(
-                number=QLocale().toString(snap.position + 1), total=QLocale().toString(snap.total), topic=snap.topic))
+                number=i18n.number(snap.position + 1), total=i18n.number(snap.total), topic=snap.topic))
             self.main.setText(slide.main if not slide.lead else f"{slide.lead}\n\n{slide.main}")
             self.lines.setText("\n".join(slide.lines))
             timer = ""
             if snap.seconds_left is not None:
                 timer = "    " + (translate("ui.live", "{seconds} s left").format(
-                    seconds=QLocale().toString(round(snap.seconds_left))) if snap.seconds_left > 0
+                    seconds=i18n.number(round(snap.seconds_left))) if snap.seconds_left > 0
                     else translate("ui.live", "time is up"))
             self.count.setText(translate("ui.live", "{answered} of {learners} answered").format(
-                answered=QLocale().toString(snap.answered), learners=QLocale().toString(len(snap.learners))) + timer)
+                answered=i18n.number(snap.answered), learners=i18n.number(len(snap.learners))) + timer)
             self.answer.setText(translate("ui.live", "Answer: {answer}").format(answer=slide.answer) if revealed
                                 else "")
             explanation = question.explanation
@@ -436,8 +436,8 @@ class LiveResultsDialog(QDialog):
             when = stored.started_at[:16].replace("T", " ")
             item = QListWidgetItem(translate("ui.live", "{when} UTC — {learners} learners, {answers} answers, "
                                              "{questions} questions").format(
-                when=when, learners=QLocale().toString(stored.learners), answers=QLocale().toString(stored.answers),
-                questions=QLocale().toString(len(stored.question_ids))))
+                when=when, learners=i18n.number(stored.learners), answers=i18n.number(stored.answers),
+                questions=i18n.number(len(stored.question_ids))))
             item.setData(Qt.ItemDataRole.UserRole, stored.id)
             self.sessions.addItem(item)
         self.sessions.currentItemChanged.connect(self._show)
@@ -473,7 +473,7 @@ class LiveResultsDialog(QDialog):
             scores[answer.name] = [right + answer.correct, answered + 1]
         rows = sorted(scores.items(), key=lambda kv: (-kv[1][0], kv[0].casefold()))
         self.details.setText("\n".join(translate("ui.live", "{name}: {right} right of {answered} answered").format(
-            name=name, right=QLocale().toString(right), answered=QLocale().toString(answered))
+            name=name, right=i18n.number(right), answered=i18n.number(answered))
             for name, (right, answered) in rows) or translate("ui.live", "No answers in this session."))
 
     def export_csv(self, path: str | None = None) -> int | None:
@@ -494,5 +494,5 @@ class LiveResultsDialog(QDialog):
                  name="export-failed")
             return None
         self.details.setText(self.details.text() + "\n\n" + translate("ui.live", "Saved {count} answers to {path}")
-                             .format(count=QLocale().toString(count), path=path))
+                             .format(count=i18n.number(count), path=path))
         return count

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from quiz.interchange.merge import ImportReport
 from quiz.interchange.readers import FORMAT_NAMES
+from ui import i18n
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.operations import run
 from ui.state import AppState
@@ -55,13 +56,13 @@ def file_filter() -> str:
 
 def report_lines(report: ImportReport) -> list[str]:
     """:meth:`ImportReport.lines` in the interface's language (what the file said stays as the file said it)."""
-    count = QLocale().toString(report.count)
+    count = i18n.number(report.count)
     fmt = FORMAT_NAMES.get(report.format, report.format)
     if report.skipped:
         head = [translate("ui.question_import", "{count} question(s) from {file} ({format}) are in pack {pack}; "
                           "{skipped} could not come in.").format(count=count, file=report.file, format=fmt,
                                                                  pack=repr(report.pack_id),
-                                                                 skipped=QLocale().toString(len(report.skipped)))]
+                                                                 skipped=i18n.number(len(report.skipped)))]
     else:
         head = [translate("ui.question_import", "{count} question(s) from {file} ({format}) are in pack {pack}.")
                 .format(count=count, file=report.file, format=fmt, pack=repr(report.pack_id))]

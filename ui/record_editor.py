@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import PackError, StoreError
 from content.record_edit import ELSEWHERE, NOUNS, EditableField, EditError, fields_of, parse_value
+from ui import i18n
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.messages import warn
 from ui.quiz.style import WRONG, mark_style
@@ -264,7 +265,7 @@ class RecordEditor(QDialog):
         else:
             text = translate("ui.record_editor", "Ready to save") if changes else translate("ui.record_editor",
                                                                                             "No changes yet")
-        self.status.setText(text.format(count=QLocale().toString(count)))
+        self.status.setText(text.format(count=i18n.number(count)))
         self.save_button.setEnabled(ok)
         return ok
 

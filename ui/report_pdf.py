@@ -18,15 +18,17 @@ Pack and learner text is painted with ``drawText`` (plain text, never markup).
 
 from __future__ import annotations
 
+import datetime
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from quiz.report import DISCRIMINATION_INDEX, ItemResult, Report
+from ui import i18n
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 RESOLUTION = 300  # dots per inch of the PDF's painting surface
@@ -181,14 +183,6 @@ class _Layout:
         self.y += self.pt(6)
 
 
-def _percent(value: float) -> str:
-    return QLocale().toString(float(value) * 100, "f", 0) + "%"
-
-
-def _number(value: int) -> str:
-    return QLocale().toString(value)
-
-
 def _signed(value: float) -> str:
     """A discrimination index with its sign, as "+0.42" (the locale's decimal point)."""
     return ("+" if value >= 0 else "") + QLocale().toString(float(value), "f", 2)
@@ -211,15 +205,15 @@ def layout(report: Report, width: float, height: float, dpi: float = RESOLUTION)
     live = sum(1 for s in sources if s.startswith("live session"))
     files = len(sources) - live
     files_text = (translate("ui.report_pdf", "{count} progress file") if files == 1 else
-                  translate("ui.report_pdf", "{count} progress files")).format(count=_number(files))
+                  translate("ui.report_pdf", "{count} progress files")).format(count=i18n.number(files))
     live_text = (translate("ui.report_pdf", "{count} live session") if live == 1 else
-                 translate("ui.report_pdf", "{count} live sessions")).format(count=_number(live))
+                 translate("ui.report_pdf", "{count} live sessions")).format(count=i18n.number(live))
     origin = translate("ui.report_pdf", " and ").join(filter(None, (files_text if len(sources) > live else "",
                                                                      live_text if live else "")))
     page.paragraph(translate("ui.report_pdf", "{date} · {learners} learners · {questions} questions answered · from "
                              "{origin} (each learner's are listed below)").format(
-        date=QLocale().toString(QDate.currentDate(), QLocale.FormatType.ShortFormat),
-        learners=_number(len(report.learners)), questions=_number(len(report.items)),
+        date=i18n.date(datetime.date.today()),
+        learners=i18n.number(len(report.learners)), questions=i18n.number(len(report.items)),
         origin=origin or translate("ui.report_pdf", "no file")), 9, color=MUTED)
     page.paragraph(translate(
         "ui.report_pdf", "How to read it. Every figure counts each learner's first attempt at each question (later "
@@ -238,7 +232,7 @@ def layout(report: Report, width: float, height: float, dpi: float = RESOLUTION)
                             Column(translate("ui.report_pdf", "Score"), 1.1, True)],
                [[str(n), x.name, ", ".join(Path(s).name if not s.startswith("live session") else s
                                            for s in x.source.split(", ")),
-                 _number(len(x.first_attempts)), _number(sum(x.first_attempts.values())), _percent(x.score)]
+                 i18n.number(len(x.first_attempts)), i18n.number(sum(x.first_attempts.values())), i18n.percent(x.score)]
                 for n, x in enumerate(learners, 1)])
 
     if report.topics:
@@ -253,8 +247,8 @@ def layout(report: Report, width: float, height: float, dpi: float = RESOLUTION)
                              Column(translate("ui.report_pdf", "Learners"), 1.5, True),
                              Column(translate("ui.report_pdf", "Facility"), 1.3, True),
                              Column(translate("ui.report_pdf", "Discrimination"), 2.2, True)],
-               [[_number(numbers[i.question_id]), report.prompts.get(i.question_id, i.question_id), i.topic,
-                 _number(i.attempts), _percent(i.facility),
+               [[i18n.number(numbers[i.question_id]), report.prompts.get(i.question_id, i.question_id), i.topic,
+                 i18n.number(i.attempts), i18n.percent(i.facility),
                  discrimination_cell(i)]
                 for i in items])
 
@@ -288,7 +282,7 @@ def _topic_chart(page: _Layout, report: Report) -> None:
             painter.fillRect(QRectF(rect.left() + label_w, top + row * 0.2, plot_w * facility, row * 0.6),
                              OTHER if facility >= 0.5 else QColor("#d9822b"))
             painter.drawText(QRectF(rect.left() + label_w + plot_w * facility + page.pt(4), top, page.pt(40), row),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), _percent(facility))
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), i18n.percent(facility))
         axis_y = rect.top() + row * len(report.topics) + page.pt(2)
         painter.setPen(QPen(RULE, page.pt(0.5)))
         painter.drawLine(int(rect.left() + label_w), int(axis_y), int(rect.left() + label_w + plot_w), int(axis_y))
@@ -296,13 +290,14 @@ def _topic_chart(page: _Layout, report: Report) -> None:
         for tick in (0, 0.25, 0.5, 0.75, 1.0):
             x = rect.left() + label_w + plot_w * tick
             painter.drawText(QRectF(x - page.pt(20), axis_y, page.pt(40), page.pt(12)),
-                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), _percent(tick))
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), i18n.percent(tick))
 
     page.place("chart", chart_h, paint)
     page.paragraph(translate("ui.report_pdf", "Figure: facility by topic, weakest first — the share of first attempts "
                              "that were right, averaged over each topic's questions ({questions} questions in "
                              "{topics} topics). Orange bars: under half right first time; start the next session "
-                             "there.").format(questions=_number(len(report.items)), topics=_number(len(report.topics))),
+                             "there.").format(questions=i18n.number(len(report.items)),
+                                    topics=i18n.number(len(report.topics))),
                    8.5, italic=True, color=MUTED, space_before=2, space_after=6)
 
 
@@ -310,7 +305,7 @@ def _distribution(page: _Layout, number: int, prompt: str, item: ItemResult) -> 
     """One question's answer distribution, kept together on one page."""
     bars = item.distribution
     title_font, font = page.font(9, bold=True), page.font(8.5)
-    title = f"{_number(number)}. {prompt}"
+    title = f"{i18n.number(number)}. {prompt}"
     title_h = page.text_height(title, title_font, page.width) + page.pt(2)
     label_w = page.width * 0.46
     row_hs = [max(page.pt(13), page.text_height(b.label, font, label_w - page.pt(8)) + page.pt(3)) for b in bars]
@@ -333,7 +328,7 @@ def _distribution(page: _Layout, number: int, prompt: str, item: ItemResult) -> 
                                     min(row_h, page.pt(13)) - page.pt(4)), KEY if bar.key else OTHER)
             painter.drawText(QRectF(rect.left() + label_w + width + page.pt(4), top, page.pt(70), row_h),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             f"{_number(bar.count)} ({_percent(bar.count / total)}){'  ✓' if bar.key else ''}")
+                             f"{i18n.number(bar.count)} ({i18n.percent(bar.count / total)}){'  ✓' if bar.key else ''}")
             top += row_h
 
     page.place("distribution", height, paint)
@@ -368,7 +363,7 @@ def write_report_pdf(report: Report, path: str | Path) -> Path:
             painter.drawText(QRectF(0, area.height() - RESOLUTION * 10 / 72, area.width(), RESOLUTION * 10 / 72),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
                              translate("ui.report_pdf", "Trainer report · page {number} of {pages}").format(
-                                 number=_number(number), pages=_number(len(pages))))
+                                 number=i18n.number(number), pages=i18n.number(len(pages))))
     finally:
         painter.end()
     del writer  # flushes and closes the file

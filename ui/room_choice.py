@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QListWidget, QListWidgetItem, QSpinBox, QWidget
 
 from content.model import Pack
 from quiz.questions import Kind, QuizQuestion
 from quiz.slides import choose_questions
+from ui import i18n
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.text import plain
 
@@ -97,5 +98,5 @@ class RoomChoice(QWidget):
                              "two versions of the same fact).")
         else:
             text = translate("ui.room_choice", "Nothing to ask: tick at least one topic and one kind.")
-        self.available.setText(text.format(count=QLocale().toString(facts)))
+        self.available.setText(text.format(count=i18n.number(facts)))
         self.count.setMaximum(max(1, facts))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.errors import UnreadableFiles
 from app.workspace import Workspace
 from content.model import Pack
+from ui import i18n
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.text import plain
 
@@ -69,8 +70,8 @@ class TrainerReportDialog(QDialog):
         for stored in workspace.live_sessions(pack.id):
             item = QListWidgetItem(translate("ui.trainer_report", "Live session {when} UTC — {learners} learners, "
                                              "{answers} answers").format(
-                when=stored.started_at[:16].replace('T', ' '), learners=QLocale().toString(stored.learners),
-                answers=QLocale().toString(stored.answers)))
+                when=stored.started_at[:16].replace('T', ' '), learners=i18n.number(stored.learners),
+                answers=i18n.number(stored.answers)))
             item.setData(Qt.ItemDataRole.UserRole, stored.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -188,7 +189,7 @@ class TrainerReportDialog(QDialog):
         done = (translate("ui.trainer_report", "Report on {learners} learner and {questions} questions written to:")
                 if learners == 1 else
                 translate("ui.trainer_report", "Report on {learners} learners and {questions} questions written to:"))
-        self.status.setText(done.format(learners=QLocale().toString(learners),
-                                        questions=QLocale().toString(len(report.items)))
+        self.status.setText(done.format(learners=i18n.number(learners),
+                                        questions=i18n.number(len(report.items)))
                             + "\n" + "\n".join(map(str, self.written)))
         return True

@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from content import briefing
 from content.model import NamedList, Pack, Section, Table
-from ui import operations
+from ui import i18n, operations
 from ui.accessible import press_on_enter
 from ui.briefing.cards import Card, FigureCard, ItemCard
 from ui.briefing.chart import FigureChart
@@ -656,7 +656,7 @@ class BriefingPage(QWidget):
             lines = [f"• {figure.display}: {figure.label} — “{figure.quote}”" for figure in entry.figures]
             if entry.more:
                 lines.append(translate("ui.briefing", "… and {count} more figures from {outlet}").format(
-                    count=QLocale().toString(entry.more), outlet=entry.outlet))
+                    count=i18n.number(entry.more), outlet=entry.outlet))
             if lines:  # one label per outlet: a pack may list thousands of figures here
                 card.box.addWidget(plain("\n".join(lines), scale=0.95))
             box.addWidget(card)

@@ -23,12 +23,12 @@ import html
 import math
 from typing import Any
 
-from PySide6.QtCore import QLocale, QRectF, QSize
+from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from content.briefing import Chart, log_decades, log_ticks
-from ui import plotting, theme
+from ui import i18n, plotting, theme
 from ui.accessible import readable_chart, unfocused
 from ui.i18n import translate
 from ui.text import plain, tooltip
@@ -98,7 +98,7 @@ class FigureChart(QWidget):
             shown = len(self.chart.bars)
             notes.append(translate("ui.briefing.chart",
                                    "Showing the {shown} largest of {count} figures in this group.").format(
-                shown=QLocale().toString(shown), count=QLocale().toString(shown + self.chart.omitted)))
+                shown=i18n.number(shown), count=i18n.number(shown + self.chart.omitted)))
         if self._log() and self.chart.zeros:
             count = self.chart.zeros
             notes.append((translate("ui.briefing.chart", "Log scale: {count} figure with amount 0 has no bar (0 has no "
@@ -106,7 +106,7 @@ class FigureChart(QWidget):
                                                          "beside the others.") if count == 1 else
                           translate("ui.briefing.chart", "Log scale: {count} figures with amount 0 have no bar (0 has "
                                                          "no place on a log scale); turn the log scale off to see it "
-                                                         "beside the others.")).format(count=QLocale().toString(count)))
+                                                         "beside the others.")).format(count=i18n.number(count)))
         if failure:
             notes.append(translate("ui.briefing.chart", "This chart could not be drawn: {error}").format(error=failure))
         self.note.setText(" ".join(notes))

@@ -175,7 +175,7 @@ class ProgressPage(QWidget):
 
         self.hardest.setRowCount(len(board.hardest))
         for row, hard in enumerate(board.hardest):
-            for col, text in enumerate((hard.prompt, _pct(hard.success), QLocale().toString(hard.attempts))):
+            for col, text in enumerate((hard.prompt, _pct(hard.success), i18n.number(hard.attempts))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(tooltip(text))
                 item.setData(Qt.ItemDataRole.UserRole, hard.question_id)

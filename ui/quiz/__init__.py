@@ -38,7 +38,7 @@ from quiz.browse import record_to_edit
 from quiz.grade import Grade, expected_text, true_false_words
 from quiz.questions import Kind, QuizQuestion
 from quiz.session import Outcome, QuizSession, new_exam_spec
-from ui import operations
+from ui import i18n, operations
 from ui.accessible import announce, press_on_enter
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.messages import warn
@@ -232,7 +232,7 @@ class QuizPage(QWidget):
         suspended = len(self.workspace.suspended_questions(pack.id))
         counted = translate("ui.quiz", "1 question you suspended is left out of every quiz") if suspended == 1 else \
             translate("ui.quiz", "{count} questions you suspended are left out of every quiz").format(
-                count=QLocale().toString(suspended))
+                count=i18n.number(suspended))
         left_out = "\n" + translate("ui.quiz", "{counted} (View → Question browser).").format(counted=counted) \
             if suspended else ""
         self.start_info.setText(translate("ui.quiz", "Briefing: {title}").format(title=pack.meta.title) + left_out)
@@ -244,7 +244,7 @@ class QuizPage(QWidget):
         if pending:
             done, total = pending.position
             self.resume_label.setText(translate("ui.quiz", "{title}: {done} of {total} answered.").format(
-                title=quiz_title(pending), done=QLocale().toString(done), total=QLocale().toString(total)))
+                title=quiz_title(pending), done=i18n.number(done), total=i18n.number(total)))
 
     # -- question screen ---------------------------------------------------------------
     def _build_question(self) -> QWidget:
@@ -821,7 +821,7 @@ def _points(score: float) -> str:
 
 def _percent(share: float) -> str:
     """A share (0..1) as a whole percentage in the interface's locale: 0.78 → "78%"."""
-    return QLocale().toString(round(100 * share)) + "%"
+    return i18n.number(round(100 * share)) + "%"
 
 
 def score_line(score: float, answered: int, total: int) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from content.model import Table
 from quiz.grade import Grade, PairResult
 from quiz.questions import Kind, QuizQuestion
+from ui import i18n
 from ui.accessible import announce
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.quiz.style import GLYPHS, INFO, RIGHT, STATES, WRONG, box_rules, set_state, tone, verdict_icon, verdict_state
@@ -225,7 +226,7 @@ class FeedbackPanel(QFrame):
         if grade.pairs and not grade.correct:
             right = sum(p.correct for p in grade.pairs)
             verdict = translate("ui.quiz.feedback", "{verdict}: {right} of {count} right.").format(
-                verdict=said, right=QLocale().toString(right), count=QLocale().toString(len(grade.pairs)))
+                verdict=said, right=i18n.number(right), count=i18n.number(len(grade.pairs)))
         self.verdict_label.setText(verdict)
         self.icon.setAccessibleName(verdict)
         if not grade.correct:
@@ -313,7 +314,7 @@ class FeedbackPanel(QFrame):
         else:
             legend = translate("ui.quiz.feedback", "{right_mark} marks every cell you placed: all right.")
         self.table_legend.setText(legend.format(wrong_mark=GLYPHS[WRONG], right_mark=GLYPHS[RIGHT],
-                                                count=QLocale().toString(wrong)))
+                                                count=i18n.number(wrong)))
         for w in (self.table_title, self.table, self.table_legend):
             w.show()
         self.fit_table()
