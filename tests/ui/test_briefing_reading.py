@@ -142,3 +142,27 @@ def test_chart_captions_wrap_within_the_chart_instead_of_running_off_it(qtbot, p
         for text in chart.text_items:
             right = text.mapRectToScene(text.boundingRect()).right()
             assert right <= plot_right + 1, f"{text.textItem.toPlainText()!r} runs {right - plot_right:.0f} px off"
+
+
+def test_the_whole_briefing_scrolls_into_view_after_changes_made_while_another_tab_was_shown(qtbot, window):
+    """Leaving the briefing skips refitting its hidden text; what changed meanwhile is fitted on return."""
+    window.resize(1280, 800)
+    window.tabs.setCurrentWidget(window.briefing)
+    qtbot.waitUntil(lambda: not window.briefing.pending)
+    window.tabs.setCurrentWidget(window.quiz)
+    window.resize(1024, 640)  # narrower: the text wraps onto more lines
+    window.change_text_size(2)  # and larger (Ctrl++ twice)
+    qtbot.wait(50)
+    window.tabs.setCurrentWidget(window.briefing)
+    area = window.briefing.scroll_area
+    qtbot.waitUntil(lambda: not window.briefing.pending)
+    qtbot.wait(50)
+    area.setFocus()
+    bar = area.verticalScrollBar()
+    while bar.value() < bar.maximum():
+        qtbot.keyClick(area, Qt.Key.Key_PageDown)
+    body = area.widget()
+    assert bar.maximum() == body.height() - area.viewport().height() > 0
+    _title, last = window.briefing.anchors[-1]
+    bottom = last.mapTo(area.viewport(), last.rect().bottomLeft()).y()
+    assert bottom <= area.viewport().height(), "the last block of the briefing can be scrolled fully into view"
