@@ -16,19 +16,52 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 #: Widget property: its font's size as a multiple of the application font's.
 FONT_SCALE = "briefing_font_scale"
 
 
+class SelectableText(QLabel):
+    """A label whose text the mouse can select and copy, laid out as cheaply as one that cannot.
+
+    A label made selectable up front lays its text out through a text document at every size Qt asks
+    it for (its minimum, its preferred size, its height at each width, then to paint it): about 5 ms
+    of every answer's feedback and most of the cost of laying out the briefing. Selection is switched
+    on when the mouse presses on the text or asks for its menu (Copy, Select All), before Qt handles
+    that press, so selecting works from the first drag; new text switches it off again. The text
+    cursor shows over it all along, as over any selectable text.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setCursor(Qt.CursorShape.IBeamCursor)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        if text != self.text() and self.textInteractionFlags() != Qt.TextInteractionFlag.NoTextInteraction:
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        super().setText(text)
+
+    def selectable(self) -> None:
+        """Let the mouse select the text from now until the text changes."""
+        if self.textInteractionFlags() != Qt.TextInteractionFlag.TextSelectableByMouse:
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self.selectable()
+        super().mousePressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        self.selectable()
+        super().contextMenuEvent(event)
+
+
 def plain(text: str = "", *, scale: float = 1.0, bold: bool = False, selectable: bool = True) -> QLabel:
-    """A word-wrapped label that shows ``text`` literally, whatever it contains."""
-    label = QLabel(text)
+    """A word-wrapped label that shows ``text`` literally, whatever it contains (see :class:`SelectableText`)."""
+    label = SelectableText(text) if selectable else QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if scale != 1.0:
         relative_font(label, scale, bold=bold)
     elif bold:  # a bold font without a size of its own still follows the app font
