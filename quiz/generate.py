@@ -421,16 +421,32 @@ def _nearest_amounts(pool: Sequence[Figure], key: Figure, text: Callable[[Figure
 
 
 def _pick_near(near: Sequence[Figure], key: Figure, k: int, rng: random.Random) -> list[Figure]:
-    """``k`` of the ``near`` amounts (or all of them when fewer), drawn with ``rng``.
+    """Up to ``k`` of the ``near`` amounts, drawn with ``rng`` so that the key's place among its options by
+    size is no cue.
 
-    How many fall below the key is drawn first, uniformly among what ``near`` allows: taking the
-    nearest amounts alone would put the key in the middle of its options by size almost every time,
-    a cue a test-wise learner picks up (the middle value is right)."""
+    The nearest amounts alone put the key in the middle by size almost every time (the amounts just below
+    and just above it), and "the middle amount is right" is a cue a test-wise learner picks up. So the
+    key's place is drawn first (smallest, largest or in between, as often as each place would fall by
+    chance) and the distractors are drawn to fit it. A place the pool cannot give with at least two
+    distractors is passed over; an end may take fewer options than ``k`` (a key with only two amounts
+    above it is the smallest of three options, not the middle of four), as three good options test as
+    well as four."""
     lower = [g for g in near if g.base_value < key.base_value]
     upper = [g for g in near if g.base_value > key.base_value]
-    k = min(k, len(lower) + len(upper))
-    n_lower = rng.randint(max(0, k - len(upper)), min(k, len(lower)))
-    return [*rng.sample(lower, n_lower), *rng.sample(upper, k - n_lower)]
+    places = list(range(k + 1))  # the key's place by size among k + 1 options: 0 = the smallest
+    rng.shuffle(places)
+    for place in places:
+        if place == 0:
+            below, above = 0, min(k, len(upper))
+        elif place == k:
+            below, above = min(k, len(lower)), 0
+        else:
+            below, above = min(place, len(lower)), min(k - place, len(upper))
+            if not (below and above):
+                continue  # not in between: an end is drawn for itself, as often as chance
+        if below + above >= 2:
+            return [*rng.sample(lower, below), *rng.sample(upper, above)]
+    return [*lower, *upper]  # fewer than two plausible amounts: the caller makes no choice of them
 
 
 def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:

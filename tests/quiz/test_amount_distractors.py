@@ -151,3 +151,21 @@ def test_the_key_is_not_the_middle_amount_by_size(bundled_pack):
         ranks[by_size.index(q.answer)] += 1
     assert set(ranks) == {0, 1, 2, 3}
     assert ranks[0] + ranks[3] >= 10  # an end about as often as chance (half of 40), not never
+
+
+def test_on_a_thin_pool_the_middle_amount_is_not_the_answer_most_of_the_time():
+    """The Japanese pack's amounts are few: its nearest amounts lie on both sides of most keys, so the key
+    was the middle amount by size in 80% of its amount choices. An end now takes its share (by chance
+    it would be about 60%, as some items have three options)."""
+    pack = load_pack(DATA / "japanese_pack")
+    figures = {f.id: f for f in pack.figures}
+    written = _written(pack)
+    places = Counter()
+    for seed in range(50):
+        for q in generate(pack, seed):
+            figure_id = q.id.removeprefix("figure-amount:")
+            if q.id.startswith("figure-amount:") and figure_id in written:
+                by_size = sorted(q.choices, key=lambda text, f=figures[figure_id], others=written[figure_id]:
+                                 others[text].base_value if text in others else f.base_value)
+                places["end" if by_size.index(q.answer) in (0, len(by_size) - 1) else "middle"] += 1
+    assert places["end"] >= 0.4 * places.total()
