@@ -9,9 +9,9 @@ guidelines, applied to any pack):
 - each question lists the facts it tests, and the variants of one fact (amount,
   typed number, outlet, true/false, fill-in) form a family: a session asks one
   of them (:mod:`quiz.plan`), never the same fact twice;
-- distractors come from the key's own category (amounts in the same unit,
-  outlets, terms of the same ``category``, items of the same list), and each
-  says what it really is;
+- distractors come from the key's own category (amounts in the same unit and
+  near the key's size, outlets, terms of the same ``category``, items of the
+  same list), and each says what it really is;
 - false statements are authored misreadings (``misreadings`` of a fact) or
   swaps of two values of the same category; the true version is shown as the
   correction after any answer;
@@ -28,8 +28,10 @@ questions exist depends on the pack alone, so ids stay stable across runs.
 
 from __future__ import annotations
 
+import math
 import random
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -213,6 +215,7 @@ class PackIndex:
         self._phrases: dict[str, str] = {}
         self._refs: dict[str, str] = {}
         self._subjects: dict[str, str] = {}
+        self._written: dict[tuple[str, str], str] = {}
         #: records that give no generated question, and why (``main.py check`` prints these)
         self.notes: list[str] = []
 
@@ -282,6 +285,14 @@ class PackIndex:
     def amount(self, figure: Figure, amount: float, qualifier: str) -> str:
         return stated_amount(self.language, figure, amount, qualifier)
 
+    def written_as(self, figure: Figure, qualifier: str) -> str:
+        """``figure``'s amount in the style of a key with ``qualifier`` (an option beside that key), written once:
+        each amount is looked at as a neighbour of several keys."""
+        found = self._written.get((figure.id, qualifier))
+        if found is None:
+            found = self._written[figure.id, qualifier] = self.amount(figure, figure.amount, qualifier)
+        return found
+
     def display(self, figure: Figure) -> str:
         """The figure as the article states it (``Figure.display`` in English)."""
         return stated_amount(self.language, figure)
@@ -347,23 +358,105 @@ class PackIndex:
 
 
 # -- figures ----------------------------------------------------------------------------
-_SCAN_LIMIT = 64  # above this pool size, sample first and filter after (a full scan per figure is quadratic)
+#: How far another amount may be from the key, as a ratio either way, and still stand in its place (as a
+#: distractor, or as the swapped amount of a false statement). Beyond it a learner rules the amount out by
+#: its size alone, without having read anything: 350兆円 offered for a 2,000億円 subsidy is 1,750 times the
+#: key, $65 billion for a $2.3 trillion goal 35 times. Within it, size alone does not tell them apart: $140
+#: billion beside $2.3 trillion (16 times) or 3.6兆円 beside 2,000億円 (18 times) are both sizes such a plan
+#: or subsidy can have. Twenty rather than ten (one order of magnitude): the nearest amounts are offered
+#: first anyway, so the bound decides only for a thin pool, and at ten the bundled pack's four amounts
+#: ($65 billion to $2.3 trillion) would give no amount choice at all.
+PLAUSIBLE_RATIO = 20.0
+#: How many of the amounts nearest the key an amount choice draws its distractors from: twice what it
+#: shows, so items vary by seed and the key can fall on either side of them (see :func:`_pick_near`).
+_NEAR_FEW = 2 * (MAX_CHOICES - 1)
+#: Neighbours of the key looked at per amount at most (an amount written like one already taken is
+#: skipped): a few steps out of a sorted pool, never a scan of it, so a 100,000-figure pack stays linear.
+_SCAN_LIMIT = 64
 
 
-def _pick_figures(pool: Sequence[Figure], exclude: Figure, k: int, rng: random.Random) -> list[Figure]:
-    if len(pool) > _SCAN_LIMIT:
-        drawn = [g for g in rng.sample(pool, 4 * k) if g.base_value != exclude.base_value]
-        if len(drawn) >= k:
-            return drawn[:k]
-    others = [g for g in pool if g.base_value != exclude.base_value]
-    return others if len(others) <= k else rng.sample(others, k)
+def _distance(value: float, key: float) -> float:
+    """How far apart two amounts are in magnitude (|log(value / key)|); infinite when either is 0, or
+    when they are further apart than :data:`PLAUSIBLE_RATIO` (an amount a learner rules out unread)."""
+    if value <= 0 or key <= 0 or max(value, key) > PLAUSIBLE_RATIO * min(value, key):
+        return math.inf
+    return abs(math.log(value / key))
+
+
+def _base_value(figure: Figure) -> float:
+    return figure.base_value
+
+
+def _nearest_amounts(pool: Sequence[Figure], key: Figure, text: Callable[[Figure], str],
+                     few: int = _NEAR_FEW) -> list[Figure]:
+    """Up to ``few`` amounts of ``pool`` (sorted by base value) nearest ``key`` in magnitude, nearest first:
+    only plausible ones (:data:`PLAUSIBLE_RATIO`), none equal to the key, none written (``text``) like the
+    key or like one taken before.
+
+    A bisection finds the key's place; the walk goes outward from it, so the cost does not grow with
+    the pool."""
+    key_value = key.base_value
+    below = bisect_left(pool, key_value, key=_base_value) - 1
+    above = below + 1
+    seen = {text(key)}
+    found: list[Figure] = []
+    for _ in range(2 * _SCAN_LIMIT):
+        while above < len(pool) and pool[above].base_value == key_value:
+            above += 1
+        to_below = _distance(pool[below].base_value, key_value) if below >= 0 else math.inf
+        to_above = _distance(pool[above].base_value, key_value) if above < len(pool) else math.inf
+        if to_below == to_above == math.inf:
+            break
+        if to_below <= to_above:
+            nearest, below = pool[below], below - 1
+        else:
+            nearest, above = pool[above], above + 1
+        shown = text(nearest)
+        if shown not in seen:
+            seen.add(shown)
+            found.append(nearest)
+            if len(found) == few:
+                break
+    return found
+
+
+def _pick_near(near: Sequence[Figure], key: Figure, k: int, rng: random.Random) -> list[Figure]:
+    """Up to ``k`` of the ``near`` amounts, drawn with ``rng`` so that the key's place among its options by
+    size is no cue.
+
+    The nearest amounts alone put the key in the middle by size almost every time (the amounts just below
+    and just above it), and "the middle amount is right" is a cue a test-wise learner picks up. So the
+    key's place is drawn first (smallest, largest or in between, as often as each place would fall by
+    chance) and the distractors are drawn to fit it. A place the pool cannot give with at least two
+    distractors is passed over; an end may take fewer options than ``k`` (a key with only two amounts
+    above it is the smallest of three options, not the middle of four), as three good options test as
+    well as four."""
+    lower = [g for g in near if g.base_value < key.base_value]
+    upper = [g for g in near if g.base_value > key.base_value]
+    places = list(range(k + 1))  # the key's place by size among k + 1 options: 0 = the smallest
+    rng.shuffle(places)
+    for place in places:
+        if place == 0:
+            below, above = 0, min(k, len(upper))
+        elif place == k:
+            below, above = min(k, len(lower)), 0
+        else:
+            below, above = min(place, len(lower)), min(k - place, len(upper))
+            if not (below and above):
+                continue  # not in between: an end is drawn for itself, as often as chance
+        if below + above >= 2:
+            return [*rng.sample(lower, below), *rng.sample(upper, above)]
+    return [*lower, *upper]  # fewer than two plausible amounts: the caller makes no choice of them
 
 
 def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
     """The variants of one figure: amount (choice), number (typed), source, true/false, source fill-in.
 
-    An amount's distractors are other amounts of the article in the same unit, written in the key's
-    style (all approximate, or all exact), so no option stands out by its form. A figure the article
+    An amount's distractors are other amounts of the article in the same unit, the ones nearest the key
+    in size and never more than :data:`PLAUSIBLE_RATIO` away (an amount a learner rules out by its size
+    alone teaches nothing), written in the key's style (all approximate, or all exact), so no option
+    stands out by its form or its size. Without two such amounts there is no amount choice; the typed
+    number, the source and the true/false variants remain. A figure the article
     states as a bound ("more than $100 billion") is asked as a bound: which bound the article gives,
     never a number to type, and never other amounts with the same bound (a lower "at least" would be
     implied by the key and so also true).
@@ -379,7 +472,7 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
         iso = index.iso
         display = index.display(f)
         shown_amount = iso(display)
-        rng = _rng(seed, f"figure:{f.id}")  # one generator for all of this figure's variants
+        rng = _rng(seed, f"figure:{f.id}")  # one generator for this figure's variants (an amount choice has its own)
         asked = index.say(_ASK_FIGURE, source=ref, subject=subject)
 
         false_display: str | None
@@ -397,13 +490,17 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
                 **common)
             false_display, false_figure = options[1], None
         else:
-            pool = _pick_figures(index.amounts_by_unit.get(f.base_unit, []), f, MAX_CHOICES - 1, rng)
-            shown = {index.amount(g, g.amount, f.qualifier): g for g in pool}
-            shown.pop(display, None)
-            if len(shown) >= 2:
+            def written(g: Figure, f: Figure = f) -> str:  # another amount, in the key's style
+                return index.written_as(g, f.qualifier)
+
+            near = _nearest_amounts(index.amounts_by_unit.get(f.base_unit, []), f, written)
+            # The amount choice draws from its own generator: its draws never reshuffle the other variants.
+            amount_rng = _rng(seed, f"figure-amount:{f.id}")
+            shown = {written(g): g for g in _pick_near(near, f, MAX_CHOICES - 1, amount_rng)}
+            if len(shown) >= 2:  # fewer plausible amounts: no choice rather than an absurd option
                 yield QuizQuestion(
                     id=f"figure-amount:{f.id}", kind=Kind.CHOICE, prompt=asked, answer=display,
-                    choices=_options(display, list(shown), rng), explanation=truth,
+                    choices=_options(display, list(shown), amount_rng), explanation=truth,
                     feedback=tuple((text, index.what_figure_is(g)) for text, g in shown.items()), **common)
             # "billions of US dollars" is English; a translated pack's unit is named as the pack writes it.
             unit = f.unit if index.translated else _unit_phrase(f.unit)
@@ -413,8 +510,9 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
                 answer=f"{f.amount:g}", tolerance=APPROX_TOLERANCE if f.approximate else 0.0,
                 explanation=index.sentences(truth, index.say(_APPROXIMATE)) if f.approximate else truth,
                 **common)
-            false_figure = next(iter(shown.values()), None)
-            false_display = next(iter(shown), None)
+            # The false statement swaps in the nearest plausible amount; with none, there is no false one.
+            false_figure = near[0] if near else None
+            false_display = written(false_figure) if false_figure else None
 
         if outlet and len(index.outlet_names) >= 2:
             distractors = _sample(index.outlet_names, outlet, MAX_CHOICES - 1, rng)
