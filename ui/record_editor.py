@@ -34,7 +34,7 @@ from content.record_edit import ELSEWHERE, NOUNS, EditableField, EditError, fiel
 from ui import i18n
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.messages import warn
-from ui.quiz.style import WRONG, mark_style
+from ui.quiz.style import WRONG, mark_colour, tint_text
 from ui.state import AppState
 from ui.text import plain
 
@@ -144,7 +144,7 @@ class RecordEditor(QDialog):
             problem = plain()
             problem.setAccessibleName(translate("ui.record_editor", "Problems with {field}").format(
                 field=label_of(field.name)))
-            problem.setStyleSheet(mark_style(self, WRONG))
+            tint_text(problem, mark_colour(self, WRONG), bold=True)
             problem.hide()
             column = QVBoxLayout()
             column.setContentsMargins(0, 0, 0, 0)
@@ -157,7 +157,7 @@ class RecordEditor(QDialog):
             self.problems[field.name] = problem
         self.elsewhere = plain()
         self.elsewhere.setAccessibleName(translate("ui.record_editor", "Other problems"))
-        self.elsewhere.setStyleSheet(mark_style(self, WRONG))
+        tint_text(self.elsewhere, mark_colour(self, WRONG), bold=True)
         self.elsewhere.hide()
         self.status = plain()
         self.status.setAccessibleName(translate("ui.record_editor", "Status"))

@@ -217,8 +217,9 @@ def test_the_verdict_and_the_marks_take_a_new_themes_colours(qtbot, page, qapp):
         assert _inside(page.feedback.banner) == QColor(DARK[WRONG].background)
         assert _inside(widget.rows[wrong]) == QColor(DARK[WRONG].background)
         assert _inside(widget.rows[widget.values.index("~$2.3 trillion")]) == QColor(DARK[RIGHT].background)
-        label = page.verdict_label
-        assert label.palette().color(label.foregroundRole()) == QColor(DARK[WRONG].text)
+        label = page.verdict_label  # its words follow once Qt has told the page (a posted event)
+        qtbot.waitUntil(lambda: label.palette().color(label.foregroundRole()) == QColor(DARK[WRONG].text),
+                        timeout=2000)
     finally:
         qapp.setPalette(before)
         qapp.setProperty("briefing_theme", before_theme)

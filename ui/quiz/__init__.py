@@ -340,10 +340,14 @@ class QuizPage(QWidget):
         if self.answer is not None:
             self.answer.restyle()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "feedback"):
+    def event(self, event: QEvent) -> bool:
+        """A new theme recolours the marks and the verdict. Qt posts the application's palette change to
+        each widget, and a page not yet resolved against it may never see a palette change of its own."""
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and hasattr(
+                self, "feedback"):
             self._restyle()
+        return handled
 
     def _show_question(self) -> None:
         session = self.session

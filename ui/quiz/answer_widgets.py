@@ -21,15 +21,13 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -42,8 +40,9 @@ from PySide6.QtWidgets import (
 
 from quiz.grade import Grade, true_false_words
 from quiz.questions import Kind, QuizQuestion
+from ui import theme
 from ui.i18n import QT_TRANSLATE_NOOP, translate
-from ui.quiz.style import GLYPHS, INFO, NEUTRAL, RIGHT, WRONG, box_rules, mark_rules, mark_style, set_state
+from ui.quiz.style import GLYPHS, INFO, NEUTRAL, RIGHT, WRONG, ToneBox, mark_colour, tint_text
 from ui.text import relative_font
 
 PLACEHOLDER = QT_TRANSLATE_NOOP("ui.quiz.answer_widgets", "— choose —")
@@ -85,11 +84,12 @@ class _Text(QLabel):
         super().mouseReleaseEvent(event)
 
 
-class MarkedRow(QFrame):
+class MarkedRow(ToneBox):
     """One row of an answer (an option, a statement, a pair, an item).
 
     After grading it is tinted and gets a line of words under it ("✗ your
     answer", "✓ right answer"): the mark says it, the colour only repeats it.
+    With the keyboard focus it shows the theme's focus ring.
     """
 
     def __init__(self, parent: QWidget | None = None, *, inline: bool = False):
@@ -108,7 +108,6 @@ class MarkedRow(QFrame):
         self.mark.hide()
         if not inline:
             outer.addWidget(self.mark)
-        self.state: str | None = None
         self.restyle()
 
     def place_mark(self, stretch: int = 2) -> None:
@@ -116,21 +115,23 @@ class MarkedRow(QFrame):
         self.line.addWidget(self.mark, stretch, Qt.AlignmentFlag.AlignTop)
 
     def set_mark(self, state: str, words: str) -> None:
-        self.state = state
+        self.set_state(state)
         self.mark.setText(f"{GLYPHS[state]} {words}".strip())
         self.mark.show()
         self.setAccessibleDescription(self.mark.text())
         self.restyle()
 
     def restyle(self) -> None:
-        """Colours for the row's state and the theme: one style sheet per theme, the state a property."""
-        focus = QApplication.palette().highlight().color().name()  # the theme's (its own palette is its sheet's)
-        sheet = (box_rules(self, name=ROW) + f" QFrame#{ROW}:focus {{ border: 2px solid {focus}; }} "
-                 + mark_rules(self, name=MARK))
-        if sheet != self.styleSheet():
-            self.setStyleSheet(sheet)
-        set_state(self, self.state)
-        set_state(self.mark, self.state)
+        """The mark's words in the state's colour for the theme on show (the box paints itself)."""
+        tint_text(self.mark, mark_colour(self, self.state) if self.state else None, bold=True)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            theme.focus_ring(painter, QRectF(self.rect()))
+            painter.end()
 
 
 class AnswerWidget(QWidget):
@@ -376,7 +377,7 @@ class MatchingAnswer(AnswerWidget):
             options="; ".join(f"“{r}”" for r in twice)) if twice else "")
         self.reused.setVisible(bool(twice))
         if twice:
-            self.reused.setStyleSheet(mark_style(self, WRONG))
+            tint_text(self.reused, mark_colour(self, WRONG), bold=True)
         self.changed.emit()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override

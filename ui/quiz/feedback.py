@@ -13,11 +13,10 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -33,10 +32,10 @@ from PySide6.QtWidgets import (
 from content.model import Table
 from quiz.grade import Grade, PairResult
 from quiz.questions import Kind, QuizQuestion
-from ui import i18n
+from ui import i18n, theme
 from ui.accessible import announce
 from ui.i18n import QT_TRANSLATE_NOOP, translate
-from ui.quiz.style import GLYPHS, INFO, RIGHT, STATES, WRONG, box_rules, set_state, tone, verdict_icon, verdict_state
+from ui.quiz.style import GLYPHS, INFO, RIGHT, WRONG, ToneBox, tint_text, tone, verdict_icon, verdict_state
 from ui.text import plain, tooltip
 
 VERDICT = "verdict"
@@ -130,7 +129,7 @@ class FeedbackPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
 
-        self.banner = QFrame()
+        self.banner = ToneBox(left_bar=True)
         self.banner.setObjectName(VERDICT)
         banner = QHBoxLayout(self.banner)
         banner.setContentsMargins(10, 6, 10, 6)
@@ -190,6 +189,14 @@ class FeedbackPanel(QFrame):
         self.read_button.clicked.connect(lambda: self.read_requested.emit(self.section))
         layout.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """Its frame, and the theme's focus ring while it has the focus (it takes it after each answer)."""
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            theme.focus_ring(painter, QRectF(self.rect()))
+            painter.end()
 
     def _detail(self, caption: str, grid: QGridLayout | None = None) -> QLabel:
         grid = grid or self.details
@@ -339,22 +346,11 @@ class FeedbackPanel(QFrame):
             item.setFont(font)
 
     def restyle(self) -> None:
-        """Colours for the current verdict and theme (called again when the palette changes).
-
-        The panel's one style sheet holds every verdict's colours and is set again only when the theme
-        changed; a verdict sets the banner's and its words' state property. None before the first verdict
-        (a theme switch would re-polish the panel for nothing)."""
-        if self.state is None and not self.styleSheet():
-            return
-        focus = QApplication.palette().highlight().color().name()  # where the keyboard is, as on the answer rows
-        sheet = " ".join([
-            f"QFrame#feedback:focus {{ border: 2px solid {focus}; border-radius: 4px; }}",
-            box_rules(self, name=VERDICT, left_bar=True),
-            *(f'QLabel#{VERDICT_TEXT}[state="{state}"] {{ color: {tone(self, state).text}; }}' for state in STATES)])
-        if sheet != self.styleSheet():
-            self.setStyleSheet(sheet)
-        set_state(self.banner, self.state)
-        set_state(self.verdict_label, self.state)
+        """Colours for the current verdict and theme (called again when the palette changes): the banner
+        paints itself in the verdict's tones, the verdict's words take its colour."""
+        self.banner.set_state(self.state)
+        self.banner.update()
+        tint_text(self.verdict_label, tone(self, self.state).text if self.state else None)
         if self.state is None:
             return
         if self.state != INFO:

@@ -2,8 +2,14 @@
 
 A mark is never colour alone: every tinted row also carries a word and a
 glyph (✓ right, ✗ wrong, ◐ partly right), and the verdict has a drawn icon.
-Colours are chosen from the widget's own palette (dark window → dark tones),
+Colours are chosen from the application's palette (dark window → dark tones),
 so a theme change is a palette change and nothing else needs to be told.
+
+Tinted boxes are painted (:class:`ToneBox`) and marks coloured through their
+palette (:func:`tint_text`), not styled with style sheets: a style sheet made
+Qt re-polish the widget and its children at every verdict and sent their
+sizes and painting through the slower style-sheet style, a few milliseconds
+of every answer.
 """
 
 from __future__ import annotations
@@ -11,8 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QApplication, QFrame, QWidget
 
 RIGHT, WRONG, PARTLY, NEUTRAL, INFO = "right", "wrong", "partly", "neutral", "info"
 GLYPHS = {RIGHT: "✓", WRONG: "✗", PARTLY: "◐", NEUTRAL: "✓", INFO: ""}
@@ -61,39 +67,73 @@ def box_style(widget: QWidget, state: str | None, *, name: str, left_bar: bool =
             f" {width} {colours.border}; border-radius: 6px; }}")
 
 
-def mark_style(widget: QWidget, state: str) -> str:
-    """Words of a mark (e.g. "✗ your answer") in the state's colour, bold."""
-    return f"color: {tone(widget, state).text}; font-weight: bold;"
+#: Corner radius and the width of the bar on a box's left (the verdict, a scenario, a retry note), px.
+BOX_RADIUS = 6
+LEFT_BAR = 5
 
 
-#: The dynamic property the quiz's style sheets select on: one sheet per theme holds every state's colours,
-#: and grading a row or a verdict only sets this property (a new style sheet per answer made Qt re-polish
-#: the widget and all its children: most of the time from Submit to the feedback on screen).
-STATE = "state"
-STATES = (RIGHT, WRONG, PARTLY, NEUTRAL, INFO)
-
-
-def box_rules(widget: QWidget, *, name: str, left_bar: bool = False) -> str:
-    """:func:`box_style` for the frame named ``name`` in every state, selected by its :data:`STATE` property."""
-    return " ".join([box_style(widget, None, name=name), *(
-        box_style(widget, state, name=f'{name}[{STATE}="{state}"]', left_bar=left_bar) for state in STATES)])
-
-
-def mark_rules(widget: QWidget, *, name: str) -> str:
-    """:func:`mark_style` for the label named ``name`` in every state, selected by its :data:`STATE` property."""
-    return " ".join(f'QLabel#{name}[{STATE}="{state}"] {{ {mark_style(widget, state)} }}' for state in STATES)
-
-
-def set_state(widget: QWidget, state: str | None) -> None:
-    """Show ``widget`` in ``state`` (None: none): its style sheet rules are looked up again, for it alone."""
-    value = state or ""
-    if widget.property(STATE) == value:
+def paint_box(painter: QPainter, rect: QRectF, colours: Tone | None, *, left_bar: bool = False) -> None:
+    """A tinted box with rounded corners in ``rect``: its background, a 1 px border and, with ``left_bar``,
+    a :data:`LEFT_BAR` px bar on its left side, all in ``colours``; nothing for None (no verdict yet)."""
+    if colours is None:
         return
-    widget.setProperty(STATE, value)
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
-    widget.update()
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    outline = QPainterPath()
+    outline.addRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), BOX_RADIUS, BOX_RADIUS)
+    painter.fillPath(outline, QColor(colours.background))
+    if left_bar:
+        painter.setClipPath(outline)
+        painter.fillRect(QRectF(rect.left(), rect.top(), LEFT_BAR, rect.height()), QColor(colours.border))
+        painter.setClipping(False)
+    painter.setPen(QPen(QColor(colours.border), 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(outline)
+    painter.restore()
+
+
+class ToneBox(QFrame):
+    """A frame tinted for its :attr:`state` (None: untinted), painted in the current theme's tones."""
+
+    def __init__(self, parent: QWidget | None = None, *, left_bar: bool = False):
+        super().__init__(parent)
+        self.state: str | None = None
+        self.left_bar = left_bar
+
+    def set_state(self, state: str | None) -> None:
+        if state != self.state:
+            self.state = state
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        paint_box(painter, QRectF(self.rect()), tone(self, self.state) if self.state else None,
+                  left_bar=self.left_bar)
+        painter.end()
+
+
+def tint_text(widget: QWidget, colour: str | None, *, bold: bool | None = None) -> None:
+    """``widget``'s words in ``colour`` (None: the theme's own text colour), bold or not if ``bold`` says.
+
+    Set through its palette, so Qt repaints it and nothing more; its other colours keep following the theme.
+    """
+    own = widget.testAttribute(Qt.WidgetAttribute.WA_SetPalette)
+    if colour is None:
+        if own:
+            widget.setPalette(QPalette())  # nothing of its own: the theme's again
+    elif not own or widget.palette().color(QPalette.ColorRole.WindowText) != QColor(colour):
+        palette = QPalette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+        widget.setPalette(palette)
+    if bold is not None and widget.font().bold() != bold:
+        font = widget.font()
+        font.setBold(bold)
+        widget.setFont(font)
+
+
+def mark_colour(widget: QWidget, state: str) -> str:
+    """The colour of a mark's words (e.g. "✗ your answer") in ``state``."""
+    return tone(widget, state).text
 
 
 def verdict_state(correct: bool, score: float) -> str:
