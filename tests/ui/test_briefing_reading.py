@@ -166,3 +166,18 @@ def test_the_whole_briefing_scrolls_into_view_after_changes_made_while_another_t
     _title, last = window.briefing.anchors[-1]
     bottom = last.mapTo(area.viewport(), last.rect().bottomLeft()).y()
     assert bottom <= area.viewport().height(), "the last block of the briefing can be scrolled fully into view"
+
+
+def test_marks_made_while_another_tab_is_shown_are_there_when_the_briefing_shows_again(qtbot, window):
+    """While the Quiz tab is up, each answer announces a change and the hidden briefing waits; coming back to
+    it shows every mark made meanwhile (here: a backup restored, another learner's marks)."""
+    window.tabs.setCurrentWidget(window.briefing)
+    briefing = window.briefing
+    qtbot.waitUntil(lambda: not briefing.pending)
+    window.tabs.setCurrentWidget(window.quiz)
+    section = briefing.pack.sections[1]
+    briefing.workspace.set_read(briefing.pack_id, section.id, True)
+    window.state.progress_changed.emit()
+    window.tabs.setCurrentWidget(window.briefing)
+    assert briefing.read_boxes[section.id].isChecked()
+    assert briefing.contents.item(1).data(Qt.ItemDataRole.AccessibleTextRole) == f"{section.title}, read"

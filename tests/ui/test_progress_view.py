@@ -241,3 +241,18 @@ def test_opening_progress_opens_no_window_of_its_own(qtbot, data_dir):
     assert opened == []
     assert QApplication.activeWindow() is win
     ws.close()
+
+
+def test_a_learner_restored_while_the_quiz_was_shown_is_in_the_list_when_progress_shows(window, qtbot):
+    """The learner list is read again when the Progress tab shows after a change announced while it was hidden
+    (a restored backup can bring other learners; answers, which announce changes too, never do)."""
+    window.tabs.setCurrentWidget(window.quiz)
+    bar = window.progress.learners
+    ws = window.state.workspace
+    me = ws.learner_id
+    ws.create_learner("Kenji")  # straight into the store, as a restored backup would bring them
+    ws.switch_learner(me)
+    window.state.progress_changed.emit()  # as a restore does
+    assert not bar.isVisible()
+    window.tabs.setCurrentWidget(window.progress)
+    assert "Kenji" in [bar.combo.itemText(i) for i in range(bar.combo.count())]

@@ -144,11 +144,24 @@ class BriefingPage(QWidget):
         self._idle.timeout.connect(self._build_in_idle)
         state.pack_changed.connect(self._pack_changed)
         state.learner_changed.connect(lambda _learner: self.show_read_marks())
-        state.progress_changed.connect(self.show_read_marks)
+        state.progress_changed.connect(self._progress_changed)
+        self._marks_stale = False
         state.settings_changed.connect(lambda key: self.rebuild() if key == "text_size" else None)
         self.rebuild()
 
+    def _progress_changed(self) -> None:
+        """Marks read elsewhere (or restored) show at once if the page is on screen, else when it shows:
+        each answer on the Quiz page announces a change, and reading the marks for a hidden page was a
+        query and a pass over every Read box per answer."""
+        if self.isVisible():
+            self.show_read_marks()
+        else:
+            self._marks_stale = True
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if self._marks_stale:
+            self._marks_stale = False
+            self.show_read_marks()
         self._restyle_near_view()  # before the charts are painted
         super().showEvent(event)
         # Fallback for platforms that never send this page a paint (seen offscreen).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
 from app.workspace import DEFAULT_LEARNER
@@ -48,10 +49,25 @@ class LearnerBar(QWidget):
         layout.addStretch(1)
         self.combo.activated.connect(self._picked)
         state.learner_changed.connect(lambda _learner: self.reload())
-        state.progress_changed.connect(self.reload)
+        state.progress_changed.connect(self._progress_changed)
+        self._stale = False
         self.reload()
 
+    def _progress_changed(self) -> None:
+        """A restored backup may hold other learners; an answer never does. Read them again now if the
+        bar is on screen, else when it shows: every answer given on the Quiz page announces a change."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
     def reload(self) -> None:
+        self._stale = False
         self.combo.blockSignals(True)
         self.combo.clear()
         for row in self.workspace.learners():
