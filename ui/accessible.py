@@ -9,8 +9,8 @@ appears, not only drawn.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QPainter
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QPushButton, QWidget
 
 from ui import theme
@@ -33,10 +33,8 @@ class _FocusRing(QObject):
         kind = event.type()
         if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
             watched.update()
-        elif kind == QEvent.Type.Paint and watched.hasFocus():
-            painter = QPainter(watched)
-            theme.focus_ring(painter, QRectF(watched.rect()))
-            painter.end()
+        elif kind == QEvent.Type.Paint:
+            theme.ring_if_focused(watched)
         return False
 
 

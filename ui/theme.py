@@ -159,6 +159,15 @@ def focus_ring(painter: QPainter, rect: QRectF) -> None:
     _ring(painter, rect, controls().focus)
 
 
+def ring_if_focused(widget: QWidget) -> None:
+    """At the end of ``widget``'s paint: the focus ring round it while it has the focus (a chart, an answer
+    row, the feedback panel: widgets the style draws no ring on)."""
+    if widget.hasFocus():
+        painter = QPainter(widget)
+        focus_ring(painter, QRectF(widget.rect()))
+        painter.end()
+
+
 def _ring(painter: QPainter, rect: QRectF, colour: str) -> None:
     """A FOCUS_RING px rounded ring just inside ``rect``."""
     half = FOCUS_RING / 2

@@ -13,8 +13,8 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -193,10 +193,7 @@ class FeedbackPanel(QFrame):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """Its frame, and the theme's focus ring while it has the focus (it takes it after each answer)."""
         super().paintEvent(event)
-        if self.hasFocus():
-            painter = QPainter(self)
-            theme.focus_ring(painter, QRectF(self.rect()))
-            painter.end()
+        theme.ring_if_focused(self)
 
     def _detail(self, caption: str, grid: QGridLayout | None = None) -> QLabel:
         grid = grid or self.details
