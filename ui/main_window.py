@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -278,8 +279,19 @@ class MainWindow(QMainWindow):
         bar.addMenu(translate("ui.main_window", "&View"))
         bar.addMenu(translate("ui.main_window", "&Help"))
 
+    def _add_menu(self, into: QMenuBar | QMenu, title: str) -> QMenu:
+        """A menu ``title`` added to ``into``, made here with the window as its owner.
+
+        Not made by ``addMenu(title)``: PySide6 lets go of the Python side of a menu Qt made that way
+        (the menu itself lives on) once the Progress page's charts have been drawn, and the next use
+        failed with "already deleted": an imported pack never reached the pack list.
+        """
+        menu = QMenu(title, self)
+        into.addMenu(menu)
+        return menu
+
     def _build_menus(self) -> None:
-        file_menu = self.file_menu = self.menuBar().addMenu(translate("ui.main_window", "&File"))
+        file_menu = self.file_menu = self._add_menu(self.menuBar(), translate("ui.main_window", "&File"))
         import_pack = QAction(translate("ui.main_window", "&Import briefing pack…"), self,
                               shortcut=QKeySequence("Ctrl+I"))
         import_pack.triggered.connect(self.choose_pack_to_import)
@@ -305,7 +317,7 @@ class MainWindow(QMainWindow):
         export_svg.triggered.connect(lambda: self.export_chart("svg"))
         for action in (export_pdf, export_brief, paper_quiz, export_png, export_svg):
             file_menu.addAction(action)
-        quiz_menu = file_menu.addMenu(translate("ui.main_window", "Export qui&z for"))
+        quiz_menu = self._add_menu(file_menu, translate("ui.main_window", "Export qui&z for"))
         for fmt in QUIZ_EXPORTS:
             action = QAction(translate("ui.main_window", "{format}…").format(format=_export_label(fmt)), self)
             action.triggered.connect(lambda _=False, f=fmt: self.export_quiz(f))
@@ -329,7 +341,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        edit = self.edit_menu = self.menuBar().addMenu(translate("ui.main_window", "&Edit"))
+        edit = self.edit_menu = self._add_menu(self.menuBar(), translate("ui.main_window", "&Edit"))
         self.undo_action = QAction(translate("ui.main_window", "&Undo last answer"), self,
                                    shortcut=QKeySequence("Ctrl+Z"))
         self.undo_action.setToolTip(translate("ui.main_window",
@@ -338,7 +350,7 @@ class MainWindow(QMainWindow):
         self.undo_action.triggered.connect(self.undo_last_answer)  # enabled by the quiz page, once built
         edit.addAction(self.undo_action)
 
-        view = self.view_menu = self.menuBar().addMenu(translate("ui.main_window", "&View"))
+        view = self.view_menu = self._add_menu(self.menuBar(), translate("ui.main_window", "&View"))
         for index, text in enumerate((translate("ui.main_window", "Go to Briefing"),
                                       translate("ui.main_window", "Go to Quiz"),
                                       translate("ui.main_window", "Go to Progress"))):
@@ -346,7 +358,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             view.addAction(action)
         view.addSeparator()
-        self.pack_menu = view.addMenu(translate("ui.main_window", "Briefing &pack"))
+        self.pack_menu = self._add_menu(view, translate("ui.main_window", "Briefing &pack"))
         self.pack_actions = QActionGroup(self)
         browse = QAction(translate("ui.main_window", "Question &browser…"), self, shortcut=QKeySequence("Ctrl+B"))
         browse.setToolTip(translate("ui.main_window",
@@ -368,7 +380,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, s=step: self.change_text_size(s))
             view.addAction(action)
         view.addSeparator()
-        theme_menu = view.addMenu(translate("ui.main_window", "&Theme"))
+        theme_menu = self._add_menu(view, translate("ui.main_window", "&Theme"))
         group = QActionGroup(self)
         current = self.settings.value("theme", "system")
         for name in theme.THEMES:
@@ -678,7 +690,7 @@ class MainWindow(QMainWindow):
 
     def _language_menu(self, view: QMenu) -> None:
         """View → Language: the system's language (named), then English and every compiled translation."""
-        menu = self.language_menu = view.addMenu(translate("ui.main_window", "Lan&guage"))
+        menu = self.language_menu = self._add_menu(view, translate("ui.main_window", "Lan&guage"))
         group = self.language_actions = QActionGroup(self)
         available = i18n.available_languages()
         setting = str(self.settings.value("language", i18n.SYSTEM))

@@ -249,3 +249,24 @@ def test_escape_in_the_progress_dialog_cancels_too(qtbot, window, monkeypatch):
     qtbot.waitUntil(lambda: job.done, timeout=20000)
     assert job.cancelled and not job.progress.isVisible()
     assert window.workspace.pack_ids() == ["sanaenomics"]
+
+
+def test_a_pack_imported_after_practice_and_a_look_at_progress_is_listed_and_shown(qtbot, window, monkeypatch):
+    """Found trying the app as a new user: after a practice and the Progress tab (its charts drawn),
+    Ctrl+I imported the pack but the chooser came up empty and the window stayed on the old pack
+    (the menus' Python side had been let go: "Internal C++ object (QMenu) already deleted")."""
+    window.tabs.setCurrentWidget(window.progress)
+    qtbot.waitUntil(window.progress.isVisible)
+    window.tabs.setCurrentWidget(window.quiz)
+    qtbot.mouseClick(next(b for b in window.quiz.findChildren(QPushButton)
+                          if b.isVisible() and b.text() == "Start &practice"), Qt.MouseButton.LeftButton)
+    for _ in range(3):
+        answer_by_keyboard(qtbot, window.quiz, right=True)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    window.tabs.setCurrentWidget(window.progress)
+    qtbot.wait(100)
+    _import_with_keyboard(qtbot, window, monkeypatch, DATA / "second_pack")
+    qtbot.waitUntil(lambda: window.pack.id == "riverton-cycling")
+    assert [window.pack_combo.itemData(i) for i in range(window.pack_combo.count())] == [
+        "sanaenomics", "riverton-cycling"]
+    assert [a.data() for a in window.pack_actions.actions() if a.isChecked()] == ["riverton-cycling"]
