@@ -106,7 +106,12 @@ class QuizQuestion:
             return next((text[len(lead):] for lead in leads if text.startswith(lead)), text)
 
         text = bare(self.explanation)
-        return text.replace(bare(self.correction), "").strip() if self.correction else text
+        if not self.correction:
+            return text
+        rest = text.replace(bare(self.correction), "").strip()
+        # What introduced the correction ("What the article says:", "記事に書かれているのは次のとおりです：")
+        # says nothing once the correction is shown on its own row: no "Why" row rather than an empty one.
+        return "" if rest.endswith((":", "：")) else rest
 
     def feedback_for(self, option: str) -> str:
         return dict(self.feedback).get(option, "")

@@ -256,3 +256,17 @@ def test_exams_balance_true_false_for_every_code(banks):
         assert balanced(exam), seed
         facts = [f for q in exam for f in family_key(q)]
         assert len(facts) == len(set(facts)), seed
+
+
+@pytest.mark.parametrize("pack_dir", [BUNDLED, DATA / "japanese_pack"], ids=lambda p: p.name)
+def test_a_corrected_statement_has_no_empty_why(pack_dir):
+    """Feedback shows the correction on its own row ("What the article says"); what is left of the
+    explanation is the "Why" row. A false statement's explanation only introduced the correction
+    ("What the article says:", "記事に書かれているのは次のとおりです："): shown, it was a "Why" row
+    ending in a colon with nothing after it, in both languages."""
+    corrected = [q for q in generate(load_pack(pack_dir), 0) if q.correction]
+    assert corrected
+    for q in corrected:
+        why = q.explanation_after_verdict
+        assert not why.rstrip().endswith((":", "：")), (q.id, why)
+        assert q.correction not in why, q.id
