@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
     def _tab_shown(self, index: int) -> None:
         if self.is_open and index >= 0:
             self.page(index)
+            self._say_source()
 
     def built_pages(self) -> list[str]:
         """Names of the pages built so far, in tab order."""
@@ -426,8 +427,19 @@ class MainWindow(QMainWindow):
         self.pack_combo.setCurrentIndex(self.pack_combo.findData(self.pack.id))
         for action in self.pack_actions.actions():
             action.setChecked(action.data() == self.pack.id)
-        self.statusBar().showMessage(translate("ui.main_window", "Source: {title}")
-                                     .format(title=self.pack.meta.source_title))
+        self._say_source()
+
+    def _source_line(self) -> str:
+        return translate("ui.main_window", "Source: {title}").format(title=self.pack.meta.source_title)
+
+    def _say_source(self) -> None:
+        """The article's headline under the briefing, and never under a question: a headline such as
+        "Japan's Massive $2 Trillion Investment Plan" answers the amount questions it heads."""
+        bar = self.statusBar()
+        if self.tabs.currentIndex() == 0:
+            bar.showMessage(self._source_line())
+        elif bar.currentMessage() == self._source_line():
+            bar.clearMessage()
 
     @property
     def pack(self) -> Pack:

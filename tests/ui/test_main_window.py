@@ -187,3 +187,19 @@ def test_f1_shows_every_shortcut_of_the_menus_and_the_keys_of_the_quiz(qtbot, wi
     assert sheet.table.accessibleName() == "Keyboard shortcuts" and not sheet.table.tabKeyNavigation()
     qtbot.keyClick(sheet, Qt.Key.Key_Escape)
     assert not sheet.isVisible()
+
+
+def test_the_articles_headline_shows_under_the_briefing_never_under_a_question(qtbot, window):
+    """The headline "Japan's Massive $2 Trillion Investment Plan…" answered the NHK amount question from
+    the status bar; found by trying the app as a new user."""
+    headline = window.pack.meta.source_title
+    window.tabs.setCurrentWidget(window.briefing)
+    assert headline in window.statusBar().currentMessage()
+    window.tabs.setCurrentWidget(window.quiz)
+    window.quiz.start("practice")
+    assert window.quiz.session is not None
+    assert headline not in window.statusBar().currentMessage()
+    window.set_pack(window.pack.id)  # the pack announced again (e.g. re-imported) while a question is up
+    assert headline not in window.statusBar().currentMessage()
+    window.tabs.setCurrentWidget(window.briefing)
+    assert headline in window.statusBar().currentMessage()
