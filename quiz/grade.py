@@ -30,10 +30,12 @@ class PairResult:
     left: str
     given: str | None
     expected: str
+    #: the option given here was also given on another row of a matching question, which earns nothing
+    repeated: bool = False
 
     @property
     def correct(self) -> bool:
-        return self.given == self.expected
+        return self.given == self.expected and not self.repeated
 
 
 # The grader's words, in the question's language (quiz.phrases; i18n/<language>/questions.ts).
@@ -133,8 +135,9 @@ def _grade(question: QuizQuestion, response: Any) -> Grade:
         doubled = set()
         if kind == Kind.MATCHING:  # each right-hand option belongs to one row only
             doubled = {v for v, n in Counter(v for v in given.values() if v is not None).items() if n > 1}
-        pairs = tuple(PairResult(left, given.get(left), right) for left, right in question.pairs)
-        right = sum(p.correct and p.given not in doubled for p in pairs)
+        pairs = tuple(PairResult(left, given.get(left), right, repeated=given.get(left) in doubled)
+                      for left, right in question.pairs)
+        right = sum(p.correct for p in pairs)  # a repeated pick is not right, on its row and in the count
         score = right / len(pairs) if pairs else 0.0
         note = _say(language, _REPEATED) if doubled else ""
         return Grade(score == 1.0, score, expected, pairs, note)

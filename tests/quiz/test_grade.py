@@ -53,6 +53,16 @@ def test_matching_cannot_use_one_option_twice():
     q = _q(kind="matching", answer="", pairs=(("Abenomics", "Quantity"), ("Sanaenomics", "Quality")))
     doubled = grade(q, {"Abenomics": "Quantity", "Sanaenomics": "Quantity"})
     assert doubled.score == 0 and not doubled.correct and "one row only" in doubled.note
+    # no row counts as right, the one where the repeated option belongs included: the verdict said
+    # "3 of 4 right" over rows marked ✗ ✗ ✓ ✓ (found by trying the app as a new user)
+    assert [p.correct for p in doubled.pairs] == [False, False]
+    assert [p.repeated for p in doubled.pairs] == [True, True]
+
+
+def test_the_count_of_right_rows_is_the_credit_given():
+    q = _q(kind="matching", answer="", pairs=(("a", "1"), ("b", "2"), ("c", "3"), ("d", "4")))
+    result = grade(q, {"a": "1", "b": "1", "c": "3", "d": "4"})
+    assert sum(p.correct for p in result.pairs) == result.score * 4 == 2
 
 
 def test_classify_may_put_several_statements_in_one_category():

@@ -18,7 +18,6 @@ button texts), never as markup.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -403,18 +402,17 @@ class MatchingAnswer(AnswerWidget):
         return True
 
     def show_result(self, grade: Grade) -> None:
-        reused = {v for v, n in Counter(p.given for p in grade.pairs if p.given is not None).items() if n > 1}
         for result in grade.pairs:
             row = self.row_of.get(result.left)
             if row is None:
                 continue
-            if result.correct and result.given not in reused:
+            if result.correct:
                 row.set_mark(RIGHT, translate("ui.quiz.answer_widgets", "right: {answer}").format(
                     answer=result.expected))
             elif result.given is None:
                 row.set_mark(WRONG, translate("ui.quiz.answer_widgets",
                                               "not matched. The right match: {answer}").format(answer=result.expected))
-            elif result.correct:
+            elif result.repeated and result.given == result.expected:
                 row.set_mark(WRONG, translate("ui.quiz.answer_widgets", "“{given}” is right here, but you used it for "
                                                                         "another row too").format(given=result.given))
             else:
