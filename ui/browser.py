@@ -339,8 +339,10 @@ class QuestionBrowser(QDialog):
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         for combo in (self.topic, self.kind, self.fact, self.origin, self.status):
             combo.currentIndexChanged.connect(lambda _index: self._filter())
-        state.pack_changed.connect(lambda _pack: self.reload(fresh=True))
-        state.learner_changed.connect(lambda _learner: self.reload())
+        # Bound methods, not lambdas: Qt disconnects them when the closed browser is deleted (a lambda
+        # stayed connected and failed on its deleted table at the next pack switch).
+        state.pack_changed.connect(self._pack_changed)
+        state.learner_changed.connect(self._learner_changed)
         state.progress_changed.connect(self.reload)
         self.reload(fresh=True)
         self.search.setFocus()
@@ -353,6 +355,12 @@ class QuestionBrowser(QDialog):
         return combo
 
     # -- contents --------------------------------------------------------------------
+    def _pack_changed(self, _pack_id: str) -> None:
+        self.reload(fresh=True)
+
+    def _learner_changed(self, _learner_id: int) -> None:
+        self.reload()
+
     def reload(self, fresh: bool = False) -> None:
         """Rows from the facade again (answers, marks or the pack changed); the chosen question stays chosen."""
         chosen = self.current_id()

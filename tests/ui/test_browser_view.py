@@ -122,3 +122,24 @@ def test_the_browser_has_names_for_screen_readers(qtbot, window):
     for widget in (browser.search, browser.topic, browser.kind, browser.fact, browser.origin, browser.status,
                    browser.table, browser.preview):
         assert widget.accessibleName()
+
+
+def test_a_closed_browser_is_not_told_about_later_pack_switches(qtbot, data_dir, open_window):
+    """Found trying the app as a new user: Ctrl+B, Close, then another pack raised "Internal C++ object
+    (QTableView) already deleted" from the closed browser at every pack switch."""
+    from app.workspace import Workspace
+    from content.loader import bundled_packs
+    from tests_support import DATA
+
+    ws = Workspace(data_dir, packs=[*bundled_packs(), DATA / "second_pack"])
+    window = open_window(ws)
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    browser = window.browser
+    assert browser is not None and browser.isVisible()
+    with qtbot.waitSignal(browser.destroyed):
+        browser.close()
+    first, second = ws.pack_ids()[:2]
+    for pack_id in (second, first, second):  # no exception from a slot (pytest-qt fails the test on one)
+        window.set_pack(pack_id)
+    assert window.browser is None
+    ws.close()
