@@ -49,12 +49,14 @@ class RatingBar(QWidget):
         layout.addWidget(self.caption, 1)
         self.group.idClicked.connect(self.choose)
         # The chosen rating stands out by more than Fusion's "pressed" shade (and says so in the caption).
+        # The focus border is the ring: the style's own focus rectangle ("outline"), drawn tight round the
+        # words, covered the first and last letters of the chosen (blue) button.
         self.setStyleSheet(
             "QPushButton { padding: 4px 12px; border: 1px solid palette(mid); border-radius: 4px;"
             " background: palette(button); color: palette(button-text); }"
             " QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
             " border-color: palette(highlight); }"
-            " QPushButton:focus { border: 2px solid palette(window-text); }")
+            " QPushButton:focus { border: 2px solid palette(window-text); outline: none; }")
         self.default = 3
 
     def reset(self, default: int) -> None:
