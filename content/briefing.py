@@ -56,10 +56,21 @@ class Chart:
     figure_ids: tuple[str, ...] = ()  # every figure on this chart, the omitted ones too
     key: str = ""  # unique among a pack's charts: the group, with the unit when the group has several
     isolated: bool = False  # text a sentence is built around is wrapped in isolates (right-to-left pack)
+    unnamed: str = ""  # what a bar of a figure without an outlet names as its source (not a source to list)
 
     @property
     def heading(self) -> str:
         return self.title or self.group
+
+    @property
+    def named_outlets(self) -> tuple[str, ...]:
+        """The outlets the article names for the bars, each once, in bar order (what "Sources:" lists)."""
+        return tuple(o for o in self.outlets if o != self.unnamed)
+
+    @property
+    def unnamed_bars(self) -> int:
+        """Bars of figures the article gives no outlet for."""
+        return sum(1 for b in self.bars if b.outlet == self.unnamed)
 
     @property
     def zeros(self) -> int:
@@ -169,7 +180,7 @@ def charts(pack: Pack) -> list[Chart]:
         result.append(Chart(group, first.base, scale, word, bars, len(figures) - len(bars), title=title,
                             caption=caption, script=script,
                             figure_ids=tuple(f.id for f in figures), key=f"{group}:{unit_key}" if several else group,
-                            isolated=pack.right_to_left))
+                            isolated=pack.right_to_left, unnamed=unnamed))
     return result
 
 

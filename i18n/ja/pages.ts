@@ -152,6 +152,14 @@
         <translation>出典: {sources}。</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No outlet named in the article for {count} of these figures.</source>
+        <translation>うち{count}件は記事に媒体名の記載がありません。</translation>
+    </message>
+    <message>
         <source>Chart caption</source>
         <translation>グラフの説明</translation>
     </message>

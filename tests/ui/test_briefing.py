@@ -61,7 +61,8 @@ def test_targets_and_plans_are_charted_apart_with_titles_and_sources(page):
     targets, plans = page.charts
     assert {b.figure_id for b in targets.chart.bars} == {"nikkei-2040-goal", "nhk-2040-sectors"}
     assert "Sources: Nikkei, NHK." in targets.caption.text()
-    assert "outlet not named in the article" in plans.caption.text() and "BFM" in plans.caption.text()
+    # the AI plan has no outlet in the article: counted, not listed as if it were a source
+    assert "Sources: BFM. No outlet named in the article for 1 of these figures." in plans.caption.text()
 
 
 def test_linear_by_default_with_a_labelled_baseline_and_log_as_an_option(page, qtbot):

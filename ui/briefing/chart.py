@@ -51,9 +51,13 @@ class FigureChart(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = plain(chart.heading, bold=True, scale=1.1)
         self.title.setAccessibleName(translate("ui.briefing.chart", "Chart title"))
-        sources = ", ".join(chart.outlets)
-        named = translate("ui.briefing.chart", "Sources: {sources}.").format(sources=sources)
-        self.caption = plain(" ".join(filter(None, (chart.caption, named))), scale=0.9)
+        # The outlets the article names, as this language lists things (、 in Japanese); a figure without
+        # one is counted, not listed as if "not named in the article" were a source.
+        sources = translate("ui.briefing.chart", ", ").join(chart.named_outlets)
+        named = translate("ui.briefing.chart", "Sources: {sources}.").format(sources=sources) if sources else ""
+        unnamed = translate("ui.briefing.chart", "No outlet named in the article for {count} of these figures.").format(
+            count=i18n.number(chart.unnamed_bars)) if chart.unnamed_bars else ""
+        self.caption = plain(" ".join(filter(None, (chart.caption, named, unnamed))), scale=0.9)
         self.caption.setAccessibleName(translate("ui.briefing.chart", "Chart caption"))
         self.log_toggle = QCheckBox(translate("ui.briefing.chart",
                                               "&Log scale (for amounts that differ by orders of magnitude)"))
