@@ -256,3 +256,16 @@ def test_a_learner_restored_while_the_quiz_was_shown_is_in_the_list_when_progres
     assert not bar.isVisible()
     window.tabs.setCurrentWidget(window.progress)
     assert "Kenji" in [bar.combo.itemText(i) for i in range(bar.combo.count())]
+
+
+def test_every_topic_keeps_its_name_on_the_mastery_chart_at_a_larger_text_size(window, qtbot):
+    """Found trying the app as a new user: after Ctrl++ "Abenomics vs Sanaenomics" lost its name beside its
+    bars (pyqtgraph skips a label its axis cannot hold, and the still picture never got the wider axis)."""
+    chart = window.progress.mastery
+    window.change_text_size(1)
+    window.change_text_size(1)
+    qtbot.waitUntil(chart.picture_is_current, timeout=5000)
+    axis = chart.plot.getAxis("left")
+    metrics = chart.plot.fontMetrics()
+    assert axis.width() >= max(metrics.horizontalAdvance(topic) for topic in chart.categories)
+    assert chart.height() >= len(chart.categories) * metrics.height(), "a text line for every topic"

@@ -103,7 +103,17 @@ class BarChart(QWidget):
         self._render_timer.timeout.connect(self.render_now)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(480, 260)
+        return QSize(480, max(260, self.minimumSizeHint().height()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Categories down the side (mastery by topic) need a text line each: at a larger text size the
+        chart grows rather than drop a topic's name (the axis hides labels that would overlap)."""
+        hint = super().minimumSizeHint()
+        if not self.horizontal or not self.categories:
+            return hint
+        line = self.fontMetrics().height()
+        rows = len(self.categories) * (line + 6)
+        return QSize(hint.width(), max(hint.height(), rows + 6 * line))  # + title, legend, value axis and label
 
     def set_series(self, categories: Sequence[str], series: Sequence[Series]) -> None:
         self.categories, self.series = list(categories), list(series)
@@ -261,8 +271,15 @@ class BarChart(QWidget):
 
     def _category_ticks(self) -> None:
         """Label the categories that fit side by side at the chart's width (dates never overlap)."""
-        if self.horizontal:  # one row per category: every one is labelled
-            self.plot.getAxis("left").setTicks([list(enumerate(self.categories))])
+        if self.horizontal:  # one row per category: every one is labelled (the chart is tall enough for them)
+            axis = self.plot.getAxis("left")
+            axis.setTicks([list(enumerate(self.categories))])
+            # As wide as the longest name: pyqtgraph skips a label its axis cannot hold and widens the axis
+            # only on a later paint, which the still picture never gets ("Abenomics vs Sanaenomics" went
+            # missing at a larger text size).
+            widest = max((self.plot.fontMetrics().horizontalAdvance(c) for c in self.categories), default=0)
+            axis.setWidth(widest + 16)
+            self.updateGeometry()
             return
         count = len(self.categories)
         widest = max((self.plot.fontMetrics().horizontalAdvance(c) for c in self.categories), default=0)
@@ -287,6 +304,7 @@ class BarChart(QWidget):
             item = self.legend_row.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # now: out of the layout, it would be drawn where it was until deleted
                 widget.deleteLater()
         if len(self.series) < 2:
             return True
