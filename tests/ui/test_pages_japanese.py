@@ -178,3 +178,6 @@ def test_the_default_learner_is_shown_in_japanese_and_stays_me_in_the_store(qtbo
     assert sorted(bar.combo.itemText(i) for i in range(bar.combo.count())) == ["Kenji", "自分"]
     bar.select(int(bar.combo.itemData(bar.combo.findText("自分"))))
     assert "自分" in window.statusBar().currentMessage() and "Me" not in window.statusBar().currentMessage()
+    # the Progress summary names the learner as the list does (found trying the app: "Me: 回答 7 件…")
+    qtbot.waitUntil(lambda: window.progress.summary.text().startswith("自分"))
+    assert not window.progress.summary.text().startswith("Me")

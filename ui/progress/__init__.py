@@ -31,7 +31,7 @@ from ui import i18n
 from ui.accessible import press_on_enter
 from ui.i18n import translate
 from ui.progress.charts import BarChart, Series
-from ui.progress.learners import LearnerBar
+from ui.progress.learners import LearnerBar, shown_name
 from ui.state import AppState
 from ui.text import plain, tooltip
 
@@ -142,7 +142,7 @@ class ProgressPage(QWidget):
         self.summary.setText(translate(
             "ui.progress", "{learner}: {answers} answers, {share} right, {minutes} minutes in all · "
                            "{due} reviews due today · {read} of {sections} sections read").format(
-            learner=board.learner, answers=number(board.answers), share=_pct(board.accuracy),
+            learner=shown_name(board.learner), answers=number(board.answers), share=_pct(board.accuracy),
             minutes=number(round(board.seconds / 60)), due=number(due_today),
             read=number(sum(r for _, r in board.sections)), sections=number(len(board.sections))))
 
