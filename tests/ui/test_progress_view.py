@@ -269,3 +269,15 @@ def test_every_topic_keeps_its_name_on_the_mastery_chart_at_a_larger_text_size(w
     metrics = chart.plot.fontMetrics()
     assert axis.width() >= max(metrics.horizontalAdvance(topic) for topic in chart.categories)
     assert chart.height() >= len(chart.categories) * metrics.height(), "a text line for every topic"
+
+
+def test_reviews_due_are_counted_in_whole_numbers(window, qtbot):
+    """Found trying the app as a new user: with three reviews due the axis read 0.5, 1.5, 2.5."""
+    from ui.progress.charts import Series
+
+    chart = window.progress.due
+    chart.set_series(["11-26", "11-27", "11-28"], [Series("Due", [3, 1, 0], ["3", "1", "0"])])
+    qtbot.waitUntil(chart.picture_is_current, timeout=5000)
+    ticks = [value for level in chart.plot.getAxis("left")._tickLevels for value, _text in level]
+    assert ticks and all(float(v).is_integer() for v in ticks), ticks
+    assert [text for level in chart.plot.getAxis("left")._tickLevels for _v, text in level] == ["1", "2", "3"]

@@ -74,7 +74,7 @@ class ProgressPage(QWidget):
         self.mastery = BarChart(translate("ui.progress", "Mastery by topic"), horizontal=True, y_max=100,
                                 value_label="%")
         self.due = BarChart(translate("ui.progress", "Reviews due in the next 14 days"), tick_every=2,
-                            value_label=translate("ui.progress", "reviews"))
+                            value_label=translate("ui.progress", "reviews"), counts=True)
         self.charts = (self.accuracy, self.mastery, self.due, self.time)
 
         self.hardest = QTableWidget(0, 3)

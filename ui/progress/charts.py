@@ -11,6 +11,7 @@ invisible scatter point on each bar carries the tooltip.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -19,7 +20,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QEnterEvent, QHideEvent, QPainter, QPaintEvent, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
-from ui import plotting, theme
+from ui import i18n, plotting, theme
 from ui.accessible import readable_chart, unfocused
 from ui.i18n import translate
 from ui.text import tooltip
@@ -63,10 +64,11 @@ class BarChart(QWidget):
     """Bars over categories; ``horizontal`` puts categories on the left axis."""
 
     def __init__(self, title: str, *, horizontal: bool = False, y_max: float | None = None,
-                 tick_every: int = 1, value_label: str = "", parent: QWidget | None = None):
+                 tick_every: int = 1, value_label: str = "", counts: bool = False, parent: QWidget | None = None):
+        """``counts``: the values are whole numbers (reviews due), and so are the axis's ticks."""
         super().__init__(parent)
         self.title, self.horizontal, self.y_max = title, horizontal, y_max
-        self.tick_every, self.value_label = tick_every, value_label
+        self.tick_every, self.value_label, self.counts = tick_every, value_label, counts
         self.setAccessibleName(translate("ui.progress.charts", "Chart: {title}").format(title=title))
         self.plot: Any = None
         self.bar_items: list[Any] = []
@@ -254,13 +256,17 @@ class BarChart(QWidget):
             axis.setTextPen(axis_pen)
         category_axis, value_axis = ("left", "bottom") if self.horizontal else ("bottom", "left")
         self._category_ticks()
-        plot.getAxis(value_axis).setTicks(None)
+        top = self.y_max or max([v for s in self.series for v in s.values if v is not None] + [1]) * 1.1
+        if self.counts:  # 1, 2, 3 reviews: never 0.5 or 2.5 of one
+            step = max(1, math.ceil(top / 6))
+            plot.getAxis(value_axis).setTicks([[(v, i18n.number(v)) for v in range(step, int(top) + 1, step)]])
+        else:
+            plot.getAxis(value_axis).setTicks(None)
         if self.value_label:
             plot.setLabel(value_axis, self.value_label, color=colors.foreground,
                           **plotting.label_size(self))  # pyqtgraph's own size ignored Ctrl+/−
         plot.showGrid(x=self.horizontal, y=not self.horizontal, alpha=0.25)
         span = (-0.6, len(self.categories) - 0.4)
-        top = self.y_max or max([v for s in self.series for v in s.values if v is not None] + [1]) * 1.1
         if self.horizontal:
             plot.setYRange(*span, padding=0)
             plot.setXRange(0, top, padding=0)
