@@ -1068,6 +1068,14 @@ A backup is taken first, so this can be undone with File → Restore backup.</so
         <translation>{verdict}: {count} 個中 {right} 個正解。</translation>
     </message>
     <message>
+        <source>{verdict}: {found} of the {count} that apply ticked, and {wrong} that do not (each takes one back).</source>
+        <translation>{verdict}: 当てはまる {count} 個中 {found} 個を選択、当てはまらない {wrong} 個も選択（1 個につき 1 個分を差し引き）。</translation>
+    </message>
+    <message>
+        <source>{verdict}: {found} of the {count} that apply ticked.</source>
+        <translation>{verdict}: 当てはまる {count} 個中 {found} 個を選択。</translation>
+    </message>
+    <message>
         <source>Feedback: {verdict}</source>
         <translation>フィードバック: {verdict}</translation>
     </message>

@@ -293,6 +293,23 @@ def test_select_all_marks_every_option(qtbot, page):
     assert question.feedback_for(first) in page.feedback.about_label.text()
 
 
+def test_a_select_all_verdict_counts_what_its_credit_counts(qtbot, page):
+    """Found trying the app as a new user: "Partly correct: 3 of 5 right" (options rightly left unticked
+    counted) beside a third of a point. The verdict now says what was ticked, right and wrong."""
+    _start(page, EVERY_KIND[Kind.MULTI])
+    question = page.session.current
+    widget = page.answer
+    right = [i for i, option in enumerate(widget.options) if option in question.answers]
+    wrong = [i for i, option in enumerate(widget.options) if option not in question.answers]
+    for index in (right[0], wrong[0]):  # one that applies, one that does not
+        qtbot.keyClick(focused(page), digit(index + 1))
+    qtbot.keyClick(focused(page), Qt.Key.Key_Return)
+    count = len(question.answers)
+    assert page.verdict_label.text() == (f"Not correct: 1 of the {count} that apply ticked, and 1 that do not "
+                                         "(each takes one back).")
+    assert page.last_grade.score == 0.0
+
+
 def test_order_moves_with_keys_and_buttons_and_marks_each_place(qtbot, page):
     _start(page, EVERY_KIND[Kind.ORDER])
     question = page.session.current

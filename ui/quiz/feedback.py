@@ -102,6 +102,21 @@ def explanation_text(question: QuizQuestion) -> str:
     return question.explanation_after_verdict
 
 
+def multi_verdict(verdict: str, grade: Grade) -> str:
+    """A select-all verdict in the terms its credit is given in: the right ones ticked, and any wrong one
+    ticked (each takes one back). "3 of 5 right", counting the options left rightly unticked, stood beside
+    a third of a point."""
+    wanted = [p for p in grade.pairs if p.expected == "ticked"]
+    found = sum(p.given == "ticked" for p in wanted)
+    wrong = sum(p.given == "ticked" for p in grade.pairs if p.expected != "ticked")
+    fields = {"verdict": verdict, "found": i18n.number(found), "count": i18n.number(len(wanted)),
+              "wrong": i18n.number(wrong)}
+    if wrong:
+        return translate("ui.quiz.feedback", "{verdict}: {found} of the {count} that apply ticked, and {wrong} "
+                                             "that do not (each takes one back).").format(**fields)
+    return translate("ui.quiz.feedback", "{verdict}: {found} of the {count} that apply ticked.").format(**fields)
+
+
 def verdict_sentence(template: str, verdict: str) -> str:
     """The verdict as a sentence: ``template`` ("{verdict}." or its translation) around ``verdict``.
 
@@ -227,7 +242,9 @@ class FeedbackPanel(QFrame):
         self.icon.show()
         said = translate("ui.quiz.feedback", grade.verdict)
         verdict = verdict_sentence(translate("ui.quiz.feedback", "{verdict}."), said)
-        if grade.pairs and not grade.correct:
+        if grade.pairs and not grade.correct and question.kind == Kind.MULTI:
+            verdict = multi_verdict(said, grade)
+        elif grade.pairs and not grade.correct:
             right = sum(p.correct for p in grade.pairs)
             verdict = translate("ui.quiz.feedback", "{verdict}: {right} of {count} right.").format(
                 verdict=said, right=i18n.number(right), count=i18n.number(len(grade.pairs)))
