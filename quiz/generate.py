@@ -479,7 +479,9 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
         false_figure: Figure | None
         if f.is_bound:
             opposite = _OPPOSITE[f.qualifier]
-            styles = [f.qualifier, opposite, "about", ""]
+            # Not "about" the amount as well: "more than 29兆円" is close to 29兆円, so "about 29兆円" was
+            # a second defensible key (found by trying the app as a new user). One key, two other claims.
+            styles = [f.qualifier, opposite, ""]
             options = [index.amount(f, f.amount, q) for q in styles]
             note = index.say(_BOUND_NOTE, bound=index.say(_BOUND_WORDS[f.qualifier]))
             yield QuizQuestion(
