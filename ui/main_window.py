@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         bar.clear()
         self._build_menus()
         self.pack_combo.setEnabled(True)
+        self.statusBar().clearMessage()  # "Opening…" is over, on whichever tab the window opened
         self._fill_packs()
         self.page(self.tabs.currentIndex())
         QTimer.singleShot(0, self.safety.offer_recovery)  # after the window is up

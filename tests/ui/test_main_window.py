@@ -203,3 +203,16 @@ def test_the_articles_headline_shows_under_the_briefing_never_under_a_question(q
     assert headline not in window.statusBar().currentMessage()
     window.tabs.setCurrentWidget(window.briefing)
     assert headline in window.statusBar().currentMessage()
+
+
+def test_a_window_opening_on_the_quiz_tab_does_not_keep_saying_opening(qtbot, data_dir, open_window):
+    """The headline shows under the briefing only; a window that opens on the Quiz tab (the tab last used)
+    must still lose its "Opening…" once the stores are open."""
+    ws = Workspace(data_dir)
+    first = open_window(ws)
+    first.tabs.setCurrentWidget(first.quiz)
+    first.close()  # remembers the Quiz tab
+    again = open_window(ws)
+    assert again.tabs.currentWidget() is again.quiz
+    assert again.statusBar().currentMessage() == ""
+    ws.close()
