@@ -45,7 +45,7 @@ from ui.messages import warn
 from ui.quiz.answer_widgets import AnswerWidget, answer_widget_for
 from ui.quiz.feedback import FeedbackPanel
 from ui.quiz.rating import RatingBar
-from ui.quiz.style import INFO, PARTLY, RIGHT, WRONG, box_style, tone
+from ui.quiz.style import INFO, PARTLY, RIGHT, WRONG, ToneBox, tone
 from ui.state import AppState
 from ui.text import plain, tooltip
 
@@ -268,12 +268,17 @@ class QuizPage(QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 4, 8, 4)
         column.setSpacing(10)
+        self.retry_box = ToneBox(left_bar=True)  # the notice shows and hides with its box
+        self.retry_box.set_state(INFO)
+        self.retry_box.setObjectName(RETRY)
+        retry = QVBoxLayout(self.retry_box)
+        retry.setContentsMargins(14, 4, 8, 4)
         self.retry_label = _label()
-        self.retry_label.setObjectName(RETRY)
         self.retry_label.setAccessibleDescription(translate("ui.quiz", "Asked again"))
-        self.retry_label.setContentsMargins(8, 4, 8, 4)
-        column.addWidget(self.retry_label)
-        self.scenario_box = QFrame()
+        retry.addWidget(self.retry_label)
+        column.addWidget(self.retry_box)
+        self.scenario_box = ToneBox(left_bar=True)
+        self.scenario_box.set_state(INFO)
         self.scenario_box.setObjectName(SCENARIO)
         self.scenario_box.setAccessibleName(translate("ui.quiz", "Scenario"))
         scenario = QVBoxLayout(self.scenario_box)
@@ -333,9 +338,7 @@ class QuizPage(QWidget):
         return page
 
     def _restyle(self) -> None:
-        """Colours of the retry notice, the scenario box and the marks, for the current palette."""
-        self.retry_label.setStyleSheet(box_style(self, INFO, name=RETRY, left_bar=True).replace("QFrame#", "QLabel#"))
-        self.scenario_box.setStyleSheet(box_style(self, INFO, name=SCENARIO, left_bar=True))
+        """Colours of the marks and the verdict for the current palette (the tinted boxes paint themselves)."""
         self.feedback.restyle()
         if self.answer is not None:
             self.answer.restyle()
@@ -366,7 +369,7 @@ class QuizPage(QWidget):
         self.retry_label.setText(translate("ui.quiz", "↻ Asked again: you missed this one earlier in this quiz. It "
                                                       "counts as practice; your score keeps your first answer.")
                                  if retry else "")
-        self.retry_label.setVisible(retry)
+        self.retry_box.setVisible(retry)
         self.scenario_label.setText(question.scenario)
         self.scenario_box.setVisible(bool(question.scenario))
         self.prompt_label.setText(question.prompt)
@@ -771,7 +774,7 @@ class QuizPage(QWidget):
         self._show_question()
         self.retry_label.setText(translate("ui.quiz", "↶ Your answer was taken back: it no longer counts anywhere. "
                                                   "Answer again."))
-        self.retry_label.setVisible(True)
+        self.retry_box.setVisible(True)
         return True
 
     # -- keyboard ----------------------------------------------------------------------------

@@ -57,16 +57,6 @@ def tone(widget: QWidget, state: str) -> Tone:
     return (DARK if is_dark(widget) else LIGHT)[state]
 
 
-def box_style(widget: QWidget, state: str | None, *, name: str, left_bar: bool = False) -> str:
-    """Style sheet for a framed box with object name ``name`` (only that frame, not its children)."""
-    if state is None:
-        return f"QFrame#{name} {{ border: 1px solid transparent; border-radius: 6px; }}"
-    colours = tone(widget, state)
-    width = "border-left: 5px solid" if left_bar else "border-left: 1px solid"
-    return (f"QFrame#{name} {{ background: {colours.background}; border: 1px solid {colours.border};"
-            f" {width} {colours.border}; border-radius: 6px; }}")
-
-
 #: Corner radius and the width of the bar on a box's left (the verdict, a scenario, a retry note), px.
 BOX_RADIUS = 6
 LEFT_BAR = 5
