@@ -453,7 +453,7 @@ class BriefingPage(QWidget):
         if built is None:
             return
         deadline = time.perf_counter() + IDLE_SLICE_S
-        near = [c for c in built.charts if c.plot is None and self._near_view(c)] if self._painted else []
+        near = self._undrawn_near_view(built) if self._painted else []
         if near:
             self._restyle_near_view()
             for chart in near:
@@ -493,6 +493,10 @@ class BriefingPage(QWidget):
         return bar.value() - CHART_LOOKAHEAD * height <= y + chart.height() and (
             y <= bar.value() + (1 + CHART_LOOKAHEAD) * height)
 
+    def _undrawn_near_view(self, built: BuiltPage) -> list[FigureChart]:
+        """The charts of ``built`` in or near the view that are not drawn yet."""
+        return [chart for chart in built.charts if chart.plot is None and self._near_view(chart)]
+
     def _build_near_view(self) -> None:
         """Charts in or near the view are drawn now; the page builds on as the reader nears its end."""
         built = self.current
@@ -502,9 +506,8 @@ class BriefingPage(QWidget):
         bar = self.scroll_area.verticalScrollBar()
         if built.pending and bar.value() + 2 * self.scroll_area.viewport().height() >= bar.maximum():
             self._build(built, until=time.perf_counter() + IDLE_SLICE_S)
-        for chart in built.charts:
-            if chart.plot is None and self._near_view(chart):
-                chart.build()
+        for chart in self._undrawn_near_view(built):
+            chart.build()
 
     def _restyle_near_view(self) -> None:
         """Charts drawn before a theme switch take its colours as they come near the view."""
