@@ -64,21 +64,23 @@ LEFT_BAR = 5
 
 def paint_box(painter: QPainter, rect: QRectF, colours: Tone | None, *, left_bar: bool = False) -> None:
     """A tinted box with rounded corners in ``rect``: its background, a 1 px border and, with ``left_bar``,
-    a :data:`LEFT_BAR` px bar on its left side, all in ``colours``; nothing for None (no verdict yet)."""
+    a :data:`LEFT_BAR` px bar on its left side, all in ``colours``; nothing for None (no verdict yet).
+
+    Drawn as two filled rounded rectangles, the border's colour and the background's 1 px inside it: the
+    same picture as stroking the outline, at a third of the cost (an antialiased stroke was about 0.7 ms of
+    each answer's feedback, with four or five boxes painted)."""
     if colours is None:
         return
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    outline = QPainterPath()
-    outline.addRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), BOX_RADIUS, BOX_RADIUS)
-    painter.fillPath(outline, QColor(colours.background))
-    if left_bar:
-        painter.setClipPath(outline)
-        painter.fillRect(QRectF(rect.left(), rect.top(), LEFT_BAR, rect.height()), QColor(colours.border))
-        painter.setClipping(False)
-    painter.setPen(QPen(QColor(colours.border), 1))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(outline)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colours.border))
+    painter.drawRoundedRect(rect, BOX_RADIUS, BOX_RADIUS)
+    inside = rect.adjusted(1, 1, -1, -1)
+    painter.setBrush(QColor(colours.background))
+    if left_bar:  # the background stops at the bar, which keeps the box's rounded left corners
+        painter.setClipRect(inside.adjusted(LEFT_BAR - 1, 0, 0, 0))
+    painter.drawRoundedRect(inside, BOX_RADIUS - 1, BOX_RADIUS - 1)
     painter.restore()
 
 
