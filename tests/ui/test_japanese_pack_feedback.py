@@ -127,3 +127,15 @@ def test_the_briefing_timeline_says_today_in_the_packs_words_and_the_locales_dat
     finally:
         ws.close()
         QLocale.setDefault(before)
+
+
+def test_the_feedback_captions_keep_their_words_whole_in_japanese(qtbot, japanese_interface, quiz):
+    _answer_true_by_keyboard(qtbot, quiz)
+    feedback = quiz.feedback
+    shown = [(title, text) for text, title in feedback.captions.items() if text.isVisible()]
+    assert {title.text() for title, _ in shown} == {"記事の記述", "理由", "記事からの引用"}
+    for title, text in shown:  # "記事からの引 / 用" on two lines before
+        assert title.height() < 2 * title.fontMetrics().lineSpacing(), title.text()
+        assert title.width() >= title.fontMetrics().horizontalAdvance(title.text()), title.text()
+    lefts = {text.mapTo(feedback, text.rect().topLeft()).x() for _, text in shown}
+    assert len(lefts) == 1, "the texts beside the captions start at one edge"

@@ -213,9 +213,8 @@ class FeedbackPanel(QFrame):
     def _detail(self, caption: str, grid: QGridLayout | None = None) -> QLabel:
         grid = grid or self.details
         title = plain(caption, bold=True)
+        title.setWordWrap(False)  # a few words: wrapped, a Japanese caption broke mid-word (記事からの引 / 用)
         title.setAccessibleName(caption)
-        widest = translate("ui.quiz.feedback", "What the article says")
-        title.setMinimumWidth(title.fontMetrics().horizontalAdvance(widest) + 12)
         text = plain()
         text.setAccessibleDescription(caption)
         row = grid.rowCount()
@@ -263,9 +262,18 @@ class FeedbackPanel(QFrame):
         self._set(self.quote_label, "\n".join(str(c) for c in question.citations))
         self.section = question.section
         self.read_button.setVisible(bool(question.section))
+        self._align_captions()
         self._say(verdict)
         self.restyle()
         self.show()
+
+    def _align_captions(self) -> None:
+        """The captions of both grids (the details, the sources under the table) one column as wide as the
+        widest, in today's language and text size: the texts beside them start at one edge."""
+        width = max(title.sizeHint().width() for title in self.captions.values())
+        for title in self.captions.values():
+            if title.minimumWidth() != width:
+                title.setMinimumWidth(width)
 
     def _say(self, verdict: str) -> None:
         """The panel is named by its verdict and described by all it says; the verdict is announced."""
