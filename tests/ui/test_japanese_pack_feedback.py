@@ -134,7 +134,7 @@ def test_the_feedback_captions_keep_their_words_whole_in_japanese(qtbot, japanes
     feedback = quiz.feedback
     shown = [(title, text) for text, title in feedback.captions.items() if text.isVisible()]
     assert {title.text() for title, _ in shown} == {"記事の記述", "理由", "記事からの引用"}
-    for title, text in shown:  # "記事からの引 / 用" on two lines before
+    for title, _text in shown:  # "記事からの引 / 用" on two lines before
         assert title.height() < 2 * title.fontMetrics().lineSpacing(), title.text()
         assert title.width() >= title.fontMetrics().horizontalAdvance(title.text()), title.text()
     lefts = {text.mapTo(feedback, text.rect().topLeft()).x() for _, text in shown}

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QStackedWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -45,6 +44,7 @@ from ui.messages import warn
 from ui.quiz.answer_widgets import AnswerWidget, answer_widget_for
 from ui.quiz.feedback import FeedbackPanel
 from ui.quiz.rating import RatingBar
+from ui.quiz.review_table import TOP_LEFT, ReviewTable
 from ui.quiz.style import INFO, PARTLY, RIGHT, WRONG, ToneBox, tone
 from ui.state import AppState
 from ui.text import plain, tooltip
@@ -642,13 +642,11 @@ class QuizPage(QWidget):
         self.result_score = _label(scale=1.3)
         self.result_score.setAccessibleDescription(translate("ui.quiz", "Score"))
         self.result_code = _label()
-        self.review_tree = QTreeWidget()
+        self.review_tree = ReviewTable()
         self.review_tree.setHeaderLabels([translate("ui.quiz", "Result"), translate("ui.quiz", "Question"),
                                           translate("ui.quiz", "Your answer"), translate("ui.quiz", "Answer"),
                                           translate("ui.quiz", "Source")])
         self.review_tree.setAccessibleName(translate("ui.quiz", "Per-question review"))
-        self.review_tree.setRootIsDecorated(False)
-        self.review_tree.setWordWrap(True)
         again = QPushButton(translate("ui.quiz", "Back to quiz &menu"))
         again.clicked.connect(self.show_menu)
         self.result_undo = QPushButton(translate("ui.quiz", "&Undo last answer"))
@@ -685,13 +683,11 @@ class QuizPage(QWidget):
                                     outcome.question.citation])
             for column in range(5):
                 item.setToolTip(column, tooltip(item.text(column)))
+                item.setTextAlignment(column, TOP_LEFT)  # a row's cells start on one line, however tall it is
             if state is not None:
                 item.setForeground(0, QColor(tone(self, state).text))
             self.review_tree.addTopLevelItem(item)
-        self.review_tree.resizeColumnToContents(0)
-        width = max(600, self.review_tree.viewport().width())
-        for column, share in ((1, 0.32), (2, 0.17), (3, 0.17)):
-            self.review_tree.setColumnWidth(column, int(width * share))
+        self.review_tree.fit_columns()
         self.stack.setCurrentIndex(2)
         self.review_tree.setFocus()
         self._undo_now()
