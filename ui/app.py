@@ -163,6 +163,10 @@ class Startup(QObject):
             self._fail(translate("ui.app", "A briefing pack has problems"), str(exc), 1)
             return
         self.window.attach(self.workspace)
+        # What start-up built lives as long as the window (Qt's wrappers, the pack, the first page): out of the
+        # cycle collector's reach, a full collection that falls in an answer or a scroll walks only what came
+        # since (measured after 180 answers: 76 → 38 ms). Start-up's own cycles, if any, stay: one start's worth.
+        gc.freeze()
         if not self.workspace.progress_checked:
             QTimer.singleShot(BACKGROUND_CHECK_MS, self.window, self.check_in_background)
 
@@ -245,4 +249,5 @@ def dispose(widget: QWidget) -> None:
     widget.close()
     widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.unfreeze()  # what start-up froze (Startup.open) is collected now too, not at interpreter shutdown
     gc.collect()

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+
 import pytest
 
 from app.workspace import Workspace
 from tests_support import state_for
 from ui.main_window import MainWindow
 from ui.quiz import QuizPage
+
+
+@pytest.fixture(autouse=True)
+def _nothing_left_frozen() -> Iterator[None]:
+    """A test that opened the app (Startup freezes what start-up built) leaves the collector whole for the next."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture
