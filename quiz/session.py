@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import random
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -42,7 +42,7 @@ from quiz.answers import record_answer, retract_answer
 from quiz.exam_code import ExamSpec, decode
 from quiz.generate import generate
 from quiz.grade import Grade, grade
-from quiz.questions import QuizQuestion
+from quiz.questions import Kind, QuizQuestion
 
 
 class Mode(StrEnum):
@@ -135,6 +135,33 @@ def _questions(pack: Pack, seed: str) -> list[QuizQuestion]:
             del _GENERATED[next(iter(_GENERATED))]
         kept = _GENERATED[key] = (pack, generate(pack, seed))
     return kept[1]
+
+
+#: The kinds whose options a retry shows in a new order (true/false keeps its two words in place).
+REORDERED_AGAIN = (Kind.CHOICE, Kind.SCENARIO, Kind.MULTI, Kind.ORDER, Kind.MATCHING)
+
+
+def reordered(question: QuizQuestion, rng: random.Random) -> tuple[str, ...]:
+    """``question``'s options in an order unlike the one first shown: every key elsewhere (a choice's, a
+    select-all's), and an ordering question's items not already in the right order."""
+    first = list(question.choices)
+    keys = [question.answer] if question.kind in (Kind.CHOICE, Kind.SCENARIO) else (
+        list(question.answers) if question.kind == Kind.MULTI else [])
+
+    def fresh(order: list[str]) -> bool:
+        moved = all(order.index(k) != first.index(k) for k in keys if k in first)
+        return order != first and moved and (question.kind != Kind.ORDER or order != list(question.answers))
+
+    for _ in range(12):
+        order = first[:]
+        rng.shuffle(order)
+        if fresh(order):
+            return tuple(order)
+    for shift in range(1, len(first)):  # a rotation moves every option (few options, or many keys)
+        order = first[shift:] + first[:shift]
+        if fresh(order):
+            return tuple(order)
+    return tuple(first)
 
 
 class QuizSession:
@@ -267,7 +294,19 @@ class QuizSession:
     @property
     def current(self) -> QuizQuestion | None:
         slot = self._current_slot
-        return None if slot is None or self.time_left() == 0 else self.by_id[self._qid(slot)]
+        return None if slot is None or self.time_left() == 0 else self._as_asked(slot, self.by_id[self._qid(slot)])
+
+    def _as_asked(self, slot: int, question: QuizQuestion) -> QuizQuestion:
+        """``question`` as asked in ``slot``: asked again in this session, its options come in another order.
+
+        A missed question comes back a few questions later; in the order it was first shown, the place
+        where "the right answer" was marked answers it, and the retry would test the place, not the fact.
+        The order is drawn from the session and the slot, so a quiz resumed later shows the same one."""
+        if question.kind not in REORDERED_AGAIN or len(question.choices) < 2 \
+                or question.id not in self.state.question_ids[:slot]:
+            return question
+        order = reordered(question, random.Random(f"{self.state.seed}:{slot}"))
+        return replace(question, choices=order)
 
     @property
     def position(self) -> tuple[int, int]:
