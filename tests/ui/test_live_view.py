@@ -9,8 +9,9 @@ import threading
 from pathlib import Path
 
 import aiohttp
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
+from modal import top_level, when_shown
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from live_clients import Learner, right_response, wrong_response
 from ui.live import LiveResultsDialog, LiveSetupDialog, LiveWindow
@@ -27,8 +28,7 @@ def _free_port() -> int:
 
 def _start_from_the_menu(qtbot, window, *, count: int = 2, kinds: tuple[str, ...] = ("choice",)) -> LiveWindow:
     """File → Run a live session…, choose, Start session."""
-    def fill() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, LiveSetupDialog) and w.isVisible())
+    def fill(dialog: LiveSetupDialog) -> None:
         for i in range(dialog.choice.kinds.count()):
             item = dialog.choice.kinds.item(i)
             item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in kinds
@@ -39,7 +39,7 @@ def _start_from_the_menu(qtbot, window, *, count: int = 2, kinds: tuple[str, ...
         dialog.port.setValue(_free_port())
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(100, fill)
+    when_shown(top_level(LiveSetupDialog), fill)
     action = next(a for a in window.file_menu.actions() if a.text() == "Run a &live session…")
     action.trigger()
     live = window.live_window
@@ -116,11 +116,10 @@ def test_a_live_session_from_the_menu_counts_answers_reveals_the_distribution_an
     thread.join(20)
     assert not thread.errors, thread.errors
 
-    def confirm_end() -> None:
-        box = live.findChild(QMessageBox, "end-live-session")
+    def confirm_end(box: QMessageBox) -> None:
         box.button(QMessageBox.StandardButton.Yes).click()
 
-    QTimer.singleShot(100, confirm_end)
+    when_shown(lambda: live.findChild(QMessageBox, "end-live-session"), confirm_end)
     qtbot.keyClick(live, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.live_window is None, timeout=10000)
     assert not run.running and window.workspace.live is None
@@ -152,14 +151,12 @@ def test_a_taken_port_is_said_in_a_box_and_nothing_starts(qtbot, window):
     blocker.listen()
     port = blocker.getsockname()[1]
     try:
-        def fill() -> None:
-            dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, LiveSetupDialog)
-                          and w.isVisible())
+        def fill(dialog: LiveSetupDialog) -> None:
             dialog.address.setCurrentText("127.0.0.1")
             dialog.port.setValue(port)
             dialog.accept()
 
-        QTimer.singleShot(100, fill)
+        when_shown(top_level(LiveSetupDialog), fill)
         assert window.live_session() is None
         box = window.findChild(QMessageBox, "live-refused")
         assert box is not None and "could not listen" in box.text()
@@ -172,8 +169,7 @@ def test_presenter_questions_choice_gives_one_variant_per_fact_of_the_chosen_top
     pack = window.pack
     topic = pack.topics[1]
 
-    def choose() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, DeckDialog) and w.isVisible())
+    def choose(dialog: DeckDialog) -> None:
         for widget, keep in ((dialog.choice.topics, topic.id), (dialog.choice.kinds, "truefalse")):
             for i in range(widget.count()):
                 item = widget.item(i)
@@ -184,7 +180,7 @@ def test_presenter_questions_choice_gives_one_variant_per_fact_of_the_chosen_top
         dialog.figures.setChecked(False)
         dialog.accept()
 
-    QTimer.singleShot(100, choose)
+    when_shown(top_level(DeckDialog), choose)
     presenter = window.choose_presenter_questions()
     qtbot.waitExposed(presenter)
     questions = [s for s in presenter.slides if s.kind == "question"]
