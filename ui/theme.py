@@ -16,8 +16,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionComplex,
+    QStyleOptionSlider,
+    QWidget,
+)
 
 THEMES = ("system", "light", "dark")
 
@@ -142,10 +150,72 @@ class BriefingStyle(QProxyStyle):
     def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,  # noqa: N802 - Qt
                            painter: QPainter, widget: QWidget | None = None) -> None:
         """Spin boxes: Fusion's box, then the focus ring over its edge (Fusion's is 1 px). A combo box
-        already gets the ring: Fusion draws its frame as a PE_PanelButtonCommand."""
+        already gets the ring: Fusion draws its frame as a PE_PanelButtonCommand. Scroll bars: flat
+        (:func:`_scroll_bar`)."""
+        if control == QStyle.ComplexControl.CC_ScrollBar and isinstance(option, QStyleOptionSlider):
+            _scroll_bar(self, option, painter, widget)
+            return
         super().drawComplexControl(control, option, painter, widget)
         if control == QStyle.ComplexControl.CC_SpinBox and _keyboard_focus(option):
             _ring(painter, QRectF(option.rect), controls().focus)
+
+
+def _scroll_bar(style: QStyle, option: QStyleOptionSlider, painter: QPainter, widget: QWidget | None) -> None:
+    """A flat scroll bar at Fusion's geometry: a plain groove, the handle in the controls' outline colour
+    (3:1 or more on the window, like a check box's border), a triangle in each arrow button.
+
+    Fusion paints its bar with gradients: 2 ms for the Progress page's, on every show of the page and every
+    step of a scroll, and its handle stood out from the groove at about 1.3:1."""
+    colours = controls()
+    bar = QStyle.ComplexControl.CC_ScrollBar
+    part = QStyle.SubControl
+    flags = QStyle.StateFlag
+    window = option.palette.color(QPalette.ColorRole.Window)
+    dark = window.lightness() < 128
+    painter.save()
+    painter.fillRect(option.rect, window.lighter(118) if dark else window.darker(104))
+    enabled = bool(option.state & flags.State_Enabled)
+    handle = QRectF(style.subControlRect(bar, option, part.SC_ScrollBarSlider, widget))
+    if enabled and option.maximum > option.minimum and handle.isValid():
+        active = option.activeSubControls & part.SC_ScrollBarSlider
+        colour = QColor(colours.outline)
+        if active and option.state & flags.State_Sunken:
+            colour = QColor(colours.focus)
+        elif active and option.state & flags.State_MouseOver:
+            colour = colour.lighter(125) if dark else colour.darker(125)
+        across = 3.0
+        thumb = handle.adjusted(across, 1, -across, -1) if option.orientation == Qt.Orientation.Vertical \
+            else handle.adjusted(1, across, -1, -across)
+        radius = min(thumb.width(), thumb.height()) / 2
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(thumb, radius, radius)
+    arrow = option.palette.color(QPalette.ColorRole.ButtonText) if enabled else QColor(colours.disabled_outline)
+    vertical = option.orientation == Qt.Orientation.Vertical
+    for sub, toward_start in ((part.SC_ScrollBarSubLine, True), (part.SC_ScrollBarAddLine, False)):
+        rect = QRectF(style.subControlRect(bar, option, sub, widget))
+        if rect.width() < 4 or rect.height() < 4:
+            continue
+        _triangle(painter, rect, vertical, toward_start, arrow)
+    painter.restore()
+
+
+def _triangle(painter: QPainter, rect: QRectF, vertical: bool, toward_start: bool, colour: QColor) -> None:
+    """A small filled triangle centred in ``rect``, pointing up/left (``toward_start``) or down/right."""
+    size = min(rect.width(), rect.height()) * 0.3
+    c = rect.center()
+    sign = -1 if toward_start else 1
+    if vertical:
+        points = [QPointF(c.x() - size, c.y() - sign * size / 2), QPointF(c.x() + size, c.y() - sign * size / 2),
+                  QPointF(c.x(), c.y() + sign * size / 2)]
+    else:
+        points = [QPointF(c.x() - sign * size / 2, c.y() - size), QPointF(c.x() - sign * size / 2, c.y() + size),
+                  QPointF(c.x() + sign * size / 2, c.y())]
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawPolygon(QPolygonF(points))
 
 
 def _keyboard_focus(option: QStyleOption) -> bool:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -289,3 +290,36 @@ def test_switching_theme_recolours_widgets_with_their_own_style_sheet(qtbot, the
             QPalette.ColorRole.WindowText), name
         assert bar.buttons[2].palette().color(QPalette.ColorRole.Button) == colours.color(
             QPalette.ColorRole.Button), name
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_a_scroll_bar_shows_its_handle_and_arrows_against_its_groove(qtbot, themed, name):
+    """Fusion's handle stood out from its groove at about 1.3:1; it is drawn in the controls' outline colour."""
+    from PySide6.QtWidgets import QScrollBar
+
+    themed(name)
+    bar = QScrollBar(Qt.Orientation.Vertical)
+    qtbot.addWidget(bar)
+    bar.setRange(0, 100)
+    bar.setPageStep(25)
+    bar.resize(16, 300)
+    with qtbot.waitExposed(bar):
+        bar.show()
+    picture = bar.grab().toImage()
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    style, control = bar.style(), QStyle.ComplexControl.CC_ScrollBar
+    handle = style.subControlRect(control, option, QStyle.SubControl.SC_ScrollBarSlider, bar)
+    groove = picture.pixelColor(1, handle.bottom() + 20)
+    middle = picture.pixelColor(handle.center())
+    assert middle == QColor(theme.controls(name).outline), name
+    assert contrast(middle, groove) >= GRAPHIC, f"{name}: {middle.name()} on {groove.name()}"
+    for sub in (QStyle.SubControl.SC_ScrollBarSubLine, QStyle.SubControl.SC_ScrollBarAddLine):
+        arrow = style.subControlRect(control, option, sub, bar)
+        inks = [picture.pixelColor(x, y) for x in range(arrow.left(), arrow.right() + 1)
+                for y in range(arrow.top(), arrow.bottom() + 1)]
+        assert max(contrast(ink, groove) for ink in inks) >= TEXT, f"{name}: an arrow to see"
+    qtbot.mousePress(bar, Qt.MouseButton.LeftButton, pos=handle.center())
+    pressed = bar.grab().toImage().pixelColor(handle.center())
+    qtbot.mouseRelease(bar, Qt.MouseButton.LeftButton, pos=handle.center())
+    assert pressed == QColor(theme.controls(name).focus), f"{name}: a held handle shows it is held"
