@@ -133,6 +133,9 @@ ws = Workspace(os.environ["BENCH_DATA_DIR"])
 w = MainWindow(ws); w.resize(1280, 800); w.show()
 page = w.quiz
 w.tabs.setCurrentWidget(page)
+app.processEvents()
+import gc
+gc.freeze()  # as ui.app.Startup does once the stores are attached
 ids = [q.id for q in generate(ws.pack(), 0) if q.kind in ("choice", "truefalse")][:60]
 page.start_questions(ws.pack().id, ids)
 times = []
