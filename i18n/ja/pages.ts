@@ -168,10 +168,6 @@
         <translation>対数目盛（桁の大きく異なる数値向け）(&amp;L)</translation>
     </message>
     <message>
-        <source>Loading chart…</source>
-        <translation>グラフを読み込み中…</translation>
-    </message>
-    <message>
         <source>Chart note</source>
         <translation>グラフの注記</translation>
     </message>
