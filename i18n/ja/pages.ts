@@ -192,6 +192,10 @@
         <translation>有限の数値ではない値があります</translation>
     </message>
     <message>
+        <source>an amount is too large to chart</source>
+        <translation>グラフにできないほど大きな値があります</translation>
+    </message>
+    <message>
         <source>(0: no bar on a log scale)</source>
         <translation>（0: 対数目盛では棒なし）</translation>
     </message>

@@ -205,21 +205,21 @@ class BarCanvas(QWidget):
         chart = self.chart
         bars = chart.bars
         logarithmic = self.log_scale
+        if not all(math.isfinite(b.value) for b in bars):  # NaN has no place on either scale
+            return self._failed(width, translate("ui.briefing.chart", "an amount is not a finite number"))
         if logarithmic:
             low, _high = log_decades(chart) or (0, 1)
             origin = float(low)
             ends = [math.log10(b.value) if b.value > 0 else origin for b in bars]
         else:
             origin = 0.0
-            ends = [max(0.0, b.value) if not math.isnan(b.value) else b.value for b in bars]
-        if not all(math.isfinite(x) for x in ends):
-            return self._failed(width, translate("ui.briefing.chart", "an amount is not a finite number"))
+            ends = [max(0.0, b.value) for b in bars]
         top = max(ends, default=origin)
         if top <= origin:  # every bar is 0 (or all one power of ten): still an axis with width
             top = origin + 1.0
         high = top + (top - origin) * HEADROOM
-        if not math.isfinite(high) or not high > origin:
-            return self._failed(width, translate("ui.briefing.chart", "an amount is not a finite number"))
+        if not math.isfinite(high) or not high > origin:  # e.g. 1e308: finite, but its axis is not
+            return self._failed(width, translate("ui.briefing.chart", "an amount is too large to chart"))
         if logarithmic:
             ticks = [(math.log10(t), chart.tick_label(t)) for t in log_ticks(chart)]
         else:

@@ -58,7 +58,7 @@ class FigureChart(QWidget):
         layout.addWidget(self.log_toggle)
         layout.addWidget(self.canvas)
         layout.addWidget(self.note)
-        self._show_note()
+        self.redraw()
         readable_chart(self)
 
     def _log(self) -> bool:
