@@ -132,3 +132,27 @@ def test_a_ten_thousand_character_caption_is_cut_to_a_few_lines_and_read_out_who
         assert caption.bottom() <= bar.top() and caption.right() <= chart.plot_rect().right() + 1
     assert chart.canvas.height() < 40 * line, "the chart stays a chart, not pages of caption"
     assert long_label in chart.accessibleDescription(), "a screen reader hears the whole caption"
+
+
+@pytest.mark.parametrize("steps", [0, 8])
+def test_no_caption_is_cut_off_or_over_its_bar_at_1024x640_and_the_largest_text_size(qtbot, window, steps):
+    """The chart is as tall as its wrapped captions need: at the largest text size the log toggle's one line
+    was wider than the text column, and the column, laid out for that width, cut the bars off."""
+    window.resize(1024, 640)
+    if steps:
+        window.change_text_size(steps)
+    try:
+        page = window.briefing
+        page.build_all()
+        qtbot.waitUntil(lambda: not page.pending and bool(page.charts))
+        qtbot.wait(50)  # the page lays itself out again at the new size
+        for chart in page.charts:
+            canvas = chart.canvas
+            assert canvas.height() >= canvas.heightForWidth(canvas.width()), f"{chart.chart.heading}: cut off"
+            plot = chart.plot_rect()
+            assert plot.right() <= canvas.geometry().right()
+            for caption, bar in zip(chart.caption_rects(), chart.bar_rects(), strict=True):
+                assert caption.right() <= plot.right() + 1 and caption.bottom() <= bar.top()
+                assert bar.bottom() <= canvas.geometry().bottom()
+    finally:
+        window.change_text_size(0)

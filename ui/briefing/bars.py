@@ -169,7 +169,9 @@ class BarCanvas(QWidget):
         return QSize(600, self.heightForWidth(600))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(160, self.heightForWidth(160))
+        """Narrow, and no height of its own: the layout asks :meth:`heightForWidth` for the width it gives
+        (a minimum height for a 160 px width, where the captions wrap most, made the page's layout give up)."""
+        return QSize(160, 0)
 
     # -- geometry -----------------------------------------------------------------------
     def geometry_for(self, width: int) -> Geometry:
@@ -255,6 +257,8 @@ class BarCanvas(QWidget):
             geometry.captions.append(Caption(layout, caption, text))
             y = caption.bottom() + 4
             length = round(x_of(end)) - left
+            if end > origin:  # an amount above 0 always shows (2,000億 beside 122兆 rounds to no pixel)
+                length = max(2, length)
             geometry.bars.append(QRectF(left, y, max(0, length), bar_height))
             geometry.rows.append(QRectF(left, caption.top(), plot_width, y + bar_height - caption.top()))
             geometry.values.append(10**end if logarithmic and end > origin else (0.0 if logarithmic else end))
@@ -301,6 +305,12 @@ class BarCanvas(QWidget):
             painter.fillRect(rect, QColor(colors.bars[index % len(colors.bars)]))
             painter.setPen(QPen(QColor(foreground.red(), foreground.green(), foreground.blue(), 110), 1))
             painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        background = QColor(colors.background)
+        for caption in geometry.captions:  # the grid lines stop short of the words: each line on the background
+            for index in range(caption.layout.lineCount()):
+                line = caption.layout.lineAt(index)
+                painter.fillRect(line.naturalTextRect().translated(caption.rect.topLeft()).adjusted(-3, 0, 3, 0),
+                                 background)
         painter.setPen(foreground)
         for caption in geometry.captions:
             caption.layout.draw(painter, caption.rect.topLeft())

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QSizePolicy, QVBoxLayout, QWidget
 
 from content.briefing import Chart, log_decades
 from ui import i18n
@@ -48,6 +48,9 @@ class FigureChart(QWidget):
         self.log_toggle = QCheckBox(translate("ui.briefing.chart",
                                               "&Log scale (for amounts that differ by orders of magnitude)"))
         self.log_toggle.setChecked(False)  # linear: bar lengths compare honestly
+        # Its one-line text is no minimum width for the page: at the largest text sizes it was wider than the
+        # text column, and the column, laid out for that width, came out shorter than its wrapped text.
+        self.log_toggle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         if log_decades(chart) is None:  # nothing above 0: a log axis would be empty
             self.log_toggle.setEnabled(False)
         self.log_toggle.toggled.connect(self.redraw)
