@@ -184,6 +184,9 @@ def test_chart_exports_as_svg_and_png(page, tmp_path):
     drawn = [el for el in root.iter() if el.tag.split("}")[-1] in ("path", "rect", "polygon", "polyline")]
     assert len(drawn) >= len(chart.chart.bars)
     assert "Chart: " in svg.read_text()
+    texts = ["".join(el.itertext()) for el in root.iter() if el.tag.split("}")[-1] == "text"]
+    said = _squash(" ".join(texts))  # a wrapped caption is one text element per line
+    assert _squash(chart.bars_drawn()[0][0]) in said and chart.axis_title() in said, "captions and axis as text"
     png = tmp_path / "chart.png"
     assert chart.save_png(str(png))
     assert png.stat().st_size > 1000
