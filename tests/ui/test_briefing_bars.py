@@ -156,3 +156,21 @@ def test_no_caption_is_cut_off_or_over_its_bar_at_1024x640_and_the_largest_text_
                 assert bar.bottom() <= canvas.geometry().bottom()
     finally:
         window.change_text_size(0)
+
+
+def _inked(image, rect) -> list[int]:
+    """The x of every column of ``rect`` with a pixel unlike the chart's background (its text)."""
+    background = QColor(theme.chart_colors().background)
+    return [x for x in range(rect.left(), rect.right()) if any(image.pixelColor(x, y) != background
+                                                               for y in range(rect.top(), rect.bottom()))]
+
+
+def test_a_right_to_left_caption_starts_at_the_right_and_a_left_to_right_one_at_the_left(shown):
+    arabic = Bar("a", "استثمارات الصندوق", 2300.0, "2.3 تريليون دولار", "Gulf Tech Review", "quote")
+    english = Bar("b", "First phase", 65.0, "$65 billion", "Gulf Tech Review", "quote")
+    chart = shown(Chart("money", "USD", 1e9, "billion", (arabic, english)))
+    image = chart.canvas.grab().toImage()
+    captions = [caption.rect.toAlignedRect() for caption in chart.canvas.current().captions]
+    right_to_left, left_to_right = (_inked(image, rect) for rect in captions)
+    assert max(right_to_left) > captions[0].right() - 12 and min(right_to_left) > captions[0].left() + 100
+    assert min(left_to_right) < captions[1].left() + 12 and max(left_to_right) < captions[1].right() - 100

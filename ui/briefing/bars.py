@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import math
+import unicodedata
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
@@ -88,13 +89,35 @@ class Geometry:
     failure: str = ""
 
 
-def _wrapped(text: str, font: QFont, width: float, max_lines: int = MAX_CAPTION_LINES) -> QTextLayout:
+def right_to_left(text: str) -> bool:
+    """Whether ``text`` reads right to left: its first strong character outside isolates (Unicode's rule P2)
+    is Arabic or Hebrew."""
+    depth = 0
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("LRI", "RLI", "FSI"):
+            depth += 1
+        elif kind == "PDI":
+            depth = max(0, depth - 1)
+        elif depth == 0 and kind in ("L", "R", "AL"):
+            return kind != "L"
+    return False
+
+
+def _wrapped(text: str, font: QFont, width: float, max_lines: int = MAX_CAPTION_LINES,
+             centred: bool = False) -> QTextLayout:
     """``text`` laid out as plain text in lines no wider than ``width`` (at most ``max_lines``, the last cut
-    with "…"): words wrap, and a word longer than the line breaks anywhere rather than running off."""
+    with "…"): words wrap, and a word longer than the line breaks anywhere rather than running off. A
+    right-to-left caption starts at the right, as it reads (QTextLayout aligns nothing by itself)."""
+    rtl = right_to_left(text)
+
     def lay_out(value: str) -> QTextLayout:
         layout = QTextLayout(value, font)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        option.setAlignment(Qt.AlignmentFlag.AlignHCenter if centred else
+                            Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
         layout.setTextOption(option)
         layout.beginLayout()
         y = 0.0
@@ -269,7 +292,7 @@ class BarCanvas(QWidget):
         y = axis_y + 5 + tick_metrics.height() + 4
         title = (translate("ui.briefing.chart", "{axis} (log scale)") if logarithmic
                  else translate("ui.briefing.chart", "{axis}, bars start at 0")).format(axis=chart.axis_title)
-        layout = _wrapped(title, font, plot_width, 3)
+        layout = _wrapped(title, font, plot_width, 3, centred=True)
         geometry.title = Caption(layout, QRectF(left, y, plot_width, _height(layout)), title)
         geometry.height = math.ceil(geometry.title.rect.bottom() + pad)
         return geometry
@@ -326,12 +349,8 @@ class BarCanvas(QWidget):
             painter.drawText(QRectF(x - advance / 2 - 1, plot.bottom() + 5, advance + 2, metrics.height()),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, label)
         painter.setFont(self.font())
-        if geometry.title is not None:
-            title = geometry.title
-            for index in range(title.layout.lineCount()):  # each line centred under the axis
-                line = title.layout.lineAt(index)
-                shift = (title.rect.width() - line.naturalTextWidth()) / 2
-                line.draw(painter, title.rect.topLeft() + QPointF(shift, 0))
+        if geometry.title is not None:  # centred under the axis
+            geometry.title.layout.draw(painter, geometry.title.rect.topLeft())
 
     # -- hover --------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
