@@ -57,7 +57,6 @@ def briefing(qtbot, data_dir):
     page.resize(1280, 800)
     page.show()
     page.build_all()
-    page.build_all()
     qtbot.waitUntil(lambda: not page.pending)
     yield page
     ws.close()
