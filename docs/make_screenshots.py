@@ -49,7 +49,7 @@ def briefing_shots(app: QApplication, data: Path) -> list[Path]:
             window.show()
             window.tabs.setCurrentWidget(window.briefing)
             settle(app)
-            window.briefing.build_charts()
+            window.briefing.build_all()
             settle(app)
             page = window.briefing
             for stop in BRIEFING_STOPS:
@@ -158,7 +158,7 @@ def training_shots(app: QApplication, data: Path) -> list[Path]:
     window.show()
     window.set_pack("riverton-cycling")
     settle(app)
-    window.briefing.build_charts()
+    window.briefing.build_all()
     settle(app)
     saved.append(OUT / "packs-second-pack-light-1280x800.png")
     window.grab().save(str(saved[-1]))
@@ -338,7 +338,7 @@ def draft_shots(app: QApplication, data: Path) -> list[Path]:
         window.set_pack(review.draft.pack_id)
         window.tabs.setCurrentWidget(window.briefing)
         settle(app)
-        window.briefing.build_charts()
+        window.briefing.build_all()
         settle(app)
         saved.append(OUT / f"draft-imported-{theme_name}-1280x800.png")
         window.grab().save(str(saved[-1]))
@@ -429,7 +429,7 @@ def japanese_shots(app: QApplication, data: Path) -> list[Path]:
         window.tabs.setCurrentIndex(index)
         settle(app)
         if name == "briefing":
-            window.briefing.build_charts()
+            window.briefing.build_all()
             settle(app)
         saved.append(OUT / f"japanese-{name}-light-1280x800.png")
         window.grab().save(str(saved[-1]))
@@ -490,7 +490,7 @@ def sizes_shots(app: QApplication, data: Path) -> list[Path]:
         window.tabs.setCurrentWidget(window.briefing)
         settle(app)
         page = window.briefing
-        page.build_charts()
+        page.build_all()
         settle(app)
         shots = []
         if theme_name == "light":

@@ -802,7 +802,6 @@ class MainWindow(QMainWindow):
                                               f"{kind.upper()} (*.{kind})")
         if not path:
             return
-        chart.build()
         if kind == "png":
             ok = chart.save_png(path)
         else:

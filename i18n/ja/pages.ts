@@ -168,10 +168,6 @@
         <translation>対数目盛（桁の大きく異なる数値向け）(&amp;L)</translation>
     </message>
     <message>
-        <source>Loading chart…</source>
-        <translation>グラフを読み込み中…</translation>
-    </message>
-    <message>
         <source>Chart note</source>
         <translation>グラフの注記</translation>
     </message>
@@ -194,6 +190,10 @@
     <message>
         <source>an amount is not a finite number</source>
         <translation>有限の数値ではない値があります</translation>
+    </message>
+    <message>
+        <source>an amount is too large to chart</source>
+        <translation>グラフにできないほど大きな値があります</translation>
     </message>
     <message>
         <source>(0: no bar on a log scale)</source>

@@ -28,7 +28,7 @@ def open_page(qtbot, data_dir):
         qtbot.addWidget(page)
         page.resize(1280, 800)
         page.show()
-        qtbot.waitUntil(lambda: all(c.plot is not None for c in page.charts))
+        qtbot.waitUntil(lambda: not page.pending)
         return page
 
     yield make
@@ -58,9 +58,9 @@ def test_yen_in_trillions_and_hundred_millions_share_one_axis_in_yen(open_page):
     labels = [label for label, _ in chart.bars_drawn()]
     assert [label.split(":")[0] for label in labels] == ["一般会計の総額", "防衛関係費", "子育て支援策",
                                                          "人工知能と半導体の研究開発支援"]
-    axis = chart.plot.getAxis("bottom")
-    assert axis.labelText.startswith("億円") and "thousand" not in axis.labelText
-    ticks = [text for _, text in axis._tickLevels[0]]
+    title = chart.axis_title()
+    assert title.startswith("億円") and "thousand" not in title
+    ticks = [text for _, text in chart.ticks()]
     assert "50兆" in ticks and "100兆" in ticks
 
 

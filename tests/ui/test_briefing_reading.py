@@ -134,14 +134,20 @@ def test_no_table_cell_is_cut_off_when_the_column_is_narrow(qtbot, page):
 
 def test_chart_captions_wrap_within_the_chart_instead_of_running_off_it(qtbot, page):
     page.resize(760, 640)
-    page.build_charts()
+    page.build_all()
     qtbot.wait(50)
     assert page.charts
     for chart in page.charts:
-        plot_right = chart.plot.getViewBox().sceneBoundingRect().right()
-        for text in chart.text_items:
-            right = text.mapRectToScene(text.boundingRect()).right()
-            assert right <= plot_right + 1, f"{text.textItem.toPlainText()!r} runs {right - plot_right:.0f} px off"
+        plot = chart.plot_rect()
+        assert plot.right() <= chart.canvas.geometry().right(), "the plot fits in the chart"
+        wrapped = False
+        for (text, _value), caption, bar in zip(chart.bars_drawn(), chart.caption_rects(), chart.bar_rects(),
+                                                strict=True):
+            assert caption.right() <= plot.right() + 1, f"{text!r} runs {caption.right() - plot.right()} px off"
+            assert caption.bottom() <= bar.top(), f"{text!r} overlaps its bar"
+            wrapped |= caption.height() > 1.5 * chart.canvas.fontMetrics().height()
+        assert chart.canvas.height() >= chart.canvas.heightForWidth(chart.canvas.width()), "no caption cut off"
+    assert wrapped, "a long caption wraps onto a second line at this width"
 
 
 def test_the_whole_briefing_scrolls_into_view_after_changes_made_while_another_tab_was_shown(qtbot, window):

@@ -50,7 +50,7 @@ def test_tab_reaches_a_briefing_chart_which_reads_out_its_bars(qtbot, data_dir):
     with qtbot.waitActive(page):
         page.show()
         page.activateWindow()
-    qtbot.waitUntil(lambda: not page.pending and bool(page.charts) and page.charts[0].plot is not None)
+    qtbot.waitUntil(lambda: not page.pending and bool(page.charts))
     chart = page.charts[0]
     assert not _ring_drawn(chart)
     quiz_button = next(w for w in page.findChildren(QWidget) if w.accessibleName().startswith("Quiz me on"))

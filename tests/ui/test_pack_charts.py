@@ -51,7 +51,7 @@ def _page(qtbot, tmp_path: Path, folder: Path) -> BriefingPage:
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
-    qtbot.waitUntil(lambda: all(c.plot is not None for c in page.charts))
+    qtbot.waitUntil(lambda: not page.pending)
     page.destroyed.connect(ws.close)
     return page
 
@@ -66,9 +66,13 @@ def test_the_axis_title_shows_the_unit_as_typed_never_as_markup(qtbot, tmp_path)
     chart = page.charts[0]
     for log in (False, True):
         chart.log_toggle.setChecked(log)
-        shown = chart.plot.getAxis("bottom").label.toPlainText()
+        shown = chart.axis_title()
         assert f'<img src="file://{probe}" width=400> <b>trees</b> &amp;' in shown, shown
         assert "\ufffc" not in shown, "no image (object replacement character) in the axis title"
+        image = chart.render_image()
+        red = QColor("red").rgb()
+        assert not any(image.pixel(x, y) == red for x in range(0, image.width(), 2)
+                       for y in range(0, image.height(), 2)), "the probe image is not drawn"
     assert [text for text, _ in chart.bars_drawn()] == [f"Trees to plant: 300 {unit} — Widgets Weekly"]
 
 

@@ -2,15 +2,16 @@
 
 Sections appear in reading order with their figure cards, chart, tables and
 lists; then the timeline, glossary and sources. Each section can be marked
-read (stored as progress) and quizzed ("Quiz me on this"). Charts are built
-after the first paint so the window shows at once.
+read (stored as progress) and quizzed ("Quiz me on this"). Charts are painted
+with QPainter (:mod:`ui.briefing.bars`), built with their section: they appear
+with the text.
 
 A large pack is not built at once: a widget tree per figure made a 1,000-figure
 briefing take 6 s and 260 MB before anything showed. The page builds the blocks
 (sections, then timeline, glossary, sources) in reading order: as many as fill
 the first screen (:data:`FIRST_SCREEN_WEIGHT`), the rest in short idle chunks and
-at once up to a block the reader jumps to. Charts are drawn when they come near
-the view, then in idle time. The contents list names every block from the start.
+at once up to a block the reader jumps to. The contents list names every block
+from the start.
 
 Each pack's built page is kept when another pack is chosen, so switching back
 is instant; a pack whose content changed (re-import) or a new text size is
@@ -62,8 +63,6 @@ CARD_COLUMNS = 2
 FIRST_SCREEN_WEIGHT = 60
 #: Time given to building the rest per turn of the event loop: the page stays responsive.
 IDLE_SLICE_S = 0.025
-#: Charts this far (in view heights) below or above the view are drawn before they scroll in.
-CHART_LOOKAHEAD = 1.0
 #: The text column is at most this many average characters wide, centred: at 1920 px lines ran to
 #: about 250 characters, far past the 75–90 that read comfortably.
 LINE_CHARACTERS = 82
@@ -120,7 +119,6 @@ class BriefingPage(QWidget):
         self.current: BuiltPage | None = None
         self._done: set[str] = set()  # read sections, as of the block being built
         self._contents_marked: tuple[object, ...] = ()  # what the contents' ticks were last drawn for
-        self._stale: list[FigureChart] = []  # drawn in the colours of the previous theme
 
         self.contents = QListWidget()
         self.contents.setAccessibleName(translate("ui.briefing", "Contents"))
@@ -162,13 +160,12 @@ class BriefingPage(QWidget):
         if self._marks_stale:
             self._marks_stale = False
             self.show_read_marks()
-        self._restyle_near_view()  # before the charts are painted
         super().showEvent(event)
         # Fallback for platforms that never send this page a paint (seen offscreen).
         QTimer.singleShot(300, self._first_paint)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """First paint of the text: only now load pyqtgraph and draw the charts.
+        """First paint of the text: only now build the rest of the page, in idle time.
 
         A text's scroll area is not laid out again while it is hidden: leaving the page makes Qt ask
         its viewport to refit the whole text (every wrapped paragraph measured: ~9 ms of a 20 ms tab
@@ -185,7 +182,7 @@ class BriefingPage(QWidget):
     def _first_paint(self) -> None:
         if not self._painted:
             self._painted = True
-            self._build_near_view()
+            self._build_near_end()
             self._idle.start()
 
     def _scroll_area(self, body: QWidget) -> QScrollArea:
@@ -196,7 +193,7 @@ class BriefingPage(QWidget):
         bar = scroll.verticalScrollBar()
         bar.rangeChanged.connect(lambda *_: QTimer.singleShot(0, self._keep_jump))
         bar.actionTriggered.connect(self._reader_scrolled)  # the wheel, the keys, the bar itself
-        bar.valueChanged.connect(lambda _value: self._build_near_view())
+        bar.valueChanged.connect(lambda _value: self._build_near_end())
         bar.valueChanged.connect(self._follow_scroll)
         scroll.viewport().installEventFilter(self)  # painted when shown on its own
         return scroll
@@ -341,7 +338,6 @@ class BriefingPage(QWidget):
         if self.stack.indexOf(built.scroll) < 0:
             self.stack.addWidget(built.scroll)
         self.stack.setCurrentWidget(built.scroll)
-        self._restyle_near_view()
         self.contents.blockSignals(True)
         self.contents.clear()
         for title in built.titles:
@@ -349,8 +345,8 @@ class BriefingPage(QWidget):
         self.contents.blockSignals(False)
         self._mark_contents()
         if self._painted:
-            self._idle.start()  # its charts in view first, once its text is on screen
-        # else: eventFilter builds them once the text has been painted (pyqtgraph costs ~0.5 s)
+            self._idle.start()  # the rest of its blocks, once its text is on screen
+        # else: eventFilter starts that once the text has been painted
 
     def _forget_pack(self, pack_id: str) -> None:
         built = self.pages.pop(pack_id, None)
@@ -443,32 +439,12 @@ class BriefingPage(QWidget):
             built.anchors.append((title, block))
 
     def _build_in_idle(self) -> None:
-        """A slice of the rest of the page on show, then the next slice on the next turn.
-
-        Charts in or near the view come first, then the blocks still to build, then the other charts:
-        one chart takes ~40 ms, so a page switched to with seven charts on its first screen shows its
-        text at once and draws them over the next turns instead of staying blank for 300 ms.
-        """
+        """A slice of the rest of the page on show, then the next slice on the next turn."""
         built = self.current
         if built is None:
             return
-        deadline = time.perf_counter() + IDLE_SLICE_S
-        near = self._undrawn_near_view(built) if self._painted else []
-        if near:
-            self._restyle_near_view()
-            for chart in near:
-                chart.build()
-                if time.perf_counter() > deadline:
-                    break
-        elif built.pending:
-            self._build(built, until=deadline)
-        elif self._painted:
-            for chart in built.charts:
-                if chart.plot is None:
-                    chart.build()
-                    if time.perf_counter() > deadline:
-                        break
-        if built.pending or (self._painted and any(c.plot is None for c in built.charts)):
+        self._build(built, until=time.perf_counter() + IDLE_SLICE_S)
+        if built.pending:
             self._idle.start()
 
     def build_all(self) -> None:
@@ -476,50 +452,17 @@ class BriefingPage(QWidget):
         if self.current is not None:
             self._build(self.current, upto=len(self.current.titles))
 
-    def build_charts(self) -> None:
-        """Draw every chart of the page on show now (building the page whole first)."""
-        self.build_all()
-        for chart in self.charts:
-            chart.build()
-
-    def _near_view(self, chart: FigureChart) -> bool:
-        """Whether ``chart`` of the page on show is in the view or within :data:`CHART_LOOKAHEAD` of it."""
-        bar = self.scroll_area.verticalScrollBar()
-        height = self.scroll_area.viewport().height()
-        body = self.scroll_area.widget()
-        if body is None:
-            return False
-        y = chart.mapTo(body, chart.rect().topLeft()).y()
-        return bar.value() - CHART_LOOKAHEAD * height <= y + chart.height() and (
-            y <= bar.value() + (1 + CHART_LOOKAHEAD) * height)
-
-    def _undrawn_near_view(self, built: BuiltPage) -> list[FigureChart]:
-        """The charts of ``built`` in or near the view that are not drawn yet."""
-        return [chart for chart in built.charts if chart.plot is None and self._near_view(chart)]
-
-    def _build_near_view(self) -> None:
-        """Charts in or near the view are drawn now; the page builds on as the reader nears its end."""
+    def _build_near_end(self) -> None:
+        """The page builds on as the reader nears the end of what is built."""
         built = self.current
         if built is None or not self._painted:
             return
-        self._restyle_near_view()
         bar = self.scroll_area.verticalScrollBar()
         if built.pending and bar.value() + 2 * self.scroll_area.viewport().height() >= bar.maximum():
             self._build(built, until=time.perf_counter() + IDLE_SLICE_S)
-        for chart in self._undrawn_near_view(built):
-            chart.build()
-
-    def _restyle_near_view(self) -> None:
-        """Charts drawn before a theme switch take its colours as they come near the view."""
-        if not self._stale or self.current is None or not self.isVisible():
-            return
-        mine = set(map(id, self.current.charts))
-        for chart in [c for c in self._stale if id(c) in mine and self._near_view(c)]:
-            chart.redraw()
-            self._stale.remove(chart)
 
     def _keep_jump(self) -> None:
-        """The page grew or shrank (charts drawn): a section jumped to stays at the top, unless the
+        """The page grew or shrank (blocks built, text wrapped again): a section jumped to stays at the top, unless the
         reader has scrolled since."""
         if self._jumped is not None and self.current is not None:
             self._lay_out()
@@ -529,10 +472,10 @@ class BriefingPage(QWidget):
         self._jumped = None
 
     def restyle(self) -> None:
-        """Theme changed: pyqtgraph needs its colours set again. The charts in view take them now,
-        the others (kept pages' too) as they come into view: redrawing them all cost ~100 ms."""
-        self._stale = [c for built in self.pages.values() for c in built.charts if c.plot is not None]
-        self._restyle_near_view()
+        """Theme changed: the charts read the theme's colours when they paint (hidden ones when next
+        shown); the contents' ticks are drawn again."""
+        for chart in self.charts:
+            chart.canvas.update()
         self._mark_contents()  # the ticks are drawn in the theme's colours
 
     def _heading(self, text: str) -> QWidget:

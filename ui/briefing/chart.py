@@ -1,50 +1,36 @@
-"""The figures chart: horizontal bars labelled with amount and outlet, hover shows the quote.
+"""The figures chart: a title, a caption naming its sources, the bars, a log-scale toggle and a note.
 
-pyqtgraph is imported only when the chart is built (it costs ~0.5 s), so the
-window paints first. Its colours come from :mod:`ui.theme` because pyqtgraph
-ignores the Qt palette. Each chart has a title and a caption naming its sources,
-and is linear by default, its bars starting at a labelled 0, so bar lengths
-compare honestly; a log scale is an option for groups whose amounts differ by
-orders of magnitude (it says so on the axis).
+The bars are a :class:`ui.briefing.bars.BarCanvas` painted with QPainter, built with the
+chart: no pyqtgraph (and no numpy) on the briefing's path, so its charts appear with
+its text. The chart is linear by default, its bars starting at a labelled 0, so bar
+lengths compare honestly; a log scale is an option for groups whose amounts differ by
+orders of magnitude (it says so on the axis). The note under the chart says what it
+does not show: figures left out, amounts of 0 on the log scale, and a chart that could
+not be drawn (an amount that is not a finite number), in words.
 
-Pack text reaches the plot only as plain text: captions are plain-text
-``TextItem`` objects, tick labels are drawn as plain strings, and the axis title,
-which pyqtgraph renders as HTML, is escaped. Every coordinate handed to
-pyqtgraph is finite and every range has width: a degenerate range (all
-amounts 0, one amount) is widened here rather than handed to Qt, which does
-not survive infinite or empty transforms. An amount of 0 is a bar of length
-0; on the log scale, where 0 has no place, it is named in a note under the
-chart instead. A chart that still fails to draw says so in that note.
+The chart is the Tab stop, named by its title and described by its bars in words
+(:func:`ui.accessible.readable_chart`); the canvas inside takes no focus.
 """
 
 from __future__ import annotations
 
-import html
-import math
-from typing import Any
-
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QSizePolicy, QVBoxLayout, QWidget
 
-from content.briefing import Chart, log_decades, log_ticks
-from ui import i18n, plotting, theme
-from ui.accessible import readable_chart, unfocused
+from content.briefing import Chart, log_decades
+from ui import i18n
+from ui.accessible import readable_chart
+from ui.briefing.bars import BarCanvas
 from ui.i18n import translate
-from ui.text import plain, tooltip
-
-BAR_HEIGHT = 0.42  # the rest of each row holds the bar's caption, above it
+from ui.text import plain
 
 
 class FigureChart(QWidget):
     def __init__(self, chart: Chart, parent: QWidget | None = None):
         super().__init__(parent)
         self.chart = chart
-        self.plot: Any = None  # pyqtgraph.PlotWidget, created by build()
-        self.bar_item: Any = None
-        self.hover_item: Any = None
-        self.text_items: list[Any] = []
-        self._wrapping = False  # the captions follow the plot's width
+        self.canvas = BarCanvas(chart)
         self.setAccessibleName(translate("ui.briefing.chart", "Chart: {title}").format(title=chart.heading))
         self.setAccessibleDescription("; ".join(f"{b.label}: {b.caption}" for b in chart.bars))
         layout = QVBoxLayout(self)
@@ -62,35 +48,21 @@ class FigureChart(QWidget):
         self.log_toggle = QCheckBox(translate("ui.briefing.chart",
                                               "&Log scale (for amounts that differ by orders of magnitude)"))
         self.log_toggle.setChecked(False)  # linear: bar lengths compare honestly
+        # Its one-line text is no minimum width for the page: at the largest text sizes it was wider than the
+        # text column, and the column, laid out for that width, came out shorter than its wrapped text.
+        self.log_toggle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         if log_decades(chart) is None:  # nothing above 0: a log axis would be empty
             self.log_toggle.setEnabled(False)
         self.log_toggle.toggled.connect(self.redraw)
-        self.placeholder = QLabel(translate("ui.briefing.chart", "Loading chart…"))
         self.note = plain(scale=0.9)
         self.note.setAccessibleName(translate("ui.briefing.chart", "Chart note"))
         layout.addWidget(self.title)
         layout.addWidget(self.caption)
         layout.addWidget(self.log_toggle)
-        layout.addWidget(self.placeholder)
+        layout.addWidget(self.canvas)
         layout.addWidget(self.note)
-        self._show_note()
-        readable_chart(self)
-        self.setMinimumHeight(160 + 64 * len(chart.bars))
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(900, 160 + 64 * len(self.chart.bars))
-
-    def build(self) -> None:
-        """Create the pyqtgraph plot (first use imports pyqtgraph)."""
-        if self.plot is not None:
-            return
-        self.plot = plotting.plot_widget(self.accessibleName())
-        unfocused(self.plot)
-        layout = self.layout()
-        assert layout is not None  # set in __init__
-        layout.replaceWidget(self.placeholder, self.plot)
-        self.placeholder.deleteLater()
         self.redraw()
+        readable_chart(self)
 
     def _log(self) -> bool:
         return self.log_toggle.isChecked() and log_decades(self.chart) is not None
@@ -117,129 +89,72 @@ class FigureChart(QWidget):
         self.note.setVisible(bool(notes))
 
     def redraw(self) -> None:
-        if self.plot is None:
-            return
-        try:
-            self._draw()
-        except Exception as exc:  # a pack's chart must never take the app down: say so instead
-            self.plot.clear()
-            self._show_note(f"{type(exc).__name__}: {exc}")
-        else:
-            self._show_note()
+        """The log toggle changed: the bars on the other scale, and the note saying what they leave out."""
+        self.canvas.set_log(self._log())
+        self._show_note(self.canvas.current().failure)
 
-    def _draw(self) -> None:
-        pg = plotting.pg()
-        colors = theme.chart_colors()
-        plot = self.plot
-        plot.clear()
-        self.text_items = []
-        plot.setBackground(colors.background)
-        bars = self.chart.bars
-        ys = [len(bars) - 1 - i for i in range(len(bars))]  # largest at the top
-        log = self._log()
-        if log:
-            low, _high = log_decades(self.chart) or (0, 1)
-            origin = float(low)
-            ends = [math.log10(b.value) if b.value > 0 else origin for b in bars]
-        else:
-            origin = 0.0
-            ends = [max(0.0, b.value) for b in bars]
-        if not all(math.isfinite(x) for x in ends):
-            raise ValueError(translate("ui.briefing.chart", "an amount is not a finite number"))
-        top = max(ends, default=origin)
-        if top <= origin:  # every bar is 0 (or all one power of ten): still an axis with width
-            top = origin + 1.0
-        span = (origin, top + (top - origin) * 0.08)
-        brushes = [pg.mkBrush(colors.bars[i % len(colors.bars)]) for i in range(len(bars))]
-        self.bar_item = pg.BarGraphItem(x0=[origin] * len(bars), x1=ends, y=ys, height=BAR_HEIGHT, brushes=brushes,
-                                        pen=pg.mkPen(colors.foreground, width=0.5))
-        plot.addItem(self.bar_item)
-        # BarGraphItem has no hover: invisible-ish points at the bar ends carry the quote.
-        self.hover_item = pg.ScatterPlotItem(
-            x=ends, y=ys, data=[f"{b.caption}\n“{b.quote}”" for b in bars], size=14, hoverable=True,
-            brush=pg.mkBrush(colors.foreground), pen=None, tip=lambda x, y, data: tooltip(data), hoverSize=18)
-        plot.addItem(self.hover_item)
-        # Captions sit above their bars, using the full width: long labels never push
-        # the bars into a narrow strip, and "$65 billion" stays readable beside "$2.3 trillion".
-        for bar, y in zip(bars, ys, strict=True):
-            zero = " " + translate("ui.briefing.chart", "(0: no bar on a log scale)") if log and bar.value <= 0 else ""
-            text = pg.TextItem(f"{bar.label}: {bar.caption}{zero}", color=colors.foreground, anchor=(0, 0))
-            text.setPos(origin, y + 0.62)  # anchor (0, 0): the caption hangs below this point
-            plot.addItem(text)
-            self.text_items.append(text)
-        self._wrap_captions()
-        if not self._wrapping:  # a narrower chart (a smaller window, the readable text column) wraps them again
-            plot.getViewBox().sigResized.connect(lambda _box: self._wrap_captions())
-            self._wrapping = True
-        axis_pen = pg.mkPen(colors.foreground)
-        for name in ("left", "bottom"):
-            axis = plot.getAxis(name)
-            axis.setPen(axis_pen)
-            axis.setTextPen(axis_pen)
-        plot.getAxis("left").setTicks([[]])
-        plot.getAxis("left").setWidth(8)
-        if log:
-            ticks = [(math.log10(t), self.chart.tick_label(t)) for t in log_ticks(self.chart)]
-            plot.getAxis("bottom").setTicks([ticks])
-        else:
-            step = _nice_step(span[1])
-            positions = [step * k for k in range(int(span[1] / step) + 1)]
-            plot.getAxis("bottom").setTicks([[(p, self.chart.tick_label(p)) for p in positions]])
-        # pyqtgraph renders axis titles as HTML: the unit is pack text, so it is escaped.
-        title = (translate("ui.briefing.chart", "{axis} (log scale)") if log
-                 else translate("ui.briefing.chart", "{axis}, bars start at 0")).format(axis=self.chart.axis_title)
-        plot.setLabel("bottom", html.escape(title), color=colors.foreground, **plotting.label_size(self))
-        plot.showGrid(x=True, y=False, alpha=0.25)
-        plot.setXRange(*span, padding=0.02)
-        plot.setYRange(-0.4, max(1, len(bars)) - 0.3, padding=0)
+    # What the chart shows, read from the geometry the canvas paints (tests and exports read these).
+    def axis_title(self) -> str:
+        """The axis title under the axis, as drawn."""
+        title = self.canvas.current().title
+        return title.text if title is not None else ""
 
-    def _wrap_captions(self) -> None:
-        """Captions wrap within the plot's width instead of running off its right edge."""
-        width = self.plot.getViewBox().width() - 12 if self.plot is not None else 0
-        for text in self.text_items:
-            text.setTextWidth(width if width > 40 else -1)
+    def ticks(self) -> list[tuple[float, str]]:
+        """(value, label) of each tick on the axis (a value on the log scale is its power of ten)."""
+        return [(value, label) for value, label, _x in self.canvas.current().ticks]
 
     def bars_drawn(self) -> list[tuple[str, float]]:
-        """("label: amount — outlet", value) of each bar as drawn, read back from the plot items (for tests).
+        """("label: amount — outlet", value) of each bar as drawn: none when the chart could not be drawn.
 
         A bar of length 0 on the log scale (an amount of 0) reads back as 0.
         """
-        opts = self.bar_item.opts
-        if self._log():
-            values = [10**x1 if x1 > x0 else 0.0 for x0, x1 in zip(opts["x0"], opts["x1"], strict=True)]
-        else:
-            values = list(opts["x1"])
-        return [(t.textItem.toPlainText(), float(v)) for t, v in zip(self.text_items, values, strict=True)]
+        geometry = self.canvas.current()
+        if geometry.failure:
+            return []
+        return [(caption.text, value) for caption, value in zip(geometry.captions, geometry.values, strict=True)]
+
+    def caption_rects(self) -> list[QRect]:
+        """Where each bar's caption is drawn, in this widget's coordinates."""
+        return [self._mapped(c.rect) for c in self.canvas.current().captions]
+
+    def bar_rects(self) -> list[QRect]:
+        """Where each bar is drawn (empty: length 0), in this widget's coordinates."""
+        return [self._mapped(rect) for rect in self.canvas.current().bars]
+
+    def plot_rect(self) -> QRect:
+        """The area the bars and grid lines span, in this widget's coordinates."""
+        return self._mapped(self.canvas.current().plot)
+
+    def _mapped(self, rect: QRectF) -> QRect:
+        return rect.toAlignedRect().translated(self.canvas.pos())
+
+    def _sized(self) -> None:
+        """A chart never laid out (an export of a page not shown) gets the size it would have."""
+        if self.canvas.width() < 100:
+            self.canvas.resize(900, self.canvas.heightForWidth(900))
 
     def render_image(self) -> QImage:
-        """The chart as an image at its current size (shown once first: pyqtgraph lays out on show)."""
-        self.build()
-        image: QImage = self.plot.grab().toImage()
+        """The bars as an image at their current size."""
+        self._sized()
+        image: QImage = self.canvas.grab().toImage()
         return image
 
     def save_png(self, path: str) -> bool:
-        self.build()
-        return bool(self.plot.grab().save(path, "PNG"))
+        self._sized()
+        return bool(self.canvas.grab().save(path, "PNG"))
 
     def save_svg(self, path: str) -> None:
-        """SVG via QSvgGenerator (pyqtgraph's SVGExporter crashes on bar charts)."""
+        """The bars as SVG with real text (QSvgGenerator records what the canvas paints)."""
         from PySide6.QtSvg import QSvgGenerator
 
-        self.build()
+        self._sized()
+        geometry = self.canvas.current()
         generator = QSvgGenerator()
         generator.setFileName(path)
-        size = self.plot.size()
-        generator.setSize(size)
-        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+        generator.setSize(self.canvas.size())
+        generator.setViewBox(QRectF(0, 0, self.canvas.width(), self.canvas.height()))
         generator.setTitle(self.accessibleName())
         generator.setDescription(self.accessibleDescription())
         painter = QPainter(generator)
-        self.plot.render(painter)
+        self.canvas.paint(painter, geometry)
         painter.end()
-
-
-def _nice_step(maximum: float) -> float:
-    """A round tick step giving about five ticks up to ``maximum`` (> 0)."""
-    raw = maximum / 5 if maximum > 0 and math.isfinite(maximum) else 0.2
-    power = 10 ** math.floor(math.log10(raw))
-    return float(next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw))

@@ -85,20 +85,19 @@ def process(app: Any, seconds: float = 0.0) -> None:
 def briefing_state(window: Any, app: Any) -> dict[str, Any]:
     """What the person sees of the current pack: charts (both scales), axis titles as rendered, every tab."""
     page = window.briefing
-    page.build_charts()
+    page.build_all()
     process(app)
     charts = []
     for chart in page.charts:
-        chart.build()
         states = []
         for log in dict.fromkeys([chart.log_toggle.isChecked(), not chart.log_toggle.isChecked()]):
             if log and not chart.log_toggle.isEnabled():
                 continue
             chart.log_toggle.setChecked(log)
             process(app)
-            chart.plot.grab()  # paint it: a bad coordinate crashes here, not when it is set
+            chart.render_image()  # paint it: a bad coordinate crashes here, not when it is set
             states.append({"log": log, "bars": len(chart.bars_drawn()), "note": chart.note.text(),
-                           "axis": chart.plot.getAxis("bottom").label.toPlainText()})
+                           "axis": chart.axis_title()})
         charts.append({"expected_bars": len(chart.chart.bars), "axis_title": chart.chart.axis_title,
                        "states": states})
     window.grab()
