@@ -198,3 +198,13 @@ def test_the_interface_shows_no_literal_text_without_the_translator():
     report = {name: found for name in CHECKED_FILES if (found := unwrapped(ROOT / name))}
     assert not report, "user-visible literals not wrapped in translate(...) (see ui/i18n.py):\n" + "\n".join(
         f"{name}:\n" + "\n".join(f"    {line}" for line in lines) for name, lines in report.items())
+
+
+def test_sentences_are_set_as_their_script_sets_them():
+    from ui.i18n import sentences
+
+    assert sentences("Two outlets.", "Sources: Nikkei, NHK.", "") == "Two outlets. Sources: Nikkei, NHK."
+    assert sentences("総額と主な歳出。", "出典: 関西日報。", "うち2件は記事に媒体名の記載がありません。") == \
+        "総額と主な歳出。出典: 関西日報。うち2件は記事に媒体名の記載がありません。"
+    assert sentences("An English caption.", "出典: BFM。", "Note.") == "An English caption. 出典: BFM。Note."
+    assert sentences("", "  ") == ""

@@ -176,3 +176,18 @@ def datetime(value: _dt.datetime) -> str:
     local = value.astimezone() if value.tzinfo is not None else value
     moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+#: Sentence ends after which a script sets no space before the next sentence (Japanese, Chinese).
+_CLOSED_ENDS = ("。", "！", "？", "」", "）")
+
+
+def sentences(*parts: str) -> str:
+    """Sentences one after another as their script writes them: a space after "." (English, Arabic), none
+    after "。" (a Japanese caption read "…関西日報。 うち2件は…"). Empty parts are left out."""
+    text = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        text = part if not text else text + ("" if text.endswith(_CLOSED_ENDS) else " ") + part
+    return text

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QPushButton
 from quiz_keys import digit, focused
 
 from app.workspace import Workspace
-from tests_support import state_for
+from tests_support import DATA, state_for
 from ui.briefing import BriefingPage
 from ui.progress import ProgressPage
 from ui.quiz import QuizPage
@@ -181,3 +181,21 @@ def test_the_default_learner_is_shown_in_japanese_and_stays_me_in_the_store(qtbo
     # the Progress summary names the learner as the list does (found trying the app: "Me: 回答 7 件…")
     qtbot.waitUntil(lambda: window.progress.summary.text().startswith("自分"))
     assert not window.progress.summary.text().startswith("Me")
+
+
+def test_a_japanese_chart_caption_sets_its_sentences_without_spaces(qtbot, data_dir, japanese):
+    """"…関西日報。 うち2件は…" before: sentences joined with an English space."""
+    ws = Workspace(data_dir, packs=[DATA / "japanese_pack"])
+    try:
+        state = state_for(ws)
+        state.set_pack("japan-budget-ja")
+        page = BriefingPage(state)
+        qtbot.addWidget(page)
+        page.resize(1280, 800)
+        page.show()
+        page.build_all()
+        captions = [chart.caption.text() for chart in page.charts]
+        assert any("出典: " in text and "記事に媒体名の記載がありません" in text for text in captions), captions
+        assert all("。 " not in text for text in captions), captions
+    finally:
+        ws.close()

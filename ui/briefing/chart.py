@@ -43,7 +43,7 @@ class FigureChart(QWidget):
         named = translate("ui.briefing.chart", "Sources: {sources}.").format(sources=sources) if sources else ""
         unnamed = translate("ui.briefing.chart", "No outlet named in the article for {count} of these figures.").format(
             count=i18n.number(chart.unnamed_bars)) if chart.unnamed_bars else ""
-        self.caption = plain(" ".join(filter(None, (chart.caption, named, unnamed))), scale=0.9)
+        self.caption = plain(i18n.sentences(chart.caption, named, unnamed), scale=0.9)
         self.caption.setAccessibleName(translate("ui.briefing.chart", "Chart caption"))
         self.log_toggle = QCheckBox(translate("ui.briefing.chart",
                                               "&Log scale (for amounts that differ by orders of magnitude)"))
@@ -85,7 +85,7 @@ class FigureChart(QWidget):
                                                          "beside the others.")).format(count=i18n.number(count)))
         if failure:
             notes.append(translate("ui.briefing.chart", "This chart could not be drawn: {error}").format(error=failure))
-        self.note.setText(" ".join(notes))
+        self.note.setText(i18n.sentences(*notes))
         self.note.setVisible(bool(notes))
 
     def redraw(self) -> None:
