@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from app.workspace import Workspace
@@ -281,3 +282,36 @@ def test_reviews_due_are_counted_in_whole_numbers(window, qtbot):
     ticks = [value for level in chart.plot.getAxis("left")._tickLevels for value, _text in level]
     assert ticks and all(float(v).is_integer() for v in ticks), ticks
     assert [text for level in chart.plot.getAxis("left")._tickLevels for _v, text in level] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_the_page_is_painted_once_per_show_on_the_tabs_background(window, qtbot, name):
+    """Shown again, Qt painted the page's opaque scroll area on its own and then again with the window:
+    every chart, label and table twice per show."""
+    from PySide6.QtCore import QObject
+
+    window.set_theme(name)
+    page = window.progress
+    window.tabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: _pictures_current(page))
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    paints = Paints()
+    chart = page.charts[0]
+    chart.picture.installEventFilter(paints)
+    window.tabs.setCurrentWidget(window.briefing)
+    QApplication.processEvents()
+    paints.count = 0
+    window.tabs.setCurrentWidget(page)
+    QApplication.processEvents()
+    assert paints.count == 1, "the chart painted once when its tab is shown"
+    picture = window.grab().toImage()
+    corner = page.mapTo(window, page.rect().topRight()) + QPoint(-30, 6)  # the page's own background
+    assert picture.pixelColor(corner) == QApplication.palette().color(QPalette.ColorRole.Window), name

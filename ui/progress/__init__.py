@@ -119,6 +119,12 @@ class ProgressPage(QWidget):
         scroll.setAccessibleName(translate("ui.progress", "Progress dashboard"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        # Painted through, on the tab's own background (the same colour): a tab switch re-enables updates on
+        # the page, and Qt painted an opaque scroll area once on its own and then again with the window, the
+        # whole page twice at every show (14.6 → 11.1 ms). The page is a screen and a bit: it scrolls rarely,
+        # where an opaque area would be scrolled by copying pixels.
+        body.setAutoFillBackground(False)
+        scroll.viewport().setAutoFillBackground(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
