@@ -284,6 +284,17 @@ def test_reviews_due_are_counted_in_whole_numbers(window, qtbot):
     assert [text for level in chart.plot.getAxis("left")._tickLevels for _v, text in level] == ["1", "2", "3"]
 
 
+def test_many_reviews_due_are_read_off_round_numbers(window, qtbot):
+    """A long history's 97 reviews due tomorrow were read off 18, 36, 54, 72, 90."""
+    from ui.progress.charts import Series
+
+    chart = window.progress.due
+    chart.set_series(["11-26", "11-27"], [Series("Due", [31, 97], ["31", "97"])])
+    qtbot.waitUntil(chart.picture_is_current, timeout=5000)
+    shown = [text for level in chart.plot.getAxis("left")._tickLevels for _v, text in level]
+    assert shown[:4] == ["20", "40", "60", "80"] and all(int(t) % 20 == 0 for t in shown), shown
+
+
 @pytest.mark.parametrize("name", ["light", "dark"])
 def test_the_page_is_painted_once_per_show_on_the_tabs_background(window, qtbot, name):
     """Shown again, Qt painted the page's opaque scroll area on its own and then again with the window:

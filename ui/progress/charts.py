@@ -43,6 +43,14 @@ def data_in_words(series: Sequence[Series]) -> str:
     return words or translate("ui.progress.charts", "Nothing to show yet.")
 
 
+def count_step(top: float, ticks: int = 6) -> int:
+    """A round whole step (1, 2, 5, 10, 20, 50, …) giving at most about ``ticks`` ticks up to ``top``: 97
+    reviews are read off 20, 40, 60, 80 (a step of a sixth of the top gave 18, 36, 54, 72, 90)."""
+    raw = max(1.0, top / ticks)
+    power = 10 ** math.floor(math.log10(raw))
+    return int(next(m * power for m in (1, 2, 5, 10) if m * power >= raw))
+
+
 class _Picture(QWidget):
     """The chart's last rendered picture (stretched to the new size until it is rendered again)."""
 
@@ -258,7 +266,7 @@ class BarChart(QWidget):
         self._category_ticks()
         top = self.y_max or max([v for s in self.series for v in s.values if v is not None] + [1]) * 1.1
         if self.counts:  # 1, 2, 3 reviews: never 0.5 or 2.5 of one
-            step = max(1, math.ceil(top / 6))
+            step = count_step(top)
             plot.getAxis(value_axis).setTicks([[(v, i18n.number(v)) for v in range(step, int(top) + 1, step)]])
         else:
             plot.getAxis(value_axis).setTicks(None)
