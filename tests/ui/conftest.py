@@ -6,6 +6,7 @@ import gc
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtGui import QCursor
 
 from app.workspace import Workspace
 from tests_support import state_for
@@ -14,10 +15,13 @@ from ui.quiz import QuizPage
 
 
 @pytest.fixture(autouse=True)
-def _nothing_left_frozen() -> Iterator[None]:
-    """A test that opened the app (Startup freezes what start-up built) leaves the collector whole for the next."""
+def _nothing_left_behind() -> Iterator[None]:
+    """What one test leaves in the app is not the next one's: the collector whole (Startup freezes what
+    start-up built) and the pointer off every window (a test that pointed at a chart for its tooltip left
+    it where the next test's Progress chart opened, which then showed its live plot, as when hovered)."""
     yield
     gc.unfreeze()
+    QCursor.setPos(-100, -100)
 
 
 @pytest.fixture

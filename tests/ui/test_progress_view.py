@@ -317,12 +317,15 @@ def test_the_page_is_painted_once_per_show_on_the_tabs_background(window, qtbot,
     paints = Paints()
     chart = page.charts[0]
     chart.picture.installEventFilter(paints)
-    window.tabs.setCurrentWidget(window.briefing)
-    QApplication.processEvents()
-    paints.count = 0
-    window.tabs.setCurrentWidget(page)
-    QApplication.processEvents()
-    assert paints.count == 1, "the chart painted once when its tab is shown"
-    picture = window.grab().toImage()
-    corner = page.mapTo(window, page.rect().topRight()) + QPoint(-30, 6)  # the page's own background
-    assert picture.pixelColor(corner) == QApplication.palette().color(QPalette.ColorRole.Window), name
+    try:
+        window.tabs.setCurrentWidget(window.briefing)
+        QApplication.processEvents()
+        paints.count = 0
+        window.tabs.setCurrentWidget(page)
+        QApplication.processEvents()
+        assert paints.count == 1, "the chart painted once when its tab is shown"
+        picture = window.grab().toImage()
+        corner = page.mapTo(window, page.rect().topRight()) + QPoint(-30, 6)  # the page's own background
+        assert picture.pixelColor(corner) == QApplication.palette().color(QPalette.ColorRole.Window), name
+    finally:
+        window.set_theme("light")
