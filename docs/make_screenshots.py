@@ -327,6 +327,7 @@ def draft_shots(app: QApplication, data: Path) -> list[Path]:
                 review.recheck()
         if theme_name == "light":
             drafting.save_draft(review.draft, folder / review.draft.pack_id, force=True)
+        review.changed = False  # the shots are taken: closing asks nothing ("Discard this draft?" waited forever)
         review.close()
         ws = Workspace(data)
         if review.draft.pack_id not in ws.pack_ids():
@@ -487,6 +488,7 @@ def sizes_shots(app: QApplication, data: Path) -> list[Path]:
         window.resize(1024, 640)
         window.show()
         window.activateWindow()
+        window.set_pack("sanaenomics")  # the bundled briefing, whichever pack an earlier shot left chosen
         window.tabs.setCurrentWidget(window.briefing)
         settle(app)
         page = window.briefing
