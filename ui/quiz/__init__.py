@@ -88,6 +88,13 @@ def _name_spin_box(box: QSpinBox, name: str) -> None:
         editor.setAccessibleName(name)
 
 
+def _layouts_within(root: QWidget) -> list[QLayout]:
+    """The layouts of ``root`` and of its parts, innermost first."""
+    widgets = [root, *(child for child in root.findChildren(QWidget) if child.layout())]
+    widgets.sort(key=_depth, reverse=True)
+    return [layout for layout in (widget.layout() for widget in widgets) if layout is not None]
+
+
 def _depth(widget: QWidget) -> int:
     """How many parents ``widget`` has."""
     depth, parent = 0, widget.parentWidget()
@@ -119,7 +126,7 @@ class QuizPage(QWidget):
         self.workspace = state.workspace
         self.session: QuizSession | None = None
         self.answer: AnswerWidget | None = None
-        self._held: tuple[AnswerWidget | None, list[QLayout]] | None = None  # see _inner_layouts
+        self._held: list[QLayout] | None = None  # the feedback panel's and rating bar's (_inner_layouts)
         #: the question on the question screen (answered or not)
         self.shown_question: QuizQuestion | None = None
         self.awaiting_next = False
@@ -499,16 +506,15 @@ class QuizPage(QWidget):
                 layout.activate()
 
     def _inner_layouts(self) -> list[QLayout]:
-        """The layouts of the answer, the feedback panel, the rating bar and their parts, innermost first.
+        """The layouts of the answer, the feedback panel, the rating bar and their parts, each part's innermost
+        first (the three are side by side: their order among themselves does not matter).
 
-        Found once per answer widget (a question's widgets are made with it and stay): walking every child
-        and sorting them by depth was half a millisecond of each answer."""
-        if self._held is None or self._held[0] is not self.answer:
-            roots = [root for root in (self.answer, self.feedback, self.rating) if root is not None]
-            widgets = [*roots, *(child for root in roots for child in root.findChildren(QWidget) if child.layout())]
-            widgets.sort(key=_depth, reverse=True)  # innermost first
-            self._held = (self.answer, [layout for layout in (w.layout() for w in widgets) if layout is not None])
-        return self._held[1]
+        The feedback panel's and the rating bar's are found once (they are made with the page and keep their
+        parts); only the answer's, made with each question, are found at each answer. Walking and sorting
+        every child of the three was half a millisecond of each answer."""
+        if self._held is None:
+            self._held = [layout for root in (self.feedback, self.rating) for layout in _layouts_within(root)]
+        return [*(_layouts_within(self.answer) if self.answer is not None else []), *self._held]
 
     def _table(self, question: QuizQuestion) -> Table | None:
         return next((t for t in self.pack.tables if t.id == question.table), None) if question.table else None
