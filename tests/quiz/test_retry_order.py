@@ -11,17 +11,9 @@ import random
 import pytest
 
 from db.learners import ensure_learner
-from db.progress import open_progress
 from quiz.generate import generate
 from quiz.questions import Kind
 from quiz.session import REORDERED_AGAIN, QuizSession, reordered
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_progress(tmp_path / "progress.db")
-    yield database
-    database.close()
 
 
 def _first_choice(pack) -> str:

@@ -7,16 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from db.learners import ensure_learner
-from db.progress import open_progress
 from quiz import scheduler
 from quiz.answers import record_answer
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_progress(tmp_path / "progress.db")
-    yield database
-    database.close()
 
 
 def _answer(db, learner, qid, correct, when, elapsed_ms=10_000, kind="choice"):

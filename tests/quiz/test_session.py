@@ -13,13 +13,6 @@ from quiz.session import QuizSession, last_wrong
 from tests_support import right_answer
 
 
-@pytest.fixture
-def db(tmp_path):
-    database = open_progress(tmp_path / "progress.db")
-    yield database
-    database.close()
-
-
 def _learner(db) -> int:
     from db.learners import ensure_learner
 
