@@ -648,3 +648,17 @@ def test_digits_typed_away_from_the_rows_go_to_the_first_open_row(qtbot, page):
     page.stop_button.setFocus()
     qtbot.keyClick(page.stop_button, digit(1))
     assert second.category() == widget.categories[0]
+
+
+def test_a_long_option_reads_on_its_numbers_line(qtbot, quiz_page):
+    """A long option (one line at this width) was given the height of its text wrapped at ~200 px, and its
+    one line of text sat centred 11 px below its number."""
+    pack = quiz_page.pack
+    question = next(q for q in generate(pack, 0) if q.kind == Kind.CHOICE and max(map(len, q.choices)) > 60)
+    quiz_page.start_questions(pack.id, [question.id])
+    qtbot.waitUntil(lambda: quiz_page.answer is not None and quiz_page.answer.isVisible())
+    for row in quiz_page.answer.rows:
+        label, line = row.label, row.label.fontMetrics().lineSpacing()
+        assert label.heightForWidth(label.width()) == line, "one line at this width"
+        assert label.height() < 2 * line, (label.text(), label.height())
+        assert abs(label.geometry().top() - row.button.geometry().top()) <= line // 2, "beside its number"

@@ -75,7 +75,12 @@ class _Text(QLabel):
         super().__init__(text, parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # Widened, keeping the height-for-width that word wrap set: a new QSizePolicy(Expanding, Preferred)
+        # dropped it, and the layout gave a long option the height of its text wrapped at ~200 px, two or
+        # three lines tall, with the one line of text centred 11 px below its number.
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        self.setSizePolicy(policy)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.LeftButton:
