@@ -81,3 +81,26 @@ def test_the_columns_share_the_width_while_the_learner_has_sized_none(qtbot, qui
     rest = tree.viewport().width() - tree.columnWidth(0)
     for column, share in enumerate(SHARES, start=1):
         assert abs(tree.columnWidth(column) - rest * share) <= 2
+
+
+def test_the_verdicts_take_a_new_themes_colours(qtbot, quiz_page, qapp):
+    """Results first shown in light kept the light theme's dark green and red after a switch to dark."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from ui import theme
+    from ui.quiz import VERDICT_STATE
+    from ui.quiz.style import DARK
+
+    _finish_three(qtbot, quiz_page)
+    tree = quiz_page.review_tree
+    before, before_theme = QPalette(qapp.palette()), qapp.property("briefing_theme")
+    try:
+        theme.apply(qapp, "dark")
+        items = [tree.topLevelItem(r) for r in range(tree.topLevelItemCount())]
+        states = [item.data(0, VERDICT_STATE) for item in items]
+        assert any(states)
+        qtbot.waitUntil(lambda: all(item.foreground(0).color() == QColor(DARK[state].text)
+                                    for item, state in zip(items, states, strict=True) if state), timeout=2000)
+    finally:
+        qapp.setPalette(before)
+        qapp.setProperty("briefing_theme", before_theme)

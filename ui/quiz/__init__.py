@@ -95,6 +95,10 @@ def _layouts_within(root: QWidget) -> list[QLayout]:
     return [layout for layout in (widget.layout() for widget in widgets) if layout is not None]
 
 
+#: The results list's item data holding a verdict's state (RIGHT, WRONG, PARTLY; None: not answered).
+VERDICT_STATE = Qt.ItemDataRole.UserRole + 1
+
+
 def _depth(widget: QWidget) -> int:
     """How many parents ``widget`` has."""
     depth, parent = 0, widget.parentWidget()
@@ -343,21 +347,33 @@ class QuizPage(QWidget):
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.submit_button)
         layout.addLayout(buttons)
-        self._restyle()
+        self.feedback.restyle()
         return page
 
     def _restyle(self) -> None:
-        """Colours of the marks and the verdict for the current palette (the tinted boxes paint themselves)."""
+        """Colours of the marks, the verdict and the results' verdicts for the current palette (the tinted
+        boxes paint themselves)."""
         self.feedback.restyle()
         if self.answer is not None:
             self.answer.restyle()
+        self._tint_results()
+
+    def _tint_results(self) -> None:
+        """Each result's verdict in its state's colour for the theme on show (a switch to dark left the
+        light theme's dark green on the dark background)."""
+        tree = self.review_tree
+        for row in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(row)
+            state = item.data(0, VERDICT_STATE) if item is not None else None
+            if item is not None and state:
+                item.setForeground(0, QColor(tone(self, state).text))
 
     def event(self, event: QEvent) -> bool:
         """A new theme recolours the marks and the verdict. Qt posts the application's palette change to
         each widget, and a page not yet resolved against it may never see a palette change of its own."""
         handled = super().event(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and hasattr(
-                self, "feedback"):
+                self, "review_tree"):  # built last: the page is whole
             self._restyle()
         return handled
 
@@ -701,9 +717,9 @@ class QuizPage(QWidget):
             for column in range(5):
                 item.setToolTip(column, tooltip(item.text(column)))
                 item.setTextAlignment(column, TOP_LEFT)  # a row's cells start on one line, however tall it is
-            if state is not None:
-                item.setForeground(0, QColor(tone(self, state).text))
+            item.setData(0, VERDICT_STATE, state)
             self.review_tree.addTopLevelItem(item)
+        self._tint_results()
         self.review_tree.fit_columns()
         self.stack.setCurrentIndex(2)
         self.review_tree.setFocus()
