@@ -236,14 +236,21 @@ def log_decades(chart: Chart) -> tuple[int, int] | None:
     return max(low, -300), min(high, 300)
 
 
-def log_ticks(chart: Chart) -> list[float]:
-    """Powers of ten spanning the chart's bars, for a log axis (at most about :data:`MAX_LOG_TICKS`)."""
+def log_ticks(chart: Chart, upto: float | None = None) -> list[float]:
+    """Ticks for a log axis from the chart's lowest power of ten up to ``upto`` (default: its highest):
+    powers of ten (at most about :data:`MAX_LOG_TICKS`) and, where fewer than three of them fall on the
+    axis, also 2 and 5 times each. Amounts within a decade or two ($2 trillion and $2.3 trillion) were read
+    off one tick, "$1T", alone."""
     decades = log_decades(chart)
     if decades is None:
         return []
     low, high = decades
+    top = (10.0**high if upto is None else upto) * (1 + 1e-9)
     step = max(1, math.ceil((high - low + 1) / MAX_LOG_TICKS))
-    return [10.0**k for k in range(low, high + 1, step)]
+    ticks = [10.0**k for k in range(low, high + 1, step) if 10.0**k <= top]
+    if len(ticks) < 3:
+        ticks = [m * 10.0**k for k in range(low, high + 1) for m in (1, 2, 5) if m * 10.0**k <= top]
+    return ticks
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,8 @@ def test_linear_by_default_with_a_labelled_baseline_and_log_as_an_option(page, q
     assert chart.log_toggle.isChecked()
     assert chart.axis_title() == "US$ trillion (log scale)"
     assert all(label.startswith("$") for _v, label in chart.ticks())
+    # $2T and $2.3T span less than a decade: read off 1, 2 (and 5) times a power of ten, not "$1T" alone
+    assert [label for _v, label in chart.ticks()] == ["$1T", "$2T"]
 
 
 def test_comparison_table_has_every_row(page):

@@ -246,7 +246,7 @@ class BarCanvas(QWidget):
         if not math.isfinite(high) or not high > origin:  # e.g. 1e308: finite, but its axis is not
             return self._failed(width, translate("ui.briefing.chart", "an amount is too large to chart"))
         if logarithmic:
-            ticks = [(math.log10(t), chart.tick_label(t)) for t in log_ticks(chart)]
+            ticks = [(math.log10(t), chart.tick_label(t)) for t in log_ticks(chart, upto=10.0 ** min(high, 300.0))]
         else:
             step = nice_step(high)
             ticks = [(step * k, chart.tick_label(step * k)) for k in range(int(high / step) + 1)]
