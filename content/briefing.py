@@ -79,15 +79,16 @@ class Chart:
 
     @property
     def axis_title(self) -> str:
-        """The axis in the pack's units: "US$ billion", "億円", "مليار دولار" (isolated in a right-to-left pack,
+        """The axis in the pack's units, as its ticks need it: "US$" and "円" where each tick writes its own
+        scale ("$500B", "50兆": a title "US$ trillion" over "$500B" read as two scales, "億円" over "50兆" as
+        "50兆億円"); "مليار دولار" where the ticks are numbers in that scale (isolated in a right-to-left pack,
         as the view adds words to it)."""
         if self.script == "cjk":
-            text = f"{self.scale_word}{self.unit}"
+            text = self.unit
         elif self.script == "arabic":
             text = f"{self.scale_word} {self.unit}".strip()
         else:
-            money = self.unit == "USD"
-            text = f"{'US$ ' if money else ''}{self.scale_word}{'' if money else ' ' + self.unit}".strip()
+            text = "US$" if self.unit == "USD" else self.unit
         return bidi.left_to_right(bidi.isolate(text)) if self.isolated else text
 
     @property

@@ -85,7 +85,7 @@ def test_every_figure_lands_on_exactly_one_chart_under_one_section(folder):
 def test_yen_in_trillions_and_hundred_millions_share_one_axis_in_the_packs_units():
     chart = next(c for c in briefing.charts(load_pack(JAPANESE)) if c.group == "spending-items")
     assert {b.figure_id for b in chart.bars} == {"general-account", "defence", "childcare", "ai-chips"}
-    assert chart.unit == "円" and chart.axis_title == "億円"  # never "thousand 億円"
+    assert chart.unit == "円" and chart.axis_title == "円"  # its ticks say 億 and 兆 ("50兆", never "50兆 億円")
     values = {b.figure_id: b.value for b in chart.bars}
     assert values["general-account"] == pytest.approx(1_223_000)  # 122.3兆円 in 億円
     assert values["ai-chips"] == pytest.approx(2_000)
