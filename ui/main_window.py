@@ -796,7 +796,8 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, translate("ui.main_window", "No chart"),
                                     translate("ui.main_window", "This briefing has no chart to export."))
             return
-        chart = self.briefing.charts[0]
+        chart = self.briefing.chart_to_export()
+        assert chart is not None  # the briefing has charts
         path, _ = QFileDialog.getSaveFileName(self, translate("ui.main_window", "Export chart as {format}")
                                               .format(format=kind.upper()), f"chart.{kind}",
                                               f"{kind.upper()} (*.{kind})")

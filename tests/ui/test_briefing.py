@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton
 
 from app.workspace import Workspace
@@ -351,4 +351,33 @@ def test_switching_back_to_a_pack_reuses_its_page_and_a_reimport_rebuilds_it(qtb
     assert page.read_boxes["s0"].isChecked(), "with the marks as stored now"
     state.set_pack("long", force=True)  # what the main window does after a re-import
     assert page.current.body is not long_body, "a re-imported pack is built afresh"
+    ws.close()
+
+
+def test_the_chart_the_reader_is_on_is_exported_with_its_title_and_sources(qtbot, data_dir, tmp_path, monkeypatch):
+    """File → Export chart exported the first chart whichever was focused, as bars without a title or sources."""
+    from PySide6.QtWidgets import QFileDialog
+
+    ws = Workspace(data_dir)
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.tabs.setCurrentWidget(window.briefing)
+    page = window.briefing
+    page.build_all()
+    second = page.charts[1]
+    page.scroll_area.ensureWidgetVisible(second)
+    second.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(second.hasFocus)
+    svg, png = tmp_path / "chart.svg", tmp_path / "chart.png"
+    for kind, path in (("svg", svg), ("png", png)):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, path=path, **_k: (str(path), ""))
+        window.export_chart(kind)
+    texts = _squash(" ".join("".join(el.itertext()) for el in ET.parse(svg).getroot().iter()
+                             if el.tag.split("}")[-1] == "text"))
+    assert _squash(second.chart.heading) in texts and _squash("Sources: BFM.") in texts, texts[:300]
+    assert _squash(page.charts[0].chart.heading) not in texts, "not the first chart"
+    image = QImage(str(png))
+    assert image.height() > second.canvas.height() * image.devicePixelRatio(), "title and sources above the bars"
     ws.close()

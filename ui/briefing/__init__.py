@@ -25,10 +25,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
@@ -216,6 +217,20 @@ class BriefingPage(QWidget):
     @property
     def charts(self) -> list[FigureChart]:
         return self.current.charts if self.current else []
+
+    def chart_to_export(self) -> FigureChart | None:
+        """The chart the reader is on: the one with the keyboard focus, else the first in view, else the first.
+
+        File → Export chart exported the first chart of the briefing whichever one was on screen."""
+        charts = self.charts
+        focus = QApplication.focusWidget()
+        focused = next((c for c in charts if focus is not None and (c is focus or c.isAncestorOf(focus))), None)
+        if focused is not None:
+            return focused
+        view = self.scroll_area.viewport()
+        seen = [c for c in charts if c.isVisible()
+                and QRect(c.mapTo(view, QPoint(0, 0)), c.size()).intersects(view.rect())]
+        return seen[0] if seen else (charts[0] if charts else None)
 
     @property
     def tables(self) -> list[QTableWidget]:

@@ -14,16 +14,20 @@ The chart is the Tab stop, named by its title and described by its bars in words
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF
-from PySide6.QtGui import QImage, QPainter
+import math
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QCheckBox, QSizePolicy, QVBoxLayout, QWidget
 
 from content.briefing import Chart, log_decades
-from ui import i18n
+from ui import i18n, theme
 from ui.accessible import readable_chart
-from ui.briefing.bars import BarCanvas
+from ui.briefing.bars import BarCanvas, right_to_left
 from ui.i18n import translate
 from ui.text import plain
+
+_WRAPPED = Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 
 
 class FigureChart(QWidget):
@@ -139,22 +143,61 @@ class FigureChart(QWidget):
         image: QImage = self.canvas.grab().toImage()
         return image
 
+    def _words_above(self, width: float) -> tuple[list[tuple[QFont, str, QRectF]], float]:
+        """The title, the caption (what the bars are, their sources) and any note, wrapped at ``width``:
+        what an exported chart says about itself. Returns them placed, and the height they take."""
+        margin = 8.0
+        placed, y = [], margin
+        for label in (self.title, self.caption, self.note):
+            text = label.text() if label is not self.note or not self.note.isHidden() else ""
+            if not text:
+                continue
+            inside = max(1.0, width - 2 * margin)
+            height = QFontMetricsF(label.font()).boundingRect(QRectF(0, 0, inside, 1e6), _WRAPPED, text).height()
+            placed.append((label.font(), text, QRectF(margin, y, inside, height)))
+            y += height + 6
+        return placed, y
+
+    def _paint_export(self, painter: QPainter, words: list[tuple[QFont, str, QRectF]], top: float) -> None:
+        colors = theme.chart_colors()
+        painter.fillRect(QRectF(0, 0, self.canvas.width(), top), QColor(colors.background))
+        painter.setPen(QColor(colors.foreground))
+        for font, text, rect in words:
+            painter.setFont(font)
+            painter.drawText(rect, _WRAPPED | (Qt.AlignmentFlag.AlignRight if right_to_left(text)
+                                               else Qt.AlignmentFlag.AlignLeft), text)
+        painter.translate(0, top)
+        self.canvas.paint(painter, self.canvas.current())
+
     def save_png(self, path: str) -> bool:
+        """The chart as it reads on screen, its title and sources above the bars (no check box)."""
         self._sized()
-        return bool(self.canvas.grab().save(path, "PNG"))
+        words, top = self._words_above(self.canvas.width())
+        ratio = self.canvas.devicePixelRatioF()
+        size = QSize(self.canvas.width(), math.ceil(top) + self.canvas.height())
+        image = QImage(size * ratio, QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(ratio)
+        image.fill(QColor(theme.chart_colors().background))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self._paint_export(painter, words, top)
+        painter.end()
+        return bool(QPixmap.fromImage(image).save(path, "PNG"))
 
     def save_svg(self, path: str) -> None:
-        """The bars as SVG with real text (QSvgGenerator records what the canvas paints)."""
+        """The chart as SVG with real text, its title and sources above the bars (QSvgGenerator records
+        what is painted)."""
         from PySide6.QtSvg import QSvgGenerator
 
         self._sized()
-        geometry = self.canvas.current()
+        words, top = self._words_above(self.canvas.width())
+        height = math.ceil(top) + self.canvas.height()
         generator = QSvgGenerator()
         generator.setFileName(path)
-        generator.setSize(self.canvas.size())
-        generator.setViewBox(QRectF(0, 0, self.canvas.width(), self.canvas.height()))
+        generator.setSize(QSize(self.canvas.width(), height))
+        generator.setViewBox(QRectF(0, 0, self.canvas.width(), height))
         generator.setTitle(self.accessibleName())
         generator.setDescription(self.accessibleDescription())
         painter = QPainter(generator)
-        self.canvas.paint(painter, geometry)
+        self._paint_export(painter, words, top)
         painter.end()
