@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -48,3 +49,24 @@ def test_larger_text_grows_the_question_headings_contents_and_results(qtbot, win
         assert smaller[what] < size, f"{what} shrinks with Ctrl+-"
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert _sizes(window, qtbot) == before, "Ctrl+0 puts every text back to its size"
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Minus, Qt.Key.Key_Plus])
+def test_ctrl_0_gives_the_briefing_its_first_text_column_again(qtbot, window, key):
+    """After three Ctrl+− and Ctrl+0 the text column kept the smallest size's width (376 px against 540):
+    the figure cards cut their amounts off."""
+    from PySide6.QtWidgets import QWidget
+
+    window.tabs.setCurrentWidget(window.briefing)
+
+    def column() -> int:
+        body = window.briefing.scroll_area.widget()
+        return max(c.maximumWidth() for c in body.findChildren(QWidget) if c.maximumWidth() < 5000)
+
+    first = column()
+    for _ in range(3):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        QApplication.processEvents()  # a person's key presses come apart: the page sees each new size
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert column() == first

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap, QShowEvent
+from PySide6.QtGui import QAction, QFontMetrics, QIcon, QKeySequence, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -378,7 +378,9 @@ class BriefingPage(QWidget):
         pack = self.pack
         body = QWidget()
         text = QWidget()  # the column of text, centred in the body and no wider than a readable line
-        text.setMaximumWidth(self.fontMetrics().averageCharWidth() * LINE_CHARACTERS + 48)
+        # The application's font, not this page's: the page learns of a new text size from an event Qt sends
+        # after the rebuild the size change asks for, and Ctrl+0 after three Ctrl+− kept the smallest's column.
+        text.setMaximumWidth(QFontMetrics(QApplication.font()).averageCharWidth() * LINE_CHARACTERS + 48)
         centred = QHBoxLayout(body)
         centred.setContentsMargins(0, 0, 0, 0)
         # Stretches either side, not an alignment: an aligned item's height would be worked out for the
