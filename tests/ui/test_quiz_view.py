@@ -662,3 +662,18 @@ def test_a_long_option_reads_on_its_numbers_line(qtbot, quiz_page):
         assert label.heightForWidth(label.width()) == line, "one line at this width"
         assert label.height() < 2 * line, (label.text(), label.height())
         assert abs(label.geometry().top() - row.button.geometry().top()) <= line // 2, "beside its number"
+
+
+def test_the_category_headers_of_a_sorting_question_never_touch(qtbot, quiz_page):
+    """The bold headers were measured in the plain font: "1. Abenomics2. Sanaenomics" at a larger size."""
+    from PySide6.QtWidgets import QLabel
+
+    pack = quiz_page.pack
+    question = next(q for q in generate(pack, 0) if q.kind == Kind.CLASSIFY)
+    quiz_page.start_questions(pack.id, [question.id])
+    qtbot.waitUntil(lambda: quiz_page.answer is not None and quiz_page.answer.isVisible())
+    headers = [label for label in quiz_page.answer.findChildren(QLabel)
+               if label.text().startswith(("1. ", "2. ")) and label.font().bold()]
+    assert len(headers) == len(question.choices)
+    for label in headers:
+        assert label.width() >= label.fontMetrics().horizontalAdvance(label.text()) + 8, label.text()

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPaintEvent
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -498,7 +498,9 @@ class ClassifyAnswer(AnswerWidget):
         layout = _column()
         self.setLayout(layout)
         self.categories = list(question.choices)
-        metrics = self.fontMetrics()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)  # the headers are bold: measured plain, "1. Abenomics2. Sanaenomics" touched
         headers = [f"{n}. {c}" for n, c in enumerate(self.categories, 1)]
         widths = [max(64, metrics.horizontalAdvance(h) + 16) for h in headers]
         header = QHBoxLayout()
