@@ -329,3 +329,29 @@ def test_the_page_is_painted_once_per_show_on_the_tabs_background(window, qtbot,
         assert picture.pixelColor(corner) == QApplication.palette().color(QPalette.ColorRole.Window), name
     finally:
         window.set_theme("light")
+
+
+def test_section_titles_and_hardest_questions_read_whole_in_a_small_window(window, qtbot):
+    """At 1024×640 the section list ran its titles under its edge behind a scroll bar, and the hardest
+    questions ended in "…"."""
+    from PySide6.QtCore import QRect
+
+    window.resize(1024, 640)
+    page = window.progress
+    qtbot.waitUntil(lambda: page.sections.viewport().width() < 600)
+    QApplication.processEvents()
+    wrap = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+
+    def whole(rect: QRect, text: str, metrics) -> bool:  # noqa: ANN001 - a QFontMetrics
+        return rect.height() >= metrics.boundingRect(QRect(0, 0, rect.width() - 10, 1 << 20), wrap, text).height()
+
+    listing = page.sections
+    assert not listing.horizontalScrollBar().isVisible()
+    for row in range(listing.count()):
+        item = listing.item(row)
+        assert whole(listing.visualItemRect(item), item.text(), listing.fontMetrics()), item.text()
+    table = page.hardest
+    assert table.rowCount() > 0
+    for row in range(table.rowCount()):
+        index = table.model().index(row, 0)
+        assert whole(table.visualRect(index), index.data(), table.fontMetrics()), index.data()

@@ -94,6 +94,10 @@ class ProgressPage(QWidget):
         self.sections = QListWidget()
         self.sections.setAccessibleName(translate("ui.progress", "Sections read"))
         self.sections.setMinimumHeight(140)
+        # A long title wraps onto a second line rather than running under the edge behind a scroll bar.
+        self.sections.setWordWrap(True)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections.setResizeMode(QListWidget.ResizeMode.Adjust)
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -188,6 +192,8 @@ class ProgressPage(QWidget):
                 self.hardest.setItem(row, col, item)
         self.hardest.resizeColumnsToContents()
         self.hardest.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Each question whole, on as many lines as it needs (one line cut it with "…"), again at each width.
+        self.hardest.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.practise.setEnabled(bool(board.hardest))
         self.sections.clear()
         for title, read in board.sections:
