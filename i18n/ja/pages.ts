@@ -164,8 +164,12 @@
         <translation>グラフの説明</translation>
     </message>
     <message>
-        <source>&amp;Log scale (for amounts that differ by orders of magnitude)</source>
-        <translation>対数目盛（桁の大きく異なる数値向け）(&amp;L)</translation>
+        <source>&amp;Log scale</source>
+        <translation>対数目盛(&amp;L)</translation>
+    </message>
+    <message>
+        <source>for amounts that differ by orders of magnitude</source>
+        <translation>桁の大きく異なる数値向け</translation>
     </message>
     <message>
         <source>Chart note</source>

@@ -145,7 +145,7 @@ def test_briefing_page_reads_in_japanese_around_the_packs_own_text(qtbot, data_d
         assert {"この内容でクイズ", "引用を表示"} <= quiz
         assert {box.text() for box in page.read_boxes.values()} == {"読了"}
         chart = page.charts[0]
-        assert chart.log_toggle.text() == "対数目盛（桁の大きく異なる数値向け）(&L)"
+        assert chart.log_toggle.text() == "対数目盛(&L)" and chart.log_why.text() == "桁の大きく異なる数値向け"
         # a list the Japanese way (、), of the outlets the article names only (found trying the app as a new
         # user: "出典: 東都経済新聞, 記事に媒体名の記載なし, 関西日報")
         sources = chart.caption.text().split("出典: ")[1].split("。")[0]

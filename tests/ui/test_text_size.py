@@ -70,3 +70,19 @@ def test_ctrl_0_gives_the_briefing_its_first_text_column_again(qtbot, window, ke
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     QApplication.processEvents()
     assert column() == first
+
+
+def test_the_log_scale_box_reads_whole_at_the_largest_text_size(qtbot, window):
+    """The whole sentence on one check box was cut at the column's edge ("…orders of magnitude" lost its end)."""
+    window.resize(1024, 640)
+    window.tabs.setCurrentWidget(window.briefing)
+    for _ in range(8):
+        qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+        QApplication.processEvents()
+    page = window.briefing
+    page.build_all()
+    QApplication.processEvents()
+    for chart in page.charts:
+        box, why = chart.log_toggle, chart.log_why
+        assert box.width() >= box.sizeHint().width(), box.text()
+        assert why.wordWrap() and why.height() >= why.heightForWidth(why.width()), why.text()

@@ -18,7 +18,7 @@ import math
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import QCheckBox, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from content.briefing import Chart, log_decades
 from ui import i18n, theme
@@ -49,20 +49,25 @@ class FigureChart(QWidget):
             count=i18n.number(chart.unnamed_bars)) if chart.unnamed_bars else ""
         self.caption = plain(i18n.sentences(chart.caption, named, unnamed), scale=0.9)
         self.caption.setAccessibleName(translate("ui.briefing.chart", "Chart caption"))
-        self.log_toggle = QCheckBox(translate("ui.briefing.chart",
-                                              "&Log scale (for amounts that differ by orders of magnitude)"))
+        # Two words on the box and what it is for wrapped beside it: the whole sentence on the box was cut
+        # at the largest text sizes (a check box does not wrap).
+        self.log_toggle = QCheckBox(translate("ui.briefing.chart", "&Log scale"))
+        why = translate("ui.briefing.chart", "for amounts that differ by orders of magnitude")
+        self.log_toggle.setAccessibleDescription(why)
         self.log_toggle.setChecked(False)  # linear: bar lengths compare honestly
-        # Its one-line text is no minimum width for the page: at the largest text sizes it was wider than the
-        # text column, and the column, laid out for that width, came out shorter than its wrapped text.
-        self.log_toggle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.log_why = plain(why, scale=0.9, selectable=False)
         if log_decades(chart) is None:  # nothing above 0: a log axis would be empty
             self.log_toggle.setEnabled(False)
+            self.log_why.setEnabled(False)
         self.log_toggle.toggled.connect(self.redraw)
+        toggle_row = QHBoxLayout()
+        toggle_row.addWidget(self.log_toggle)
+        toggle_row.addWidget(self.log_why, 1)
         self.note = plain(scale=0.9)
         self.note.setAccessibleName(translate("ui.briefing.chart", "Chart note"))
         layout.addWidget(self.title)
         layout.addWidget(self.caption)
-        layout.addWidget(self.log_toggle)
+        layout.addLayout(toggle_row)
         layout.addWidget(self.canvas)
         layout.addWidget(self.note)
         self.redraw()
