@@ -80,3 +80,13 @@ def test_the_handout_shows_every_chart_once_with_its_title(pack):
     first_parts = [re.sub(r"(?: \(1 of \d+\)|（1/\d+）)$", "", title) for title in printed
                    if not later_part.search(title)]
     assert sorted(first_parts) == sorted(chart.heading for chart in briefing.charts(loaded))
+
+
+def test_a_chart_of_one_amount_offers_no_log_scale(open_page):
+    """A log scale compares amounts across magnitudes: with one bar the box was there, to no purpose."""
+    page = open_page("japanese_pack")
+    single = [chart for chart in page.charts if sum(b.value > 0 for b in chart.chart.bars) == 1]
+    several = [chart for chart in page.charts if sum(b.value > 0 for b in chart.chart.bars) > 1]
+    assert single and several
+    assert not any(chart.log_toggle.isEnabled() for chart in single)
+    assert all(chart.log_toggle.isEnabled() for chart in several)

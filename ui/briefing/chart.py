@@ -56,7 +56,8 @@ class FigureChart(QWidget):
         self.log_toggle.setAccessibleDescription(why)
         self.log_toggle.setChecked(False)  # linear: bar lengths compare honestly
         self.log_why = plain(why, scale=0.9, selectable=False)
-        if log_decades(chart) is None:  # nothing above 0: a log axis would be empty
+        if log_decades(chart) is None or sum(b.value > 0 for b in chart.bars) < 2:
+            # nothing above 0 (a log axis would be empty), or one amount: nothing to compare across magnitudes
             self.log_toggle.setEnabled(False)
             self.log_why.setEnabled(False)
         self.log_toggle.toggled.connect(self.redraw)
