@@ -381,3 +381,21 @@ def test_the_chart_the_reader_is_on_is_exported_with_its_title_and_sources(qtbot
     image = QImage(str(png))
     assert image.height() > second.canvas.height() * image.devicePixelRatio(), "title and sources above the bars"
     ws.close()
+
+
+def test_cards_side_by_side_line_up(page):
+    """An item without an explanation ("Artificial intelligence") was centred in its row, 12 px below the
+    card beside it."""
+    from ui.briefing.cards import ItemCard
+
+    page.build_all()
+    QApplication.processEvents()
+    rows: dict[tuple[int, int], list[ItemCard]] = {}
+    for card in page.scroll_area.widget().findChildren(ItemCard):
+        top = card.mapTo(page.scroll_area.widget(), card.rect().topLeft()).y()
+        rows.setdefault((id(card.parentWidget()), top // 40), []).append(card)
+    side_by_side = [cards for cards in rows.values() if len(cards) > 1]
+    assert any("Artificial intelligence" in c.accessibleName() for cards in side_by_side for c in cards)
+    for cards in side_by_side:
+        assert len({c.y() for c in cards}) == 1 and len({c.height() for c in cards}) == 1, \
+            [(c.accessibleName()[:20], c.y(), c.height()) for c in cards]

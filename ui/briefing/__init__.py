@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableWidget,
@@ -549,7 +550,11 @@ class BriefingPage(QWidget):
             grid = QGridLayout()
             columns = 2 if len(named.items) % 3 else 3
             for index, item in enumerate(named.items):
-                grid.addWidget(ItemCard(item), index // columns, index % columns)
+                card = ItemCard(item)
+                # As tall as its row: a card with less to say was centred in it, its top edge below its
+                # neighbour's (an item without an explanation sat 12 px lower than the one beside it).
+                card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+                grid.addWidget(card, index // columns, index % columns)
             box.addLayout(grid)
         return block
 

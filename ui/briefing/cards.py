@@ -65,6 +65,8 @@ class ItemCard(Card):
     def __init__(self, item: ListItem, parent: QWidget | None = None):
         super().__init__(f"{item.name}: {item.detail}" if item.detail else item.name, parent)
         self.box.addWidget(plain(item.name, scale=1.15, bold=True))
-        self.box.addWidget(plain(item.detail))
+        if item.detail:
+            self.box.addWidget(plain(item.detail))
+        self.box.addStretch(1)  # its words at the top of a card as tall as its row
         self.setToolTip(tooltip(f"“{item.quote}”"))
         self.setAccessibleDescription(f"“{item.quote}”")  # the quote a mouse reads on hover, for the keyboard
