@@ -249,7 +249,12 @@ class BarCanvas(QWidget):
             ticks = [(math.log10(t), chart.tick_label(t)) for t in log_ticks(chart, upto=10.0 ** min(high, 300.0))]
         else:
             step = nice_step(high)
-            ticks = [(step * k, chart.tick_label(step * k)) for k in range(int(high / step) + 1)]
+            # The axis ends on a labelled tick when that is near: it ran on past "$2T", and the $2.3T bar ended
+            # in an unlabelled stretch. Not when the next tick is far ($140B would be drawn on a $200B axis).
+            ends_at = step * math.ceil(high / step - 1e-9)
+            if math.isfinite(ends_at) and origin < ends_at <= high * 1.25:
+                high = ends_at
+            ticks = [(step * k, chart.tick_label(step * k)) for k in range(int(round(high / step)) + 1)]
         ticks = [(value, label) for value, label in ticks if origin <= value <= high]
 
         font = self.font()
