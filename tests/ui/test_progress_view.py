@@ -355,3 +355,14 @@ def test_section_titles_and_hardest_questions_read_whole_in_a_small_window(windo
     for row in range(table.rowCount()):
         index = table.model().index(row, 0)
         assert whole(table.visualRect(index), index.data(), table.fontMetrics()), index.data()
+
+
+def test_shares_are_read_off_0_to_100_with_room_for_both_labels(window, qtbot):
+    """Accuracy and mastery axes were labelled 20 … 80 only: their ends had no room for a label."""
+    page = window.progress
+    qtbot.waitUntil(lambda: _pictures_current(page))
+    for chart, axis, which in ((page.accuracy, "left", 1), (page.mastery, "bottom", 0)):
+        shown = [text for level in chart.plot.getAxis(axis)._tickLevels for _v, text in level]
+        assert shown == ["0", "20", "40", "60", "80", "100"], (chart.title, shown)
+        low, high = chart.plot.getViewBox().viewRange()[which]
+        assert low < 0 and high > 100, (chart.title, low, high)

@@ -268,8 +268,13 @@ class BarChart(QWidget):
         if self.counts:  # 1, 2, 3 reviews: never 0.5 or 2.5 of one
             step = count_step(top)
             plot.getAxis(value_axis).setTicks([[(v, i18n.number(v)) for v in range(step, int(top) + 1, step)]])
+        elif self.y_max == 100:  # a share: read off 0 to 100 (its ends were unlabelled: "20 … 80")
+            plot.getAxis(value_axis).setTicks([[(v, i18n.number(v)) for v in range(0, 101, 20)]])
         else:
             plot.getAxis(value_axis).setTicks(None)
+        # A little room past each end, so the labels of 0 and of the top fit (pyqtgraph leaves out a label
+        # that would stick out of the axis).
+        ends = (0.06 if self.horizontal else 0.03) if self.y_max == 100 else 0.0
         if self.value_label:
             plot.setLabel(value_axis, self.value_label, color=colors.foreground,
                           **plotting.label_size(self))  # pyqtgraph's own size ignored Ctrl+/−
@@ -277,11 +282,11 @@ class BarChart(QWidget):
         span = (-0.6, len(self.categories) - 0.4)
         if self.horizontal:
             plot.setYRange(*span, padding=0)
-            plot.setXRange(0, top, padding=0)
+            plot.setXRange(0, top, padding=ends)
             plot.getViewBox().invertY(True)  # first category at the top
         else:
             plot.setXRange(*span, padding=0)
-            plot.setYRange(0, top, padding=0)
+            plot.setYRange(0, top, padding=ends)
 
     def _category_ticks(self) -> None:
         """Label the categories that fit side by side at the chart's width (dates never overlap)."""
