@@ -550,11 +550,11 @@ class BriefingPage(QWidget):
             grid = QGridLayout()
             columns = 2 if len(named.items) % 3 else 3
             for index, item in enumerate(named.items):
-                card = ItemCard(item)
+                item_card = ItemCard(item)
                 # As tall as its row: a card with less to say was centred in it, its top edge below its
                 # neighbour's (an item without an explanation sat 12 px lower than the one beside it).
-                card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-                grid.addWidget(card, index // columns, index % columns)
+                item_card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+                grid.addWidget(item_card, index // columns, index % columns)
             box.addLayout(grid)
         return block
 
