@@ -221,6 +221,21 @@ def placed_charts(pack: Pack) -> dict[str, list[Chart]]:
 MAX_LOG_TICKS = 10
 
 
+#: Round tick steps: these times a power of ten.
+NICE_MULTIPLES: tuple[float, ...] = (1, 2, 2.5, 5, 10)
+
+
+def nice_step(largest: float, ticks: int = 5, multiples: tuple[float, ...] = NICE_MULTIPLES) -> float:
+    """A round step (one of ``multiples`` times a power of ten) giving about ``ticks`` intervals up to
+    ``largest``; 1 when nothing is above 0. The briefing's chart, the handout's and the Progress page's
+    counts all step their axes with it."""
+    if largest <= 0 or not math.isfinite(largest):
+        return 1.0
+    raw = max(largest / ticks, 1e-300)  # a subnormal amount: log10 of it is not worth the risk
+    power = 10.0 ** math.floor(math.log10(raw))
+    return float(next(m * power for m in multiples if m * power >= raw))
+
+
 def log_decades(chart: Chart) -> tuple[int, int] | None:
     """(lowest, highest) power of ten a log axis spans for the chart's positive bars; None if there are none.
 

@@ -49,18 +49,9 @@ def figure_item(pack: Pack, figure: Figure) -> FigureItem:
                       figure.year, figure.quote, named=name is not None)
 
 
-def nice_step(largest: float, ticks: int = 5) -> float:
-    """A round step (1, 2, 2.5 or 5 times a power of ten) giving about ``ticks`` intervals up to ``largest``."""
-    if largest <= 0 or not math.isfinite(largest):
-        return 1.0
-    raw = largest / ticks
-    power = 10.0 ** math.floor(math.log10(raw))
-    return next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
-
-
 def linear_ticks(chart: briefing.Chart, largest: float) -> tuple[tuple[float, str], ...]:
     """0, then round steps past the largest bar, each labelled as the screen's axis labels it ("$1T")."""
-    step = nice_step(largest)
+    step = briefing.nice_step(largest)
     count = max(1, math.ceil(largest / step - 1e-9))
     return tuple((k * step, chart.tick_label(k * step)) for k in range(count + 1))
 

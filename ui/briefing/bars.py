@@ -40,7 +40,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from content.briefing import Chart, log_decades, log_ticks
+from content.briefing import Chart, log_decades, log_ticks, nice_step
 from ui import theme
 from ui.accessible import unfocused
 from ui.i18n import translate
@@ -53,15 +53,6 @@ log = logging.getLogger(__name__)
 MAX_CAPTION_LINES = 6
 #: Head room after the largest bar, as a share of the axis (the old plot's 8 %).
 HEADROOM = 0.08
-
-
-def nice_step(maximum: float) -> float:
-    """A round tick step giving about five ticks up to ``maximum`` (> 0)."""
-    raw = maximum / 5 if maximum > 0 and math.isfinite(maximum) else 0.2
-    if raw < 1e-300:  # a subnormal amount: log10 of it is not worth the risk
-        raw = 1e-300
-    power = 10 ** math.floor(math.log10(raw))
-    return float(next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw))
 
 
 @dataclass

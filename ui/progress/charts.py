@@ -11,7 +11,6 @@ invisible scatter point on each bar carries the tooltip.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +19,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QEnterEvent, QHideEvent, QPainter, QPaintEvent, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
+from content.briefing import nice_step
 from ui import i18n, plotting, theme
 from ui.accessible import readable_chart, unfocused
 from ui.i18n import translate
@@ -46,9 +46,7 @@ def data_in_words(series: Sequence[Series]) -> str:
 def count_step(top: float, ticks: int = 6) -> int:
     """A round whole step (1, 2, 5, 10, 20, 50, …) giving at most about ``ticks`` ticks up to ``top``: 97
     reviews are read off 20, 40, 60, 80 (a step of a sixth of the top gave 18, 36, 54, 72, 90)."""
-    raw = max(1.0, top / ticks)
-    power = 10 ** math.floor(math.log10(raw))
-    return int(next(m * power for m in (1, 2, 5, 10) if m * power >= raw))
+    return int(nice_step(max(top, ticks), ticks, multiples=(1, 2, 5, 10)))  # never below a step of 1
 
 
 class _Picture(QWidget):
