@@ -172,6 +172,7 @@ def _scroll_bar(style: QStyle, option: QStyleOptionSlider, painter: QPainter, wi
     flags = QStyle.StateFlag
     window = option.palette.color(QPalette.ColorRole.Window)
     dark = window.lightness() < 128
+    vertical = option.orientation == Qt.Orientation.Vertical
     painter.save()
     painter.fillRect(option.rect, window.lighter(118) if dark else window.darker(104))
     enabled = bool(option.state & flags.State_Enabled)
@@ -184,15 +185,13 @@ def _scroll_bar(style: QStyle, option: QStyleOptionSlider, painter: QPainter, wi
         elif active and option.state & flags.State_MouseOver:
             colour = colour.lighter(125) if dark else colour.darker(125)
         across = 3.0
-        thumb = handle.adjusted(across, 1, -across, -1) if option.orientation == Qt.Orientation.Vertical \
-            else handle.adjusted(1, across, -1, -across)
+        thumb = handle.adjusted(across, 1, -across, -1) if vertical else handle.adjusted(1, across, -1, -across)
         radius = min(thumb.width(), thumb.height()) / 2
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(thumb, radius, radius)
     arrow = option.palette.color(QPalette.ColorRole.ButtonText) if enabled else QColor(colours.disabled_outline)
-    vertical = option.orientation == Qt.Orientation.Vertical
     for sub, toward_start in ((part.SC_ScrollBarSubLine, True), (part.SC_ScrollBarAddLine, False)):
         rect = QRectF(style.subControlRect(bar, option, sub, widget))
         if rect.width() < 4 or rect.height() < 4:

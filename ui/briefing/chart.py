@@ -74,9 +74,6 @@ class FigureChart(QWidget):
         self.redraw()
         readable_chart(self)
 
-    def _log(self) -> bool:
-        return self.log_toggle.isChecked() and log_decades(self.chart) is not None
-
     def _show_note(self, failure: str = "") -> None:
         """What the chart does not show, in words under it (empty: hidden)."""
         notes = []
@@ -85,7 +82,7 @@ class FigureChart(QWidget):
             notes.append(translate("ui.briefing.chart",
                                    "Showing the {shown} largest of {count} figures in this group.").format(
                 shown=i18n.number(shown), count=i18n.number(shown + self.chart.omitted)))
-        if self._log() and self.chart.zeros:
+        if self.canvas.log_scale and self.chart.zeros:
             count = self.chart.zeros
             notes.append((translate("ui.briefing.chart", "Log scale: {count} figure with amount 0 has no bar (0 has no "
                                                          "place on a log scale); turn the log scale off to see it "
@@ -100,7 +97,7 @@ class FigureChart(QWidget):
 
     def redraw(self) -> None:
         """The log toggle changed: the bars on the other scale, and the note saying what they leave out."""
-        self.canvas.set_log(self._log())
+        self.canvas.set_log(self.log_toggle.isChecked())  # it keeps linear a chart with nothing above 0
         self._show_note(self.canvas.current().failure)
 
     # What the chart shows, read from the geometry the canvas paints (tests and exports read these).
@@ -154,8 +151,8 @@ class FigureChart(QWidget):
         what an exported chart says about itself. Returns them placed, and the height they take."""
         margin = 8.0
         placed, y = [], margin
-        for label in (self.title, self.caption, self.note):
-            text = label.text() if label is not self.note or not self.note.isHidden() else ""
+        for label in (self.title, self.caption, self.note):  # a note without anything to say is empty
+            text = label.text()
             if not text:
                 continue
             inside = max(1.0, width - 2 * margin)

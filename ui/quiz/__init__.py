@@ -364,8 +364,7 @@ class QuizPage(QWidget):
         tree = self.review_tree
         for row in range(tree.topLevelItemCount()):
             item = tree.topLevelItem(row)
-            state = item.data(0, VERDICT_STATE) if item is not None else None
-            if item is not None and state:
+            if item is not None and (state := item.data(0, VERDICT_STATE)):
                 item.setForeground(0, QColor(tone(self, state).text))
 
     def event(self, event: QEvent) -> bool:
