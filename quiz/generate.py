@@ -773,20 +773,26 @@ def fact_statements(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]
                 id=f"fact:{fact.id}:false:{n}", kind=Kind.TRUEFALSE, answer="false",
                 prompt=index.say(_TRUE_OR_FALSE, statement=iso(wrong)), correction=fact.statement,
                 explanation=index.say(_FALSE_SAYS, statement=iso(fact.statement)), **common)
-        # Which statement does the article make: the fact among misreadings (its own, then its topic's).
+        # Which statement does the article make: the fact among its topic's other misreadings, one per fact.
+        # Never the fact's own: "proposed by Takaichi" beside "proposed by Abe" is a pair that says one of
+        # the two is the key, and a learner who has not read the briefing got such items right half the time.
         if fact.misreadings:
             rng = _rng(seed, f"fact-choice:{fact.id}")
-            others = [w for other in index.misreadings_by_topic.get(fact.topic, []) if other[0] != fact.id
-                      for w in other[1]]
-            # Distractors of about the key's length: the longest option must not be the tell.
-            pool = sorted({*fact.misreadings, *others}, key=lambda w: (abs(len(w) - len(fact.statement)), w))
-            misread = [*[w for w in fact.misreadings if w in pool[:4]][:1],
-                       *[w for w in pool if w not in fact.misreadings[:1]]][: MAX_CHOICES - 1]
-            if len(misread) >= 2 and len(fact.statement) <= 1.1 * max(len(w) for w in misread):
+            prompt = index.say(_WHICH_STATEMENT)
+            cue = wording.content_words(prompt) & wording.content_words(fact.statement)  # "article" in both
+
+            def closeness(w: str, key: str = fact.statement, cue: set[str] = cue) -> tuple[bool, int, str]:
+                # A distractor sharing the stem's words with the key first ("The article places…" among
+                # statements without "article" was the one that echoed the stem), then about the key's
+                # length: the longest option must not be the tell.
+                return not cue <= wording.content_words(w), abs(len(w) - len(key)), w
+            misread = sorted((min(wrong, key=closeness) for other, wrong in index.misreadings_by_topic.get(
+                fact.topic, []) if other != fact.id), key=closeness)[: MAX_CHOICES - 1]
+            if (len(misread) >= 2 and len(fact.statement) <= 1.1 * max(len(w) for w in misread)
+                    and wording.gives_away(prompt, fact.statement, distractors=misread) is None):
                 corrections = index.corrections
                 yield QuizQuestion(
-                    id=f"fact-choice:{fact.id}", kind=Kind.CHOICE, answer=fact.statement,
-                    prompt=index.say(_WHICH_STATEMENT),
+                    id=f"fact-choice:{fact.id}", kind=Kind.CHOICE, answer=fact.statement, prompt=prompt,
                     choices=_options(fact.statement, misread, rng),
                     explanation=index.say(_ARTICLE_SAYS, statement=iso(fact.statement)),
                     feedback=tuple((w, index.say(_NOT_SAID, statement=iso(corrections[w]))) for w in misread),

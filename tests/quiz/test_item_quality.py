@@ -202,6 +202,49 @@ def test_the_longest_option_is_not_the_tell(banks):
                                                 f"{len(sentences)} (chance: {chance:.0f})"
 
 
+def _overlap(a: str, b: str) -> float:
+    words_a, words_b = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return len(words_a & words_b) / max(1, len(words_a | words_b))
+
+
+def _twin_guess(q) -> float:
+    """The test-wise learner's chance on ``q``: pick among the options most alike another option ("two
+    options that contradict each other: one of them is the key")."""
+    alike = {c: max(_overlap(c, d) for d in q.choices if d != c) for c in q.choices}
+    top = [c for c in q.choices if alike[c] == max(alike.values())]
+    return 1 / len(top) if q.answer in top else 0.0
+
+
+def test_a_learner_who_has_not_read_gains_nothing_from_twin_options(banks):
+    """Per kind of generated item with enough of them: picking the option that has a near twin among the
+    others must do no better than chance. "Which of these statements does the article make?" offered the
+    key beside its own misreading ("proposed by Takaichi" / "proposed by Abe"): 7 right of 15 by this rule
+    alone, chance 3.8."""
+    for name, questions in banks.items():
+        by_kind: dict[str, list] = {}
+        for q in questions:
+            if q.kind in (Kind.CHOICE, Kind.SCENARIO) and len(q.choices) >= 3:
+                by_kind.setdefault(q.id.split(":")[0], []).append(q)
+        for kind, items in by_kind.items():
+            if len(items) >= 8:
+                guessed, chance = sum(map(_twin_guess, items)), sum(1 / len(q.choices) for q in items)
+                assert guessed <= 1.5 * chance + 1, \
+                    f"{name} {kind}: {guessed:.1f} of {len(items)} by twins alone (chance {chance:.1f})"
+
+
+def test_which_statement_never_offers_the_keys_own_misreading(banks):
+    """Each distractor misreads another fact, one per fact: no pair of options where one corrects the other."""
+    packs = {pack.id: pack for pack in map(load_pack, (BUNDLED, DATA / "clean_cells"))}
+    for pack_id, pack in packs.items():
+        items = [q for q in banks[pack_id] if q.id.startswith("fact-choice:")]
+        assert items, pack_id
+        corrected_by = {wrong: fact.statement for fact in pack.facts for wrong in fact.misreadings}
+        for q in items:
+            wrong = [c for c in q.choices if c != q.answer]
+            assert q.answer not in {corrected_by[w] for w in wrong}, q.id
+            assert len({corrected_by[w] for w in wrong}) == len(wrong), q.id
+
+
 def test_stems_read_as_english(banks):
     for name, questions in banks.items():
         for q in questions:
