@@ -72,6 +72,7 @@ _AMOUNT_IS = QT_TRANSLATE_NOOP("quiz.generate", "{amount} is {subject}.")
 _AMOUNT_IS_BY = QT_TRANSLATE_NOOP("quiz.generate", "{amount} is {subject}, given by {source}.")
 _ASK_FIGURE = QT_TRANSLATE_NOOP("quiz.generate", "What figure does {source} give for {subject}?")
 _BOUND_NOTE = QT_TRANSLATE_NOOP("quiz.generate", "The article gives a bound (“{bound}”), not an amount.")
+_EXACT_NOTE = QT_TRANSLATE_NOOP("quiz.generate", "The article gives the amount itself, not a bound.")
 _OTHER_CLAIM = QT_TRANSLATE_NOOP("quiz.generate", "The article says {amount}; “{option}” is a different claim.")
 _ANSWER_IN = QT_TRANSLATE_NOOP("quiz.generate", "{question} Answer in {unit}.")
 _APPROXIMATE = QT_TRANSLATE_NOOP(
@@ -462,6 +463,14 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
     implied by the key and so also true).
     """
     pack = index.pack
+    # Which bound is a bound figure's key, never the bare amount: a learner who has not read learns to rule
+    # the bare one out (half right, not a third). So some exact amounts are asked among the same bounds,
+    # the bare amount keyed: about one for every two bound items, so neither "never the bare amount" nor
+    # "always the bare amount" does better than chance.
+    bound_asked = sum(1 for f in pack.figures if f.is_bound and not wording.names_a_bound(index.subject(f)))
+    exact = [f.id for f in pack.figures if not f.is_bound and not f.approximate
+             and not wording.names_a_bound(index.subject(f))]
+    asked_exact = set(_rng(seed, "figure-exact").sample(exact, min(len(exact), (bound_asked + 1) // 2)))
     for f in pack.figures:
         outlet = pack.outlet_name(f.outlet)
         common: Common = {"topic": f.topic, "quote": f.quote, "outlet": outlet, "facts": (f.id,),
@@ -484,12 +493,13 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             styles = [f.qualifier, opposite, ""]
             options = [index.amount(f, f.amount, q) for q in styles]
             note = index.say(_BOUND_NOTE, bound=index.say(_BOUND_WORDS[f.qualifier]))
-            yield QuizQuestion(
-                id=f"figure-amount:{f.id}", kind=Kind.CHOICE, prompt=asked, answer=display,
-                choices=_options(display, options[1:], rng), explanation=index.sentences(truth, note),
-                feedback=tuple((o, index.say(_OTHER_CLAIM, amount=shown_amount, option=iso(o)))
-                               for o in options[1:]),
-                **common)
+            if not wording.names_a_bound(subject):  # "the upper estimate of…" would answer "up to" itself
+                yield QuizQuestion(
+                    id=f"figure-amount:{f.id}", kind=Kind.CHOICE, prompt=asked, answer=display,
+                    choices=_options(display, options[1:], rng), explanation=index.sentences(truth, note),
+                    feedback=tuple((o, index.say(_OTHER_CLAIM, amount=shown_amount, option=iso(o)))
+                                   for o in options[1:]),
+                    **common)
             false_display, false_figure = options[1], None
         else:
             def written(g: Figure, f: Figure = f) -> str:  # another amount, in the key's style
@@ -504,6 +514,14 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
                     id=f"figure-amount:{f.id}", kind=Kind.CHOICE, prompt=asked, answer=display,
                     choices=_options(display, list(shown), amount_rng), explanation=truth,
                     feedback=tuple((text, index.what_figure_is(g)) for text, g in shown.items()), **common)
+            if f.id in asked_exact:  # never "at least": the exact amount is at least itself, a second key
+                bounds = [index.amount(f, f.amount, q) for q in ("more than", "less than")]
+                yield QuizQuestion(
+                    id=f"figure-exact:{f.id}", kind=Kind.CHOICE, prompt=asked, answer=display,
+                    choices=_options(display, bounds, _rng(seed, f"figure-exact:{f.id}")),
+                    explanation=index.sentences(truth, index.say(_EXACT_NOTE)),
+                    feedback=tuple((o, index.say(_OTHER_CLAIM, amount=shown_amount, option=iso(o))) for o in bounds),
+                    **common)
             # "billions of US dollars" is English; a translated pack's unit is named as the pack writes it.
             unit = f.unit if index.translated else _unit_phrase(f.unit)
             yield QuizQuestion(

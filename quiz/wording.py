@@ -149,6 +149,17 @@ def _contains_phrase(haystack: str, phrase: str) -> bool:
     return phrase_pattern(phrase).search(haystack) is not None
 
 
+#: Words of a figure's subject that say which bound it is ("the upper estimate of…" → "up to"): asking
+#: which bound the article gives would then be answered by the stem.
+_BOUND_NAMES = frozenset({"upper", "lower", "maximum", "minimum", "max", "min", "ceiling", "floor", "cap",
+                          "capped", "most", "least", "highest", "lowest", "top"})
+
+
+def names_a_bound(subject: str) -> bool:
+    """Whether ``subject`` itself says which bound its amount is (English words; other languages: False)."""
+    return any(w.casefold() in _BOUND_NAMES for w in words(subject))
+
+
 def gives_away(stem: str, key: str, *, also: Iterable[str] = (), distractors: Iterable[str] = ()) -> str | None:
     """Why ``stem`` lets a learner pick ``key`` without knowing it, or None.
 

@@ -381,6 +381,10 @@
         <translation>{source}によると、{subject}はどれだけですか。</translation>
     </message>
     <message>
+        <source>The article gives the amount itself, not a bound.</source>
+        <translation>記事の数字は範囲ではなく、その数字そのものです。</translation>
+    </message>
+    <message>
         <source>The article gives a bound (“{bound}”), not an amount.</source>
         <translation>記事の数字は「{bound}」のつく範囲で、特定の数字ではありません。</translation>
     </message>

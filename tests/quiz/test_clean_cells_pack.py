@@ -19,6 +19,7 @@ import pytest
 from content.loader import load_pack
 from quiz.generate import generate
 from quiz.plan import practice_plan
+from quiz.questions import Kind
 from tests_support import DATA, ROOT
 
 PACK = DATA / "clean_cells"
@@ -46,12 +47,41 @@ def test_the_pack_checks_clean_and_every_kind_of_record_gives_questions(question
 
 def test_bound_figures_are_asked_as_bounds_and_never_typed(questions):
     bound = {"bids-requested": "more than €19 billion", "second-round": "less than €3 billion",
-             "capacity-grid-weekly": "up to 95 GWh", "local-content-share": "at least 40 percent",
-             "clawback-share": "up to 30 percent", "recycled-cobalt": "at least 16 percent"}
+             "local-content-share": "at least 40 percent", "clawback-share": "up to 30 percent",
+             "recycled-cobalt": "at least 16 percent"}
     for fact, shown in bound.items():
         asked = [q for q in questions if q.facts == (fact,)]
         assert not any(q.id.startswith("figure-number:") for q in asked), fact
         assert any(q.answer == shown for q in asked if q.id.startswith("figure-amount:")), fact
+
+
+def test_a_subject_that_names_its_bound_is_not_asked_which_bound(questions):
+    """ "What figure does Grid Weekly give for the upper estimate of…?" was answered by "upper": "up to 95 GWh".
+    The figure is still asked, as a statement to judge."""
+    asked = [q for q in questions if q.facts == ("capacity-grid-weekly",)]
+    assert not any(q.kind == Kind.CHOICE and "up to 95 GWh" in q.choices for q in asked)
+    assert any(q.kind == Kind.TRUEFALSE and q.prompt.endswith("as up to 95 GWh.") for q in asked)
+
+
+def _same_amount(q) -> bool:
+    return q.kind == Kind.CHOICE and len({QUALIFIER.sub("", c) for c in q.choices}) == 1 < len(q.choices)
+
+
+@pytest.mark.parametrize("seed", ["review", 0, 7])
+def test_among_one_amount_with_bounds_the_bare_amount_is_keyed_as_often_as_chance(seed):
+    """Which bound the article gives ("more than €19 billion", "€19 billion", "less than €19 billion"): the key
+    was always a bound, so a learner who had not read ruled the bare amount out and was right half the time.
+    Some exact amounts are now asked among the same bounds; neither "never the bare amount" nor "always the
+    bare amount" beats chance by much."""
+    items = [q for q in generate(load_pack(PACK), seed) if _same_amount(q)]
+    assert len(items) >= 6
+    chance = sum(1 / len(q.choices) for q in items)
+    bare = [q for q in items if not QUALIFIER.match(q.answer)]
+    never_bare = sum(1 / (len(q.choices) - 1) for q in items if q not in bare)
+    assert never_bare <= 1.2 * chance, (never_bare, chance)
+    assert len(bare) <= 1.2 * chance, (len(bare), chance)
+    for q in bare:  # and the bounds beside an exact amount are both false: never "at least" it
+        assert all(c.startswith(("more than", "less than")) for c in q.choices if c != q.answer), q.choices
 
 
 def test_the_repeated_amount_among_the_options_is_not_always_the_key():

@@ -156,7 +156,7 @@ def test_proper_nouns_keep_their_case_and_take_no_article(bundled_pack):
 
 
 def test_a_bound_is_asked_as_a_bound(bundled_pack):
-    bounded = Figure("floor", "Chip subsidy floor", 140, "billion USD", False, bundled_pack.figures[3].quote,
+    bounded = Figure("floor", "Chip subsidy", 140, "billion USD", False, bundled_pack.figures[3].quote,
                      "plans", "investment", bound="more than")
     pack = _with(bundled_pack, figures=(*bundled_pack.figures, bounded))
     items = [q for q in generate(pack, 0) if q.facts == ("floor",)]
