@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     say(f"{args.pack_dir}: OK — {pack.meta.title} ({counts})")
     found = notes(pack)
     if found:  # valid, but some records cannot become questions: say which and why
-        say(f"note: {len(found)} record(s) give no generated question:", *(f"  {n}" for n in found))
+        say(f"note: {len(found)} record(s) give fewer generated questions than they could:", *(f"  {n}" for n in found))
     return 0
 
 

@@ -143,7 +143,8 @@ def _left_to_right(question: QuizQuestion) -> QuizQuestion:
 
 
 def notes(pack: Pack) -> list[str]:
-    """Records of ``pack`` that give no generated question, each with the reason (for ``main.py check``)."""
+    """Records of ``pack`` that give no generated question, or fewer than they could, each with the reason
+    (for ``main.py check``)."""
     index = PackIndex(pack)
     for make in GENERATORS:
         for _question in make(index, 0):
@@ -217,7 +218,7 @@ class PackIndex:
         self._refs: dict[str, str] = {}
         self._subjects: dict[str, str] = {}
         self._written: dict[tuple[str, str], str] = {}
-        #: records that give no generated question, and why (``main.py check`` prints these)
+        #: records that give no generated question or fewer, and why (``main.py check`` prints these)
         self.notes: list[str] = []
 
     def say(self, template: str, **fields: object) -> str:
@@ -493,7 +494,10 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             styles = [f.qualifier, opposite, ""]
             options = [index.amount(f, f.amount, q) for q in styles]
             note = index.say(_BOUND_NOTE, bound=index.say(_BOUND_WORDS[f.qualifier]))
-            if not wording.names_a_bound(subject):  # "the upper estimate of…" would answer "up to" itself
+            if wording.names_a_bound(subject):  # "the upper estimate of…" would answer "up to" itself
+                index.notes.append(f"figure {f.id!r} ({f.label}) is not asked which bound it is: its label "
+                                   "names the bound; it is still asked as a statement and by its source")
+            else:
                 yield QuizQuestion(
                     id=f"figure-amount:{f.id}", kind=Kind.CHOICE, prompt=asked, answer=display,
                     choices=_options(display, options[1:], rng), explanation=index.sentences(truth, note),

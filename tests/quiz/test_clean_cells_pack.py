@@ -61,6 +61,7 @@ def test_a_subject_that_names_its_bound_is_not_asked_which_bound(questions):
     asked = [q for q in questions if q.facts == ("capacity-grid-weekly",)]
     assert not any(q.kind == Kind.CHOICE and "up to 95 GWh" in q.choices for q in asked)
     assert any(q.kind == Kind.TRUEFALSE and q.prompt.endswith("as up to 95 GWh.") for q in asked)
+    assert "figure 'capacity-grid-weekly' (Upper estimate" in _check(PACK).stdout  # the author is told why
 
 
 def _same_amount(q) -> bool:
