@@ -29,8 +29,8 @@ def _pct(value: float | None) -> str:
 def lines(b: Dashboard) -> list[str]:
     out = [f"{b.learner} — {b.pack_id}", f"  answers: {b.answers}, right: {b.correct} ({_pct(b.accuracy)}), "
            f"time: {b.seconds / 60:.0f} min"]
-    out.append("  mastery by topic (right on last try / questions; FSRS recall):")
-    out += [f"    {t.title}: {t.right_last_time}/{t.questions} ({_pct(t.share)}); recall {_pct(t.retrievability)}"
+    out.append("  mastery by topic (right on last try / questions; FSRS recall in a week):")
+    out += [f"    {t.title}: {t.right_last_time}/{t.questions} ({_pct(t.share)}); recall {_pct(t.recall_in_a_week)}"
             for t in b.topics]
     out.append("  reviews due, next 14 days: " + " ".join(f"{d[5:]}:{n}" for d, n in b.due))
     active = [d for d in b.days if d.answers]

@@ -312,12 +312,12 @@
         <translation>{topic}: {questions} 問中 {right} 問が直近の回答で正解（回答済み {answered} 問）</translation>
     </message>
     <message>
-        <source>Recall now (FSRS)</source>
-        <translation>現在の想起率（FSRS）</translation>
+        <source>Recall in a week (FSRS)</source>
+        <translation>1週間後の想起率（FSRS）</translation>
     </message>
     <message>
-        <source>{topic}: expected recall {share}</source>
-        <translation>{topic}: 予測想起率 {share}</translation>
+        <source>{topic}: expected recall in a week without review {share}</source>
+        <translation>{topic}: 復習しなかった場合の1週間後の予測想起率 {share}</translation>
     </message>
     <message>
         <source>Due</source>

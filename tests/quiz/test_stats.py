@@ -90,7 +90,7 @@ def test_mastery_counts_the_last_try_of_every_question(history):
         ids = [q.id for q in questions if q.topic == topic.topic]
         assert topic.right_last_time == sum(last.get(q, 0) for q in ids)
         assert topic.answered == sum(q in last for q in ids)
-        assert 0 < topic.retrievability <= 1
+        assert 0 < topic.recall_in_a_week < 1  # a week on, never certain
 
 
 def test_due_reviews_cover_every_card_due_in_the_next_14_days(history):
@@ -121,7 +121,7 @@ def test_sections_read_and_an_empty_learner(history):
     newcomer = ensure_learner(db, "Newcomer")
     empty = stats.dashboard(db, newcomer, pack, questions, now=NOW)
     assert empty.answers == 0 and empty.accuracy is None and not empty.hardest
-    assert all(t.right_last_time == 0 and t.retrievability is None for t in empty.topics)
+    assert all(t.right_last_time == 0 and t.recall_in_a_week is None for t in empty.topics)
     assert empty.to_dict()["learner"] == "Newcomer"
 
 
@@ -135,4 +135,23 @@ def test_a_single_answer_shows_up_today(tmp_path, bundled_pack):
     assert (board.days[-1].answers, board.days[-1].correct, board.days[-1].seconds) == (1, 0, 4.0)
     assert board.due[0][1] == 1, "a wrong answer is due again today"
     assert board.hardest[0].question_id == questions[0].id
+    db.close()
+
+
+def test_a_topic_missed_a_minute_ago_reads_below_one_answered_right(tmp_path, bundled_pack):
+    """Recall per topic is told a week ahead: told "now", FSRS gave 100% just after any answer, so the topic
+    missed a minute ago read 100% like the one answered right."""
+    db = open_progress(tmp_path / "p.db")
+    learner = ensure_learner(db)
+    questions = generate(bundled_pack, 0)
+    missed = questions[0]
+    known = next(q for q in questions if q.topic != missed.topic)
+    for question, correct in ((missed, False), (known, True)):
+        record_answer(db, learner_id=learner, pack_id=bundled_pack.id, question_id=question.id, response="x",
+                      correct=correct, score=float(correct), elapsed_ms=4000, mode="practice", session_id=None,
+                      answered_at=NOW.isoformat())
+    board = stats.dashboard(db, learner, bundled_pack, questions, now=NOW + timedelta(minutes=1))
+    recall = {t.topic: t.recall_in_a_week for t in board.topics}
+    assert recall[missed.topic] < recall[known.topic] < 1
+    assert recall[missed.topic] < 0.7
     db.close()

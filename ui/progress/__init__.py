@@ -173,10 +173,10 @@ class ProgressPage(QWidget):
                                          "({answered} answered)").format(
                     topic=t.title, right=number(t.right_last_time), questions=number(t.questions),
                     answered=number(t.answered)) for t in board.topics]),
-            Series(translate("ui.progress", "Recall now (FSRS)"), [
-                None if t.retrievability is None else 100 * t.retrievability for t in board.topics], [
-                translate("ui.progress", "{topic}: expected recall {share}").format(
-                    topic=t.title, share=_pct(t.retrievability)) for t in board.topics]),
+            Series(translate("ui.progress", "Recall in a week (FSRS)"), [
+                None if t.recall_in_a_week is None else 100 * t.recall_in_a_week for t in board.topics], [
+                translate("ui.progress", "{topic}: expected recall in a week without review {share}").format(
+                    topic=t.title, share=_pct(t.recall_in_a_week)) for t in board.topics]),
         ])
         self.due.set_series([d[5:] for d, _ in board.due], [Series(translate("ui.progress", "Due"), [
             n for _, n in board.due], [
