@@ -312,6 +312,10 @@
         <translation>{topic}: {questions} 問中 {right} 問が直近の回答で正解（回答済み {answered} 問）</translation>
     </message>
     <message>
+        <source>No answers yet. Answer a few questions in the Quiz tab and they show here.</source>
+        <translation>まだ回答がありません。クイズタブでいくつか問題に答えると、ここに表示されます。</translation>
+    </message>
+    <message>
         <source>Recall in a week (FSRS)</source>
         <translation>1週間後の想起率（FSRS）</translation>
     </message>

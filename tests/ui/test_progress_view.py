@@ -89,6 +89,43 @@ def test_switching_learner_by_keyboard_changes_whose_progress_is_shown(window, q
     assert window.progress.summary.text().startswith("Zoe: 0 answers")
 
 
+def _words_drawn_in_the_middle(chart) -> int:
+    """Pixels of the text colour in the middle band of the chart's picture, where the empty notice goes."""
+    image = chart.picture.grab().toImage()
+    ink = chart.palette().color(QPalette.ColorRole.WindowText)
+    h, w = image.height(), image.width()
+
+    def inked(x: int, y: int) -> bool:  # the text's colour, or nearly (its edges are smoothed)
+        c = image.pixelColor(x, y)
+        return abs(c.red() - ink.red()) + abs(c.green() - ink.green()) + abs(c.blue() - ink.blue()) < 120
+    return sum(inked(x, y) for y in range(h * 2 // 5, h * 3 // 5) for x in range(w // 4, 3 * w // 4))
+
+
+def test_a_learner_without_answers_is_told_so_on_every_chart(window, qtbot):
+    """Bare axes ("0.2 … 1.0 minutes", reviews due "1") said nothing to a new learner; each chart now says
+    how its bars come, in words over the chart, and no longer once there are answers."""
+    page = window.progress
+    busy = {chart: _words_drawn_in_the_middle(chart) for chart in page.charts}
+    other = ensure_learner(window.workspace.progress, "Zoe")
+    bar = page.learners
+    bar.reload()
+    index = bar.combo.findData(other)
+    bar.combo.setCurrentIndex(index)
+    bar.combo.activated.emit(index)
+    qtbot.waitUntil(lambda: all(chart.picture_is_current() for chart in page.charts))
+    for chart in page.charts:
+        assert chart.empty_text.startswith("No answers yet. Answer a few questions in the Quiz tab")
+        assert _words_drawn_in_the_middle(chart) > busy[chart] + 200, chart.title
+    qtbot.mouseMove(page.time, page.time.rect().center())  # pointing at it: no live plot without bars
+    assert page.time.view.currentWidget() is page.time.picture
+
+    me = bar.combo.findText("Me")
+    bar.combo.setCurrentIndex(me)
+    bar.combo.activated.emit(me)
+    assert window.progress.summary.text().startswith("Me: 500 answers")
+    assert all(chart.empty_text == "" for chart in page.charts)
+
+
 def test_deleting_a_learner_asks_first(window, qtbot, monkeypatch):
     db = window.workspace.progress
     ensure_learner(db, "Zoe")

@@ -183,6 +183,11 @@ class ProgressPage(QWidget):
             translate("ui.progress", "{day}: {count} reviews due").format(day=_day(d), count=number(n))
             for d, n in board.due])])
 
+        empty = "" if board.answers else translate(
+            "ui.progress", "No answers yet. Answer a few questions in the Quiz tab and they show here.")
+        for chart in self.charts:
+            chart.set_empty_text(empty)
+
         self.hardest.setRowCount(len(board.hardest))
         for row, hard in enumerate(board.hardest):
             for col, text in enumerate((hard.prompt, _pct(hard.success), i18n.number(hard.attempts))):

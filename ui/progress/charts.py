@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QEnterEvent, QHideEvent, QPainter, QPaintEvent, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import QEnterEvent, QHideEvent, QPainter, QPaintEvent, QPalette, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from content.briefing import nice_step
@@ -58,8 +58,14 @@ class _Picture(QWidget):
         self.pixmap: QPixmap | None = None
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        if self.pixmap is not None:
-            QPainter(self).drawPixmap(self.rect(), self.pixmap)
+        painter = QPainter(self)
+        if self.pixmap is not None and not self.chart.empty_text:
+            painter.drawPixmap(self.rect(), self.pixmap)
+        elif self.chart.empty_text:  # instead of bare axes, what would put bars on them
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            margin = self.fontMetrics().height() * 2
+            painter.drawText(self.rect().adjusted(margin, margin, -margin, -margin),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.chart.empty_text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -80,6 +86,8 @@ class BarChart(QWidget):
         self.bar_items: list[Any] = []
         self.categories: list[str] = []
         self.series: list[Series] = []
+        #: Said over the chart when there is nothing to draw yet (a new learner: bare axes said nothing)
+        self.empty_text = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(title)
@@ -131,6 +139,12 @@ class BarChart(QWidget):
         if self.plot is not None:
             self._fill()  # the plot's items now (cheap); its picture when shown
         self.render_later()
+
+    def set_empty_text(self, text: str) -> None:
+        """Say ``text`` over the chart (empty: say nothing), and keep the live plot, which has no tips then."""
+        if text != self.empty_text:
+            self.empty_text = text
+            self.picture.update()
 
     def redraw(self) -> None:
         """Draw again after a theme change (pyqtgraph does not follow the palette): in the next idle moment,
@@ -203,7 +217,7 @@ class BarChart(QWidget):
     def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 - Qt override
         """The live plot while the pointer is over the chart: its bars' tooltips."""
         super().enterEvent(event)
-        if self.plot is not None and self.picture.pixmap is not None:
+        if self.plot is not None and self.picture.pixmap is not None and not self.empty_text:
             self.view.setCurrentWidget(self.plot)
 
     def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
