@@ -801,15 +801,25 @@ def fact_statements(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]
         if fact.misreadings:
             rng = _rng(seed, f"fact-choice:{fact.id}")
             prompt = index.say(_WHICH_STATEMENT)
-            cue = wording.content_words(prompt) & wording.content_words(fact.statement)  # "article" in both
+            key_words = wording.content_words(fact.statement)
+            cue = wording.content_words(prompt) & key_words  # "article" in both
 
-            def closeness(w: str, key: str = fact.statement, cue: set[str] = cue) -> tuple[bool, int, str]:
-                # A distractor sharing the stem's words with the key first ("The article places…" among
-                # statements without "article" was the one that echoed the stem), then about the key's
-                # length: the longest option must not be the tell.
-                return not cue <= wording.content_words(w), abs(len(w) - len(key)), w
-            misread = sorted((min(wrong, key=closeness) for other, wrong in index.misreadings_by_topic.get(
-                fact.topic, []) if other != fact.id), key=closeness)[: MAX_CHOICES - 1]
+            def closeness(w: str, key: str = fact.statement, cue: set[str] = cue,
+                          key_words: set[str] = key_words) -> tuple[bool, bool, int, str]:
+                # Not the key's near twin from another fact ("Abenomics was launched under politician Sanae
+                # Takaichi" beside "Sanaenomics was proposed by politician Sanae Takaichi": the two alike say
+                # one of them is the key); then sharing the stem's words with the key ("The article places…"
+                # among statements without "article" echoed the stem); then about the key's length: the
+                # longest option must not be the tell.
+                words = wording.content_words(w)
+                twin = len(words & key_words) >= len(words | key_words) / 3
+                return twin, not cue <= words, abs(len(w) - len(key)), w
+
+            def others(same_topic: bool, key: str = fact.id, topic: str = fact.topic) -> list[str]:
+                return sorted((min(wrong, key=closeness) for t, facts in index.misreadings_by_topic.items()
+                               if (t == topic) == same_topic for other, wrong in facts if other != key), key=closeness)
+            # Its topic's first; a topic with fewer is filled from the article's other topics (one stem for all).
+            misread = [*others(True), *others(False)][: MAX_CHOICES - 1]
             if (len(misread) >= 2 and len(fact.statement) <= 1.1 * max(len(w) for w in misread)
                     and wording.gives_away(prompt, fact.statement, distractors=misread) is None):
                 corrections = index.corrections
