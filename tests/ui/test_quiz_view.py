@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,7 +18,7 @@ from quiz.exam_code import ExamSpec
 from quiz.generate import generate
 from quiz.questions import Kind
 from quiz.session import RETRY_GAP
-from tests_support import state_for
+from tests_support import ROOT, state_for
 from ui.quiz import QuizPage, score_line
 from ui.quiz.answer_widgets import MatchingAnswer, OrderAnswer, TextAnswer
 from ui.quiz.style import LIGHT, RIGHT, WRONG
@@ -109,6 +112,50 @@ def test_full_practice_quiz_by_keyboard_with_quoted_feedback(qtbot, page):
     assert {r["mode"] for r in rows} == {"practice"}
     assert page.review_tree.topLevelItemCount() == total
     assert page.result_score.text().startswith("Score: ") and f"of {total} (" in page.result_score.text()
+
+
+#: A practice quiz in the app as started for a user (ui.app.start), answered by keys, outside pytest.
+FOUR_ANSWERS = """
+import os, sys
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from ui import app as ui_app
+from quiz_keys import answer_by_keyboard, focused
+
+class Keys:  # what qtbot does
+    keyClick = staticmethod(QTest.keyClick)
+    keyClicks = staticmethod(QTest.keyClicks)
+
+startup = ui_app.start(sys.argv[1])
+for _ in range(500):
+    QTest.qWait(20)
+    if startup.workspace is not None:
+        break
+page = startup.window.quiz
+startup.window.tabs.setCurrentWidget(page)
+QTest.mouseClick(page.practice_button, Qt.MouseButton.LeftButton)
+shown = []
+for _ in range(4):
+    answer_by_keyboard(Keys, page, right=False)
+    shown.append(page.feedback.isVisible() and page.awaiting_next)
+    QTest.keyClick(focused(page), Qt.Key.Key_Return)
+    QTest.qWait(20)
+saved = startup.workspace.progress.execute("SELECT count(*) FROM answers").fetchone()[0]
+print(shown, saved, flush=True)
+os._exit(0)
+"""
+
+
+def test_every_answer_gets_its_feedback_in_the_app_as_started(tmp_path):
+    """A new user's practice stopped after the first answer: no feedback came, and each later Enter saved the
+    chosen option as the answer to the next, unseen question. The page held the layouts inside the feedback
+    table's scroll bars; PySide lets those (Qt's own) go once the wrappers made to find them are collected.
+    Under pytest something kept them alive, so this runs the app as a user starts it, in its own process."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": os.pathsep.join((str(ROOT), str(ROOT / "tests")))}
+    done = subprocess.run([sys.executable, "-c", FOUR_ANSWERS, str(tmp_path / "data")], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.split() == ["[True,", "True,", "True,", "True]", "4"], done.stderr
 
 
 def test_wrong_choice_feedback_teaches(qtbot, page):

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QElapsedTimer, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
@@ -89,8 +90,14 @@ def _name_spin_box(box: QSpinBox, name: str) -> None:
 
 
 def _layouts_within(root: QWidget) -> list[QLayout]:
-    """The layouts of ``root`` and of its parts, innermost first."""
-    widgets = [root, *(child for child in root.findChildren(QWidget) if child.layout())]
+    """The layouts of ``root`` and of its parts, innermost first.
+
+    Not those of Qt's own parts (named "qt_…": a table's scroll bar containers): nothing here changes them,
+    and PySide forgets the Python side of such a layout once the wrapper made to find its widget is
+    collected, so a layout held from them failed ("already deleted") at a later answer, in the app.
+    """
+    widgets = [root, *(child for child in root.findChildren(QWidget)
+                       if child.layout() and not child.objectName().startswith("qt_"))]
     widgets.sort(key=_depth, reverse=True)
     return [layout for layout in (widget.layout() for widget in widgets) if layout is not None]
 
@@ -527,7 +534,7 @@ class QuizPage(QWidget):
         The feedback panel's and the rating bar's are found once (they are made with the page and keep their
         parts); only the answer's, made with each question, are found at each answer. Walking and sorting
         every child of the three was half a millisecond of each answer."""
-        if self._held is None:
+        if self._held is None or not all(map(shiboken6.isValid, self._held)):  # found again if one was let go
             self._held = [layout for root in (self.feedback, self.rating) for layout in _layouts_within(root)]
         return [*(_layouts_within(self.answer) if self.answer is not None else []), *self._held]
 
