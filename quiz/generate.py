@@ -468,9 +468,9 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
     # the bare one out (half right, not a third). So some exact amounts are asked among the same bounds,
     # the bare amount keyed: about one for every two bound items, so neither "never the bare amount" nor
     # "always the bare amount" does better than chance.
-    bound_asked = sum(1 for f in pack.figures if f.is_bound and not wording.names_a_bound(index.subject(f)))
-    exact = [f.id for f in pack.figures if not f.is_bound and not f.approximate
-             and not wording.names_a_bound(index.subject(f))]
+    names_bound = {f.id for f in pack.figures if wording.names_a_bound(index.subject(f))}
+    bound_asked = sum(1 for f in pack.figures if f.is_bound and f.id not in names_bound)
+    exact = [f.id for f in pack.figures if not f.is_bound and not f.approximate and f.id not in names_bound]
     asked_exact = set(_rng(seed, "figure-exact").sample(exact, min(len(exact), (bound_asked + 1) // 2)))
     for f in pack.figures:
         outlet = pack.outlet_name(f.outlet)
@@ -494,7 +494,7 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             styles = [f.qualifier, opposite, ""]
             options = [index.amount(f, f.amount, q) for q in styles]
             note = index.say(_BOUND_NOTE, bound=index.say(_BOUND_WORDS[f.qualifier]))
-            if wording.names_a_bound(subject):  # "the upper estimate of…" would answer "up to" itself
+            if f.id in names_bound:  # "the upper estimate of…" would answer "up to" itself
                 index.notes.append(f"figure {f.id!r} ({f.label}) is not asked which bound it is: its label "
                                    "names the bound; it is still asked as a statement and by its source")
             else:

@@ -59,13 +59,13 @@ class _Picture(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
-        if self.pixmap is not None and not self.chart.empty_text:
-            painter.drawPixmap(self.rect(), self.pixmap)
-        elif self.chart.empty_text:  # instead of bare axes, what would put bars on them
+        if self.chart.empty_text:  # instead of bare axes, what would put bars on them
             painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
             margin = self.fontMetrics().height() * 2
             painter.drawText(self.rect().adjusted(margin, margin, -margin, -margin),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.chart.empty_text)
+        elif self.pixmap is not None:
+            painter.drawPixmap(self.rect(), self.pixmap)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -141,7 +141,7 @@ class BarChart(QWidget):
         self.render_later()
 
     def set_empty_text(self, text: str) -> None:
-        """Say ``text`` over the chart (empty: say nothing), and keep the live plot, which has no tips then."""
+        """Say ``text`` in place of the chart (empty: draw the chart); the live plot is not shown meanwhile."""
         if text != self.empty_text:
             self.empty_text = text
             self.picture.update()
