@@ -307,11 +307,22 @@ def bench_progress_first(runs: int, data: str) -> list[Row]:
 
 
 def bench_answer_long(runs: int, data: str) -> list[Row]:
+    """p95 of every answer over ``runs // 2`` app processes, and of as many floor processes run in turns with them
+    (a bare window: one durable INSERT into a million-row table, three labels set, the frame painted)."""
     env = {"BENCH_DATA_DIR": _long_history(data)}
-    times = sorted(t for _ in range(max(1, runs // 2)) for t in run_probe(probes.ANSWER_FEEDBACK, env)["ms"])
-    p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
-    return [Row(f"answer → feedback shown over {HISTORY_ANSWERS:,} answers: p95 ({len(times)} answers)", p95, None,
-                "ms", "≤ 8 ms", p95 <= 8)]
+    ours: list[float] = []
+    floor: list[float] = []
+    for _ in range(max(1, runs // 2)):
+        ours += run_probe(probes.ANSWER_FEEDBACK, env)["ms"]
+        floor += run_probe(probes.ANSWER_FLOOR)["ms"]
+    return [Row(f"answer → feedback shown over {HISTORY_ANSWERS:,} answers: p95 ({len(ours)} answers; vs a bare "
+                "window's durable insert, three labels and paint)", _p95(ours), _p95(floor), "ms", "≤ 8 ms",
+                _p95(ours) <= 8)]
+
+
+def _p95(times: list[float]) -> float:
+    ordered = sorted(times)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
 
 
 BENCHES: dict[str, Callable[[int, str], list[Row]]] = {

@@ -320,3 +320,69 @@ for _ in range(runs):
     page.close(); page.deleteLater(); app.processEvents(); ws.close()
 print(json.dumps({"ours": ours[1:], "floor": floor[1:], "charts": charts[1:]}))
 """
+
+# The answer's floor: what any app must do between Enter and the feedback on screen, in a bare
+# window: one durable INSERT (WAL, synchronous=FULL) into a table of 1,000,000 answers, a verdict and
+# the question's own explanation and quote set on word-wrapped labels in a frame that appears, and that
+# frame painted. Same questions (the bundled pack's first 60 choice and true/false items) and window
+# size as ANSWER_FEEDBACK, so the text to lay out and paint is the same.
+ANSWER_FLOOR = r"""
+import gc, json, os, sqlite3, tempfile, time
+from pathlib import Path
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QRadioButton, QVBoxLayout, QWidget
+from content.loader import bundled_packs, load_pack
+from quiz.generate import generate
+questions = [q for q in generate(load_pack(bundled_packs()[0]), 0) if q.kind in ("choice", "truefalse")][:60]
+app = QApplication([])
+scratch = tempfile.mkdtemp()
+db = sqlite3.connect(Path(scratch) / "floor.db", isolation_level=None)
+db.execute("PRAGMA journal_mode=WAL"); db.execute("PRAGMA synchronous=FULL")
+db.execute("CREATE TABLE answers (id INTEGER PRIMARY KEY, question_id TEXT, response TEXT, correct INTEGER, "
+           "answered_at TEXT)")
+db.execute("CREATE INDEX answers_question ON answers (question_id, answered_at)")
+db.execute("BEGIN")
+db.executemany("INSERT INTO answers (question_id, response, correct, answered_at) VALUES (?, ?, ?, ?)",
+               ((questions[n % 60].id, "1", n % 2, f"2026-01-01T{n:09d}") for n in range(1_000_000)))
+db.execute("COMMIT")
+window = QWidget(); window.resize(1280, 800)
+layout = QVBoxLayout(window)
+prompt = QLabel(); prompt.setWordWrap(True); layout.addWidget(prompt)
+options = [QRadioButton() for _ in range(4)]
+for option in options:
+    layout.addWidget(option)
+feedback = QFrame(); feedback.setFrameShape(QFrame.Shape.StyledPanel)
+inner = QVBoxLayout(feedback)
+labels = [QLabel() for _ in range(3)]
+for label in labels:
+    label.setWordWrap(True); inner.addWidget(label)
+layout.addWidget(feedback); layout.addStretch(1)
+current = {}
+class Page(QWidget):
+    def keyPressEvent(self, event):
+        q = current["q"]
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("INSERT INTO answers (question_id, response, correct, answered_at) VALUES (?, ?, ?, ?)",
+                   (q.id, "1", 1, time.strftime("%Y-%m-%dT%H:%M:%S")))
+        db.execute("COMMIT")
+        labels[0].setText("Correct.")
+        labels[1].setText(q.explanation)
+        labels[2].setText("\n".join(str(c) for c in q.citations))
+        feedback.show()
+window.hide(); page = Page(window); layout.insertWidget(0, page); window.show()
+app.processEvents(); gc.freeze()
+times = []
+for q in questions:
+    current["q"] = q
+    feedback.hide()
+    prompt.setText(q.prompt)
+    for option, text in zip(options, [*q.choices, "", "", "", ""], strict=False):
+        option.setText(text)
+    app.processEvents()
+    start = time.perf_counter()
+    QTest.keyClick(page, Qt.Key.Key_Return)
+    feedback.repaint()
+    times.append((time.perf_counter() - start) * 1000)
+print(json.dumps({"ms": times}))
+"""
