@@ -288,8 +288,36 @@
         <translation>進捗ダッシュボード</translation>
     </message>
     <message>
-        <source>{learner}: {answers} answers, {share} right, {minutes} minutes in all · {due} reviews due today · {read} of {sections} sections read</source>
-        <translation>{learner}: 回答 {answers} 件、正答率 {share}、学習時間 計 {minutes} 分 · 今日の復習 {due} 件 · {sections} セクション中 {read} セクションを読了</translation>
+        <source>{learner}: {answers}, {share} right, {time} in all · {due} today · {read}</source>
+        <translation>{learner}: {answers}、正答率 {share}、学習時間 計 {time} · 今日の{due} · {read}</translation>
+    </message>
+    <message>
+        <source>{count} answer</source>
+        <translation>回答 {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} answers</source>
+        <translation>回答 {count} 件</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} 分</translation>
+    </message>
+    <message>
+        <source>{count} review due</source>
+        <translation>復習 {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} reviews due</source>
+        <translation>復習 {count} 件</translation>
+    </message>
+    <message>
+        <source>{read} of {sections} section read</source>
+        <translation>{sections} セクション中 {read} セクションを読了</translation>
+    </message>
+    <message>
+        <source>{read} of {sections} sections read</source>
+        <translation>{sections} セクション中 {read} セクションを読了</translation>
     </message>
     <message>
         <source>{day}: {right} of {answers} right ({share})</source>

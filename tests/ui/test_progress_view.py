@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
@@ -403,3 +403,30 @@ def test_shares_are_read_off_0_to_100_with_room_for_both_labels(window, qtbot):
         assert shown == ["0", "20", "40", "60", "80", "100"], (chart.title, shown)
         low, high = chart.plot.getViewBox().viewRange()[which]
         assert low < 0 and high > 100, (chart.title, low, high)
+
+
+def test_the_summary_counts_in_whole_words_and_gives_the_time_the_time_chart_shows(qtbot, data_dir):
+    """A learner with a few short answers read "0 minutes in all" beside a 0.2-minute bar, and one answer
+    read "1 answers"."""
+    from ui.progress import summary_line
+
+    ws = Workspace(data_dir)
+    pack = ws.pack()
+    write_history(ws.progress, ws.learner_id, pack.id, generate(pack, 0), answers=3, days=1)
+    win = MainWindow(ws)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    win.tabs.setCurrentWidget(win.progress)
+    qtbot.waitUntil(lambda: "3 answers" in win.progress.summary.text() and bool(win.progress.time.bar_items))
+    minutes = sum(win.progress.time.bars_drawn()["Minutes"].values())
+    assert 0 < minutes < 10
+    assert f"{minutes:.1f} minutes in all" in win.progress.summary.text()
+
+    one = summary_line("Hana", 1, 1.0, 30, 1, 0, 1)
+    assert one.startswith("Hana: 1 answer, 100% right, 0.5 minutes in all")
+    assert "1 review due today" in one and "0 of 1 section read" in one
+    many = summary_line("Hana", 1200, 0.5, 3600, 2, 3, 7)
+    assert f"{QLocale().toString(1200)} answers" in many and "60 minutes in all" in many
+    assert "2 reviews due today" in many and "3 of 7 sections read" in many
+    ws.close()

@@ -49,6 +49,26 @@ def _plain(text: str = "", *, bold: bool = False, scale: float = 1.0) -> QLabel:
     return plain(text, bold=bold, scale=scale, selectable=False)
 
 
+
+def summary_line(learner: str, answers: int, accuracy: float | None, seconds: float, due: int, read: int,
+                 sections: int) -> str:
+    """The line above the charts, in whole words: "1 answer", never "1 answers"; and the time as the time
+    chart shows it, to a tenth of a minute while under ten minutes (a 12-second session read "0 minutes"
+    beside a bar of 0.2)."""
+    number = QLocale().toString
+    minutes = seconds / 60
+    shown = QLocale().toString(minutes, "f", 1) if minutes < 10 else number(round(minutes))
+    return translate("ui.progress", "{learner}: {answers}, {share} right, {time} in all · {due} today · {read}").format(
+        learner=shown_name(learner), share=_pct(accuracy),
+        answers=(translate("ui.progress", "{count} answer") if answers == 1
+                 else translate("ui.progress", "{count} answers")).format(count=number(answers)),
+        time=translate("ui.progress", "{minutes} minutes").format(minutes=shown),
+        due=(translate("ui.progress", "{count} review due") if due == 1
+             else translate("ui.progress", "{count} reviews due")).format(count=number(due)),
+        read=(translate("ui.progress", "{read} of {sections} section read") if sections == 1
+              else translate("ui.progress", "{read} of {sections} sections read")).format(
+            read=number(read), sections=number(sections)))
+
 class ProgressPage(QWidget):
     #: (pack_id, question ids): practise these now.
     practice_requested = Signal(str, list)
@@ -149,12 +169,8 @@ class ProgressPage(QWidget):
         self.board = board
         due_today = board.due[0][1] if board.due else 0
         number = QLocale().toString
-        self.summary.setText(translate(
-            "ui.progress", "{learner}: {answers} answers, {share} right, {minutes} minutes in all · "
-                           "{due} reviews due today · {read} of {sections} sections read").format(
-            learner=shown_name(board.learner), answers=number(board.answers), share=_pct(board.accuracy),
-            minutes=number(round(board.seconds / 60)), due=number(due_today),
-            read=number(sum(r for _, r in board.sections)), sections=number(len(board.sections))))
+        self.summary.setText(summary_line(board.learner, board.answers, board.accuracy, board.seconds, due_today,
+                                          sum(r for _, r in board.sections), len(board.sections)))
 
         days = [d.day[5:] for d in board.days]
         self.accuracy.set_series(days, [Series(translate("ui.progress", "Right"), [
