@@ -29,6 +29,13 @@ def window(qtbot, data_dir):
     ws.close()
 
 
+def _legend_names(chart) -> list[str]:
+    """The series names the chart's legend row shows."""
+    row = chart.legend_row
+    widgets = [row.itemAt(i).widget() for i in range(row.count())]
+    return [w.text() for w in widgets if w is not None and w.isVisibleTo(chart) and w.text()]
+
+
 def test_charts_show_the_sql_aggregates_of_the_log(window):
     db = window.workspace.progress
     page = window.progress
@@ -116,6 +123,7 @@ def test_a_learner_without_answers_is_told_so_on_every_chart(window, qtbot):
     for chart in page.charts:
         assert chart.empty_text.startswith("No answers yet. Answer a few questions in the Quiz tab")
         assert _words_drawn_in_the_middle(chart) > busy[chart] + 200, chart.title
+        assert not _legend_names(chart), f"{chart.title}: a legend for bars that are not there"
     qtbot.mouseMove(page.time, page.time.rect().center())  # pointing at it: no live plot without bars
     assert page.time.view.currentWidget() is page.time.picture
 
@@ -124,6 +132,7 @@ def test_a_learner_without_answers_is_told_so_on_every_chart(window, qtbot):
     bar.combo.activated.emit(me)
     assert window.progress.summary.text().startswith("Me: 500 answers")
     assert all(chart.empty_text == "" for chart in page.charts)
+    qtbot.waitUntil(lambda: _legend_names(page.mastery) == ["Right on last try", "Recall in a week (FSRS)"])
 
 
 def test_deleting_a_learner_asks_first(window, qtbot, monkeypatch):

@@ -57,7 +57,7 @@ def summary_line(learner: str, answers: int, accuracy: float | None, seconds: fl
     beside a bar of 0.2)."""
     number = QLocale().toString
     minutes = seconds / 60
-    shown = QLocale().toString(minutes, "f", 1) if minutes < 10 else number(round(minutes))
+    shown = QLocale().toString(minutes, "f", 1) if 0 < minutes < 10 else number(round(minutes))
     return translate("ui.progress", "{learner}: {answers}, {share} right, {time} in all · {due} today · {read}").format(
         learner=shown_name(learner), share=_pct(accuracy),
         answers=(translate("ui.progress", "{count} answer") if answers == 1

@@ -110,7 +110,7 @@ class BarChart(QWidget):
         self._generation = 0  # counts set_series calls: the data the picture must show
         self._filled: tuple[int, Any] | None = None  # (generation, colours) the plot's items were made for
         self._rendered: tuple[Any, ...] | None = None  # what the picture shows (see _wanted)
-        self._legend_for: tuple[int, tuple[str, ...]] | None = None
+        self._legend_for: tuple[int, tuple[str, ...], bool] | None = None
         # A zero timer, not a posted event: the picture is rendered when the event loop is idle, after
         # what is on screen now has been painted (e.g. the tab or theme the user just switched to).
         self._render_timer = QTimer(self)
@@ -144,6 +144,7 @@ class BarChart(QWidget):
         """Say ``text`` in place of the chart (empty: draw the chart); the live plot is not shown meanwhile."""
         if text != self.empty_text:
             self.empty_text = text
+            self._legend()  # no legend beside the text: it named bars that are not there
             self.picture.update()
 
     def redraw(self) -> None:
@@ -326,18 +327,20 @@ class BarChart(QWidget):
     def _legend(self) -> bool:
         """Series names with their colour, in a row above the plot (a legend inside it hid bars).
 
-        Made again only when the series or the theme changed; says whether it was."""
+        Made again only when the series, the theme or the empty text changed; says whether it was. None while
+        the chart says its empty text instead of bars."""
         palette = theme.chart_colors().bars
-        if self._legend_for == (self._generation, palette):
+        wanted = (self._generation, palette, bool(self.empty_text))
+        if self._legend_for == wanted:
             return False
-        self._legend_for = (self._generation, palette)
+        self._legend_for = wanted
         while self.legend_row.count():
             item = self.legend_row.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()  # now: out of the layout, it would be drawn where it was until deleted
                 widget.deleteLater()
-        if len(self.series) < 2:
+        if len(self.series) < 2 or self.empty_text:
             return True
         for index, series in enumerate(self.series):
             swatch = QLabel()
