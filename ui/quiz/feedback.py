@@ -141,6 +141,7 @@ class FeedbackPanel(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.state: str | None = None
         self.section = ""
+        self.cells: dict[tuple[int, int], PairResult] = {}  # the table's graded cells (tinted again on a new theme)
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
 
@@ -236,7 +237,6 @@ class FeedbackPanel(QFrame):
         self.show()
 
     def show_grade(self, question: QuizQuestion, grade: Grade, response: Any, table: Table | None = None) -> None:
-        self._clear()
         self.state = verdict_state(grade.correct, grade.score)
         self.icon.show()
         said = translate("ui.quiz.feedback", grade.verdict)
@@ -249,17 +249,21 @@ class FeedbackPanel(QFrame):
                 verdict=said, right=i18n.number(right), count=i18n.number(len(grade.pairs)))
         self.verdict_label.setText(verdict)
         self.icon.setAccessibleName(verdict)
-        if not grade.correct:
-            self._set(self.answer_label, answer_line(question, grade))
-        self._set(self.note_label, translate("ui.quiz.feedback", grade.note) if grade.note else "")
         about = option_feedback(question, grade, response)
-        if about:
-            self._set(self.about_label, about[0] if len(about) == 1 else "\n".join(f"• {line}" for line in about))
-        self._set(self.correction_label, question.correction)
-        self._set(self.explanation_label, explanation_text(question))
+        self._fill({
+            self.answer_label: answer_line(question, grade) if not grade.correct else "",
+            self.note_label: translate("ui.quiz.feedback", grade.note) if grade.note else "",
+            self.about_label: (about[0] if len(about) == 1 else "\n".join(f"• {line}" for line in about)) if about
+            else "",
+            self.correction_label: question.correction,
+            self.explanation_label: explanation_text(question),
+            self.quote_label: "\n".join(str(c) for c in question.citations),
+        })
+        self.cells = {}
         if table is not None:
             self._show_table(question, grade, table)
-        self._set(self.quote_label, "\n".join(str(c) for c in question.citations))
+        else:
+            self._hide_table()
         self.section = question.section
         self.read_button.setVisible(bool(question.section))
         self._align_captions()
@@ -284,18 +288,30 @@ class FeedbackPanel(QFrame):
         announce(self.verdict_label, verdict)
 
     def _set(self, label: QLabel, text: str) -> None:
-        label.setText(text)
-        label.setVisible(bool(text))
-        if label in self.captions:
-            self.captions[label].setVisible(bool(text))
+        """``text`` on ``label``, shown only with something to say (and its caption with it)."""
+        if label.text() != text:
+            label.setText(text)
+        for widget in (label, self.captions.get(label)):
+            if widget is not None and widget.isHidden() == bool(text):  # only a change: each show or hide
+                widget.setVisible(bool(text))  # is events and a new layout for the panel
+
+    def _fill(self, texts: dict[QLabel, str]) -> None:
+        """Each text label set once to what it says now: hiding them all first and showing most of them again
+        was twice the events and layout work of each answer."""
+        for label, text in texts.items():
+            self._set(label, text)
+
+    def _hide_table(self) -> None:
+        for widget in (self.table_title, self.table, self.table_legend):
+            if not widget.isHidden():
+                widget.hide()
 
     def _clear(self) -> None:
-        for label in (self.answer_label, self.note_label, self.about_label, self.correction_label,
-                      self.explanation_label, self.quote_label):
-            self._set(label, "")
-        for widget in (self.table_title, self.table, self.table_legend, self.read_button):
-            widget.hide()
-        self.cells: dict[tuple[int, int], PairResult] = {}
+        self._fill({label: "" for label in (self.answer_label, self.note_label, self.about_label,
+                                             self.correction_label, self.explanation_label, self.quote_label)})
+        self._hide_table()
+        self.read_button.hide()
+        self.cells = {}
 
     def _show_table(self, question: QuizQuestion, grade: Grade, table: Table) -> None:
         self.cells = table_cells(question, grade, table)
