@@ -42,6 +42,7 @@ from content.amounts import stated_amount as stated_amount  # re-exported: quiz.
 from content.model import Figure, Milestone, Pack, Question, Table
 from content.validate import normalise_space, sentences
 from quiz import wording
+from quiz.citations import attribute_quotes
 from quiz.phrases import QT_TRANSLATE_NOOP, language_code, phrase, translated
 from quiz.questions import Citation, Kind, QuizQuestion
 
@@ -127,6 +128,7 @@ def generate(pack: Pack, seed: str | int = 0) -> list[QuizQuestion]:
     questions: list[QuizQuestion] = []
     for make in GENERATORS:
         questions.extend(make(index, seed))
+    questions = attribute_quotes(questions)  # one sentence, one source, in every question that quotes it
     if pack.right_to_left:
         questions = [q if q.authored else _left_to_right(q) for q in questions]
     if index.translated:  # grading words (True/False, verdicts) follow the questions' language
