@@ -19,30 +19,32 @@ import re
 from dataclasses import dataclass
 
 from content.draft.text import MONTHS, Sentence, clause_around, one_line, trim_words
+from content.labels import AUXILIARIES, DANGLING, fragment_reason
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORD = r"trillion|billion|million|thousand"
 _SCALE = rf"(?:\s(?P<scale>{_SCALE_WORD})\b|(?P<short>tn|bn|mn|m|k)\b)"
 _CUR_SIGN = r"US\$|A\$|C\$|HK\$|S\$|NZ\$|\$|€|£|¥|(?:USD|EUR|GBP|JPY|CHF|CNY|INR)\s?"
-_CUR_WORD = r"(?:US\s)?dollars|euros?|pounds(?:\ssterling)?|yen|yuan|rupees|USD|EUR|GBP|JPY|CHF|CNY|INR"
+_CUR_WORD = r"(?:US\s)?dollars|euros?|pounds?(?:\ssterling)?|yen|yuan|rupees|USD|EUR|GBP|JPY|CHF|CNY|INR"
 CURRENCY_BEFORE = re.compile(rf"(?P<cur>{_CUR_SIGN})(?P<num>{NUM}){_SCALE}?")
 CURRENCY_AFTER = re.compile(rf"\b(?P<num>{NUM}){_SCALE}?\s(?P<curword>{_CUR_WORD})\b")
 PERCENT = re.compile(rf"\b(?P<num>{NUM})(?:\s?%|\s(?:per\s?cent|percent)\b)(?P<points>\s(?:percentage\s)?points\b)?")
 POINTS = re.compile(rf"\b(?P<num>{NUM})\spercentage\spoints\b")
 SCALED = re.compile(rf"\b(?P<num>{NUM})\s(?P<scale>{_SCALE_WORD})"
                     rf"(?:\s(?P<noun>[a-z][a-z-]{{2,}}(?:\s[a-z][a-z-]+s\b)?))?")
-COUNT = re.compile(rf"\b(?P<num>{NUM})\s(?P<noun>(?:[a-z][a-z-]+\s){{0,2}}[a-z][a-z-]*s|people|staff|children|"
-                   rf"personnel)\b")
+COUNT = re.compile(rf"\b(?P<num>{NUM})\s(?P<noun>(?:[a-z][a-z-]+\s){{0,2}}(?:[a-z][a-z-]*s|people|staff|"
+                   rf"children|personnel))\b")
 YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2}|2100)\b(?![.,]?\d|\s?%)")
 SIGNS = {"US$": "USD", "$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "€": "EUR",
          "£": "GBP", "¥": "JPY"}
-WORDS = {"dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds": "GBP",
+WORDS = {"dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds": "GBP", "pound": "GBP",
          "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR"}
 SHORT_SCALES = {"tn": "trillion", "bn": "billion", "mn": "million", "m": "million", "k": "thousand"}
 #: Nouns after a number that give a duration, a rank or a date, not a figure.
 NOT_COUNTED = frozenset(
     "years months weeks days hours minutes seconds times decades centuries pages points per percent "
-    "am pm th st nd rd and or to of in on at by for from the was were is are has have had".split())
+    "am pm th st nd rd and or to of in on at by for from the was were is are has have had today now yesterday "
+    "tomorrow".split())
 BOUND_WORDS = (
     ("about", r"approximately|about|around|roughly|nearly|almost|some|an estimated|estimated|close to|circa"),
     ("more than", r"more than|over|above|exceeding|in excess of|upwards of"),
@@ -86,6 +88,7 @@ class FoundFigure:
     quote: str
     start: int  # where the amount is written in the sentence
     end: int
+    around: str = ""  # the clause around the amount, cut out: a hint for a label left to write
 
 
 def number(text: str) -> float | int:
@@ -93,18 +96,19 @@ def number(text: str) -> float | int:
     return int(value) if value.is_integer() and "." not in text else value
 
 
-def _spans(sentence: str) -> list[tuple[int, int, float | int, str]]:
-    """(start, end, amount, unit) of every figure written in ``sentence``, earlier patterns first on overlaps."""
-    found: list[tuple[int, int, float | int, str]] = []
+def _spans(sentence: str) -> list[tuple[int, int, float | int, str, int]]:
+    """(start, end, amount, unit, noun) of every figure written in ``sentence``, earlier patterns first on
+    overlaps; ``noun`` is where the counted noun phrase starts ("600 permanent staff"), -1 for money and shares."""
+    found: list[tuple[int, int, float | int, str, int]] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, amount: float | int, unit: str) -> None:
+    def add(start: int, end: int, amount: float | int, unit: str, noun: int = -1) -> None:
         if any(start < e and s < end for s, e in taken):
             return
         if not 0 < amount <= 1e15:
             return
         taken.append((start, end))
-        found.append((start, end, amount, unit))
+        found.append((start, end, amount, unit, noun))
 
     def scale_of(match: re.Match[str]) -> str:
         short = match.groupdict().get("short")
@@ -123,16 +127,30 @@ def _spans(sentence: str) -> list[tuple[int, int, float | int, str]]:
     for match in SCALED.finditer(sentence):
         noun = match["noun"] if match["noun"] and match["noun"] not in NOT_COUNTED else ""
         end = match.end() if noun else match.end("scale")
-        add(match.start(), end, number(match["num"]), f"{match['scale']} {noun}".strip())
+        add(match.start(), end, number(match["num"]), f"{match['scale']} {noun}".strip(),
+            match.start("noun") if noun else -1)
     for match in COUNT.finditer(sentence):
-        noun = match["noun"]
-        if set(noun.split()) & NOT_COUNTED or _is_year(match["num"]) or _date_like(sentence, match.start()):
+        noun = _counted(match["noun"])
+        if not noun or _is_year(match["num"]) or _date_like(sentence, match.start()):
             continue
         value = number(match["num"])
         if value < 2 and not isinstance(value, float):
             continue
-        add(match.start(), match.end(), value, noun.split()[-1])
+        add(match.start(), match.start("noun") + len(noun), value, noun.split()[-1], match.start("noun"))
     return sorted(found)
+
+
+def _counted(noun: str) -> str:
+    """The words of ``noun`` that name what is counted: up to the first word that cannot ("hectares of
+    seagrass" gives "hectares"); "" when they do not end in a plural noun ("years", "of the")."""
+    words: list[str] = []
+    for word in noun.split():
+        if word in NOT_COUNTED or word in DANGLING:
+            break
+        words.append(word)
+    if not words or not (words[-1].endswith("s") or words[-1] in ("people", "staff", "children", "personnel")):
+        return ""
+    return " ".join(words)
 
 
 def _is_year(text: str) -> bool:
@@ -182,9 +200,61 @@ def _clean_name(name: str) -> str:
     return text
 
 
-def label_for(sentence: str, start: int, end: int) -> str:
-    """The article's words for what the amount measures (never the amount itself)."""
+#: Single words that name no measure on their own ("enough for 600,000 cars", "more than…").
+_VAGUE = frozenset("enough more less much many some total it this that up down same".split())
+_PRONOUNS = frozenset("it its he she they we i you them us him".split())
+#: Verbs news prose puts between a subject and its amount ("prices fell 14%"): a phrase holding one is a clause.
+_VERBS = frozenset("rose rise rises risen fell fall falls fallen grew grow grows grown increased decreased dropped "
+                   "climbed declined jumped gained lost reached hit cost costs spent spend relies rely plans planned "
+                   "aims aimed expects expected said says".split())
+_OF_PHRASE = re.compile(r"\s(?P<of>of\s[a-z][\w’'-]*(?:\s[a-z][\w’'-]*){0,2})")
+
+
+def _noun_phrase(text: str) -> str:
+    """``text`` trimmed to a noun phrase, or "" when it is not one (it holds a verb, a pronoun, a number, or
+    reads as words cut from a sentence)."""
+    label = trim_words(text, _TRIM)
+    words = [w.lower().strip(",;:") for w in label.split()]
+    if not words or len(words) > 8 or re.search(r"\d", label) or any(c in label for c in ",;:—–()"):
+        return ""
+    if set(words) & (AUXILIARIES | _PRONOUNS | _VERBS) or (len(words) == 1 and words[0] in _VAGUE):
+        return ""
+    return "" if fragment_reason(label) else label
+
+
+def _counted_phrase(sentence: str, noun: int, end: int) -> str:
+    """What a count counts, as the article writes it: "affordable homes", "hectares of seagrass beds"."""
+    phrase = sentence[noun:end]
+    more = _OF_PHRASE.match(sentence, end)
+    if more:
+        words = more["of"].split()
+        kept = [words[0]]
+        for word in words[1:]:
+            if word in DANGLING or word in NOT_COUNTED:
+                break
+            kept.append(word)
+        if len(kept) > 1:
+            phrase += " " + " ".join(kept)
+    if len(phrase.split()) < 2:  # the unit alone ("jobs") says nothing the unit does not: which jobs?
+        return ""
+    return _noun_phrase(phrase)
+
+
+def words_around(sentence: str, start: int, end: int) -> str:
+    """The clause the amount is written in, verbatim ("creating about 3,200 jobs by 2028"): a hint for whoever
+    writes the label, never a label itself."""
     left, right = clause_around(sentence, start, end, max_words=10)
+    return one_line(sentence[left:right]).strip(" ,;:—–-")
+
+
+def label_for(sentence: str, start: int, end: int, noun: int = -1) -> str:
+    """The article's own noun phrase for what the amount measures (never the amount itself), or "" when the
+    sentence gives none: the label is then left for a person to write, not made up from a cut clause.
+
+    The phrase is the one the amount is linked to ("an annual capacity of up to 40 GWh" gives "annual
+    capacity"), else, for a count, the noun phrase it counts ("about 1,200 affordable homes").
+    """
+    left, _right = clause_around(sentence, start, end, max_words=10)
     before = sentence[left:start]
     said = list(_SAID.finditer(before))
     if said:  # "NHK has reported that Japan aims to…": what was reported, not who
@@ -201,14 +271,10 @@ def label_for(sentence: str, start: int, end: int) -> str:
             phrase.insert(0, word)
         else:
             phrase = []
-        label = trim_words(" ".join(phrase), _TRIM)
-        if label and len(label.split()) <= 8 and not re.search(r"\d", label):
+        label = _noun_phrase(" ".join(phrase))
+        if label:
             return label
-    after = sentence[end:right]
-    label = one_line(f"{trim_words(before, _TRIM)} … {trim_words(after, _TRIM)}".strip(" …"))
-    if label.startswith("… ") or label.endswith(" …") or "…" not in label:
-        label = label.strip(" …")
-    return label or "…"
+    return _counted_phrase(sentence, noun, end) if noun >= 0 else ""
 
 
 def figures_in(sentence: Sentence, previous: str = "") -> list[FoundFigure]:
@@ -216,10 +282,11 @@ def figures_in(sentence: Sentence, previous: str = "") -> list[FoundFigure]:
     text = sentence.text
     out = []
     outlet = outlet_in(text, previous)
-    for start, end, amount, unit in _spans(text):
+    for start, end, amount, unit, noun in _spans(text):
         bound, _ = bound_of(text[max(0, start - 30):start])
         out.append(FoundFigure(amount, unit, bound, year_near(text, start, end), outlet,
-                               label_for(text, start, end)[:200], one_line(text), start, end))
+                               label_for(text, start, end, noun)[:200], one_line(text), start, end,
+                               words_around(text, start, end)[:200]))
     return out
 
 
