@@ -142,7 +142,7 @@ def _figures(sentence: Sentence, previous: str, section: str, ids: Ids,
             note = ("to write: the label, what the amount measures as a short noun phrase (the article says: "
                     f"“{found.around or found.unit}”)")
         if not found.outlet:
-            note += "; no outlet named in this sentence or the one before"
+            note += "; the article names no source for it in its sentence"
         item = DraftItem("figure", ids.make("figure", found.label or found.around or found.unit), fields,
                          accepted=not todo, todo=todo, note=note, section=section)
         first = seen.setdefault((float(found.amount), found.unit), item.id)

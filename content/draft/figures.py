@@ -5,12 +5,16 @@ what it counts: a currency (``$2.3 trillion``, ``€1.2bn``, ``300 million
 euros``), a percent sign or "per cent", a scale word and a noun (``1.2 million
 households``) or a plural noun (``4,500 new homes``). The words just before
 it give its bound ("more than", "at least", "up to", "approximately"…), the
-nearest year in its sentence its year, and an attribution in the sentence (or
-the one before) its outlet: "according to X", "as reported by X", "X
-reported", "…, X said". The quote is the whole sentence, verbatim; the label
-is the article's own noun phrase for the amount ("an AI investment plan
-valued at…" gives "AI investment plan") or, when there is none, the clause
-with the amount cut out: a person should read every label once.
+nearest year in its sentence its year, and an attribution in the sentence its
+outlet: "according to X", "as reported by X", "X reported", "…, X said", "said
+X", "X told reporters", "…, the port authority said" (a lower-case body only
+with a word saying which), "analysts at X estimate"; the sentence before only
+when this one says "He said…". The quote is the whole sentence, verbatim; the
+label is the article's own noun phrase for the amount ("an AI investment plan
+valued at…" gives "AI investment plan", "about 1,200 affordable homes" gives
+"affordable homes") or, when there is none, nothing: the label is left for a
+person to write, never cut out of the clause around the amount (that read as
+"the will work at the terminal").
 """
 
 from __future__ import annotations
@@ -71,6 +75,32 @@ _ATTRIBUTIONS = [re.compile(p) for p in (
     rf"(?P<name>{_NAME}),? (?:has |have |had )?(?:reported|said|says|estimated|estimates|told|announced|found|"
     rf"finds|projected|projects|forecast|forecasts|stated|noted|added|calculated|predicted|expects)\b",
 )]
+#: Bodies an article names in lower case ("the port authority said", "according to the city's statistics
+#: office"): taken as a source only with a word that says which one ("port", "city's finance"), never a bare
+#: "the company" or "the ministry" unless the same sentence (or the one before) names it in full.
+_BODY_HEADS = (r"authority|ministry|department|council|agency|commission|regulator|office|bank|union|association|"
+               r"board|government|operator|institute|committee|inspectorate|watchdog|company|spokesperson|"
+               r"spokesman|spokeswoman")
+_SPEECH = (r"said|says|told|announced|reported|estimated|estimates|stated|added|noted|wrote|confirmed|predicted|"
+           r"forecast|projected|calculated")
+_BODY = rf"(?P<body>(?:[A-Za-z][\w’'-]*\s){{0,3}}(?:{_BODY_HEADS}))\b"
+_BODY_ATTRIBUTIONS = [re.compile(p) for p in (
+    rf"\b(?:{_SPEECH}|[Aa]ccording to)(?: (?:the )?(?:latest |new )?(?:figures|data|estimates|statistics|"
+    rf"a statement|a report|research|projections) (?:from|by|of))? the {_BODY}(?:, (?P<name>{_NAME}))?",
+    rf"\b[Tt]he {_BODY},? (?:has |have |had )?(?:{_SPEECH})\b",
+)]
+#: Analysts, economists… named by the firm they work at: the firm is the source.
+_AT_FIRM = re.compile(
+    rf"\b(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ss]trategists|[Ee]xperts) (?:at|from) (?:the )?"
+    rf"(?P<name>{_NAME})(?=,? (?:said|say|says|estimate|estimated|estimates|expect|expects|expected|forecast|"
+    rf"forecasts|predict|predicted|told|noted|wrote)\b)|\b(?:said|says|estimated|according to) (?:analysts|"
+    rf"economists|researchers|strategists|experts) (?:at|from) (?:the )?(?P<name2>{_NAME})")
+#: "He said…", "…, she told reporters": the sentence's source is the one the sentence before names.
+_PRONOUN_SAID = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t) (?:{_SPEECH}|say)\b")
+#: Words a lower-case body's name never holds: "the plan will be run by the port authority" is no name.
+_NOT_IN_BODY = frozenset(
+    "a an the of and or but to in on at for by with from as that which who this these those it its their will "
+    "would could should may might must can is are was were be been has have had said says told also new".split())
 _NOT_NAMES = frozenset(
     "the this that these those it he she they we i you a an in on at but and officials analysts experts investors "
     "sources reports data figures researchers critics economists some many most its their his her our according "
@@ -177,14 +207,56 @@ def year_near(sentence: str, start: int, end: int) -> int | None:
     return min(years)[1] if years else None
 
 
-def outlet_in(*texts: str) -> str:
-    """The outlet, agency or person an attribution in the first of ``texts`` that has one names."""
-    for text in texts:
-        for pattern in _ATTRIBUTIONS:
-            for match in pattern.finditer(text):
-                name = _clean_name(match["name"])
-                if name:
-                    return name
+def outlet_in(text: str, previous: str = "") -> str:
+    """The outlet, agency, body or person ``text`` names as the source of what it says ("according to X",
+    "X said", "said X", "…, the port authority said", "analysts at X estimate"), or "" when it names none.
+
+    The sentence before is asked only when this one attributes with a pronoun ("He said…"): a figure is never
+    given a source the article does not give it.
+    """
+    found = _attribution(text)
+    if found or not previous or not _PRONOUN_SAID.search(text):
+        return found
+    return _attribution(previous)
+
+
+def _attribution(text: str) -> str:
+    for pattern in _ATTRIBUTIONS:
+        for match in pattern.finditer(text):
+            name = _clean_name(match["name"])
+            if name:
+                return name
+    for match in _AT_FIRM.finditer(text):
+        name = _clean_name(match["name"] or match["name2"])
+        if name:
+            return name
+    for pattern in _BODY_ATTRIBUTIONS:
+        for match in pattern.finditer(text):
+            if match.groupdict().get("name") and _clean_name(match["name"]):
+                return _clean_name(match["name"])  # "said the city's transit operator, Mirefield Transit"
+            name = _body_name(match["body"], text)
+            if name:
+                return name
+    return ""
+
+
+def _body_name(body: str, text: str) -> str:
+    """A lower-case body as the article names it ("port authority"), the words after any that cannot be part
+    of a name; a bare head ("the ministry") only as the sentence names it in full ("The national transport
+    ministry")."""
+    words = body.split()
+    kept: list[str] = []
+    for word in reversed(words):
+        if word.lower() in _NOT_IN_BODY or any(c.isdigit() for c in word):
+            break
+        kept.insert(0, word)
+    if len(kept) >= 2:
+        return " ".join(kept)
+    head = words[-1]
+    for match in re.finditer(rf"\b[Tt]he ((?:[A-Za-z][\w’'-]*\s){{1,3}}){re.escape(head)}\b", text):
+        named = _body_name(match[1] + head, "") if match[1].strip() else ""
+        if named:
+            return named
     return ""
 
 
