@@ -279,6 +279,8 @@ _PRONOUNS = frozenset("it its he she they we i you them us him".split())
 _VERBS = frozenset("rose rise rises risen fell fall falls fallen grew grow grows grown increased decreased dropped "
                    "climbed declined jumped gained lost reached hit cost costs spent spend relies rely plans planned "
                    "aims aimed expects expected said says".split())
+#: Verbs followed by a subject and a bare verb ("would let the port handle ships"): what follows is a clause.
+_CAUSATIVES = frozenset("let lets letting help helps helped make makes made see saw watch".split())
 _OF_PHRASE = re.compile(r"\s(?P<of>of\s[a-z][\w’'-]*(?:\s[a-z][\w’'-]*){0,2})")
 
 
@@ -337,8 +339,11 @@ def label_for(sentence: str, start: int, end: int, noun: int = -1) -> str:
     if connector:
         head = (" " + before)[:connector.start()].split()
         phrase: list[str] = []
-        for word in reversed(head[-7:]):
+        for back, word in enumerate(reversed(head[-7:])):
             if word.lower() in _DETERMINERS:
+                before_determiner = head[-back - 2].lower() if back + 2 <= len(head) else ""
+                if before_determiner in _CAUSATIVES:  # "let the port handle ships of…": a clause, no noun phrase
+                    phrase = []
                 break
             phrase.insert(0, word)
         else:

@@ -64,6 +64,9 @@ def test_a_clause_is_not_cut_into_a_label():
     budget = draft_article(ARTICLES / "city_budget.txt")
     parks = figure(budget, 12, "EUR")  # "while the parks department will lose 12 million euros"
     assert parks.fields["label"] == "" and "while the parks department will lose 12 million euros" in parks.note
+    port = draft_article(ARTICLES / "port_expansion.txt")
+    ships = figure(port, 24000, "containers")  # "would let the port handle ships of up to 24,000 containers"
+    assert ships.fields["label"] == ""  # was "port handle ships"
     battery = draft_article(ARTICLES / "battery_plant.txt")
     plant = figure(battery, 2.1, "GBP")  # "a 2.1 billion pound battery cell factory": a currency, not "pound"s
     assert plant.fields["unit"] == "billion GBP" and plant.fields["label"] == ""
