@@ -286,10 +286,12 @@ def quiz_shots(app: QApplication, data: Path, size: tuple[int, int] = (1280, 800
 
 #: The review form's stops: (file name, the list item to select, what to do with it before the shot)
 DRAFT_STOPS = (
-    ("figure", "25 percent", None),
-    ("quote-differs", "8.4 percent", "straight-apostrophe"),
+    ("figure", "25 percent", None),  # its sentence names no noun phrase for the amount: the label is to write
+    ("quote-differs", "8.4 percent", "straight-apostrophe"),  # its label written first, as a person would
     ("term-to-write", "SEA", None),
 )
+#: The label the screenshots' person writes for the 8.4% figure before editing its quote.
+DRAFT_LABEL = "Rise in Nordvik’s shares on the day"
 
 
 def draft_shots(app: QApplication, data: Path) -> list[Path]:
@@ -315,6 +317,10 @@ def draft_shots(app: QApplication, data: Path) -> list[Path]:
             item = next(i for i in review.draft.items if i.title.startswith(starts))
             review.select_item(item)
             if action == "straight-apostrophe":
+                if not item.fields.get("label"):
+                    label = next(e.widget for e in review.editors if e.name == "label")
+                    label.setText(DRAFT_LABEL)
+                    label.textEdited.emit(DRAFT_LABEL)  # as typed: the item is kept
                 quote = next(e.widget for e in review.editors if e.name == "quote")
                 assert isinstance(quote, QPlainTextEdit)
                 quote.setPlainText(quote.toPlainText().replace("\u2019", "'"))

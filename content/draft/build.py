@@ -134,11 +134,17 @@ def _figures(sentence: Sentence, previous: str, section: str, ids: Ids,
         if found.outlet:
             fields["outlet"] = found.outlet
         fields["quote"] = found.quote
-        note = "label: the article's words around the amount; check it says what the amount measures"
+        todo: list[str] = []
+        if found.label:
+            note = "label: the article's words for what the amount measures; check it says so"
+        else:  # no noun phrase to take: the author writes it (words cut from the clause would read as a fragment)
+            todo = ["label"]
+            note = ("to write: the label, what the amount measures as a short noun phrase (the article says: "
+                    f"“{found.around or found.unit}”)")
         if not found.outlet:
-            note += "; no outlet named in this sentence or the one before"
-        item = DraftItem("figure", ids.make("figure", found.label if found.label != "…" else found.unit),
-                         fields, note=note, section=section)
+            note += "; the article names no source for it in its sentence"
+        item = DraftItem("figure", ids.make("figure", found.label or found.around or found.unit), fields,
+                         accepted=not todo, todo=todo, note=note, section=section)
         first = seen.setdefault((float(found.amount), found.unit), item.id)
         if first != item.id:  # the article repeats an amount: offered, but dropped until a person keeps it
             item.accepted = False

@@ -5,12 +5,16 @@ what it counts: a currency (``$2.3 trillion``, ``€1.2bn``, ``300 million
 euros``), a percent sign or "per cent", a scale word and a noun (``1.2 million
 households``) or a plural noun (``4,500 new homes``). The words just before
 it give its bound ("more than", "at least", "up to", "approximately"…), the
-nearest year in its sentence its year, and an attribution in the sentence (or
-the one before) its outlet: "according to X", "as reported by X", "X
-reported", "…, X said". The quote is the whole sentence, verbatim; the label
-is the article's own noun phrase for the amount ("an AI investment plan
-valued at…" gives "AI investment plan") or, when there is none, the clause
-with the amount cut out: a person should read every label once.
+nearest year in its sentence its year, and an attribution in the sentence its
+outlet: "according to X", "as reported by X", "X reported", "…, X said", "said
+X", "X told reporters", "…, the port authority said" (a lower-case body only
+with a word saying which), "analysts at X estimate"; the sentence before only
+when this one says "He said…". The quote is the whole sentence, verbatim; the
+label is the article's own noun phrase for the amount ("an AI investment plan
+valued at…" gives "AI investment plan", "about 1,200 affordable homes" gives
+"affordable homes") or, when there is none, nothing: the label is left for a
+person to write, never cut out of the clause around the amount (that read as
+"the will work at the terminal").
 """
 
 from __future__ import annotations
@@ -19,30 +23,32 @@ import re
 from dataclasses import dataclass
 
 from content.draft.text import MONTHS, Sentence, clause_around, one_line, trim_words
+from content.labels import AUXILIARIES, DANGLING, fragment_reason
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORD = r"trillion|billion|million|thousand"
 _SCALE = rf"(?:\s(?P<scale>{_SCALE_WORD})\b|(?P<short>tn|bn|mn|m|k)\b)"
 _CUR_SIGN = r"US\$|A\$|C\$|HK\$|S\$|NZ\$|\$|€|£|¥|(?:USD|EUR|GBP|JPY|CHF|CNY|INR)\s?"
-_CUR_WORD = r"(?:US\s)?dollars|euros?|pounds(?:\ssterling)?|yen|yuan|rupees|USD|EUR|GBP|JPY|CHF|CNY|INR"
+_CUR_WORD = r"(?:US\s)?dollars|euros?|pounds?(?:\ssterling)?|yen|yuan|rupees|USD|EUR|GBP|JPY|CHF|CNY|INR"
 CURRENCY_BEFORE = re.compile(rf"(?P<cur>{_CUR_SIGN})(?P<num>{NUM}){_SCALE}?")
 CURRENCY_AFTER = re.compile(rf"\b(?P<num>{NUM}){_SCALE}?\s(?P<curword>{_CUR_WORD})\b")
 PERCENT = re.compile(rf"\b(?P<num>{NUM})(?:\s?%|\s(?:per\s?cent|percent)\b)(?P<points>\s(?:percentage\s)?points\b)?")
 POINTS = re.compile(rf"\b(?P<num>{NUM})\spercentage\spoints\b")
 SCALED = re.compile(rf"\b(?P<num>{NUM})\s(?P<scale>{_SCALE_WORD})"
                     rf"(?:\s(?P<noun>[a-z][a-z-]{{2,}}(?:\s[a-z][a-z-]+s\b)?))?")
-COUNT = re.compile(rf"\b(?P<num>{NUM})\s(?P<noun>(?:[a-z][a-z-]+\s){{0,2}}[a-z][a-z-]*s|people|staff|children|"
-                   rf"personnel)\b")
+COUNT = re.compile(rf"\b(?P<num>{NUM})\s(?P<noun>(?:[a-z][a-z-]+\s){{0,2}}(?:[a-z][a-z-]*s|people|staff|"
+                   rf"children|personnel))\b")
 YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2}|2100)\b(?![.,]?\d|\s?%)")
 SIGNS = {"US$": "USD", "$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "€": "EUR",
          "£": "GBP", "¥": "JPY"}
-WORDS = {"dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds": "GBP",
+WORDS = {"dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds": "GBP", "pound": "GBP",
          "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR"}
 SHORT_SCALES = {"tn": "trillion", "bn": "billion", "mn": "million", "m": "million", "k": "thousand"}
 #: Nouns after a number that give a duration, a rank or a date, not a figure.
 NOT_COUNTED = frozenset(
     "years months weeks days hours minutes seconds times decades centuries pages points per percent "
-    "am pm th st nd rd and or to of in on at by for from the was were is are has have had".split())
+    "am pm th st nd rd and or to of in on at by for from the was were is are has have had today now yesterday "
+    "tomorrow".split())
 BOUND_WORDS = (
     ("about", r"approximately|about|around|roughly|nearly|almost|some|an estimated|estimated|close to|circa"),
     ("more than", r"more than|over|above|exceeding|in excess of|upwards of"),
@@ -69,6 +75,32 @@ _ATTRIBUTIONS = [re.compile(p) for p in (
     rf"(?P<name>{_NAME}),? (?:has |have |had )?(?:reported|said|says|estimated|estimates|told|announced|found|"
     rf"finds|projected|projects|forecast|forecasts|stated|noted|added|calculated|predicted|expects)\b",
 )]
+#: Bodies an article names in lower case ("the port authority said", "according to the city's statistics
+#: office"): taken as a source only with a word that says which one ("port", "city's finance"), never a bare
+#: "the company" or "the ministry" unless the same sentence (or the one before) names it in full.
+_BODY_HEADS = (r"authority|ministry|department|council|agency|commission|regulator|office|bank|union|association|"
+               r"board|government|operator|institute|committee|inspectorate|watchdog|company|spokesperson|"
+               r"spokesman|spokeswoman")
+_SPEECH = (r"said|says|told|announced|reported|estimated|estimates|stated|added|noted|wrote|confirmed|predicted|"
+           r"forecast|projected|calculated")
+_BODY = rf"(?P<body>(?:[A-Za-z][\w’'-]*\s){{0,3}}(?:{_BODY_HEADS}))\b"
+_BODY_ATTRIBUTIONS = [re.compile(p) for p in (
+    rf"\b(?:{_SPEECH}|[Aa]ccording to)(?: (?:the )?(?:latest |new )?(?:figures|data|estimates|statistics|"
+    rf"a statement|a report|research|projections) (?:from|by|of))? the {_BODY}(?:, (?P<name>{_NAME}))?",
+    rf"\b[Tt]he {_BODY},? (?:has |have |had )?(?:{_SPEECH})\b",
+)]
+#: Analysts, economists… named by the firm they work at: the firm is the source.
+_AT_FIRM = re.compile(
+    rf"\b(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ss]trategists|[Ee]xperts) (?:at|from) (?:the )?"
+    rf"(?P<name>{_NAME})(?=,? (?:said|say|says|estimate|estimated|estimates|expect|expects|expected|forecast|"
+    rf"forecasts|predict|predicted|told|noted|wrote)\b)|\b(?:said|says|estimated|according to) (?:analysts|"
+    rf"economists|researchers|strategists|experts) (?:at|from) (?:the )?(?P<name2>{_NAME})")
+#: "He said…", "…, she told reporters": the sentence's source is the one the sentence before names.
+_PRONOUN_SAID = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t) (?:{_SPEECH}|say)\b")
+#: Words a lower-case body's name never holds: "the plan will be run by the port authority" is no name.
+_NOT_IN_BODY = frozenset(
+    "a an the of and or but to in on at for by with from as that which who this these those it its their will "
+    "would could should may might must can is are was were be been has have had said says told also new".split())
 _NOT_NAMES = frozenset(
     "the this that these those it he she they we i you a an in on at but and officials analysts experts investors "
     "sources reports data figures researchers critics economists some many most its their his her our according "
@@ -86,6 +118,7 @@ class FoundFigure:
     quote: str
     start: int  # where the amount is written in the sentence
     end: int
+    around: str = ""  # the clause around the amount, cut out: a hint for a label left to write
 
 
 def number(text: str) -> float | int:
@@ -93,18 +126,19 @@ def number(text: str) -> float | int:
     return int(value) if value.is_integer() and "." not in text else value
 
 
-def _spans(sentence: str) -> list[tuple[int, int, float | int, str]]:
-    """(start, end, amount, unit) of every figure written in ``sentence``, earlier patterns first on overlaps."""
-    found: list[tuple[int, int, float | int, str]] = []
+def _spans(sentence: str) -> list[tuple[int, int, float | int, str, int]]:
+    """(start, end, amount, unit, noun) of every figure written in ``sentence``, earlier patterns first on
+    overlaps; ``noun`` is where the counted noun phrase starts ("600 permanent staff"), -1 for money and shares."""
+    found: list[tuple[int, int, float | int, str, int]] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, amount: float | int, unit: str) -> None:
+    def add(start: int, end: int, amount: float | int, unit: str, noun: int = -1) -> None:
         if any(start < e and s < end for s, e in taken):
             return
         if not 0 < amount <= 1e15:
             return
         taken.append((start, end))
-        found.append((start, end, amount, unit))
+        found.append((start, end, amount, unit, noun))
 
     def scale_of(match: re.Match[str]) -> str:
         short = match.groupdict().get("short")
@@ -123,16 +157,30 @@ def _spans(sentence: str) -> list[tuple[int, int, float | int, str]]:
     for match in SCALED.finditer(sentence):
         noun = match["noun"] if match["noun"] and match["noun"] not in NOT_COUNTED else ""
         end = match.end() if noun else match.end("scale")
-        add(match.start(), end, number(match["num"]), f"{match['scale']} {noun}".strip())
+        add(match.start(), end, number(match["num"]), f"{match['scale']} {noun}".strip(),
+            match.start("noun") if noun else -1)
     for match in COUNT.finditer(sentence):
-        noun = match["noun"]
-        if set(noun.split()) & NOT_COUNTED or _is_year(match["num"]) or _date_like(sentence, match.start()):
+        noun = _counted(match["noun"])
+        if not noun or _is_year(match["num"]) or _date_like(sentence, match.start()):
             continue
         value = number(match["num"])
         if value < 2 and not isinstance(value, float):
             continue
-        add(match.start(), match.end(), value, noun.split()[-1])
+        add(match.start(), match.start("noun") + len(noun), value, noun.split()[-1], match.start("noun"))
     return sorted(found)
+
+
+def _counted(noun: str) -> str:
+    """The words of ``noun`` that name what is counted: up to the first word that cannot ("hectares of
+    seagrass" gives "hectares"); "" when they do not end in a plural noun ("years", "of the")."""
+    words: list[str] = []
+    for word in noun.split():
+        if word in NOT_COUNTED or word in DANGLING:
+            break
+        words.append(word)
+    if not words or not (words[-1].endswith("s") or words[-1] in ("people", "staff", "children", "personnel")):
+        return ""
+    return " ".join(words)
 
 
 def _is_year(text: str) -> bool:
@@ -159,14 +207,56 @@ def year_near(sentence: str, start: int, end: int) -> int | None:
     return min(years)[1] if years else None
 
 
-def outlet_in(*texts: str) -> str:
-    """The outlet, agency or person an attribution in the first of ``texts`` that has one names."""
-    for text in texts:
-        for pattern in _ATTRIBUTIONS:
-            for match in pattern.finditer(text):
-                name = _clean_name(match["name"])
-                if name:
-                    return name
+def outlet_in(text: str, previous: str = "") -> str:
+    """The outlet, agency, body or person ``text`` names as the source of what it says ("according to X",
+    "X said", "said X", "…, the port authority said", "analysts at X estimate"), or "" when it names none.
+
+    The sentence before is asked only when this one attributes with a pronoun ("He said…"): a figure is never
+    given a source the article does not give it.
+    """
+    found = _attribution(text)
+    if found or not previous or not _PRONOUN_SAID.search(text):
+        return found
+    return _attribution(previous)
+
+
+def _attribution(text: str) -> str:
+    for pattern in _ATTRIBUTIONS:
+        for match in pattern.finditer(text):
+            name = _clean_name(match["name"])
+            if name:
+                return name
+    for match in _AT_FIRM.finditer(text):
+        name = _clean_name(match["name"] or match["name2"])
+        if name:
+            return name
+    for pattern in _BODY_ATTRIBUTIONS:
+        for match in pattern.finditer(text):
+            if match.groupdict().get("name") and _clean_name(match["name"]):
+                return _clean_name(match["name"])  # "said the city's transit operator, Mirefield Transit"
+            name = _body_name(match["body"], text)
+            if name:
+                return name
+    return ""
+
+
+def _body_name(body: str, text: str) -> str:
+    """A lower-case body as the article names it ("port authority"), the words after any that cannot be part
+    of a name; a bare head ("the ministry") only as the sentence names it in full ("The national transport
+    ministry")."""
+    words = body.split()
+    kept: list[str] = []
+    for word in reversed(words):
+        if word.lower() in _NOT_IN_BODY or any(c.isdigit() for c in word):
+            break
+        kept.insert(0, word)
+    if len(kept) >= 2:
+        return " ".join(kept)
+    head = words[-1]
+    for match in re.finditer(rf"\b[Tt]he ((?:[A-Za-z][\w’'-]*\s){{1,3}}){re.escape(head)}\b", text):
+        named = _body_name(match[1] + head, "") if match[1].strip() else ""
+        if named:
+            return named
     return ""
 
 
@@ -182,9 +272,63 @@ def _clean_name(name: str) -> str:
     return text
 
 
-def label_for(sentence: str, start: int, end: int) -> str:
-    """The article's words for what the amount measures (never the amount itself)."""
+#: Single words that name no measure on their own ("enough for 600,000 cars", "more than…").
+_VAGUE = frozenset("enough more less much many some total it this that up down same".split())
+_PRONOUNS = frozenset("it its he she they we i you them us him".split())
+#: Verbs news prose puts between a subject and its amount ("prices fell 14%"): a phrase holding one is a clause.
+_VERBS = frozenset("rose rise rises risen fell fall falls fallen grew grow grows grown increased decreased dropped "
+                   "climbed declined jumped gained lost reached hit cost costs spent spend relies rely plans planned "
+                   "aims aimed expects expected said says".split())
+#: Verbs followed by a subject and a bare verb ("would let the port handle ships"): what follows is a clause.
+_CAUSATIVES = frozenset("let lets letting help helps helped make makes made see saw watch".split())
+_OF_PHRASE = re.compile(r"\s(?P<of>of\s[a-z][\w’'-]*(?:\s[a-z][\w’'-]*){0,2})")
+
+
+def _noun_phrase(text: str) -> str:
+    """``text`` trimmed to a noun phrase, or "" when it is not one (it holds a verb, a pronoun, a number, or
+    reads as words cut from a sentence)."""
+    label = trim_words(text, _TRIM)
+    words = [w.lower().strip(",;:") for w in label.split()]
+    if not words or len(words) > 8 or re.search(r"\d", label) or any(c in label for c in ",;:—–()"):
+        return ""
+    if set(words) & (AUXILIARIES | _PRONOUNS | _VERBS) or (len(words) == 1 and words[0] in _VAGUE):
+        return ""
+    return "" if fragment_reason(label) else label
+
+
+def _counted_phrase(sentence: str, noun: int, end: int) -> str:
+    """What a count counts, as the article writes it: "affordable homes", "hectares of seagrass beds"."""
+    phrase = sentence[noun:end]
+    more = _OF_PHRASE.match(sentence, end)
+    if more:
+        words = more["of"].split()
+        kept = [words[0]]
+        for word in words[1:]:
+            if word in DANGLING or word in NOT_COUNTED:
+                break
+            kept.append(word)
+        if len(kept) > 1:
+            phrase += " " + " ".join(kept)
+    if len(phrase.split()) < 2:  # the unit alone ("jobs") says nothing the unit does not: which jobs?
+        return ""
+    return _noun_phrase(phrase)
+
+
+def words_around(sentence: str, start: int, end: int) -> str:
+    """The clause the amount is written in, verbatim ("creating about 3,200 jobs by 2028"): a hint for whoever
+    writes the label, never a label itself."""
     left, right = clause_around(sentence, start, end, max_words=10)
+    return one_line(sentence[left:right]).strip(" ,;:—–-")
+
+
+def label_for(sentence: str, start: int, end: int, noun: int = -1) -> str:
+    """The article's own noun phrase for what the amount measures (never the amount itself), or "" when the
+    sentence gives none: the label is then left for a person to write, not made up from a cut clause.
+
+    The phrase is the one the amount is linked to ("an annual capacity of up to 40 GWh" gives "annual
+    capacity"), else, for a count, the noun phrase it counts ("about 1,200 affordable homes").
+    """
+    left, _right = clause_around(sentence, start, end, max_words=10)
     before = sentence[left:start]
     said = list(_SAID.finditer(before))
     if said:  # "NHK has reported that Japan aims to…": what was reported, not who
@@ -195,20 +339,19 @@ def label_for(sentence: str, start: int, end: int) -> str:
     if connector:
         head = (" " + before)[:connector.start()].split()
         phrase: list[str] = []
-        for word in reversed(head[-7:]):
+        for back, word in enumerate(reversed(head[-7:])):
             if word.lower() in _DETERMINERS:
+                before_determiner = head[-back - 2].lower() if back + 2 <= len(head) else ""
+                if before_determiner in _CAUSATIVES:  # "let the port handle ships of…": a clause, no noun phrase
+                    phrase = []
                 break
             phrase.insert(0, word)
         else:
             phrase = []
-        label = trim_words(" ".join(phrase), _TRIM)
-        if label and len(label.split()) <= 8 and not re.search(r"\d", label):
+        label = _noun_phrase(" ".join(phrase))
+        if label:
             return label
-    after = sentence[end:right]
-    label = one_line(f"{trim_words(before, _TRIM)} … {trim_words(after, _TRIM)}".strip(" …"))
-    if label.startswith("… ") or label.endswith(" …") or "…" not in label:
-        label = label.strip(" …")
-    return label or "…"
+    return _counted_phrase(sentence, noun, end) if noun >= 0 else ""
 
 
 def figures_in(sentence: Sentence, previous: str = "") -> list[FoundFigure]:
@@ -216,10 +359,11 @@ def figures_in(sentence: Sentence, previous: str = "") -> list[FoundFigure]:
     text = sentence.text
     out = []
     outlet = outlet_in(text, previous)
-    for start, end, amount, unit in _spans(text):
+    for start, end, amount, unit, noun in _spans(text):
         bound, _ = bound_of(text[max(0, start - 30):start])
         out.append(FoundFigure(amount, unit, bound, year_near(text, start, end), outlet,
-                               label_for(text, start, end)[:200], one_line(text), start, end))
+                               label_for(text, start, end, noun)[:200], one_line(text), start, end,
+                               words_around(text, start, end)[:200]))
     return out
 
 

@@ -37,8 +37,9 @@ class DraftItem:
         if self.kind == "source":
             return f"{self.id}: {self.fields.get(self.id, '')}"
         if self.kind == "figure":
-            return f"{self.fields.get('bound', '')} {self.fields.get('amount')} {self.fields.get('unit')} — " \
-                   f"{self.fields.get('label')}".replace("exact ", "").strip()
+            label = self.fields.get("label")
+            return f"{self.fields.get('bound', '')} {self.fields.get('amount')} {self.fields.get('unit')}" \
+                   f"{' — ' + str(label) if label else ''}".replace("exact ", "").strip()
         for name in ("title", "term", "label"):
             if name in self.fields:
                 when = f" ({self.fields['when']})" if "when" in self.fields else ""

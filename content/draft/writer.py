@@ -128,7 +128,7 @@ def render_toml(draft: Draft) -> str:
         [item for item in draft.items if not item.accepted and item.todo]
     if waiting:
         lines += ["", "# ---------------------------------------------------------------------------------",
-                  "# TO WRITE: these need text the article does not give. Write it, then remove the '# '",
+                  f"{WAITING_MARK} Write it, then remove the '# '",
                   "# in front of the item's lines (and give it a topic: one of the topics' ids above)."]
     for item in waiting:
         lines.append("")
@@ -141,6 +141,46 @@ def render_toml(draft: Draft) -> str:
             mark = "  # TO WRITE" if name in item.todo and not str(value).strip() else ""
             lines.append(f"# {name} = {toml_value(value)}{mark}")
     return "\n".join(lines) + "\n"
+
+
+#: The line that opens the commented-out items at the end of a drafted ``pack.toml``.
+WAITING_MARK = "# TO WRITE: these need text the article does not give."
+
+
+def waiting_in(toml_text: str) -> list[str]:
+    """The drafted items still commented out at the end of ``toml_text``, each as "figure figure-x: label"
+    (what ``main.py check`` lists, so a pack saved without editing still shows what is left to write)."""
+    lines = toml_text.splitlines()
+    try:
+        start = next(i for i, line in enumerate(lines) if line.startswith(WAITING_MARK))
+    except StopIteration:
+        return []
+    found: list[str] = []
+    collection = ident = ""
+    fields: list[str] = []
+
+    def close() -> None:
+        if collection:
+            kind = collection.removesuffix("s")
+            found.append(f"{kind} {ident or '(no id)'}: {', '.join(fields) or 'to complete'}")
+
+    for line in lines[start + 1:]:
+        if not line.startswith("# "):
+            continue
+        body = line[2:]
+        if body.startswith("[[") and body.endswith("]]"):
+            close()
+            collection, ident, fields = body[2:-2], "", []
+        elif body.startswith("id = ") and collection:
+            ident = body[5:].strip().strip('"')
+        elif "  # TO WRITE" in body:
+            name = body.split(" = ", 1)[0].strip()
+            if "(in [pack])" in body:
+                found.append(f"pack {name}")
+            elif collection:
+                fields.append(name)
+    close()
+    return found
 
 
 def write_pack(draft: Draft, folder: str | Path, *, force: bool = False) -> Path:

@@ -63,7 +63,7 @@ def matches(item, want: dict) -> bool:
         all(word in fields["unit"].split() for word in want["unit"].split())
 
 
-NAMES = ["wire_report", "press_release", "pdf_report", "saved_page"]
+NAMES = ["wire_report", "press_release", "pdf_report", "saved_page", "port_expansion", "city_budget", "battery_plant"]
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -1,0 +1,72 @@
+"""Labels that read as words cut out of a sentence, not as the name of what a figure measures.
+
+A figure's label is asked about ("What was the <label>?") and shown beside its
+bar, so it must be a whole noun phrase: "Permanent staff at the terminal", not
+"the will work at the terminal" (a drafted label cut from "the 600 staff who
+will work at the terminal" once the amount was taken out). This module holds
+the rules that tell the two apart, for ``main.py check`` (any pack) and for the
+drafter (which leaves such a label for the author to write rather than invent
+words). The rules are deliberately few and sure: a label is flagged only when a
+word that cannot end or start an English noun phrase is left dangling, a
+determiner is followed by a verb, or the label holds the drafter's cut mark
+"…". They apply to English packs only.
+"""
+
+from __future__ import annotations
+
+from content.model import Pack
+
+#: Verbs of linking and modal verbs: never directly after "the" and never the last word of a noun phrase.
+AUXILIARIES = frozenset(
+    "will would can could should may might must shall is are was were be been being has have had does did do "
+    "won't can't isn't wasn't".split())
+DETERMINERS = frozenset("a an the its their his her our this these those".split())
+#: Words a clause starts with (the label begins mid-sentence).
+CLAUSE_OPENERS = frozenset("while whereas which who whom whose that and or but because although though if as "
+                           "so than when where".split())
+#: Words a noun phrase cannot end with: determiners, prepositions, conjunctions and auxiliaries.
+DANGLING = DETERMINERS | AUXILIARIES | frozenset(
+    "of to in at for by with from on into onto than and or but nor that which who".split())
+CUT_MARKS = ("…", "...")
+
+
+def _words(label: str) -> list[str]:
+    return [w.strip(",;:()“”\"'’‘").lower() for w in label.split()]
+
+
+def fragment_reason(label: str) -> str:
+    """Why ``label`` reads as a piece of a sentence ("" when it does not), in words for its author."""
+    text = " ".join(label.split())
+    for mark in CUT_MARKS:
+        if mark in text:
+            return f"it has words cut out of it (“{mark}”)"
+    words = [w for w in _words(text) if w]
+    if not words:
+        return ""
+    for first, second in zip(words, words[1:], strict=False):
+        if first in DETERMINERS and second in AUXILIARIES:
+            return f"“{first}” is followed by the verb “{second}”, not by a noun"
+    if words[0] in AUXILIARIES:
+        return f"it starts with the verb “{words[0]}”"
+    if words[0] in CLAUSE_OPENERS and len(words) > 1:
+        return f"it starts mid-sentence, with “{words[0]}”"
+    if words[-1] in DANGLING:
+        return f"it ends mid-sentence, with “{words[-1]}”"
+    return ""
+
+
+def english(pack: Pack) -> bool:
+    return pack.meta.language.strip().lower().replace("_", "-").split("-")[0] in ("en", "")
+
+
+def fragment_labels(pack: Pack) -> list[str]:
+    """One message per figure of ``pack`` whose label reads as words cut from a sentence (English packs only)."""
+    if not english(pack):
+        return []
+    found = []
+    for figure in pack.figures:
+        reason = fragment_reason(figure.label)
+        if reason:
+            found.append(f"figure {figure.id}: label “{figure.label}” reads as words cut from a sentence ({reason});"
+                         " write what the amount measures as a noun phrase")
+    return found
