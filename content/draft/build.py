@@ -14,7 +14,7 @@ from typing import Any
 
 from content.draft.article import Article, read_article
 from content.draft.figures import figures_in
-from content.draft.milestones import FoundMilestone, milestone_in
+from content.draft.milestones import FoundMilestone, milestone_fragment, milestone_in
 from content.draft.model import Draft, DraftItem
 from content.draft.sections import FoundSection, group, split_title, title_of
 from content.draft.terms import FoundTerm, acronyms_in, defined_in
@@ -183,9 +183,13 @@ def _milestones(dated: list[tuple[FoundMilestone, str]], article_date: str, ids:
         if today is not None and len(today) == 3 and _before(key, today):
             fields["happened"] = True
         fields["quote"] = found.quote
-        items.append(DraftItem("milestone", ids.make("milestone", found.label), fields, section=section,
-                               note="label: the sentence's clause around the date, the date left out; order: "
-                                    "the date's place among the article's dates"))
+        note = "label: the sentence's clause around the date, the date left out"
+        todo: list[str] = []
+        if milestone_fragment(found.label):  # ordered among others, it would read as a broken sentence
+            fields["label"], todo = "", ["label"]
+            note = f"to write: the label, what happens then in a few words (the article says: “{found.label}”)"
+        items.append(DraftItem("milestone", ids.make("milestone", found.label), fields, accepted=not todo, todo=todo,
+                               section=section, note=note + "; order: the date's place among the article's dates"))
     return items
 
 

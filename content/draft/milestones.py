@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from content.draft.text import MONTHS, Sentence, clause_around, one_line
+from content.labels import fragment_reason
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
@@ -53,6 +54,21 @@ def _trim(text: str) -> str:
     while words and words[-1].lower().strip(",;:") in _TAIL:
         words.pop()
     return " ".join(words).strip(" ,;:—–-")
+
+
+#: A label opening with these is the tail of a clause whose subject was left behind ("in Europe is expected to
+#: grow…") or points back to a sentence the learner does not see ("it would publish…").
+_HEADLESS = frozenset("in on of to for from with into up down it its they them he she his her this these those "
+                      "there".split())
+
+
+def milestone_fragment(label: str) -> bool:
+    """Whether a drafted milestone label reads as a piece of a sentence rather than an event: the author writes it.
+
+    An ordering question lists the labels side by side; a fragment among them is guessed by its grammar, or
+    not understood at all."""
+    first = label.split()[0].lower().strip(",;:“”\"'") if label.split() else ""
+    return first in _HEADLESS or bool(fragment_reason(label))
 
 
 def _month(name: str | None) -> int:
