@@ -1000,8 +1000,8 @@
         <translation>プレゼンターモードの問題</translation>
     </message>
     <message>
-        <source>Show the &amp;figures first</source>
-        <translation>最初に数値を表示(&amp;F)</translation>
+        <source>Show the &amp;figures (each after its questions)</source>
+        <translation>数値を表示(関連する問題の後)(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Present</source>
