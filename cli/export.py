@@ -37,6 +37,9 @@ BY_SUFFIX = {".docx": "docx", ".md": "markdown", ".markdown": "markdown"}
 
 
 def run(args: argparse.Namespace) -> int:
+    folder_allowed = args.format in (*HANDOUT_FORMATS, "quiz-sheet") and Path(args.output).is_dir()
+    if not folder_allowed and not writable(args.output):
+        return EXIT_PROBLEMS
     if args.format in HANDOUT_FORMATS:
         return _handout(args)
     if args.format == "quiz-sheet":
@@ -72,6 +75,18 @@ def run(args: argparse.Namespace) -> int:
     args.output.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     say(f"wrote {args.output}")
     return 0
+
+
+def writable(path: Path) -> bool:
+    """Whether ``path`` can be written where it is; if not, why, on stderr (before any slow work is done)."""
+    from app.targets import TargetFolderError, check_target
+
+    try:
+        check_target(path)
+    except TargetFolderError as exc:
+        say(f"error: {exc}", file=sys.stderr)
+        return False
+    return True
 
 
 def _target(args: argparse.Namespace, pack_id: str, what: str, suffix: str) -> Path:

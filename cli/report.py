@@ -6,7 +6,8 @@ import argparse
 import sys
 
 from app.errors import UnreadableFiles
-from cli.common import EXIT_STORE, offscreen_if_headless, open_workspace
+from cli.common import EXIT_PROBLEMS, EXIT_STORE, offscreen_if_headless, open_workspace
+from cli.export import writable
 from cli.terminal import say
 
 
@@ -15,6 +16,8 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         say(f"error: no such file: {', '.join(missing)}", file=sys.stderr)
         return EXIT_STORE
+    if not all(writable(path) for path in (args.output, args.csv) if path is not None):
+        return EXIT_PROBLEMS
     with open_workspace(args) as ws:
         try:
             report = ws.trainer_report(args.files, args.pack)

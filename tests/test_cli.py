@@ -345,3 +345,22 @@ def test_quiz_sheet_headless_writes_sheet_and_key_and_prints_the_code(data_dir, 
     result = _run("export", "--format", "quiz-sheet", "--topics", "nope", "-o", str(tmp_path / "x.pdf"),
                   env_dir=data_dir)
     assert result.returncode == 1 and "No topic nope" in result.stderr and not (tmp_path / "x.pdf").exists()
+
+
+def test_exporting_into_a_folder_that_does_not_exist_says_so_and_fails(data_dir, tmp_path):
+    """``-o gone/quiz.gift`` printed Python's "[Errno 2] No such file or directory: …" (fails on the old code).
+    It now names the missing folder, exits 1 and creates nothing: a typo in a folder name must not scatter files."""
+    gone = tmp_path / "gone"
+    for fmt in ("gift", "json", "progress-csv", "pdf"):
+        result = _run("export", "--format", fmt, "-o", str(gone / "out.x"), env_dir=data_dir)
+        assert result.returncode == 1, (fmt, result.stderr)
+        assert result.stderr.strip() == (f"error: Cannot write {gone / 'out.x'}: the folder {gone} does not exist. "
+                                         "Choose a folder that exists, or create it first."), fmt
+        assert "Errno" not in result.stderr and "Traceback" not in result.stderr
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x", encoding="utf-8")
+    result = _run("export", "--format", "anki", "-o", str(a_file / "q.apkg"), env_dir=data_dir)
+    assert result.returncode == 1 and f"{a_file} is a file, not a folder" in result.stderr
+    result = _run("report", str(a_file), "-o", str(gone / "report.pdf"), env_dir=data_dir)
+    assert result.returncode == 1 and f"the folder {gone} does not exist" in result.stderr
+    assert not gone.exists()

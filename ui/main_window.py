@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ui import i18n, theme
 from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.messages import not_written
 from ui.settings import app_settings
 from ui.text import follow_app_font, tooltip
 from ui.window_size import fit_restored, fit_window
@@ -523,9 +524,7 @@ class MainWindow(QMainWindow):
         try:
             count = self.workspace.export_quiz(fmt, target, self.pack.id)
         except (OSError, ValueError) as exc:
-            QMessageBox.critical(self, translate("ui.main_window", "Export failed"),
-                                 translate("ui.main_window", "Could not write {file}: {reason}")
-                                 .format(file=target, reason=exc))
+            QMessageBox.critical(self, translate("ui.main_window", "Export failed"), not_written(target, exc))
             return None
         finally:
             QApplication.restoreOverrideCursor()

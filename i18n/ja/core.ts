@@ -284,10 +284,6 @@
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <source>Could not write {file}: {reason}</source>
-        <translation>{file} に書き込めませんでした: {reason}</translation>
-    </message>
-    <message>
         <source>Saved %n question to {file}</source>
         <translation>%n 問を {file} に保存しました</translation>
     </message>
@@ -388,6 +384,25 @@ Source: {source}</source>
 
 パック: {pack}
 出典: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>ui.messages</name>
+    <message>
+        <source>Could not write {file}: {folder} is a file, not a folder.</source>
+        <translation>{file} に書き込めませんでした: {folder} はフォルダーではなくファイルです。</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: the folder {folder} does not exist. Choose a folder that exists, or create it first.</source>
+        <translation>{file} に書き込めませんでした: フォルダー {folder} が存在しません。存在するフォルダーを選ぶか、先にフォルダーを作成してください。</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: you may not write in the folder {folder}. Choose another folder.</source>
+        <translation>{file} に書き込めませんでした: フォルダー {folder} への書き込み権限がありません。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>{file} に書き込めませんでした: {reason}</translation>
     </message>
 </context>
 <context>

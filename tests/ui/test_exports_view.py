@@ -58,6 +58,20 @@ def test_export_quiz_from_file_menu(window, monkeypatch, tmp_path, label, suffix
     assert Path(offered[1]).parent == tmp_path / "out"
 
 
+def test_export_quiz_into_a_folder_that_does_not_exist_says_so(window, monkeypatch, tmp_path):
+    """The box said "Could not write …: [Errno 2] No such file or directory: '…'" (fails on the old code)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+    target = tmp_path / "gone" / "quiz.gift"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    _menu_action(window.file_menu, "Moodle GIFT…").trigger()
+    assert shown == [("Export failed", f"Could not write {target}: the folder {target.parent} does not exist. "
+                                       "Choose a folder that exists, or create it first.")]
+    assert not target.parent.exists()  # nothing was created behind the user's back
+
+
 def _learner_file(folder: Path, name: str, rights: tuple[int, ...], questions: list[str]) -> Path:
     path = folder / f"{name}.db"
     db = open_progress(path)
