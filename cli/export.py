@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from cli.common import EXIT_PROBLEMS, learners, open_workspace
-from cli.terminal import say
+from cli.terminal import counted, say
 
 #: Every format, and what it writes (the parser's help and README's table come from here).
 FORMATS = {
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
                 if len(rows) != 1:
                     raise SystemExit("error: progress-json holds one learner's history; choose one with --learner")
                 count = ws.export_progress("json", args.output, learner_id=rows[0]["id"])
-            say(f"wrote {args.output} ({count} answers)")
+            say(f"wrote {args.output} ({counted(count, 'answer')})")
             return 0
         if args.format in QUIZ_FORMATS:
             pack = ws.pack(args.pack)
@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
             count = ws.export_quiz(args.format, args.output, pack.id, args.seed)
             left_out = len(ws.suspended_questions(pack.id))
             suspended = f"; {left_out} suspended by {ws.learner_name()} left out" if left_out else ""
-            say(f"wrote {args.output} ({count} questions from {pack.id}{suspended})")
+            say(f"wrote {args.output} ({counted(count, 'question')} from {pack.id}{suspended})")
             return 0
         data = (ws.quiz_json(args.seed, plan=args.plan, count=args.count or 40) if args.format == "quiz-json"
                 else ws.content_json())
@@ -134,6 +134,6 @@ def _quiz_sheet(args: argparse.Namespace) -> int:
         except (ExamCodeError, ValueError) as exc:
             say(f"error: {exc}", file=sys.stderr)
             return EXIT_PROBLEMS
-    say(f"wrote {files.sheet} and {files.key} ({files.questions} questions from {pack.id})")
+    say(f"wrote {files.sheet} and {files.key} ({counted(files.questions, 'question')} from {pack.id})")
     say(f"exam code: {files.code}")
     return 0

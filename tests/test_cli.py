@@ -364,3 +364,29 @@ def test_exporting_into_a_folder_that_does_not_exist_says_so_and_fails(data_dir,
     result = _run("report", str(a_file), "-o", str(gone / "report.pdf"), env_dir=data_dir)
     assert result.returncode == 1 and f"the folder {gone} does not exist" in result.stderr
     assert not gone.exists()
+
+
+def test_counts_of_learners_and_answers_read_as_english_and_the_report_names_its_pack(data_dir, tmp_path):
+    """"(1 learners)" and "(1 answers)" were printed; the report's --pack default was called "the bundled
+    briefing", though it is the library's first pack by title, and the report did not say which pack it
+    covered (fails on the old code)."""
+    from content.loader import load_pack
+    from db.learners import ensure_learner
+    from db.progress import open_progress
+    from quiz.answers import record_answer
+    from quiz.generate import generate
+
+    question = generate(load_pack(BUNDLED), 0)[0].id
+    db = open_progress(tmp_path / "ana.db")
+    record_answer(db, learner_id=ensure_learner(db, "Ana"), pack_id="sanaenomics", question_id=question,
+                  response=None, correct=True, score=1, elapsed_ms=1, mode="exam", session_id="s")
+    db.close()
+    result = _run("report", str(tmp_path / "ana.db"), "-o", str(tmp_path / "report.csv"), env_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert "1 learner on pack 'sanaenomics': From Abenomics to Sanaenomics" in result.stdout
+    assert "1 learners" not in result.stdout
+    result = _run("export", "--format", "progress-json", "-o", str(tmp_path / "p.json"), env_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"wrote {tmp_path / 'p.json'} (0 answers)"
+    helped = _run("report", "--help", env_dir=data_dir)
+    assert "bundled briefing" not in helped.stdout and "first pack in your library" in " ".join(helped.stdout.split())
