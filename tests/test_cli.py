@@ -64,6 +64,10 @@ def test_import_command(data_dir):
     result = _run("import", str(DATA / "minimal"), env_dir=data_dir)
     assert result.returncode == 0, result.stderr
     assert "imported 'minimal'" in result.stdout
+    again = _run("import", str(DATA / "minimal"), env_dir=data_dir)  # was said as if new (fails on the old code)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith("replaced 'minimal' in your library with this copy: ")
+    assert again.stdout.rstrip().endswith("; progress on its questions is kept")
     broken = _run("import", str(DATA), env_dir=data_dir)  # a folder without pack.toml
     assert broken.returncode == 1 and "cannot read pack file" in broken.stderr
 

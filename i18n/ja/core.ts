@@ -272,6 +272,14 @@
         <translation>{title} ({id}) をインポートしました</translation>
     </message>
     <message>
+        <source>Replaced {title} ({id}) with the copy just imported; your progress on its questions is kept</source>
+        <translation>{title} ({id}) を今インポートしたものに置き換えました。問題の進捗はそのまま残ります</translation>
+    </message>
+    <message>
+        <source>Replaced {was} ({id}) with {title}; your progress on its questions is kept</source>
+        <translation>{was} ({id}) を {title} に置き換えました。問題の進捗はそのまま残ります</translation>
+    </message>
+    <message>
         <source>The imported pack in {folder} could not be loaded and is not shown. Your progress on it is kept. Fix these problems and import it again.</source>
         <translation>{folder} にあるインポート済みのパックを読み込めないため、表示していません。このパックの学習記録は保持されています。以下の問題を修正して、もう一度インポートしてください。</translation>
     </message>
