@@ -61,9 +61,12 @@ def run(args: argparse.Namespace) -> int:
             if args.learner:  # whose suspended questions are left out (else the first learner's)
                 ws.switch_learner(int(learners(ws, args.learner)[0]["id"]))
             count = ws.export_quiz(args.format, args.output, pack.id, args.seed)
-            left_out = len(ws.suspended_questions(pack.id))
-            suspended = f"; {left_out} suspended by {ws.learner_name()} left out" if left_out else ""
-            say(f"wrote {args.output} ({counted(count, 'question')} from {pack.id}{suspended})")
+            left_out = sorted(ws.suspended_questions(pack.id))
+            if left_out:  # counted and named: the only questions an export leaves out
+                say(f"wrote {args.output} ({count} of {counted(count + len(left_out), 'question')} from {pack.id}; "
+                    f"{len(left_out)} left out, suspended by {ws.learner_name()}: {', '.join(left_out)})")
+            else:
+                say(f"wrote {args.output} ({counted(count, 'question')} from {pack.id})")
             return 0
         data = (ws.quiz_json(args.seed, plan=args.plan, count=args.count or 40) if args.format == "quiz-json"
                 else ws.content_json())

@@ -394,3 +394,18 @@ def test_counts_of_learners_and_answers_read_as_english_and_the_report_names_its
     assert result.stdout.strip() == f"wrote {tmp_path / 'p.json'} (0 answers)"
     helped = _run("report", "--help", env_dir=data_dir)
     assert "bundled briefing" not in helped.stdout and "first pack in your library" in " ".join(helped.stdout.split())
+
+
+def test_a_quiz_export_counts_and_names_the_questions_it_leaves_out(data_dir, tmp_path):
+    """Suspended questions are the only ones an export leaves out: the line says how many of how many, and which
+    (it said "2 suspended by Me left out", naming none)."""
+    from app.workspace import Workspace
+
+    with Workspace(data_dir) as ws:
+        ids = [q.id for q in ws.questions()]
+        for qid in ids[:2]:
+            ws.mark_question(qid, suspended=True)
+    result = _run("export", "--format", "anki", "-o", str(tmp_path / "q.apkg"), env_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (f"wrote {tmp_path / 'q.apkg'} ({len(ids) - 2} of {len(ids)} questions from "
+                                     f"sanaenomics; 2 left out, suspended by Me: {', '.join(sorted(ids[:2]))})")
