@@ -548,7 +548,7 @@ class Workspace:
         removed from it and the file vacuumed, so nothing of theirs stays in free pages), and
         carries the learner's stable id so the report merges it with earlier files of theirs.
         """
-        path = check_target(path)
+        path = Path(path)  # its folder is made if missing (db.backup.copy_database), as before
         with saving("The progress file for the trainer"):
             backup.copy_database(self._progress().conn, path)
             try:
