@@ -167,13 +167,44 @@ def _keys(question: QuizQuestion) -> tuple[str, ...]:
     return ()
 
 
-def shows(slide: Slide, text: str) -> bool:
-    """Whether ``text`` stands on ``slide`` (revealed parts too) as itself: ``4`` is not in ``€48 million``."""
-    if not text.strip():
-        return False
-    shown = "\n".join((slide.lead, slide.main, *slide.lines, slide.answer, slide.source))
+#: Figure slides × different answers looked for on them. A pack of thousands of figures would take seconds
+#: beyond this, so then only a figure's own questions (its id among their facts) place it after them.
+MAX_KEY_CHECKS = 1_000_000
+
+
+def _shown(slide: Slide) -> str:
+    return "\n".join((slide.lead, slide.main, *slide.lines, slide.answer, slide.source))
+
+
+def _stands(shown: str, text: str) -> bool:
+    """Whether ``text`` stands in ``shown`` as itself: ``4`` is not in ``€48 million``."""
     pattern = r"(?<![0-9A-Za-z])(?<![0-9][.,])" + re.escape(text) + r"(?![0-9A-Za-z]|[.,][0-9])"
     return re.search(pattern, shown, re.IGNORECASE) is not None
+
+
+def _gives_away(figures: Sequence[tuple[str, Slide]], questions: Sequence[QuizQuestion]) -> dict[str, int]:
+    """Figure id → the index of the last question its slide would give away (figures giving none away: absent)."""
+    last: dict[str, int] = {}
+    keys: dict[str, int] = {}  # an answer -> the last question it answers
+    for index, question in enumerate(questions):
+        for fact in question.facts:
+            last[fact] = index
+        for key in _keys(question):
+            if key.strip():
+                keys[key] = index
+    placed: dict[str, int] = {}
+    check_keys = len(figures) * len(keys) <= MAX_KEY_CHECKS
+    for figure_id, slide in figures:
+        index = last.get(figure_id, -1)
+        if check_keys:
+            shown = _shown(slide)
+            folded = shown.lower()
+            for key, answered in keys.items():  # a substring first: the pattern only where it may match
+                if answered > index and key.lower() in folded and _stands(shown, key):
+                    index = answered
+        if index >= 0:
+            placed[figure_id] = index
+    return placed
 
 
 def deck(pack: Pack, questions: Sequence[QuizQuestion], *, figures: bool = True) -> list[Slide]:
@@ -191,12 +222,12 @@ def deck(pack: Pack, questions: Sequence[QuizQuestion], *, figures: bool = True)
     title = Slide("title", _say(language, _BRIEFING), pack.meta.title, tuple(filter(None, (
         pack.meta.summary, _say(language, _SOURCE, title=pack.meta.source_title)))))
     slides = [title]
+    shown = _figures(pack) if figures else []
+    placed = _gives_away(shown, questions)
     after: dict[int, list[Slide]] = {}
-    for figure_id, slide in _figures(pack) if figures else ():
-        answers = [index for index, question in enumerate(questions)
-                   if figure_id in question.facts or any(shows(slide, key) for key in _keys(question))]
-        if answers:
-            after.setdefault(answers[-1], []).append(slide)
+    for figure_id, slide in shown:
+        if figure_id in placed:
+            after.setdefault(placed[figure_id], []).append(slide)
         else:
             slides.append(slide)
     for index, question in enumerate(questions):
