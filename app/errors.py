@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from app.targets import TargetFolderError
 from content.problems import ImportCancelled, PackError
 from db import sqlite_utils_import  # noqa: F401 - before sqlite_utils itself: loads it without numpy
 from db.errors import (
@@ -44,5 +45,5 @@ __all__ = [
     "CorruptStoreError", "ExamCodeError", "ForeignFileError", "ImportCancelled", "InstanceBusyError",
     "LearnerFileError", "LearnerNameError", "NeedsRecoveryError", "NewerSchemaError", "NotSavedError",
     "NothingToAsk", "NothingToUndo", "PackError", "QuestionImportError", "StoreError", "StoreFullError",
-    "UnreadableFiles",
+    "TargetFolderError", "UnreadableFiles",
 ]

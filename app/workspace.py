@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
+from app.targets import check_target
 from content.library import Cancellation as Cancellation  # re-exported: the GUI cancels imports with it
 from content.library import Library
 from content.loader import PACK_FILE, bundled_packs, load_pack_files
@@ -457,6 +458,7 @@ class Workspace:
         Returns the number of answers written.
         """
         learner = None if every_learner else (self.learner_id if learner_id is None else learner_id)
+        check_target(path)
         if kind == "csv":
             return progress_export.write_csv(self._progress(), path, learner)
         return progress_export.write_json(self._progress(), path, self.learner_id if learner is None else learner)
@@ -497,6 +499,7 @@ class Workspace:
         """
         from quiz.interchange import export_questions
 
+        check_target(path)
         pack = self.pack(pack_id)
         questions = self.questions(pack.id) if str(seed) == "0" else generate(pack, seed)
         suspended = self.suspended_questions(pack.id)
@@ -512,7 +515,7 @@ class Workspace:
         ``tick()`` is called now and then while a PDF is laid out (a window keeps answering)."""
         from app import handouts
 
-        return handouts.export(self.pack(pack_id), what, fmt, Path(path), paper, printed, tick)
+        return handouts.export(self.pack(pack_id), what, fmt, check_target(path), paper, printed, tick)
 
     def export_paper_quiz(self, path: str | Path, pack_id: str | None = None, *, code: str | None = None,
                           count: int = 20, topics: Sequence[str] = (), kinds: Sequence[str] = (),
@@ -523,8 +526,8 @@ class Workspace:
         and kinds. ExamCodeError or ValueError (with a sentence) when there is nothing to print."""
         from app import handouts
 
-        return handouts.export_quiz(self.pack(pack_id), Path(path), code=code, count=count, topics=tuple(topics),
-                                    kinds=tuple(kinds), paper=paper, printed=printed, tick=tick)
+        return handouts.export_quiz(self.pack(pack_id), check_target(path), code=code, count=count,
+                                    topics=tuple(topics), kinds=tuple(kinds), paper=paper, printed=printed, tick=tick)
 
     def trainer_report(self, paths: Sequence[Path], pack_id: str | None = None,
                        on_file: Callable[[int, Path], None] | None = None, live_sessions: Sequence[str] = ()) -> Report:
@@ -545,7 +548,7 @@ class Workspace:
         removed from it and the file vacuumed, so nothing of theirs stays in free pages), and
         carries the learner's stable id so the report merges it with earlier files of theirs.
         """
-        path = Path(path)
+        path = Path(path)  # its folder is made if missing (db.backup.copy_database), as before
         with saving("The progress file for the trainer"):
             backup.copy_database(self._progress().conn, path)
             try:

@@ -64,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
                            "quiz-sheet: the exam code to print (default: a new one)")
     exporting.add_argument("-o", "--output", type=Path, required=True,
                            help="the file to write (handouts: or a folder, to name the file after the pack and day)")
-    exporting.add_argument("--pack", help="pack id (default: every pack)")
+    exporting.add_argument("--pack", help="pack id (json and quiz-json: default every pack; the other formats: "
+                                          "default the first pack in your library by title)")
     exporting.add_argument("--plan", choices=["practice"],
                            help="quiz-json: also list, in order, the questions a new learner's practice asks first")
     exporting.add_argument("--count", type=int,
@@ -81,7 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     reporting.add_argument("files", nargs="+", type=Path, help="progress files exported by learners")
     reporting.add_argument("-o", "--output", type=Path, required=True, help="report.pdf (or report.csv)")
     reporting.add_argument("--csv", type=Path, help="also write the figures as CSV here")
-    reporting.add_argument("--pack", help="pack id (default: the bundled briefing)")
+    reporting.add_argument("--pack", help="id of the pack the learners answered (default: the first pack in your "
+                                          "library by title, the only one if you imported none; `main.py stats` "
+                                          "shows pack ids)")
 
     showing = sub.add_parser("stats", help="print the progress figures the dashboard shows")
     showing.add_argument("--learner", help="learner name (default: every learner)")

@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from app.workspace import Workspace
+from cli.terminal import counted
 
 EXIT_PROBLEMS, EXIT_STORE, EXIT_BUSY = 1, 2, 3
 
@@ -41,7 +42,7 @@ def recover(ws: Workspace) -> None:
             else f"the backup from {found.backup.label}")
     answers = found.backup.answers()
     ws.restore(found.backup.path)
-    print(f"recover: restored {what} ({answers} answers)", file=sys.stderr)
+    print(f"recover: restored {what} ({counted(answers, 'answer')})", file=sys.stderr)
 
 
 def learners(ws: Workspace, name: str | None) -> list[dict[str, Any]]:

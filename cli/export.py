@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from cli.common import EXIT_PROBLEMS, learners, open_workspace
-from cli.terminal import say
+from cli.terminal import counted, say
 
 #: Every format, and what it writes (the parser's help and README's table come from here).
 FORMATS = {
@@ -37,6 +37,9 @@ BY_SUFFIX = {".docx": "docx", ".md": "markdown", ".markdown": "markdown"}
 
 
 def run(args: argparse.Namespace) -> int:
+    folder_allowed = args.format in (*HANDOUT_FORMATS, "quiz-sheet") and Path(args.output).is_dir()
+    if not folder_allowed and not writable(args.output):
+        return EXIT_PROBLEMS
     if args.format in HANDOUT_FORMATS:
         return _handout(args)
     if args.format == "quiz-sheet":
@@ -51,16 +54,19 @@ def run(args: argparse.Namespace) -> int:
                 if len(rows) != 1:
                     raise SystemExit("error: progress-json holds one learner's history; choose one with --learner")
                 count = ws.export_progress("json", args.output, learner_id=rows[0]["id"])
-            say(f"wrote {args.output} ({count} answers)")
+            say(f"wrote {args.output} ({counted(count, 'answer')})")
             return 0
         if args.format in QUIZ_FORMATS:
             pack = ws.pack(args.pack)
             if args.learner:  # whose suspended questions are left out (else the first learner's)
                 ws.switch_learner(int(learners(ws, args.learner)[0]["id"]))
             count = ws.export_quiz(args.format, args.output, pack.id, args.seed)
-            left_out = len(ws.suspended_questions(pack.id))
-            suspended = f"; {left_out} suspended by {ws.learner_name()} left out" if left_out else ""
-            say(f"wrote {args.output} ({count} questions from {pack.id}{suspended})")
+            left_out = sorted(ws.suspended_questions(pack.id))
+            if left_out:  # counted and named: the only questions an export leaves out
+                say(f"wrote {args.output} ({count} of {counted(count + len(left_out), 'question')} from {pack.id}; "
+                    f"{len(left_out)} left out, suspended by {ws.learner_name()}: {', '.join(left_out)})")
+            else:
+                say(f"wrote {args.output} ({counted(count, 'question')} from {pack.id})")
             return 0
         data = (ws.quiz_json(args.seed, plan=args.plan, count=args.count or 40) if args.format == "quiz-json"
                 else ws.content_json())
@@ -72,6 +78,18 @@ def run(args: argparse.Namespace) -> int:
     args.output.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     say(f"wrote {args.output}")
     return 0
+
+
+def writable(path: Path) -> bool:
+    """Whether ``path`` can be written where it is; if not, why, on stderr (before any slow work is done)."""
+    from app.targets import TargetFolderError, check_target
+
+    try:
+        check_target(path)
+    except TargetFolderError as exc:
+        say(f"error: {exc}", file=sys.stderr)
+        return False
+    return True
 
 
 def _target(args: argparse.Namespace, pack_id: str, what: str, suffix: str) -> Path:
@@ -119,6 +137,6 @@ def _quiz_sheet(args: argparse.Namespace) -> int:
         except (ExamCodeError, ValueError) as exc:
             say(f"error: {exc}", file=sys.stderr)
             return EXIT_PROBLEMS
-    say(f"wrote {files.sheet} and {files.key} ({files.questions} questions from {pack.id})")
+    say(f"wrote {files.sheet} and {files.key} ({counted(files.questions, 'question')} from {pack.id})")
     say(f"exam code: {files.code}")
     return 0

@@ -6,8 +6,9 @@ import argparse
 import sys
 
 from app.errors import UnreadableFiles
-from cli.common import EXIT_STORE, offscreen_if_headless, open_workspace
-from cli.terminal import say
+from cli.common import EXIT_PROBLEMS, EXIT_STORE, offscreen_if_headless, open_workspace
+from cli.export import writable
+from cli.terminal import counted, say
 
 
 def run(args: argparse.Namespace) -> int:
@@ -15,9 +16,12 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         say(f"error: no such file: {', '.join(missing)}", file=sys.stderr)
         return EXIT_STORE
+    if not all(writable(path) for path in (args.output, args.csv) if path is not None):
+        return EXIT_PROBLEMS
     with open_workspace(args) as ws:
         try:
-            report = ws.trainer_report(args.files, args.pack)
+            pack_id = ws.pack(args.pack).id  # said below: without --pack, which pack was taken is not obvious
+            report = ws.trainer_report(args.files, pack_id)
         except UnreadableFiles as exc:
             say(*(f"error: {problem}" for problem in exc.problems), file=sys.stderr)
             return EXIT_STORE
@@ -32,5 +36,6 @@ def run(args: argparse.Namespace) -> int:
 
         application()
         write_report_pdf(report, args.output)
-        say(f"wrote {args.output} ({len(report.learners)} learners)")
+        say(f"wrote {args.output}")
+    say(f"{counted(len(report.learners), 'learner')} on pack {pack_id!r}: {report.title}")
     return 0

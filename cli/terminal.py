@@ -31,6 +31,11 @@ def terminal_safe(text: object) -> str:
     return _CONTROL.sub(lambda m: " " if m.group() in "\t\n\r\x0b\x0c\u2028\u2029" else "", text)
 
 
+def counted(count: int, noun: str) -> str:
+    """``1 learner``, ``3 learners``, ``0 answers``: a count with its noun in the right number."""
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
+
+
 def say(*lines: object, file: TextIO | None = None) -> None:
     """Print each line made terminal-safe (see :func:`terminal_safe`)."""
     for line in lines:

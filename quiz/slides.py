@@ -4,10 +4,13 @@ A trainer steps through these in front of a room. Every slide holds back one
 part until asked: for a figure, the verbatim quote and outlet that state it;
 for a question, the answer and the quote that proves it. So the room can
 guess first, and nothing on screen is said without the article behind it.
+A figure a question asks about is shown after that question, never before
+(:func:`deck`): its amount and outlet are that question's answer.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -62,7 +65,12 @@ def _quote(quote: str, outlet: str | None, language: str = "") -> str:
 
 def figure_slides(pack: Pack) -> list[Slide]:
     """Figures in reading order (section by section), then any not placed in a section."""
-    slides: list[Slide] = []
+    return [slide for _, slide in _figures(pack)]
+
+
+def _figures(pack: Pack) -> list[tuple[str, Slide]]:
+    """(figure id, its slide) in reading order."""
+    slides: list[tuple[str, Slide]] = []
     seen: set[str] = set()
     language = language_code(pack.meta.language)
     placed = [(s.title, fid) for s in pack.sections for fid in s.figures]
@@ -78,8 +86,8 @@ def figure_slides(pack: Pack) -> list[Slide]:
         if figure.year and str(figure.year) not in numerals.normalise(figure.label):
             label = _say(language, _WITH_YEAR, label=label, year=figure.year)
         reported = _say(language, _REPORTED, outlet=name) if name else _say(language, _STATED)
-        slides.append(Slide("figure", heading, stated_amount(language, figure), (label,),
-                            answer=reported, source=_quote(figure.quote, name, language)))
+        slides.append((figure_id, Slide("figure", heading, stated_amount(language, figure), (label,),
+                                        answer=reported, source=_quote(figure.quote, name, language))))
     return slides
 
 
@@ -150,13 +158,79 @@ def choose_questions(questions: Sequence[QuizQuestion], *, topics: Collection[st
     return compose(pool, length=length, seed=f"room|{seed}")
 
 
+def _keys(question: QuizQuestion) -> tuple[str, ...]:
+    """The words a room types or picks for ``question``: what a slide shown earlier must not say."""
+    if question.kind == Kind.MULTI:
+        return tuple(question.answers)
+    if question.kind in (Kind.CHOICE, Kind.SCENARIO, Kind.TEXT, Kind.NUMERIC):
+        return (question.answer, *question.accepted)
+    return ()
+
+
+#: Figure slides × different answers looked for on them. A pack of thousands of figures would take seconds
+#: beyond this, so then only a figure's own questions (its id among their facts) place it after them.
+MAX_KEY_CHECKS = 1_000_000
+
+
+def _shown(slide: Slide) -> str:
+    return "\n".join((slide.lead, slide.main, *slide.lines, slide.answer, slide.source))
+
+
+def _stands(shown: str, text: str) -> bool:
+    """Whether ``text`` stands in ``shown`` as itself: ``4`` is not in ``€48 million``."""
+    pattern = r"(?<![0-9A-Za-z])(?<![0-9][.,])" + re.escape(text) + r"(?![0-9A-Za-z]|[.,][0-9])"
+    return re.search(pattern, shown, re.IGNORECASE) is not None
+
+
+def _gives_away(figures: Sequence[tuple[str, Slide]], questions: Sequence[QuizQuestion]) -> dict[str, int]:
+    """Figure id → the index of the last question its slide would give away (figures giving none away: absent)."""
+    last: dict[str, int] = {}
+    keys: dict[str, int] = {}  # an answer -> the last question it answers
+    for index, question in enumerate(questions):
+        for fact in question.facts:
+            last[fact] = index
+        for key in _keys(question):
+            if key.strip():
+                keys[key] = index
+    placed: dict[str, int] = {}
+    check_keys = len(figures) * len(keys) <= MAX_KEY_CHECKS
+    for figure_id, slide in figures:
+        index = last.get(figure_id, -1)
+        if check_keys:
+            shown = _shown(slide)
+            folded = shown.lower()
+            for key, answered in keys.items():  # a substring first: the pattern only where it may match
+                if answered > index and key.lower() in folded and _stands(shown, key):
+                    index = answered
+        if index >= 0:
+            placed[figure_id] = index
+    return placed
+
+
 def deck(pack: Pack, questions: Sequence[QuizQuestion], *, figures: bool = True) -> list[Slide]:
-    """Title slide, then the figures (if asked), then one slide per question."""
+    """Title slide, then one slide per question; with ``figures``, every figure once.
+
+    A figure's slide shows its amount, and its reveal the outlet and quote: the
+    answer to a question about that figure, and sometimes to another (the
+    outlet another figure question asks for, a term in its label). Shown first,
+    it told the room the answer just before the room was asked. So a figure
+    comes right after the last question it would give away (asked first, then
+    the figure with its source as the recap); figures that give nothing away
+    still open the deck, in reading order, to teach before the questions.
+    """
     language = language_code(pack.meta.language)
     title = Slide("title", _say(language, _BRIEFING), pack.meta.title, tuple(filter(None, (
         pack.meta.summary, _say(language, _SOURCE, title=pack.meta.source_title)))))
     slides = [title]
-    if figures:
-        slides += figure_slides(pack)
-    slides += [question_slide(q, pack.topic_title(q.topic)) for q in questions]
+    shown = _figures(pack) if figures else []
+    placed = _gives_away(shown, questions)
+    after: dict[int, list[Slide]] = {}
+    for figure_id, slide in shown:
+        if figure_id in placed:
+            after.setdefault(placed[figure_id], []).append(slide)
+        else:
+            slides.append(slide)
+    for index, question in enumerate(questions):
+        slides.append(question_slide(question, pack.topic_title(question.topic)))
+        slides += after.get(index, [])
     return slides

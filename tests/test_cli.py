@@ -64,6 +64,10 @@ def test_import_command(data_dir):
     result = _run("import", str(DATA / "minimal"), env_dir=data_dir)
     assert result.returncode == 0, result.stderr
     assert "imported 'minimal'" in result.stdout
+    again = _run("import", str(DATA / "minimal"), env_dir=data_dir)  # was said as if new (fails on the old code)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith("replaced 'minimal' in your library with this copy: ")
+    assert again.stdout.rstrip().endswith("; progress on its questions is kept")
     broken = _run("import", str(DATA), env_dir=data_dir)  # a folder without pack.toml
     assert broken.returncode == 1 and "cannot read pack file" in broken.stderr
 
@@ -345,3 +349,63 @@ def test_quiz_sheet_headless_writes_sheet_and_key_and_prints_the_code(data_dir, 
     result = _run("export", "--format", "quiz-sheet", "--topics", "nope", "-o", str(tmp_path / "x.pdf"),
                   env_dir=data_dir)
     assert result.returncode == 1 and "No topic nope" in result.stderr and not (tmp_path / "x.pdf").exists()
+
+
+def test_exporting_into_a_folder_that_does_not_exist_says_so_and_fails(data_dir, tmp_path):
+    """``-o gone/quiz.gift`` printed Python's "[Errno 2] No such file or directory: …" (fails on the old code).
+    It now names the missing folder, exits 1 and creates nothing: a typo in a folder name must not scatter files."""
+    gone = tmp_path / "gone"
+    for fmt in ("gift", "json", "progress-csv", "pdf"):
+        result = _run("export", "--format", fmt, "-o", str(gone / "out.x"), env_dir=data_dir)
+        assert result.returncode == 1, (fmt, result.stderr)
+        assert result.stderr.strip() == (f"error: Cannot write {gone / 'out.x'}: the folder {gone} does not exist. "
+                                         "Choose a folder that exists, or create it first."), fmt
+        assert "Errno" not in result.stderr and "Traceback" not in result.stderr
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x", encoding="utf-8")
+    result = _run("export", "--format", "anki", "-o", str(a_file / "q.apkg"), env_dir=data_dir)
+    assert result.returncode == 1 and f"{a_file} is a file, not a folder" in result.stderr
+    result = _run("report", str(a_file), "-o", str(gone / "report.pdf"), env_dir=data_dir)
+    assert result.returncode == 1 and f"the folder {gone} does not exist" in result.stderr
+    assert not gone.exists()
+
+
+def test_counts_of_learners_and_answers_read_as_english_and_the_report_names_its_pack(data_dir, tmp_path):
+    """"(1 learners)" and "(1 answers)" were printed; the report's --pack default was called "the bundled
+    briefing", though it is the library's first pack by title, and the report did not say which pack it
+    covered (fails on the old code)."""
+    from content.loader import load_pack
+    from db.learners import ensure_learner
+    from db.progress import open_progress
+    from quiz.answers import record_answer
+    from quiz.generate import generate
+
+    question = generate(load_pack(BUNDLED), 0)[0].id
+    db = open_progress(tmp_path / "ana.db")
+    record_answer(db, learner_id=ensure_learner(db, "Ana"), pack_id="sanaenomics", question_id=question,
+                  response=None, correct=True, score=1, elapsed_ms=1, mode="exam", session_id="s")
+    db.close()
+    result = _run("report", str(tmp_path / "ana.db"), "-o", str(tmp_path / "report.csv"), env_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert "1 learner on pack 'sanaenomics': From Abenomics to Sanaenomics" in result.stdout
+    assert "1 learners" not in result.stdout
+    result = _run("export", "--format", "progress-json", "-o", str(tmp_path / "p.json"), env_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"wrote {tmp_path / 'p.json'} (0 answers)"
+    helped = _run("report", "--help", env_dir=data_dir)
+    assert "bundled briefing" not in helped.stdout and "first pack in your library" in " ".join(helped.stdout.split())
+
+
+def test_a_quiz_export_counts_and_names_the_questions_it_leaves_out(data_dir, tmp_path):
+    """Suspended questions are the only ones an export leaves out: the line says how many of how many, and which
+    (it said "2 suspended by Me left out", naming none)."""
+    from app.workspace import Workspace
+
+    with Workspace(data_dir) as ws:
+        ids = [q.id for q in ws.questions()]
+        for qid in ids[:2]:
+            ws.mark_question(qid, suspended=True)
+    result = _run("export", "--format", "anki", "-o", str(tmp_path / "q.apkg"), env_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (f"wrote {tmp_path / 'q.apkg'} ({len(ids) - 2} of {len(ids)} questions from "
+                                     f"sanaenomics; 2 left out, suspended by Me: {', '.join(sorted(ids[:2]))})")

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ui import i18n, theme
 from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.messages import not_written
 from ui.settings import app_settings
 from ui.text import follow_app_font, tooltip
 from ui.window_size import fit_restored, fit_window
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.settings = app_settings(self.root)
         self.setWindowTitle(APP_NAME)
         self.pack_import: PackImport | None = None
+        self._titles_before_import: dict[str, str] = {}  # id -> title, to say when an import replaced a pack
         self.presenter: QWidget | None = None
         self.browser: QuestionBrowser | None = None
         self.presenter_at: dict[str, int] = {}  # where presenter mode was left, per pack, this run
@@ -479,6 +481,7 @@ class MainWindow(QMainWindow):
         """Import on a worker thread behind a progress dialog; on success show the new pack."""
         from ui.packs import PackImport
 
+        self._titles_before_import = {pack_id: title for pack_id, title, _source in self.workspace.pack_titles()}
         self.pack_import = PackImport(self, self.workspace, folder, self._imported,
                                       lambda: self.statusBar().showMessage(
                                           translate("ui.main_window",
@@ -489,8 +492,16 @@ class MainWindow(QMainWindow):
     def _imported(self, pack: Pack) -> None:
         self._fill_packs()
         self.state.set_pack(pack.id, force=True)  # a re-imported pack is shown afresh
-        self.statusBar().showMessage(translate("ui.main_window", "Imported {title} ({id})")
-                                     .format(title=pack.meta.title, id=pack.id), 10000)
+        was = self._titles_before_import.get(pack.id)
+        if was is None:
+            done = translate("ui.main_window", "Imported {title} ({id})")
+        elif was == pack.meta.title:  # the copy imported before is gone: said, never silently
+            done = translate("ui.main_window", "Replaced {title} ({id}) with the copy just imported; your progress "
+                             "on its questions is kept")
+        else:
+            done = translate("ui.main_window", "Replaced {was} ({id}) with {title}; your progress on its questions "
+                             "is kept")
+        self.statusBar().showMessage(done.format(title=pack.meta.title, id=pack.id, was=was), 10000)
 
     def _report_broken_packs(self) -> None:
         from ui.packs import ProblemsDialog
@@ -523,9 +534,7 @@ class MainWindow(QMainWindow):
         try:
             count = self.workspace.export_quiz(fmt, target, self.pack.id)
         except (OSError, ValueError) as exc:
-            QMessageBox.critical(self, translate("ui.main_window", "Export failed"),
-                                 translate("ui.main_window", "Could not write {file}: {reason}")
-                                 .format(file=target, reason=exc))
+            QMessageBox.critical(self, translate("ui.main_window", "Export failed"), not_written(target, exc))
             return None
         finally:
             QApplication.restoreOverrideCursor()

@@ -7,10 +7,29 @@ the app keeps painting and a test can find the box by its object name.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.errors import TargetFolderError
+from ui.i18n import translate
+
 NOT_SAVED = "not-saved"
+
+
+def not_written(path: Path, exc: Exception) -> str:
+    """Why ``path`` could not be written, in words: a missing folder is named, not ``[Errno 2] …``."""
+    if isinstance(exc, TargetFolderError) and exc.folder_is_file:
+        return translate("ui.messages", "Could not write {file}: {folder} is a file, not a folder.").format(
+            file=path, folder=exc.folder)
+    if isinstance(exc, TargetFolderError | FileNotFoundError):
+        return translate("ui.messages", "Could not write {file}: the folder {folder} does not exist. Choose a folder "
+                         "that exists, or create it first.").format(file=path, folder=path.parent)
+    if isinstance(exc, PermissionError):
+        return translate("ui.messages", "Could not write {file}: you may not write in the folder {folder}. Choose "
+                         "another folder.").format(file=path, folder=path.parent)
+    return translate("ui.messages", "Could not write {file}: {reason}").format(file=path, reason=exc)
 
 
 def warn(parent: QWidget, title: str, text: str, *, name: str = NOT_SAVED) -> QMessageBox:

@@ -49,7 +49,7 @@ class DeckDialog(QDialog):
         self.setWindowTitle(translate("ui.presenter", "Presenter questions"))
         self.choice = RoomChoice(pack, questions, topics=choice.topics or None, kinds=choice.kinds or None,
                                  count=choice.count or len(questions))
-        self.figures = QCheckBox(translate("ui.presenter", "Show the &figures first"))
+        self.figures = QCheckBox(translate("ui.presenter", "Show the &figures (each after its questions)"))
         self.figures.setChecked(choice.figures)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(translate("ui.presenter", "&Present"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -210,10 +210,14 @@ def layout(report: Report, width: float, height: float, dpi: float = RESOLUTION)
                  translate("ui.report_pdf", "{count} live sessions")).format(count=i18n.number(live))
     origin = translate("ui.report_pdf", " and ").join(filter(None, (files_text if len(sources) > live else "",
                                                                      live_text if live else "")))
-    page.paragraph(translate("ui.report_pdf", "{date} · {learners} learners · {questions} questions answered · from "
+    learners, questions = len(report.learners), len(report.items)
+    learners_text = (translate("ui.report_pdf", "{count} learner") if learners == 1 else
+                     translate("ui.report_pdf", "{count} learners")).format(count=i18n.number(learners))
+    questions_text = (translate("ui.report_pdf", "{count} question") if questions == 1 else
+                      translate("ui.report_pdf", "{count} questions")).format(count=i18n.number(questions))
+    page.paragraph(translate("ui.report_pdf", "{date} · {learners} · {questions} answered · from "
                              "{origin} (each learner's are listed below)").format(
-        date=i18n.date(datetime.date.today()),
-        learners=i18n.number(len(report.learners)), questions=i18n.number(len(report.items)),
+        date=i18n.date(datetime.date.today()), learners=learners_text, questions=questions_text,
         origin=origin or translate("ui.report_pdf", "no file")), 9, color=MUTED)
     page.paragraph(translate(
         "ui.report_pdf", "How to read it. Every figure counts each learner's first attempt at each question (later "

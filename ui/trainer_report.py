@@ -37,6 +37,19 @@ from ui.text import plain
 PROGRESS_FILTER = QT_TRANSLATE_NOOP("ui.trainer_report", "Progress files (*.db *.sqlite *.sqlite3);;All files (*)")
 
 
+def _learners(count: int) -> str:
+    """"1 learner", "3 learners" (English's two forms chosen here, see ui.i18n; Japanese: 受講者 3 人)."""
+    text = (translate("ui.trainer_report", "{count} learner") if count == 1 else
+            translate("ui.trainer_report", "{count} learners"))
+    return text.format(count=i18n.number(count))
+
+
+def _answers(count: int) -> str:
+    text = (translate("ui.trainer_report", "{count} answer") if count == 1 else
+            translate("ui.trainer_report", "{count} answers"))
+    return text.format(count=i18n.number(count))
+
+
 class TrainerReportDialog(QDialog):
     """Files in, report out; the dialog stays open to show what happened."""
 
@@ -68,10 +81,9 @@ class TrainerReportDialog(QDialog):
         self.live = QListWidget()
         self.live.setAccessibleName(translate("ui.trainer_report", "Live sessions"))
         for stored in workspace.live_sessions(pack.id):
-            item = QListWidgetItem(translate("ui.trainer_report", "Live session {when} UTC — {learners} learners, "
-                                             "{answers} answers").format(
-                when=stored.started_at[:16].replace('T', ' '), learners=i18n.number(stored.learners),
-                answers=i18n.number(stored.answers)))
+            item = QListWidgetItem(translate("ui.trainer_report", "Live session {when} UTC — {learners}, {answers}")
+                                   .format(when=stored.started_at[:16].replace('T', ' '),
+                                           learners=_learners(stored.learners), answers=_answers(stored.answers)))
             item.setData(Qt.ItemDataRole.UserRole, stored.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -185,11 +197,10 @@ class TrainerReportDialog(QDialog):
             self.status.setText(translate("ui.trainer_report", "No report written: {reason}").format(reason=exc))
             return False
         self.bar.setValue(len(paths) + 1)
-        learners = len(report.learners)
-        done = (translate("ui.trainer_report", "Report on {learners} learner and {questions} questions written to:")
-                if learners == 1 else
-                translate("ui.trainer_report", "Report on {learners} learners and {questions} questions written to:"))
-        self.status.setText(done.format(learners=i18n.number(learners),
-                                        questions=i18n.number(len(report.items)))
+        questions = len(report.items)
+        questions_text = (translate("ui.trainer_report", "{count} question") if questions == 1 else
+                          translate("ui.trainer_report", "{count} questions")).format(count=i18n.number(questions))
+        done = translate("ui.trainer_report", "Report on {learners} and {questions} written to:")
+        self.status.setText(done.format(learners=_learners(len(report.learners)), questions=questions_text)
                             + "\n" + "\n".join(map(str, self.written)))
         return True

@@ -272,6 +272,14 @@
         <translation>{title} ({id}) をインポートしました</translation>
     </message>
     <message>
+        <source>Replaced {title} ({id}) with the copy just imported; your progress on its questions is kept</source>
+        <translation>{title} ({id}) を今インポートしたものに置き換えました。問題の進捗はそのまま残ります</translation>
+    </message>
+    <message>
+        <source>Replaced {was} ({id}) with {title}; your progress on its questions is kept</source>
+        <translation>{was} ({id}) を {title} に置き換えました。問題の進捗はそのまま残ります</translation>
+    </message>
+    <message>
         <source>The imported pack in {folder} could not be loaded and is not shown. Your progress on it is kept. Fix these problems and import it again.</source>
         <translation>{folder} にあるインポート済みのパックを読み込めないため、表示していません。このパックの学習記録は保持されています。以下の問題を修正して、もう一度インポートしてください。</translation>
     </message>
@@ -282,10 +290,6 @@
     <message>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
-    </message>
-    <message>
-        <source>Could not write {file}: {reason}</source>
-        <translation>{file} に書き込めませんでした: {reason}</translation>
     </message>
     <message>
         <source>Saved %n question to {file}</source>
@@ -388,6 +392,25 @@ Source: {source}</source>
 
 パック: {pack}
 出典: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>ui.messages</name>
+    <message>
+        <source>Could not write {file}: {folder} is a file, not a folder.</source>
+        <translation>{file} に書き込めませんでした: {folder} はフォルダーではなくファイルです。</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: the folder {folder} does not exist. Choose a folder that exists, or create it first.</source>
+        <translation>{file} に書き込めませんでした: フォルダー {folder} が存在しません。存在するフォルダーを選ぶか、先にフォルダーを作成してください。</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: you may not write in the folder {folder}. Choose another folder.</source>
+        <translation>{file} に書き込めませんでした: フォルダー {folder} への書き込み権限がありません。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>{file} に書き込めませんでした: {reason}</translation>
     </message>
 </context>
 <context>

@@ -1000,8 +1000,8 @@
         <translation>プレゼンターモードの問題</translation>
     </message>
     <message>
-        <source>Show the &amp;figures first</source>
-        <translation>最初に数値を表示(&amp;F)</translation>
+        <source>Show the &amp;figures (each after its questions)</source>
+        <translation>数値を表示(関連する問題の後)(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Present</source>
@@ -1378,8 +1378,24 @@
         <translation>と</translation>
     </message>
     <message>
-        <source>{date} · {learners} learners · {questions} questions answered · from {origin} (each learner&apos;s are listed below)</source>
-        <translation>{date} · 受講者 {learners} 人 · 解答された問題 {questions} 問 · 元データ: {origin}（受講者ごとの内訳は下記）</translation>
+        <source>{date} · {learners} · {questions} answered · from {origin} (each learner&apos;s are listed below)</source>
+        <translation>{date} · {learners} · 解答された{questions} · 元データ: {origin}（受講者ごとの内訳は下記）</translation>
+    </message>
+    <message>
+        <source>{count} learner</source>
+        <translation>受講者 {count} 人</translation>
+    </message>
+    <message>
+        <source>{count} learners</source>
+        <translation>受講者 {count} 人</translation>
+    </message>
+    <message>
+        <source>{count} question</source>
+        <translation>問題 {count} 問</translation>
+    </message>
+    <message>
+        <source>{count} questions</source>
+        <translation>問題 {count} 問</translation>
     </message>
     <message>
         <source>no file</source>
@@ -1564,8 +1580,32 @@
         <translation>ライブセッション</translation>
     </message>
     <message>
-        <source>Live session {when} UTC — {learners} learners, {answers} answers</source>
-        <translation>ライブセッション {when} UTC — 受講者 {learners} 人、解答 {answers} 件</translation>
+        <source>Live session {when} UTC — {learners}, {answers}</source>
+        <translation>ライブセッション {when} UTC — {learners}、{answers}</translation>
+    </message>
+    <message>
+        <source>{count} learner</source>
+        <translation>受講者 {count} 人</translation>
+    </message>
+    <message>
+        <source>{count} learners</source>
+        <translation>受講者 {count} 人</translation>
+    </message>
+    <message>
+        <source>{count} answer</source>
+        <translation>解答 {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} answers</source>
+        <translation>解答 {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} question</source>
+        <translation>問題 {count} 問</translation>
+    </message>
+    <message>
+        <source>{count} questions</source>
+        <translation>問題 {count} 問</translation>
     </message>
     <message>
         <source>Report PDF</source>
@@ -1616,12 +1656,8 @@
         <translation>レポートは作成されませんでした: {reason}</translation>
     </message>
     <message>
-        <source>Report on {learners} learner and {questions} questions written to:</source>
-        <translation>受講者 {learners} 人、問題 {questions} 問のレポートを書き出しました:</translation>
-    </message>
-    <message>
-        <source>Report on {learners} learners and {questions} questions written to:</source>
-        <translation>受講者 {learners} 人、問題 {questions} 問のレポートを書き出しました:</translation>
+        <source>Report on {learners} and {questions} written to:</source>
+        <translation>{learners}、{questions}のレポートを書き出しました:</translation>
     </message>
 </context>
 </TS>

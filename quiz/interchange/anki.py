@@ -24,7 +24,7 @@ Note GUIDs come from ``(pack id, question id)`` (a cloze note's from
 cloze one, so it is a note of its own) and the deck and note-type ids
 from a hash of the pack id, so exporting again and re-importing updates the
 learner's existing cards (keeping their review history) instead of adding
-duplicates. Every pack string is HTML-escaped (Anki renders fields as HTML),
+duplicates. Every pack string is HTML-escaped (Anki renders fields as HTML; its line breaks become ``<br>``),
 has ``[`` written as ``&#91;`` (Anki reads ``[sound:…]`` as a media file to
 play and ``[latex]…[/latex]`` as LaTeX to run) and loses the characters no
 export can carry (U+001F would split the note's fields).
@@ -170,8 +170,13 @@ def _deck_name(title: str) -> str:
 
 
 def field_text(text: str) -> str:
-    """Pack text as Anki shows it literally: no markup, no media or LaTeX tag, no field separator."""
-    return html.escape(legal_text(text)).replace("[", "&#91;")
+    """Pack text as Anki shows it literally: no markup, no media or LaTeX tag, no field separator.
+
+    Anki shows a field as HTML, where a line break is a space: a table's quote (one row a line) ran
+    together into one line. The text is escaped first, so the only markup in it is the ``<br>`` put
+    in for each line break."""
+    escaped = html.escape(legal_text(text)).replace("[", "&#91;")
+    return "<br>".join(escaped.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
 
 
 def _lines(lines: list[str]) -> str:

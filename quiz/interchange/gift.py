@@ -27,9 +27,10 @@ Pack text is written so that Moodle's importer (``question/format/gift/format.ph
 reads it back literally and never as syntax:
 
 - the backslash and the special characters ``~ = # { } :`` are escaped with a
-  backslash (the set Moodle's importer unescapes), line breaks are flattened
-  and characters no text file should carry (see :func:`legal_text`) dropped,
-  so a pack string can never change a question's structure;
+  backslash (the set Moodle's importer unescapes), a line break is written
+  as GIFT's ``\\n`` (runs of other blanks made one space) and characters no
+  text file should carry (see :func:`legal_text`) dropped, so a pack string
+  can never change a question's structure;
 - every question text starts with ``[plain]`` so Moodle shows pack text
   literally instead of rendering it as HTML, like the ``plain_text`` format of
   the Moodle XML export. Moodle also reads a format marker at the start of
@@ -65,8 +66,11 @@ NEWLINE = "\\n"
 
 
 def escape(text: str) -> str:
-    text = " ".join(legal_text(str(text)).split())
-    return "".join(f"\\{ch}" if ch in _SPECIAL else ch for ch in text)
+    """Pack text that Moodle reads back literally; a line break (a table's quote has one per row) is
+    GIFT's ``\\n``, which Moodle's importer turns back into one and shows in plain text."""
+    lines = legal_text(str(text)).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    flat = [" ".join(line.split()) for line in lines]
+    return NEWLINE.join("".join(f"\\{ch}" if ch in _SPECIAL else ch for ch in line) for line in flat if line)
 
 
 def _literal(escaped: str) -> str:

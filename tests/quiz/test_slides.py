@@ -2,19 +2,70 @@
 
 from __future__ import annotations
 
-from quiz.generate import generate
-from quiz.slides import deck, figure_slides, question_slide
+import re
+
+import pytest
+
+from quiz.generate import generate, stated_amount
+from quiz.phrases import language_code
+from quiz.slides import choose_questions, deck, figure_slides, question_slide
 from tests_support import DATA
 
 
-def test_deck_is_title_then_every_figure_then_every_question(bundled_pack):
+def test_deck_is_title_then_every_question_with_every_figure_once(bundled_pack):
     questions = generate(bundled_pack, 0)
     slides = deck(bundled_pack, questions)
     assert slides[0].kind == "title" and slides[0].main == bundled_pack.meta.title
     figures = [s for s in slides if s.kind == "figure"]
     assert sorted(s.main for s in figures) == sorted(f.display for f in bundled_pack.figures)
     assert [s.main for s in slides if s.kind == "question"] == [q.prompt for q in questions]
-    assert [s.kind for s in slides] == ["title"] + ["figure"] * len(figures) + ["question"] * len(questions)
+    assert slides[1:] == [s for s in slides[1:] if s.kind in ("figure", "question")]
+    assert [s.main for s in deck(bundled_pack, questions, figures=False)[1:]] == [q.prompt for q in questions]
+
+
+def _keys(question):
+    """What the room says or picks: a figure slide shown before the question must not say it."""
+    if question.kind == "multi":
+        return list(question.answers)
+    return [question.answer] if question.kind in ("choice", "scenario", "text", "numeric") else []
+
+
+def _says(slide, key):
+    shown = " ".join((slide.lead, slide.main, *slide.lines, slide.answer, slide.source))
+    return re.search(r"(?<![0-9A-Za-z])(?<![0-9][.,])" + re.escape(key) + r"(?![0-9A-Za-z]|[.,][0-9])", shown,
+                     re.IGNORECASE) is not None
+
+
+@pytest.mark.parametrize("folder", [None, "clean_cells", "second_pack", "japanese_pack"])
+@pytest.mark.parametrize("room", [True, False], ids=["room", "every-question"])
+def test_no_figure_slide_gives_away_the_answer_of_a_question_that_comes_after_it(bundled_pack, folder, room):
+    """A figure's slide shows its amount and, revealed, its outlet and quote: the answer to "What figure does
+    Nikkei give…?" and "Who gives … as ~$2.3 trillion?". The deck showed every figure first, so the room read
+    each answer just before it was asked (fails on the old code)."""
+    from content.loader import load_pack
+
+    pack = bundled_pack if folder is None else load_pack(DATA / folder)
+    questions = generate(pack, 0)
+    if room:  # what presenter mode shows by default: one variant per fact
+        questions = choose_questions(questions)
+    slides = deck(pack, questions)
+    figure_ids = {f.id for f in pack.figures}
+    asked = iter(questions)
+    shown_figures: list = []
+    for slide in slides:
+        if slide.kind == "figure":
+            shown_figures.append(slide)
+        if slide.kind != "question":
+            continue
+        question = next(asked)
+        assert slide.main == question.prompt
+        own = {stated_amount(language_code(pack.meta.language), pack.figure(fact))
+               for fact in question.facts if fact in figure_ids}
+        for earlier in shown_figures:
+            assert earlier.main not in own, f"{question.id}: its figure {earlier.main} was shown before it"
+            for key in _keys(question):
+                assert not _says(earlier, key), f"{question.id}: {key!r} was on the figure slide {earlier.main}"
+    assert len(shown_figures) == len(pack.figures)  # every figure still shown, after the questions it answers
 
 
 def test_figure_slide_names_the_outlet_and_quotes_the_article(bundled_pack):

@@ -202,6 +202,8 @@ def test_the_dashboard_summary_and_the_presenter_slide_are_read_by_their_text(qt
     qtbot.keyClick(window, Qt.Key.Key_F11)
     presenter = window.presenter
     qtbot.waitExposed(presenter)
+    qtbot.keyClick(presenter, Qt.Key.Key_Right)  # the first question, then the figure that answers it
+    assert name(presenter.main) == presenter.main.text() == presenter.slides[1].main
     qtbot.keyClick(presenter, Qt.Key.Key_Right)
     assert name(presenter.main) == "~$2.3 trillion"
     assert "~$2.3 trillion" in description(presenter)

@@ -58,6 +58,20 @@ def test_export_quiz_from_file_menu(window, monkeypatch, tmp_path, label, suffix
     assert Path(offered[1]).parent == tmp_path / "out"
 
 
+def test_export_quiz_into_a_folder_that_does_not_exist_says_so(window, monkeypatch, tmp_path):
+    """The box said "Could not write …: [Errno 2] No such file or directory: '…'" (fails on the old code)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+    target = tmp_path / "gone" / "quiz.gift"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    _menu_action(window.file_menu, "Moodle GIFT…").trigger()
+    assert shown == [("Export failed", f"Could not write {target}: the folder {target.parent} does not exist. "
+                                       "Choose a folder that exists, or create it first.")]
+    assert not target.parent.exists()  # nothing was created behind the user's back
+
+
 def _learner_file(folder: Path, name: str, rights: tuple[int, ...], questions: list[str]) -> Path:
     path = folder / f"{name}.db"
     db = open_progress(path)
@@ -98,6 +112,23 @@ def test_trainer_report_dialog_writes_pdf_and_csv_with_hand_checked_facility(qtb
     first_prompt = generate(window.pack, 0)[0].prompt
     text = unicodedata.normalize("NFKC", text)  # the PDF sets "fi" as a ligature
     assert " ".join(first_prompt.split()[:4]) in text  # questions are named by their prompt, not their id
+
+
+def test_trainer_report_of_one_learner_on_one_question_reads_as_english(qtbot, window, tmp_path, monkeypatch):
+    """The status said "Report on 1 learner and 1 questions" and the PDF "1 learners · 1 questions answered"
+    (fails on the old code)."""
+    from pypdf import PdfReader
+
+    ana = _learner_file(tmp_path, "Ana", (1,), [generate(window.pack, 0)[0].id])
+    dialog = TrainerReportDialog(window.workspace, window.pack, tmp_path, window)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(ana)], ""))
+    add = next(b for b in dialog.findChildren(type(dialog.create_button)) if b.text() == "&Add files…")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    dialog.output.setText(str(tmp_path / "one.pdf"))
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text().startswith("Report on 1 learner and 1 question written to:")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(tmp_path / "one.pdf")).pages)
+    assert "· 1 learner · 1 question answered · from 1 progress file" in unicodedata.normalize("NFKC", text)
 
 
 def test_trainer_report_names_every_unreadable_file_and_writes_nothing(qtbot, window, tmp_path):

@@ -93,6 +93,7 @@ def test_reimport_updates_the_briefing_and_keeps_progress_on_unchanged_questions
     source = pack_copy(DATA / "minimal")
     _import_with_keyboard(qtbot, window, monkeypatch, source)
     qtbot.waitUntil(lambda: window.pack.id == "minimal")
+    assert window.statusBar().currentMessage() == f"Imported {window.pack.meta.title} (minimal)"
     ws = window.workspace
     record_answer(ws.progress, learner_id=ws.learner_id, pack_id="minimal", question_id="figure-number:trees",
                   response="300", correct=True, score=1.0, elapsed_ms=900, mode="practice", session_id=None)
@@ -102,6 +103,9 @@ def test_reimport_updates_the_briefing_and_keeps_progress_on_unchanged_questions
 
     _import_with_keyboard(qtbot, window, monkeypatch, source)
     qtbot.waitUntil(lambda: window.briefing.contents.item(0).text() == "Trees, revised")
+    # said, not silent (fails on the old code, which said "Imported … (minimal)" as for a new pack)
+    assert window.statusBar().currentMessage() == (f"Replaced {window.pack.meta.title} (minimal) with the copy just "
+                                                   "imported; your progress on its questions is kept")
     window.tabs.setCurrentWidget(window.progress)
     board = window.progress.board
     assert (board.answers, board.correct) == (1, 1)

@@ -52,7 +52,7 @@ def test_presenter_and_its_question_dialog_read_in_japanese(qtbot, japanese, dat
         dialog = DeckDialog(pack, questions, DeckChoice())
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() == "プレゼンターモードの問題"
-        assert dialog.figures.text() == "最初に数値を表示(&F)"
+        assert dialog.figures.text() == "数値を表示(関連する問題の後)(&F)"
         assert "プレゼン開始(&P)" in [b.text() for b in dialog.findChildren(QPushButton)]
         assert dialog.choice.available.text().startswith("この選択で出題できる問題は ")
         assert dialog.choice.count.accessibleName() == "問題数"
