@@ -42,7 +42,8 @@ def recover(ws: Workspace) -> None:
             else f"the backup from {found.backup.label}")
     answers = found.backup.answers()
     ws.restore(found.backup.path)
-    print(f"recover: restored {what} ({counted(answers, 'answer')})", file=sys.stderr)
+    count = counted(answers, "answer") if answers is not None else "answers not counted: the backup could not be read"
+    print(f"recover: restored {what} ({count})", file=sys.stderr)
 
 
 def learners(ws: Workspace, name: str | None) -> list[dict[str, Any]]:

@@ -210,9 +210,9 @@ def layout(report: Report, width: float, height: float, dpi: float = RESOLUTION)
                  translate("ui.report_pdf", "{count} live sessions")).format(count=i18n.number(live))
     origin = translate("ui.report_pdf", " and ").join(filter(None, (files_text if len(sources) > live else "",
                                                                      live_text if live else "")))
-    learners, questions = len(report.learners), len(report.items)
-    learners_text = (translate("ui.report_pdf", "{count} learner") if learners == 1 else
-                     translate("ui.report_pdf", "{count} learners")).format(count=i18n.number(learners))
+    learner_count, questions = len(report.learners), len(report.items)
+    learners_text = (translate("ui.report_pdf", "{count} learner") if learner_count == 1 else
+                     translate("ui.report_pdf", "{count} learners")).format(count=i18n.number(learner_count))
     questions_text = (translate("ui.report_pdf", "{count} question") if questions == 1 else
                       translate("ui.report_pdf", "{count} questions")).format(count=i18n.number(questions))
     page.paragraph(translate("ui.report_pdf", "{date} · {learners} · {questions} answered · from "
