@@ -113,8 +113,8 @@ def test_a_file_nothing_can_come_from_changes_nothing(library, tmp_path):
     assert _stored_toml(library) == before
 
 
-def test_the_bundled_packs_own_export_comes_back_into_a_copy_of_it_citing_its_quotes(tmp_path, data_dir,
-                                                                                    bundled_pack):
+def test_the_bundled_packs_own_export_comes_back_whole_into_a_copy_of_it_citing_its_quotes(tmp_path, data_dir,
+                                                                                          bundled_pack):
     copy = tmp_path / "copy"
     shutil.copytree(Path(DATA).parent.parent / "content" / "sanaenomics", copy)
     text = (copy / "pack.toml").read_text(encoding="utf-8")
@@ -125,11 +125,12 @@ def test_the_bundled_packs_own_export_comes_back_into_a_copy_of_it_citing_its_qu
         before = len(ws.pack("sanaenomics-copy").questions)
         exported = export_questions(bundled_pack, ws.questions(bundled_pack.id), "gift", tmp_path / "all.gift")
         report = ws.import_questions("sanaenomics-copy", exported)
-        # The pack's rule that every number is the article's holds for imported questions too: the app's own
-        # numeric questions explain "answers within 5% count", and 5 is not in the article.
-        assert {s.reason for s in report.skipped} == {"explanation: number(s) 5 do not occur in the source text"}
-        assert {s.name for s in report.skipped} == {q.id for q in ws.questions(bundled_pack.id) if q.kind == "numeric"}
-        assert report.count == len(ws.questions(bundled_pack.id)) - len(report.skipped)
+        # Every number is the article's, except a numeric question's own tolerance: the app's numeric questions
+        # explain "answers within 5% count", and came back refused while 5 is not in the article.
+        assert report.skipped == []
+        assert report.count == len(ws.questions(bundled_pack.id))
+        numeric = next(q for q in ws.pack("sanaenomics-copy").questions if q.imported_from and q.kind == "numeric")
+        assert "within 5%" in numeric.explanation and numeric.tolerance == pytest.approx(0.05)
         pack = ws.pack("sanaenomics-copy")
         assert len(pack.questions) == before + report.count
         imported = [q for q in pack.questions if q.imported_from]
@@ -169,3 +170,14 @@ def test_a_pack_whose_topics_are_an_inline_array_is_refused_in_words_and_left_as
         with pytest.raises(QuestionImportError, match=r"'topics' is not an array of tables"):
             ws.import_questions("minimal", BANKS / "bank.csv")  # its questions need the new topic
         assert stored.read_bytes() == before
+
+
+def test_a_number_in_an_imported_explanation_is_still_refused_unless_it_is_the_questions_tolerance(library, tmp_path):
+    """The tolerance is the question's own number; any other number the article does not give is still refused."""
+    bank = tmp_path / "bank.gift"
+    bank.write_text("::Trees:: How many trees will the town plant by 2030? {#300:30 ####Answers within 10% count.}\n\n"
+                    "::Made up:: How many trees will the town plant by 2030? {#300:30 ####It was 7 last year.}\n",
+                    encoding="utf-8")
+    report = library.import_questions("minimal", bank)
+    assert [s.name for s in report.skipped] == ["Made up"]
+    assert "7 do not occur in the source text" in report.skipped[0].reason
