@@ -211,7 +211,7 @@ def test_a_japanese_deck_presents_in_japanese(japanese):
     assert slides[0].heading == "ブリーフィング" and slides[0].lines[-1].startswith("出典：")
     bound = next(s for s in slides if s.kind == "figure" and s.lines == ("国債費（2026年）",))
     assert (bound.main, bound.answer) == ("29兆円超", "記事の記述")  # not "more than 29兆円", "Stated in the article"
-    true_false, number, choice = slides[-3:]
+    true_false, number, choice = [s for s in slides if s.kind == "question"]  # each figure after its questions
     assert true_false.lines == ("正しいか、誤りか？",) and true_false.answer == "正しい"
     assert number.lines == ("兆円単位で答えてください",) and number.source.endswith("」— 記事")
     assert choice.answer.endswith(". 29兆円超") and choice.answer in choice.lines  # the lettered key
