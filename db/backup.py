@@ -183,10 +183,18 @@ def due(folder: str | Path, *, now: datetime | None = None, interval: timedelta 
     return elapsed >= interval or elapsed < timedelta(0)
 
 
-def rotate(folder: str | Path, *, keep_daily: int = 7, keep_weekly: int = 4,
+#: The newest backups kept whatever their day: one taken by hand ("Back up now") survives the automatic one at close.
+KEEP_RECENT = 5
+#: Backups kept because they hold answers the newest backup does not (after "Start fresh", a restore of an older
+#: backup, a learner deleted): the newest of each such line of answers, at most this many.
+KEEP_LOST = 3
+
+
+def rotate(folder: str | Path, *, keep_daily: int = 7, keep_weekly: int = 4, keep_recent: int = KEEP_RECENT,
            now: datetime | None = None) -> list[Path]:
-    """Keep the newest backup, the newest of each of the last ``keep_daily`` days that have one,
-    and the newest of each of the last ``keep_weekly`` ISO weeks that have one; delete the rest.
+    """Keep the newest ``keep_recent`` backups, the newest of each of the last ``keep_daily`` days that have one,
+    the newest of each of the last ``keep_weekly`` ISO weeks that have one, and the newest backup of each line of
+    answers the newest backup does not hold (:func:`_lost_lines`); delete the rest.
 
     "Newest" is by sequence number, never by the time in the name, so the
     backup just taken is always kept. Days are local days. They and weeks are
@@ -197,7 +205,7 @@ def rotate(folder: str | Path, *, keep_daily: int = 7, keep_weekly: int = 4,
     Returns the deleted paths.
     """
     backups = list_backups(folder)
-    keep: set[Path] = {backups[0].path} if backups else set()
+    keep: set[Path] = {b.path for b in backups[:max(1, keep_recent)]}
     days: dict[object, Path] = {}
     weeks: dict[object, Path] = {}
     for backup in backups:  # newest first, so the first seen per day/week is the newest
@@ -206,12 +214,53 @@ def rotate(folder: str | Path, *, keep_daily: int = 7, keep_weekly: int = 4,
         weeks.setdefault(local.isocalendar()[:2], backup.path)
     keep |= set(list(days.values())[:keep_daily])
     keep |= set(list(weeks.values())[:keep_weekly])
+    keep |= _lost_lines(backups)
     removed = []
     for backup in backups:
         if backup.path not in keep:
             backup.path.unlink(missing_ok=True)
             removed.append(backup.path)
     return removed
+
+
+def _lost_lines(backups: list[Backup]) -> set[Path]:
+    """Backups (newest first in ``backups``) holding answers that no newer kept line holds: the newest of each.
+
+    Answers are only ever added (a retraction is a row too), so a backup's answers are all in a later one of the
+    same line when its last answer is, with the same id, time and question. A fresh start, a restore of an older
+    backup or a deleted learner begins another line; rotating by day alone deleted the only backup of the 18
+    answers a "Start fresh" left behind when the app closed that day."""
+    heads = [backups[0]] if backups else []
+    kept: set[Path] = set()
+    for candidate in backups[1:]:
+        last = _last_answer(candidate.path)
+        if last is None or any(_holds(head.path, last) for head in heads):
+            continue
+        heads.append(candidate)
+        kept.add(candidate.path)
+        if len(kept) >= KEEP_LOST:
+            break
+    return kept
+
+
+def _last_answer(path: Path) -> tuple[int, str, str] | None:
+    """(id, time, question) of the newest answer in a backup; None when it has none or cannot be read."""
+    try:
+        with read_only(path) as conn:
+            row = conn.execute("SELECT id, answered_at, question_id FROM answers ORDER BY id DESC LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return None
+    return (int(row[0]), str(row[1]), str(row[2])) if row else None
+
+
+def _holds(path: Path, answer: tuple[int, str, str]) -> bool:
+    """Whether the backup at ``path`` has ``answer`` (same id, time and question)."""
+    try:
+        with read_only(path) as conn:
+            row = conn.execute("SELECT answered_at, question_id FROM answers WHERE id = ?", [answer[0]]).fetchone()
+    except sqlite3.Error:
+        return False
+    return row is not None and (str(row[0]), str(row[1])) == answer[1:]
 
 
 def verify(path: str | Path) -> bool:

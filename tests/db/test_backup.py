@@ -78,7 +78,7 @@ def test_rotation_keeps_newest_per_day_for_7_days_and_per_week_for_4_weeks(tmp_p
     for day in range(60):
         for hour in (8, 13, 19):
             (folder / f"progress-{start + timedelta(days=day, hours=hour - 8):%Y%m%d-%H%M%S}.db").write_bytes(b"x")
-    backup.rotate(folder)
+    backup.rotate(folder, keep_recent=1)
     kept = sorted(b.taken_at.replace(tzinfo=None) for b in backup.list_backups(folder))  # old names: local time
     last = start + timedelta(days=59, hours=11)  # 2026-10-30 19:00, a Friday
     daily = [last - timedelta(days=d) for d in range(7)]  # 19:00 on each of the last 7 days
@@ -108,7 +108,7 @@ def test_rotation_counts_days_and_weeks_that_have_a_backup_across_gaps(tmp_path)
     for path in foreign:
         path.write_bytes(b"y")
 
-    removed = backup.rotate(folder, now=datetime(2026, 4, 30, 9, 0))
+    removed = backup.rotate(folder, keep_recent=1, now=datetime(2026, 4, 30, 9, 0))
 
     kept = [b.path.name[len("progress-"):-len(".db")] for b in backup.list_backups(folder)]
     # Days that have a backup, newest first: 30, 29, 28, 27, 26, 25, 13 Apr -> the 7 daily ones.
@@ -124,9 +124,57 @@ def test_rotation_always_keeps_the_newest(tmp_path):
     folder.mkdir()
     for stamp in ("20260101-080000", "20260101-090000", "20260102-080000"):
         (folder / f"progress-{stamp}.db").write_bytes(b"x")
-    backup.rotate(folder, keep_daily=0, keep_weekly=0)
+    backup.rotate(folder, keep_daily=0, keep_weekly=0, keep_recent=0)
     assert [b.path.name for b in backup.list_backups(folder)] == ["progress-20260102-080000.db"]
     assert backup.rotate(tmp_path / "empty") == []
+
+
+def test_the_last_backups_of_a_day_are_kept_so_one_taken_by_hand_outlives_the_next(tmp_path):
+    """A backup taken with "Back up now" was deleted by the automatic one at close (one a day was kept)."""
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    for minute in range(8):
+        (folder / f"progress-20260501T09{minute:02d}00Z-{minute + 1:06d}.db").write_bytes(b"x")
+    backup.rotate(folder)
+    assert [b.seq for b in backup.list_backups(folder)] == [8, 7, 6, 5, 4]
+
+
+def test_start_fresh_never_costs_the_only_backup_of_the_answers_left_behind(tmp_path):
+    """18 answers backed up, the file then started afresh (damaged, "Start fresh"): the backups of the new,
+    empty file that day replaced the only copy of the 18 answers when the app closed."""
+    folder = tmp_path / "backups"
+    old = open_progress(tmp_path / "old.db")
+    _answers(old, 18, ensure_learner(old))
+    kept = backup.backup_now(old, folder, now=datetime(2026, 5, 1, 9, 0, tzinfo=UTC))
+    old.close()
+    fresh = open_progress(tmp_path / "progress.db")
+    learner = ensure_learner(fresh)
+    for minute in range(1, 12):  # a long day with the fresh file: backups by hand and at each 30 minutes
+        if minute == 6:
+            _answers(fresh, 3, learner)
+        backup.backup_now(fresh, folder, now=datetime(2026, 5, 1, 9, minute, tzinfo=UTC))
+        backup.rotate(folder)
+    listed = backup.list_backups(folder)
+    assert kept in [b.path for b in listed] and _count(kept) == 18
+    assert len(listed) == backup.KEEP_RECENT + 1, "the fresh file's own older backups still rotate away"
+
+    _answers(fresh, 30, learner)  # the fresh line outgrows the old one: its 18 answers are still not in it
+    backup.backup_now(fresh, folder, now=datetime(2026, 5, 1, 12, 0, tzinfo=UTC))
+    backup.rotate(folder)
+    assert kept.exists()
+    fresh.close()
+
+
+def test_a_backup_whose_answers_are_all_in_a_newer_one_rotates_as_before(tmp_path):
+    folder = tmp_path / "backups"
+    db = open_progress(tmp_path / "progress.db")
+    learner = ensure_learner(db)
+    for day in range(1, 11):
+        _answers(db, 2, learner)
+        backup.backup_now(db, folder, now=datetime(2026, 5, day, 9, 0, tzinfo=UTC))
+    db.close()
+    backup.rotate(folder, keep_daily=3, keep_weekly=0, keep_recent=1)
+    assert [_count(b.path) for b in backup.list_backups(folder)] == [20, 18, 16]
 
 
 def test_a_backup_is_due_every_30_minutes_of_use(tmp_path):
