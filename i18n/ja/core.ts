@@ -698,8 +698,8 @@ File: {file}</source>
         <translation>残っていたジャーナルから {answers} 件の解答を読み戻せました。今すぐ復元しますか? 復元しない場合は、進捗が空の状態で始まります (ファイル → バックアップを復元… からバックアップを選べます)。</translation>
     </message>
     <message>
-        <source>The newest good backup is from {taken} ({answers} answers). Restore it now? Otherwise you start with empty progress.</source>
-        <translation>最新の正常なバックアップは {taken} のものです (解答 {answers} 件)。今すぐ復元しますか? 復元しない場合は、進捗が空の状態で始まります。</translation>
+        <source>The newest good backup is from {taken} ({answers} answers). Restore it now? Otherwise you start with empty progress; the backup is kept, and File → Restore a backup… offers it later.</source>
+        <translation>最新の正常なバックアップは {taken} のものです (解答 {answers} 件)。今すぐ復元しますか? 復元しない場合は、進捗が空の状態で始まります。バックアップは残り、後で ファイル → バックアップを復元… から復元できます。</translation>
     </message>
     <message>
         <source>&amp;Restore answers</source>
