@@ -119,6 +119,7 @@ def compose(questions: Sequence[QuizQuestion], *, length: int, ranked: Sequence[
                 left[family.variants[0].topic] = left.get(family.variants[0].topic, 0) + 1
         total = sum(left.values()) or 1
         best: tuple[float, int, QuizQuestion] | None = None
+        scored: list[tuple[float, int, QuizQuestion]] = []  # the cues rule may pass the best over for the next
         looked = 0
         for position, family in enumerate(pool):
             if family.key & used:
@@ -131,13 +132,18 @@ def compose(questions: Sequence[QuizQuestion], *, length: int, ranked: Sequence[
                     continue
                 cost = _cost([*after[-topic_run:], *chosen], variant, topic_run, len(after[-topic_run:]))
                 cost += 0.25 * looked - 4.0 * left.get(variant.topic, 0) / total + rng.random() * 0.01
+                if chosen_cues is not None:
+                    scored.append((cost, position, variant))
                 if best is None or cost < best[0]:
                     best = (cost, position, variant)
         if best is None:
             break
+        if not fits(best[2]):  # once it would give one away, it always would: never looked at again
+            best = next((c for c in sorted(scored, key=lambda c: c[0]) if c[2].id not in passed and fits(c[2])),
+                        None)
+            if best is None:
+                continue
         _, position, variant = best
-        if not fits(variant):  # once it would give one away, it always would: never looked at again
-            continue
         chosen.append(variant)
         if chosen_cues is not None:
             chosen_cues.add(variant)
