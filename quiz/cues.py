@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from content import scripts
 from quiz.plan import family_key
@@ -56,11 +56,14 @@ COMMON_SHARE = 0.1
 #: How many stems of a bank are read to tell its common words (evenly spread: a huge bank costs no more).
 COMMON_SAMPLE = 2000
 
-_KEYED = (Kind.CHOICE, Kind.SCENARIO, Kind.TEXT)
+_KEYED = (Kind.CHOICE, Kind.SCENARIO, Kind.TEXT, Kind.NUMERIC)
+_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
 
 def _word(token: str) -> str:
     token = token.casefold()
+    if _THOUSANDS.match(token):  # 2,300 is the typed answer 2300
+        return token.replace(",", "")
     if token.endswith("'s"):
         token = token[:-2]
     if "\u0621" <= token[:1] <= "\u064a":
@@ -104,8 +107,9 @@ def shown_texts(question: QuizQuestion) -> list[str]:
 
 
 def key_names(question: QuizQuestion) -> list[str]:
-    """The texts that are ``question``'s key: its answer and the other accepted spellings (choice, scenario and
-    typed questions; the others key no text a second item could show)."""
+    """The texts that are ``question``'s key: its answer and the other accepted spellings (choice, scenario,
+    typed text and typed number: "140" is given away by "~$140 billion" among another item's options; the other
+    kinds key no text a second item could show)."""
     if question.kind not in _KEYED or not question.answer:
         return []
     return [n for n in dict.fromkeys((question.answer, *question.accepted)) if n.strip()]
@@ -135,6 +139,7 @@ class _Read:
     feedback: tuple[tuple[str, ...], ...]  # what each option really is (a misreading's true statement)
     heard: frozenset[str]  # every token of the feedback
     context: frozenset[str]  # a name-keyed choice: the words of its stem that say what it asks about
+    linked: frozenset[str] = frozenset()  # facts whose statement its feedback gives (it offers their misreading)
 
 
 def _read(question: QuizQuestion, common: frozenset[str] = frozenset()) -> _Read:
@@ -173,6 +178,9 @@ def _why(a: _Read, b: _Read) -> str | None:
     shared = a.family & b.family
     if shared:
         return f"both test {sorted(shared)[0]!r}"
+    misread = (a.linked & b.family) or (b.linked & a.family)
+    if misread:  # one offers a misreading of the fact the other asks (or states it, and the other misreads it)
+        return f"one offers a misreading of {sorted(misread)[0]!r}, which the other asks"
     for key in b.keys:
         if not set(key) <= a.vocabulary:
             continue
@@ -226,11 +234,24 @@ class CueIndex:
                 counts[t] = counts.get(t, 0) + 1
         self.common = frozenset(t for t, n in counts.items() if n > COMMON_SHARE * len(sample))
 
+        # The bank's statements of facts (a which-statement key, a false statement's correction) by their first
+        # two tokens: an option whose feedback gives one is a misreading of that fact.
+        self._claims: dict[tuple[str, ...], list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+        for q in questions:
+            for text in ([q.answer] if q.kind == Kind.CHOICE else []) + [q.correction]:
+                claim = tokens(text) if text else ()
+                if _claim(claim):
+                    self._claims.setdefault(claim[:2], []).append((claim, frozenset(q.facts)))
+
     def read(self, question: QuizQuestion) -> _Read:
         """``question`` read (once: questions are read as they are first asked about)."""
         found = self._read.get(question.id)
         if found is None or found.question is not question:
-            found = self._read[question.id] = _read(question, self.common)
+            found = _read(question, self.common)
+            linked = {fact for text in found.feedback for i in range(len(text) - 1)
+                      for claim, facts in self._claims.get(tuple(text[i:i + 2]), ())
+                      if tuple(text[i:i + len(claim)]) == claim for fact in facts} - found.family
+            found = self._read[question.id] = replace(found, linked=frozenset(linked))
         return found
 
     def why(self, a: QuizQuestion, b: QuizQuestion) -> str | None:

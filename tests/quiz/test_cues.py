@@ -168,3 +168,27 @@ def test_unrelated_items_do_not_give_each_other_away(clean_cells):
     by_id, index = clean_cells
     assert index.why(by_id["figure-number:bids-count"], by_id["cloze-term:term-lfp"]) is None
     assert index.why(by_id["cloze-term:term-lfp"], by_id["figure-number:bids-count"]) is None
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    bank = generate(load_pack(BUNDLED), 0)
+    return {q.id: q for q in bank}, cues.CueIndex(bank)
+
+
+def test_an_amount_offered_elsewhere_gives_away_a_typed_number(bundled):
+    by_id, index = bundled
+    typed = by_id["figure-number:bfm-stimulus"]
+    offering = [q for q in by_id.values() if "~$140 billion" in q.choices and not set(q.facts) & set(typed.facts)]
+    assert typed.answer == "140" and offering
+    assert all(index.why(q, typed) for q in offering)
+
+
+def test_a_which_statement_item_offering_a_misreading_gives_away_the_true_statement_it_misreads(bundled):
+    """ "…the success of the 2040 vision depends mainly on rising stock market indices" offered as a wrong
+    statement, beside "True or false: The success of the 2040 vision depends on … talent in the STEM fields"."""
+    by_id, index = bundled
+    statement = by_id["fact:fact-stem-talent"]
+    offering = [q for q in by_id.values() if q.id.startswith("fact-choice:") and any(
+        "rising stock market indices" in c for c in q.choices)]
+    assert offering and all(index.why(q, statement) and index.why(statement, q) for q in offering)
