@@ -202,6 +202,27 @@ def _cost(chosen: list[QuizQuestion], candidate: QuizQuestion, topic_run: int, c
     return cost
 
 
+def in_cue_order(questions: Sequence[QuizQuestion], bank: Sequence[QuizQuestion] = ()) -> list[QuizQuestion]:
+    """``questions`` (a chosen list: the last mistakes, the dashboard's hardest) in an order where no item comes
+    after one that gave its key away (:mod:`quiz.cues`), otherwise as given.
+
+    The earliest item that no remaining item gives away goes next; items that give each other away (neither
+    order helps) keep their order. ``bank``: the questions the cue index learns the pack's wording from
+    (default: ``questions``)."""
+    from quiz.cues import CueIndex
+
+    index = CueIndex(bank or questions)
+    left = list(questions)
+    ordered: list[QuizQuestion] = []
+    while left:
+        # An item may go now when it gives away no item still to come (unless that one gives it away too).
+        ready = next((q for q in left if not any(index.gives_away(q, o) and not index.gives_away(o, q)
+                                                  for o in left if o is not q)), left[0])
+        ordered.append(ready)
+        left.remove(ready)
+    return ordered
+
+
 def true_share(questions: Iterable[QuizQuestion]) -> float | None:
     trues, falses = _true_false(questions)
     return trues / (trues + falses) if trues + falses else None

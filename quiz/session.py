@@ -234,7 +234,7 @@ class QuizSession:
         elif mode == Mode.REVIEW:
             wrong = last_wrong(db, learner_id, pack.id)
             by_id = {q.id: q for q in questions}
-            chosen = [by_id[i] for i in wrong if i in by_id]
+            chosen = plan.in_cue_order([by_id[i] for i in wrong if i in by_id], questions)
         elif mode == Mode.TOPIC:
             mine = [q for q in questions if q.topic == topic]
             ranked = [q.id for q in mine]
@@ -244,7 +244,7 @@ class QuizSession:
             title = f"Quiz: {pack.topic_title(topic or '')}"
         else:  # custom
             wanted = set(question_ids or [])
-            chosen = [q for q in questions if q.id in wanted]
+            chosen = plan.in_cue_order([q for q in questions if q.id in wanted], questions)
         if not chosen:
             raise NothingToAsk("There are no questions to ask here yet.")
         state = SessionState(session_id, mode, pack.id, seed, [q.id for q in chosen],

@@ -192,3 +192,19 @@ def test_a_which_statement_item_offering_a_misreading_gives_away_the_true_statem
     offering = [q for q in by_id.values() if q.id.startswith("fact-choice:") and any(
         "rising stock market indices" in c for c in q.choices)]
     assert offering and all(index.why(q, statement) and index.why(statement, q) for q in offering)
+
+
+def test_review_and_chosen_questions_are_asked_in_an_order_where_no_item_gave_a_later_one_away(db):
+    """Review mistakes and the dashboard's chosen questions are lists, not composed: they are put in order too.
+    A stem naming the European Battery Finance Agency comes after the fill-in that blanks that name."""
+    pack = load_pack(DATA / "clean_cells")
+    bank = generate(pack, 0)
+    by_id = {q.id: q for q in bank}
+    giver, taker = by_id["figure-amount:second-round"], by_id["cloze-term:term-ebfa"]
+    index = cues.CueIndex(bank)
+    assert index.why(giver, taker) and not index.why(taker, giver)
+    assert [q.id for q in plan.in_cue_order([giver, taker], bank)] == [taker.id, giver.id]
+    assert [q.id for q in plan.in_cue_order([taker, giver], bank)] == [taker.id, giver.id]
+    learner = ensure_learner(db, "Ana")
+    chosen = QuizSession.start(db, learner, pack, "custom", question_ids=[giver.id, taker.id])
+    assert [q.id for q in chosen.questions] == [taker.id, giver.id]
