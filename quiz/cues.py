@@ -10,23 +10,29 @@ another one keys. Question A *gives away* question B when:
 
 - they test the same fact (a figure, a term, a claim id), or quote the same
   sentence (:func:`quiz.plan.family_key`);
-- a name of B's key (its answer or an accepted spelling) stands in what A
-  shows (stem, scenario, options, pairs), unless A shows one of B's
-  distractors as well (then it points to none of them);
-- B's key is one word and A shows it split ("claw back") or a part of it as a
-  word ("taken back" → Clawback, "Abe" → Abenomics);
-- B's key is a phrase or sentence and A shows most of its distinctive words
-  (those none of B's other options has);
-- A and B show the same statement (an option of one is the other's
-  statement), or A offers a misreading of B's key (A's feedback on that
-  option names B's key).
+- one offers a misreading of a fact the other asks (its feedback on that
+  option gives the fact's statement): "…depends mainly on rising stock market
+  indices" as a wrong option beside "True or false: the success … depends on
+  … STEM talent";
+- a name of B's key (its answer, an accepted spelling, a typed number) stands
+  in what A shows (stem, scenario, options, pairs), unless A shows one of B's
+  other options as well (then it points to none of them); a name keyed among
+  options (an outlet, a term, an amount) counts only where A's text also
+  speaks of what B asks ("What figure does the Agency give for the second
+  round?" says nothing of who gives the number of bids);
+- B's key is one word and A shows a part of it as a word ("taken back",
+  "claw back" → Clawback);
+- B's key is a statement and A shows most of its distinctive words (those
+  none of B's other options has);
+- A and B show the same statement (an option of one is the other's).
 
 Text is compared as normalised tokens: case, width (ＡＩ = AI), punctuation,
-possessives and plurals do not matter; a script written without spaces is
-compared character by character. :class:`CueIndex` reads every question once
-and indexes the keys by their first token, so checking a candidate against the
-items already chosen costs about the length of its text, not the number of
-items (an exam from a 10,000-figure pack stays fast).
+thousands separators, possessives and plurals do not matter; a script written
+without spaces is compared character by character. :class:`CueIndex` reads a
+question once, when it is first asked about, and compares a pair with a few
+set operations (token sequences only where every token is shared): an exam of
+63 from a 2,000-figure pack (10,000 questions) composes in the time it took
+without the rule.
 """
 
 from __future__ import annotations
