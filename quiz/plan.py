@@ -212,13 +212,16 @@ def in_cue_order(questions: Sequence[QuizQuestion], bank: Sequence[QuizQuestion]
     from quiz.cues import CueIndex
 
     index = CueIndex(bank or questions)
-    left = list(questions)
+    n = len(questions)
+    gives = [[i != j and index.gives_away(questions[i], questions[j]) for j in range(n)] for i in range(n)]
+    # i must wait for j when i gives j away and j does not give i away (each pair is looked at once)
+    waits = [{j for j in range(n) if gives[i][j] and not gives[j][i]} for i in range(n)]
+    left = list(range(n))
     ordered: list[QuizQuestion] = []
     while left:
-        # An item may go now when it gives away no item still to come (unless that one gives it away too).
-        ready = next((q for q in left if not any(index.gives_away(q, o) and not index.gives_away(o, q)
-                                                  for o in left if o is not q)), left[0])
-        ordered.append(ready)
+        # The earliest item that gives away no item still to come goes next (a cycle: the earliest of all).
+        ready = next((i for i in left if not waits[i] & set(left)), left[0])
+        ordered.append(questions[ready])
         left.remove(ready)
     return ordered
 
