@@ -106,8 +106,9 @@ _FALSE_SAYS = QT_TRANSLATE_NOOP("quiz.generate", "False. What the article says: 
 _WHICH_STATEMENT = QT_TRANSLATE_NOOP("quiz.generate", "Which of these statements does the article make?")
 _ARTICLE_SAYS = QT_TRANSLATE_NOOP("quiz.generate", "The article says: {statement}")
 _NOT_SAID = QT_TRANSLATE_NOOP("quiz.generate", "Not what the article says. It says: {statement}")
-_ORDER = QT_TRANSLATE_NOOP("quiz.generate", "Put these in the order the article places them, earliest first.")
-_IN_ORDER = QT_TRANSLATE_NOOP("quiz.generate", "In the article's order: {steps}.")
+#: The key is the milestones' chronology (their ``order`` or ``year``), not where the article mentions them.
+_ORDER = QT_TRANSLATE_NOOP("quiz.generate", "Put these in the order they happen, earliest first.")
+_IN_ORDER = QT_TRANSLATE_NOOP("quiz.generate", "From earliest to latest: {steps}.")
 _STEP = QT_TRANSLATE_NOOP("quiz.generate", "{label} ({when})")
 _THEN = QT_TRANSLATE_NOOP("quiz.generate", " → ")
 _AUTHORED_KEY = QT_TRANSLATE_NOOP("quiz.generate", "The answer is {answer}, as the article says.")
@@ -856,8 +857,12 @@ def milestone_order(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]
     if len(set(sequence)) < len(sequence):
         return  # two milestones with one label: the order could not be told apart
     shown = _out_of_order(sequence, rng)
+    # One topic per question (sessions interleave topics; mastery is told per topic): the one most of its
+    # milestones belong to, the earliest of them on a tie; not simply the last milestone's.
+    topics = [m.topic for m in chosen]
+    topic = max(dict.fromkeys(topics), key=topics.count)
     yield QuizQuestion(
-        id="order:milestones", kind=Kind.ORDER, topic=chosen[-1].topic, answer="", answers=sequence,
+        id="order:milestones", kind=Kind.ORDER, topic=topic, answer="", answers=sequence,
         choices=shown, prompt=index.say(_ORDER),
         quote=chosen[0].quote, more_quotes=tuple(Citation(m.quote) for m in chosen[1:]),
         facts=tuple(m.id for m in chosen), section=index.section(chosen[-1].id, chosen[-1].topic),

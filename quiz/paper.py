@@ -140,7 +140,8 @@ def select(pack: Pack, spec: ExamSpec, topics: Sequence[str] = (), kinds: Sequen
         raise ValueError(f"No question kind {', '.join(wrong)} (kinds: {', '.join(str(k) for k in Kind)}).")
     bank = generate(pack, str(spec.seed))
     pool = [q for q in bank if (not topics or q.topic in topics) and (not kinds or q.kind in kinds)]
-    chosen = plan.compose(pool, length=spec.count, ranked=plan.exam_ranking(pool, spec.seed), seed=spec.seed)
+    chosen = plan.compose(pool, length=spec.count, ranked=plan.exam_ranking(pool, spec.seed), seed=spec.seed,
+                          cues=plan.EXAM)
     if not chosen:
         raise ValueError("There is no question of the chosen topics and kinds.")
     return PaperQuiz(pack, spec, tuple(chosen), tuple(topics), tuple(str(k) for k in kinds))

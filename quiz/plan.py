@@ -14,17 +14,28 @@ reviews first, then new material), a session that:
 
 Interleaving topics and facts is what the practice literature recommends over
 blocked practice; balancing true/false removes the "always press True" cue.
+
+No item may give away another's key (:mod:`quiz.cues`: "taken back" in one
+stem, "Clawback" the key of another). ``cues=EXAM`` (an exam, a paper quiz:
+everything read without feedback) never holds two items where either gives
+the other away: the later one in the ranking is passed over for the next
+eligible item, so one exam code still gives one exam. ``cues=PRACTICE``
+(feedback after each answer: the learner is taught, only the order matters)
+never asks an item after one that gave its key away.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from quiz.questions import Kind, QuizQuestion
 
 MAX_TOPIC_RUN = 2
+#: How :func:`compose` keeps items from giving each other away (see the module docstring).
+EXAM = "exam"
+PRACTICE = "practice"
 TRUE_SHARE = (0.4, 0.6)
 #: How far down the ranking the composer looks for a better fit at each step.
 WINDOW = 16
@@ -68,7 +79,8 @@ def _families(questions: Sequence[QuizQuestion], ranked: Sequence[str]) -> list[
 
 def compose(questions: Sequence[QuizQuestion], *, length: int, ranked: Sequence[str] = (),
             fixed: Iterable[str] = (), seed: str | int = 0, topic_run: int = MAX_TOPIC_RUN,
-            after: Sequence[QuizQuestion] = (), avoid: Iterable[str] = ()) -> list[QuizQuestion]:
+            after: Sequence[QuizQuestion] = (), avoid: Iterable[str] = (), cues: str | None = None
+            ) -> list[QuizQuestion]:
     """A session of at most ``length`` questions from ``questions`` (see the module docstring).
 
     ``ranked`` lists question ids in the order the caller wants them (e.g. due
@@ -76,9 +88,25 @@ def compose(questions: Sequence[QuizQuestion], *, length: int, ranked: Sequence[
     asked as they are when their family is chosen (a due review is a review of
     that very card); for the others the composer picks the variant. ``after``
     are the questions asked just before (the previous session), so a topic run
-    does not continue across the boundary; ``avoid`` are fact ids not to ask again.
+    does not continue across the boundary; ``avoid`` are fact ids not to ask again. ``cues``: :data:`EXAM`,
+    :data:`PRACTICE` or None (no rule about cues; see the module docstring).
     """
+    from quiz.cues import Chosen, CueIndex  # quiz.cues reads family_key from here
+
     fixed = set(fixed)
+    chosen_cues = Chosen(CueIndex(questions)) if cues else None
+    passed: set[str] = set()  # variants that would give away, or be given away by, an item already chosen
+
+    def fits(question: QuizQuestion) -> bool:
+        if chosen_cues is None:
+            return True
+        ok = not chosen_cues.given_away_by_any(question)
+        if ok and cues == EXAM:
+            ok = not chosen_cues.gives_away_any(question)
+        if not ok:
+            passed.add(question.id)
+        return ok
+
     rng = random.Random(f"compose|{seed}")
     pool = _families(questions, ranked)
     chosen: list[QuizQuestion] = []
@@ -91,6 +119,7 @@ def compose(questions: Sequence[QuizQuestion], *, length: int, ranked: Sequence[
                 left[family.variants[0].topic] = left.get(family.variants[0].topic, 0) + 1
         total = sum(left.values()) or 1
         best: tuple[float, int, QuizQuestion] | None = None
+        scored: list[tuple[float, int, QuizQuestion]] = []  # the cues rule may pass the best over for the next
         looked = 0
         for position, family in enumerate(pool):
             if family.key & used:
@@ -99,16 +128,36 @@ def compose(questions: Sequence[QuizQuestion], *, length: int, ranked: Sequence[
             if looked > WINDOW and best is not None and best[0] < 6:
                 break  # a fit was found near the top; look further only to avoid a run of one topic or kind
             for variant in _variants(family, fixed):
+                if variant.id in passed:
+                    continue
                 cost = _cost([*after[-topic_run:], *chosen], variant, topic_run, len(after[-topic_run:]))
                 cost += 0.25 * looked - 4.0 * left.get(variant.topic, 0) / total + rng.random() * 0.01
+                if chosen_cues is not None:
+                    scored.append((cost, position, variant))
                 if best is None or cost < best[0]:
                     best = (cost, position, variant)
         if best is None:
             break
+        if not fits(best[2]):  # once it would give one away, it always would: never looked at again
+            best = next((c for c in sorted(scored, key=lambda c: c[0]) if c[2].id not in passed and fits(c[2])),
+                        None)
+            if best is None:
+                continue
         _, position, variant = best
         chosen.append(variant)
+        if chosen_cues is not None:
+            chosen_cues.add(variant)
         used |= pool.pop(position).key
-    return _balance(chosen, questions, length, used_before=set(avoid))
+    fits_between = None
+    if chosen_cues is not None:
+        index = chosen_cues.index
+
+        def fits_between(q: QuizQuestion, before: Sequence[QuizQuestion], later: Sequence[QuizQuestion]) -> bool:
+            """Whether ``q`` may stand after ``before`` and before ``later`` under the ``cues`` rule."""
+            if any(index.gives_away(o, q) or (cues == EXAM and index.gives_away(q, o)) for o in before):
+                return False
+            return not any(index.gives_away(q, o) or (cues == EXAM and index.gives_away(o, q)) for o in later)
+    return _balance(chosen, questions, length, used_before=set(avoid), fits=fits_between)
 
 
 def _variants(family: _Family, fixed: set[str]) -> list[QuizQuestion]:
@@ -153,6 +202,30 @@ def _cost(chosen: list[QuizQuestion], candidate: QuizQuestion, topic_run: int, c
     return cost
 
 
+def in_cue_order(questions: Sequence[QuizQuestion], bank: Sequence[QuizQuestion] = ()) -> list[QuizQuestion]:
+    """``questions`` (a chosen list: the last mistakes, the dashboard's hardest) in an order where no item comes
+    after one that gave its key away (:mod:`quiz.cues`), otherwise as given.
+
+    The earliest item that no remaining item gives away goes next; items that give each other away (neither
+    order helps) keep their order. ``bank``: the questions the cue index learns the pack's wording from
+    (default: ``questions``)."""
+    from quiz.cues import CueIndex
+
+    index = CueIndex(bank or questions)
+    n = len(questions)
+    gives = [[i != j and index.gives_away(questions[i], questions[j]) for j in range(n)] for i in range(n)]
+    # i must wait for j when i gives j away and j does not give i away (each pair is looked at once)
+    waits = [{j for j in range(n) if gives[i][j] and not gives[j][i]} for i in range(n)]
+    left = list(range(n))
+    ordered: list[QuizQuestion] = []
+    while left:
+        # The earliest item that gives away no item still to come goes next (a cycle: the earliest of all).
+        ready = next((i for i in left if not waits[i] & set(left)), left[0])
+        ordered.append(questions[ready])
+        left.remove(ready)
+    return ordered
+
+
 def true_share(questions: Iterable[QuizQuestion]) -> float | None:
     trues, falses = _true_false(questions)
     return trues / (trues + falses) if trues + falses else None
@@ -165,8 +238,15 @@ def balanced(questions: Sequence[QuizQuestion]) -> bool:
 
 
 def _balance(chosen: list[QuizQuestion], bank: Sequence[QuizQuestion], length: int,
-             used_before: set[str] = frozenset()) -> list[QuizQuestion]:  # type: ignore[assignment]
-    """Swap (or, failing that, drop) true/false items until the share is in range."""
+             used_before: set[str] = frozenset(),  # type: ignore[assignment]
+             fits: Callable[[QuizQuestion, Sequence[QuizQuestion], Sequence[QuizQuestion]], bool] | None = None
+             ) -> list[QuizQuestion]:
+    """Swap (or, failing that, drop) true/false items until the share is in range.
+
+    ``fits(question, before, after)``: whether an item added or swapped in may stand there (the cues rule)."""
+    def fit(q: QuizQuestion, before: Sequence[QuizQuestion], later: Sequence[QuizQuestion] = ()) -> bool:
+        return fits is None or fits(q, before, later)
+
     by_key: dict[frozenset[str], list[QuizQuestion]] = {}
     for q in bank:
         by_key.setdefault(family_key(q), []).append(q)
@@ -176,7 +256,7 @@ def _balance(chosen: list[QuizQuestion], bank: Sequence[QuizQuestion], length: i
     if trues + falses in (1, 3):  # no share between 40% and 60% exists: add the missing answer, else drop one
         wanted = "false" if trues > falses else "true"
         extra = next((q for q in bank if q.kind == Kind.TRUEFALSE and q.answer == wanted
-                      and not (family_key(q) & used)), None)
+                      and not (family_key(q) & used) and fit(q, session)), None)
         others = [i for i, q in enumerate(session) if q.kind != Kind.TRUEFALSE]
         if extra is not None and (len(session) < length or others):
             if len(session) >= length:  # make room: the last question that is not true/false goes
@@ -184,6 +264,8 @@ def _balance(chosen: list[QuizQuestion], bank: Sequence[QuizQuestion], length: i
             at = next((i for i in range(len(session), 0, -1)
                        if session[i - 1].topic != extra.topic
                        and (i < 2 or session[i - 2].topic != extra.topic)), len(session))
+            if not fit(extra, session[:at], session[at:]):
+                at = len(session)  # where it was found to fit
             session.insert(at, extra)
         else:
             del session[max(i for i, q in enumerate(session) if q.kind == Kind.TRUEFALSE)]
@@ -197,7 +279,8 @@ def _balance(chosen: list[QuizQuestion], bank: Sequence[QuizQuestion], length: i
             q = session[i]
             if q.kind != Kind.TRUEFALSE or q.answer != surplus:
                 continue
-            variants = [v for v in by_key.get(family_key(q), []) if v.id != q.id]
+            variants = [v for v in by_key.get(family_key(q), [])
+                        if v.id != q.id and fit(v, session[:i], session[i + 1:])]
             swap = next((v for v in variants if v.kind == Kind.TRUEFALSE and v.answer != surplus), None) \
                 or next((v for v in variants if v.kind != Kind.TRUEFALSE), None)
             if swap is not None:
@@ -259,7 +342,7 @@ def practice_plan(questions: Sequence[QuizQuestion], *, count: int, session_leng
         n = len(sessions)
         ranked, fixed = practice_ranking(questions, [], [q.id for q in asked], f"{seed}|{n}")
         batch = compose(questions, length=min(session_length, count - len(asked)), ranked=ranked, fixed=fixed,
-                        seed=f"{seed}|{n}", after=asked, avoid={f for q in asked for f in q.facts})
+                        seed=f"{seed}|{n}", after=asked, avoid={f for q in asked for f in q.facts}, cues=PRACTICE)
         if not batch:
             break
         sessions.append(batch)

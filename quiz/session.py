@@ -222,28 +222,29 @@ class QuizSession:
         if mode == Mode.PRACTICE:
             due, later = scheduler.review_queue(db, learner_id, pack.id)
             ranked, fixed = plan.practice_ranking(questions, due, later, seed)
-            chosen = plan.compose(questions, length=length, ranked=ranked, fixed=fixed, seed=seed)
+            chosen = plan.compose(questions, length=length, ranked=ranked, fixed=fixed, seed=seed, cues=plan.PRACTICE)
         elif mode == Mode.EXAM:
             if spec is None:
                 raise NothingToAsk("An exam needs an exam code.")
             chosen = plan.compose(questions, length=spec.count, ranked=plan.exam_ranking(questions, spec.seed),
-                                  seed=spec.seed)
+                                  seed=spec.seed, cues=plan.EXAM)
             title = f"Exam {spec.code}"
             if spec.minutes:
                 deadline = (datetime.now(UTC) + timedelta(minutes=spec.minutes)).isoformat()
         elif mode == Mode.REVIEW:
             wrong = last_wrong(db, learner_id, pack.id)
             by_id = {q.id: q for q in questions}
-            chosen = [by_id[i] for i in wrong if i in by_id]
+            chosen = plan.in_cue_order([by_id[i] for i in wrong if i in by_id], questions)
         elif mode == Mode.TOPIC:
             mine = [q for q in questions if q.topic == topic]
             ranked = [q.id for q in mine]
             random.Random(seed).shuffle(ranked)
-            chosen = plan.compose(mine, length=len(mine), ranked=ranked, seed=seed, topic_run=len(mine) + 1)
+            chosen = plan.compose(mine, length=len(mine), ranked=ranked, seed=seed, topic_run=len(mine) + 1,
+                                  cues=plan.PRACTICE)
             title = f"Quiz: {pack.topic_title(topic or '')}"
         else:  # custom
             wanted = set(question_ids or [])
-            chosen = [q for q in questions if q.id in wanted]
+            chosen = plan.in_cue_order([q for q in questions if q.id in wanted], questions)
         if not chosen:
             raise NothingToAsk("There are no questions to ask here yet.")
         state = SessionState(session_id, mode, pack.id, seed, [q.id for q in chosen],

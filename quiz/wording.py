@@ -151,8 +151,10 @@ def _contains_phrase(haystack: str, phrase: str) -> bool:
 
 #: Words of a figure's subject that say which bound it is ("the upper estimate of…" → "up to"): asking
 #: which bound the article gives would then be answered by the stem.
+#: "required" too: a required share is a floor ("the recycled cobalt required in new cells" → "at least").
 _BOUND_NAMES = frozenset({"upper", "lower", "maximum", "minimum", "max", "min", "ceiling", "floor", "cap",
-                          "capped", "most", "least", "highest", "lowest", "top"})
+                          "capped", "most", "least", "highest", "lowest", "top", "required", "requires",
+                          "mandatory"})
 
 
 def names_a_bound(subject: str) -> bool:

@@ -501,12 +501,12 @@
         <translation>記事の内容とは違います。記事の記述：{statement}</translation>
     </message>
     <message>
-        <source>Put these in the order the article places them, earliest first.</source>
-        <translation>記事に書かれている順に、早いものから並べてください。</translation>
+        <source>Put these in the order they happen, earliest first.</source>
+        <translation>起きる順に、早いものから並べてください。</translation>
     </message>
     <message>
-        <source>In the article&apos;s order: {steps}.</source>
-        <translation>記事での順序：{steps}。</translation>
+        <source>From earliest to latest: {steps}.</source>
+        <translation>早い順：{steps}。</translation>
     </message>
     <message>
         <source>{label} ({when})</source>

@@ -141,7 +141,8 @@ def test_a_japanese_pack_prints_its_sheet_and_key_in_japanese():
 
     pack = load_pack(DATA / "japanese_pack")
     kinds = ["truefalse", "choice", "numeric", "text", "order", "matching", "classify", "multi", "scenario"]
-    quiz = select(pack, ExamSpec(7, 40, 0), kinds=kinds)  # every kind the pack has
+    # every kind the pack has (code 8: code 7 now holds no true/false item, each would give another away)
+    quiz = select(pack, ExamSpec(8, 40, 0), kinds=kinds)
     printed_sheet, printed_key = sheet(quiz, PRINTED), key(quiz, PRINTED)
     assert printed_sheet.title == f"クイズ: {pack.meta.title}" and printed_sheet.subtitle == "問題用紙"
     assert printed_key.title == f"解答: {pack.meta.title}"

@@ -1,0 +1,210 @@
+"""No question gives away another's key (interlocking items), in an exam, on paper or in practice.
+
+A tester reading a whole exam of the packs found one item's stem, options or detail giving away another's
+key: "taken back" beside a question keyed Clawback, a definition saying "at least 40 percent" beside the bound
+question on that figure, a "Which of these statements…" item whose wrong options eliminate another's, stems
+spelling out the name a fill-in blanks. Exams and paper quizzes (read without feedback) never hold two such
+items; practice (feedback after each answer) never asks an item after one that gave its key away.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from content.loader import load_pack
+from db.learners import ensure_learner
+from quiz import cues, paper, plan
+from quiz.exam_code import ExamSpec
+from quiz.generate import generate
+from quiz.questions import Kind
+from quiz.session import QuizSession
+from tests_support import BUNDLED, DATA
+
+PACKS = (BUNDLED, DATA / "clean_cells", DATA / "japanese_pack", DATA / "arabic_pack")
+SEEDS = range(12)
+
+
+@pytest.fixture(scope="module")
+def clean_cells():
+    bank = generate(load_pack(DATA / "clean_cells"), 0)
+    return {q.id: q for q in bank}, cues.CueIndex(bank)
+
+
+def _texts_with_key(question, other) -> bool:
+    """Whether ``question`` shows ``other``'s key word for word where it is a cue, checked without quiz.cues's
+    rules (so the rule is not only checked against itself): a typed answer shown anywhere; an amount ("at least
+    40 percent") in the stem, or a statement of five words or more anywhere, without ``other``'s other options.
+
+    Not a name offered among options (a term, an outlet): two "Which term…" items offer the same terms, each
+    key among the other's options with its distractors, and point to none of them; quiz.cues tells when a name
+    shown elsewhere is a cue (the test below by name)."""
+    def flat(text: str) -> str:
+        return f" {' '.join(cues.tokens(text))} "
+
+    shown = [flat(t) for t in cues.shown_texts(question)]
+    keys = [flat(k) for k in cues.key_names(other)]
+    if other.kind == Kind.TEXT:
+        return any(k in s for k in keys for s in shown)
+    others = [flat(c) for c in other.choices if c != other.answer]
+    stem = [flat(question.prompt), flat(question.scenario)]
+    amounts = [k for k in keys if any(w.isdigit() for w in k.split())]
+    statements = [k for k in keys if len(k.split()) >= 5 and k not in amounts]
+    return any(k in s and not any(o in s.replace(k, " ") for o in others)
+               for k, texts in [*((k, stem) for k in amounts), *((k, shown) for k in statements)] for s in texts)
+
+
+def _give_away(questions, bank):
+    index = cues.CueIndex(bank)
+    return [(questions[i].id, questions[j].id, why) for i, j, why in cues.pairs(questions, index)]
+
+
+@pytest.mark.parametrize("pack_dir", PACKS, ids=lambda p: p.name)
+def test_no_exam_holds_two_items_where_one_gives_the_other_away(pack_dir):
+    pack = load_pack(pack_dir)
+    for seed in SEEDS:
+        bank = generate(pack, str(seed))
+        exam = plan.compose(bank, length=20, ranked=plan.exam_ranking(bank, seed), seed=seed, cues=plan.EXAM)
+        assert exam, seed
+        assert _give_away(exam, bank) == [], seed
+        for a, b in itertools.permutations(exam, 2):
+            assert not _texts_with_key(a, b), (seed, a.id, b.id)
+
+
+@pytest.mark.parametrize("pack_dir", PACKS, ids=lambda p: p.name)
+def test_a_paper_quiz_holds_no_item_that_gives_another_away_and_one_code_gives_one_sheet(pack_dir):
+    pack = load_pack(pack_dir)
+    for seed in SEEDS:
+        spec = ExamSpec(seed, 20, 0)
+        sheet = paper.select(pack, spec)
+        assert [q.id for q in paper.select(pack, spec).questions] == [q.id for q in sheet.questions]
+        assert _give_away(list(sheet.questions), generate(pack, str(seed))) == [], seed
+
+
+@pytest.mark.parametrize("pack_dir", PACKS, ids=lambda p: p.name)
+def test_practice_never_asks_an_item_after_one_that_gave_its_key_away(pack_dir):
+    pack = load_pack(pack_dir)
+    for seed in SEEDS:
+        bank = generate(pack, str(seed))
+        for session in plan.practice_plan(bank, count=40, session_length=20, seed=seed):
+            later_given = [(a, b, why) for a, b, why in _give_away(session, bank)
+                           if [q.id for q in session].index(a) < [q.id for q in session].index(b)]
+            assert later_given == [], seed
+            for i, j in itertools.combinations(range(len(session)), 2):
+                assert not _texts_with_key(session[i], session[j]), (seed, session[i].id, session[j].id)
+
+
+def test_the_app_s_exams_and_practice_follow_the_rule(db, bundled_pack):
+    learner = ensure_learner(db, "Ana")
+    bank = generate(bundled_pack, 0)
+    for seed in range(6):
+        exam = QuizSession.start(db, learner, bundled_pack, "exam", exam_code=ExamSpec(seed, 30, 0).code)
+        again = QuizSession.start(db, learner, bundled_pack, "exam", exam_code=ExamSpec(seed, 30, 0).code)
+        assert [q.id for q in again.questions] == [q.id for q in exam.questions]  # same code, same exam
+        assert _give_away(exam.questions, generate(bundled_pack, str(seed))) == []
+    for _ in range(3):
+        practice = QuizSession.start(db, learner, bundled_pack, "practice")
+        ids = [q.id for q in practice.questions]
+        assert [(a, b) for a, b, _ in _give_away(practice.questions, bank) if ids.index(a) < ids.index(b)] == []
+
+
+# -- the tester's examples, by name ----------------------------------------------------------------
+def test_taken_back_gives_away_clawback(clean_cells):
+    by_id, index = clean_cells
+    detail = by_id["list-item:cond-clawback"]
+    assert "taken back" in detail.prompt and by_id["authored:q-late-plant"].answer.startswith("Claw back")
+    assert index.why(detail, by_id["authored:q-late-plant"])
+    # and the other way round: the scenario's "Claw back …" option names the list item's key
+    assert index.why(by_id["authored:q-late-plant"], detail)
+
+
+def test_a_definition_saying_at_least_40_percent_gives_away_the_bound_question(clean_cells):
+    by_id, index = clean_cells
+    definition, bound = by_id["term:term-local-content"], by_id["figure-amount:local-content-share"]
+    assert "at least 40 percent" in definition.prompt and bound.answer == "at least 40 percent"
+    assert index.why(definition, bound)
+
+
+def test_which_statement_items_whose_options_eliminate_each_other_never_meet(clean_cells):
+    by_id, index = clean_cells
+    # One offers the other's key misread ("… the geopolitical tensions ease") or the same wrong statement.
+    statements = [q for q in by_id.values() if q.id.startswith("fact-choice:")]
+    linked = [(a.id, b.id) for a, b in itertools.permutations(statements, 2) if index.why(a, b)]
+    assert linked
+    a, b = by_id[linked[0][0]], by_id[linked[0][1]]
+    shared = set(a.choices) & set(b.choices)
+    misread = [f for _, f in a.feedback if b.answer in f]
+    assert shared or misread
+
+
+def test_a_stem_that_spells_out_a_name_gives_away_the_fill_in_that_blanks_it(clean_cells):
+    by_id, index = clean_cells
+    stem, cloze = by_id["figure-amount:second-round"], by_id["cloze-term:term-ebfa"]
+    assert "European Battery Finance Agency" in stem.prompt and cloze.answer == "European Battery Finance Agency"
+    assert index.why(stem, cloze)
+
+
+def test_a_name_offered_among_options_of_another_figure_is_no_cue_to_a_source_question(clean_cells):
+    """An outlet named in the stem of another figure's question says nothing of who gives this figure: such
+    items may share an exam (else every exam of a pack with few outlets would shrink)."""
+    by_id, index = clean_cells
+    stem, source = by_id["figure-number:capacity-agency"], by_id["figure-source:bids-count"]
+    assert source.answer in stem.prompt
+    assert index.why(stem, source) is None
+
+
+def test_japanese_names_are_matched_by_character(tmp_path):
+    bank = generate(load_pack(DATA / "japanese_pack"), 0)
+    index = cues.CueIndex(bank)
+    by_id = {q.id: q for q in bank}
+    cloze = by_id["cloze-term:term-general-account"]
+    stems = [q for q in bank if cloze.answer in q.prompt and q.id != cloze.id and not set(q.facts) & set(cloze.facts)]
+    assert stems and all(index.why(q, cloze) for q in stems)
+    assert cues.tokens("ＡＩ、補正予算") == cues.tokens("ai 補正予算")
+
+
+def test_unrelated_items_do_not_give_each_other_away(clean_cells):
+    by_id, index = clean_cells
+    assert index.why(by_id["figure-number:bids-count"], by_id["cloze-term:term-lfp"]) is None
+    assert index.why(by_id["cloze-term:term-lfp"], by_id["figure-number:bids-count"]) is None
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    bank = generate(load_pack(BUNDLED), 0)
+    return {q.id: q for q in bank}, cues.CueIndex(bank)
+
+
+def test_an_amount_offered_elsewhere_gives_away_a_typed_number(bundled):
+    by_id, index = bundled
+    typed = by_id["figure-number:bfm-stimulus"]
+    offering = [q for q in by_id.values() if "~$140 billion" in q.choices and not set(q.facts) & set(typed.facts)]
+    assert typed.answer == "140" and offering
+    assert all(index.why(q, typed) for q in offering)
+
+
+def test_a_which_statement_item_offering_a_misreading_gives_away_the_true_statement_it_misreads(bundled):
+    """ "…the success of the 2040 vision depends mainly on rising stock market indices" offered as a wrong
+    statement, beside "True or false: The success of the 2040 vision depends on … talent in the STEM fields"."""
+    by_id, index = bundled
+    statement = by_id["fact:fact-stem-talent"]
+    offering = [q for q in by_id.values() if q.id.startswith("fact-choice:") and any(
+        "rising stock market indices" in c for c in q.choices)]
+    assert offering and all(index.why(q, statement) and index.why(statement, q) for q in offering)
+
+
+def test_review_and_chosen_questions_are_asked_in_an_order_where_no_item_gave_a_later_one_away(db):
+    """Review mistakes and the dashboard's chosen questions are lists, not composed: they are put in order too.
+    A stem naming the European Battery Finance Agency comes after the fill-in that blanks that name."""
+    pack = load_pack(DATA / "clean_cells")
+    bank = generate(pack, 0)
+    by_id = {q.id: q for q in bank}
+    giver, taker = by_id["figure-amount:second-round"], by_id["cloze-term:term-ebfa"]
+    index = cues.CueIndex(bank)
+    assert index.why(giver, taker) and not index.why(taker, giver)
+    assert [q.id for q in plan.in_cue_order([giver, taker], bank)] == [taker.id, giver.id]
+    assert [q.id for q in plan.in_cue_order([taker, giver], bank)] == [taker.id, giver.id]
+    learner = ensure_learner(db, "Ana")
+    chosen = QuizSession.start(db, learner, pack, "custom", question_ids=[giver.id, taker.id])
+    assert [q.id for q in chosen.questions] == [taker.id, giver.id]
