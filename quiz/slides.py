@@ -19,7 +19,7 @@ from content.model import Pack
 from quiz.generate import stated_amount
 from quiz.grade import expected_text
 from quiz.phrases import QT_TRANSLATE_NOOP, language_code, phrase
-from quiz.plan import compose
+from quiz.plan import PRACTICE, compose
 from quiz.questions import Citation, Kind, QuizQuestion
 
 # The slides' own words, in the pack's language (its questions': quiz.phrases).
@@ -151,11 +151,12 @@ def choose_questions(questions: Sequence[QuizQuestion], *, topics: Collection[st
     The bank holds every variant of every fact (the amount, the typed number, the
     outlet, the true and the false statement…); a room needs each fact once, so
     :func:`quiz.plan.compose` picks one variant per fact, interleaving topics and
-    kinds and keeping true/false balanced. ``count`` None: every fact once.
+    kinds and keeping true/false balanced, and never asking a question after one that gave its key away (the
+    room sees each answer revealed: :data:`quiz.plan.PRACTICE`). ``count`` None: every fact once.
     """
     pool = [q for q in questions if (not topics or q.topic in topics) and (not kinds or str(q.kind) in kinds)]
     length = len(pool) if count is None else max(0, count)
-    return compose(pool, length=length, seed=f"room|{seed}")
+    return compose(pool, length=length, seed=f"room|{seed}", cues=PRACTICE)
 
 
 def _keys(question: QuizQuestion) -> tuple[str, ...]:

@@ -199,8 +199,8 @@ class DataSafety(QObject):
                                   "backup… offers the backups).").format(answers=shown)
             else:
                 text += translate("ui.safety", "The newest good backup is from {taken} ({answers} answers). "
-                                  "Restore it now? Otherwise you start with empty progress; the backup is kept, and File → "
-                                  "Restore a backup… offers it later.").format(
+                                  "Restore it now? Otherwise you start with empty progress; the backup is kept, "
+                                  "and File → Restore a backup… offers it later.").format(
                     taken=datetime(found.backup.taken_at), answers=shown)
             restore = box.addButton(translate("ui.safety", "&Restore answers") if found.salvaged
                                     else translate("ui.safety", "&Restore backup"),

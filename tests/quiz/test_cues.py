@@ -95,6 +95,17 @@ def test_practice_never_asks_an_item_after_one_that_gave_its_key_away(pack_dir):
                 assert not _texts_with_key(session[i], session[j]), (seed, session[i].id, session[j].id)
 
 
+@pytest.mark.parametrize("pack_dir", PACKS, ids=lambda p: p.name)
+def test_a_room_is_never_asked_a_question_after_one_whose_revealed_answer_gave_its_key_away(pack_dir):
+    from quiz.slides import choose_questions
+
+    bank = generate(load_pack(pack_dir), 0)
+    for seed in range(4):
+        chosen = choose_questions(bank, count=15, seed=seed)
+        order = [q.id for q in chosen]
+        assert [(a, b) for a, b, _ in _give_away(chosen, bank) if order.index(a) < order.index(b)] == [], seed
+
+
 def test_the_app_s_exams_and_practice_follow_the_rule(db, bundled_pack):
     learner = ensure_learner(db, "Ana")
     bank = generate(bundled_pack, 0)
