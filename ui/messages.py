@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.errors import TargetFolderError
 from ui.i18n import translate
 
 NOT_SAVED = "not-saved"
@@ -20,6 +19,8 @@ NOT_SAVED = "not-saved"
 
 def not_written(path: Path, exc: Exception) -> str:
     """Why ``path`` could not be written, in words: a missing folder is named, not ``[Errno 2] …``."""
+    from app.errors import TargetFolderError  # here: at import, app.errors would load the stores before the first paint
+
     if isinstance(exc, TargetFolderError) and exc.folder_is_file:
         return translate("ui.messages", "Could not write {file}: {folder} is a file, not a folder.").format(
             file=path, folder=exc.folder)

@@ -109,7 +109,7 @@ def test_reimport_updates_the_briefing_and_keeps_progress_on_unchanged_questions
     window.tabs.setCurrentWidget(window.progress)
     board = window.progress.board
     assert (board.answers, board.correct) == (1, 1)
-    assert window.progress.summary.text().startswith(f"{board.learner}: 1 answers, 100% right")
+    assert window.progress.summary.text().startswith(f"{board.learner}: 1 answer, 100% right")
 
 
 def test_imported_pack_broken_since_is_reported_at_start_and_the_app_still_opens(qtbot, data_dir, open_window):
