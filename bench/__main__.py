@@ -227,6 +227,32 @@ def bench_generate(runs: int) -> list[Row]:
                 "ms", "< 1000 ms", value < 1000)]
 
 
+def bench_compose(runs: int) -> list[Row]:
+    """A practice session of 20 composed from a 10,000-figure pack (one topic: the composer's worst case, every
+    third question in a row would repeat it), against generating that pack's questions, which starting practice
+    also does (cached after the first time)."""
+    from content.loader import load_pack
+    from quiz import plan
+    from quiz.generate import generate
+
+    with tempfile.TemporaryDirectory() as folder:
+        pack = load_pack(synthetic.write_pack(Path(folder) / "big", figures=10_000))
+    bank = generate(pack, 0)
+
+    def timed(action: Callable[[], object]) -> float:
+        start = time.perf_counter()
+        action()
+        return (time.perf_counter() - start) * 1000
+
+    def compose() -> object:
+        ranked, fixed = plan.practice_ranking(bank, [], [], "bench")
+        return plan.compose(bank, length=20, ranked=ranked, fixed=fixed, seed="bench", cues=plan.PRACTICE)
+
+    value, base = alternately(max(1, runs // 2), lambda: timed(compose), lambda: timed(lambda: generate(pack, 0)))
+    return [Row(f"practice of 20 composed from a 10,000-figure pack ({len(bank):,} questions; vs generating them)",
+                value, base, "ms", "≤ 1.0× floor", value <= base)]
+
+
 def bench_live(runs: int) -> list[Row]:
     """A live session with 30 learners: answer to the trainer's screen, against a bare WebSocket round trip."""
     from bench import live
@@ -327,6 +353,7 @@ def _p95(times: list[float]) -> float:
 
 BENCHES: dict[str, Callable[[int, str], list[Row]]] = {
     "generate": lambda runs, data: bench_generate(runs),
+    "compose": lambda runs, data: bench_compose(runs),
     "paint": lambda runs, data: bench_first_paint(runs, data),
     "startup": bench_startup,
     "charts": bench_charts,
