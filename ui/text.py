@@ -84,7 +84,17 @@ def relative_font(widget: QWidget, scale: float, *, bold: bool | None = None) ->
 
 
 def follow_app_font() -> None:
-    """The app font changed size: every widget sized relative to it (:func:`relative_font`) follows."""
+    """The app font changed size: every widget sized relative to it (:func:`relative_font`) follows.
+
+    A widget with a style sheet (or inside one that has one: the rating bar's words) keeps the font it
+    was polished with when the app font changes, so "How well did you know it?" stayed small after
+    Ctrl++ until the app was restarted. Setting its sheet again re-polishes it and its children with the
+    new font, as theme.apply does for the palette.
+    """
+    for widget in QApplication.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet(sheet)
     base = QApplication.font().pointSizeF()
     if base <= 0:
         return
