@@ -320,6 +320,11 @@ class BarChart(QWidget):
         indices = plotting.spaced_ticks(count, widest, slot, self.tick_every)
         axis = self.plot.getAxis("bottom")
         axis.setTicks([[(i, self.categories[i]) for i in indices]])
+        # As tall as a line of the text: pyqtgraph grows the axis to its labels only on a later paint (which
+        # the still picture never gets) and leaves out a label taller than the axis, so after Ctrl++ the
+        # dates were gone until a restart.
+        axis.setHeight(self.plot.fontMetrics().height() + axis.style["tickTextOffset"][1]
+                       + max(0, axis.style["tickLength"]))
         # The first and last dates (the last is today) reach past the plot's ends by half a label: room for it.
         axis.setStyle(hideOverlappingLabels=widest // 2 + 4)
         self.plot.getPlotItem().setContentsMargins(0, 0, widest // 2 + 4, 0)
