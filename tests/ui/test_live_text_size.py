@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QRadioButton, QStyle, QStyleOptionButton
 from quiz_keys import answer_by_keyboard
+
+from ui import theme
 
 
 def _larger(qtbot, window, times: int = 8) -> None:
@@ -32,3 +36,41 @@ def test_the_rating_bar_grows_with_ctrl_plus_during_a_session(qtbot, window):
     assert quiz.rating.caption.font().pointSizeF() == app, "the caption follows the text size"
     assert all(b.font().pointSizeF() == app for b in quiz.rating.buttons.values())
     window.grab().save("/tmp/polish/live_feedback.png")
+
+
+@pytest.fixture
+def styled(qapp):
+    """The app's own style and a theme, as the app runs (the palette put back afterwards)."""
+    before, before_theme = QPalette(qapp.palette()), qapp.property("briefing_theme")
+    theme.apply(qapp, "light")
+    yield
+    qapp.setProperty("briefing_theme", before_theme)
+    qapp.setPalette(before)
+
+
+def test_radio_buttons_grow_with_the_text(qtbot, styled, window):
+    """The options' radio buttons stayed 14 px at the largest text size, a speck beside each option."""
+    window.resize(1024, 640)
+    quiz = window.quiz
+    window.tabs.setCurrentWidget(quiz)
+    quiz.start_questions("sanaenomics", ["figure-amount:nikkei-2040-goal"])
+
+    def indicator() -> tuple[int, int]:
+        button = quiz.answer.findChildren(QRadioButton)[0]
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        rect = button.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, button)
+        return rect.height(), button.fontMetrics().height()
+
+    small, small_line = indicator()
+    _larger(qtbot, window)
+    large, line = indicator()
+    assert line > small_line
+    assert large > small, "the radio button grows with Ctrl++"
+    assert large >= 0.8 * line, "about a text line high"
+    window.grab().save("/tmp/polish/large_radio.png")
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert indicator()[0] == small, "Ctrl+0 gives it its first size"
