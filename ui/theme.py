@@ -136,7 +136,12 @@ class BriefingStyle(QProxyStyle):
                     widget: QWidget | None = None) -> int:
         """Check boxes and radio buttons as large as their text: Fusion's are 14 px at any text size, a
         speck beside a label at the largest one. They grow with the text (never below Fusion's size), and
-        their rows with them: Qt asks this metric both to lay the button out and to draw its indicator."""
+        their rows with them: Qt asks this metric both to lay the button out and to draw its indicator.
+        Tab labels are not shifted (below)."""
+        if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
+            # Fusion draws a tab that is not current 2 px lower and clips its label to where it was: at the
+            # smallest text size the tails of "g", "Q" and the mnemonic's underline were cut ("Brietinq").
+            return 0
         size = super().pixelMetric(metric, option, widget)
         if metric in _INDICATOR_METRICS:
             metrics = option.fontMetrics if option is not None else widget.fontMetrics() if widget is not None \

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QRadioButton, QStyle, QStyleOptionButton
 from quiz_keys import answer_by_keyboard
 
@@ -74,3 +74,30 @@ def test_radio_buttons_grow_with_the_text(qtbot, styled, window):
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     QApplication.processEvents()
     assert indicator()[0] == small, "Ctrl+0 gives it its first size"
+
+
+def _ink_rows(image: QImage, left: int, right: int) -> list[int]:
+    """The rows of ``image`` between ``left`` and ``right`` with text on them (dark pixels)."""
+    return [y for y in range(image.height())
+            if any(QColor(image.pixel(x, y)).lightness() < 100 for x in range(left, right))]
+
+
+def test_tab_labels_are_whole_at_the_smallest_text_size(qtbot, styled, window):
+    """At the smallest size the tabs that were not current lost the tails of their letters ("Brietinq",
+    "Proqress") and their mnemonic's underline: Fusion clipped their shifted label."""
+    window.resize(1280, 800)
+    window.tabs.setCurrentWidget(window.quiz)
+    for _ in range(6):
+        qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+        QApplication.processEvents()
+    bar = window.tabs.tabBar()
+    image = bar.grab().toImage()
+    bar.grab().save("/tmp/polish/min_tabs.png")
+    current = bar.tabRect(bar.currentIndex())
+    ink = {bar.tabText(i): _ink_rows(image, bar.tabRect(i).left() + 4, bar.tabRect(i).right() - 4)
+           for i in range(bar.count())}
+    quiz = ink[bar.tabText(bar.currentIndex())]
+    assert quiz and current.height() > 0
+    for text in ("&Briefing", "&Progress"):  # a capital and a "g": from the capital's top to the tail's end
+        rows = ink[text]
+        assert rows[-1] - rows[0] >= quiz[-1] - quiz[0], f"{text} is as tall as the current tab's Quiz"
