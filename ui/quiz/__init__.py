@@ -841,24 +841,21 @@ class QuizPage(QWidget):
         super().keyPressEvent(event)
 
 
-#: An English pack's true/false words (quiz.grade.true_false_words), translated where the results show them.
-TRUE_FALSE = (QT_TRANSLATE_NOOP("ui.quiz", "True"), QT_TRANSLATE_NOOP("ui.quiz", "False"))
-
-
 def given_text(question: QuizQuestion, response: object) -> str:
-    """What the learner answered, in the words the question showed: a true/false answer as its button read
-    (正しい for a Japanese pack, True translated for an English one; not the stored "true")."""
+    """What the learner answered, in the words the question showed: a true/false answer as its button read,
+    in the pack's language (正しい for a Japanese pack, True for an English one whatever the interface's
+    language; not the stored "true")."""
     if question.kind == Kind.TRUEFALSE:
         word = true_false_words(question).get(str(response).strip().lower())
         if word:
-            return translate("ui.quiz", word)
+            return word
     return _response_text(response, question.kind)
 
 
 def key_text(question: QuizQuestion) -> str:
-    """The right answer as the results list shows it (a true/false key in the same words as the answer)."""
-    expected = expected_text(question)
-    return translate("ui.quiz", expected) if question.kind == Kind.TRUEFALSE else expected
+    """The right answer as the results list shows it (a true/false key in the same words as the answer: the
+    pack's, as the question "True or false: …" is)."""
+    return expected_text(question)
 
 
 def _response_text(response: object, kind: str = "") -> str:
