@@ -151,9 +151,12 @@ def number(value: float, decimals: int | None = None) -> str:
     """``value`` with the language's digit grouping and decimal sign (12,345 / 12.345 / 0.5 / 0,5).
 
     Integers are written whole; other numbers with ``decimals`` places, or as
-    few as show the value exactly when ``decimals`` is None.
+    few as show the value exactly when ``decimals`` is None. Digits are grouped in
+    every locale: the C locale (LANG=C, kept as it is for English) omits its
+    grouping by default, and "Showing the 40 largest of 10000 figures" was hard to read.
     """
     locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
     if decimals is None and (isinstance(value, int) or float(value).is_integer()):
         return locale.toString(int(value))
     if decimals is None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -160,8 +160,23 @@ class MainWindow(QMainWindow):
         corner_layout.setContentsMargins(0, 0, 4, 0)
         corner_layout.addWidget(QLabel(translate("ui.main_window", "Briefing pack:")))
         corner_layout.addWidget(self.pack_combo)
+        self.pack_chooser = corner
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
-        self.setCentralWidget(self.tabs)
+        # The pack chooser's row over the tabs, used when the tabs and the chooser do not fit side by side
+        # (Japanese at the largest text: the tab bar scrolled and cut its labels, "ィング(B)").
+        self.pack_row = QWidget()
+        pack_row = QHBoxLayout(self.pack_row)
+        pack_row.setContentsMargins(0, 2, 0, 2)
+        pack_row.addStretch(1)
+        self.pack_row.hide()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.pack_row)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.tabs.installEventFilter(self)  # its width decides where the chooser goes
         self._frame_menus()
         self._restore_state()
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -868,6 +883,32 @@ class MainWindow(QMainWindow):
         self.setGeometry(fit_restored(available, placement.rect) if placement.maximised else placement.rect)
         if placement.maximised:  # un-maximised, it is still whole on this screen
             self._maximise_at_show = self.size()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.tabs and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange,
+                                                     QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            self._place_pack_chooser()
+        return super().eventFilter(watched, event)
+
+    def _place_pack_chooser(self) -> None:
+        """The pack chooser beside the tabs when both fit, else in a row of its own above them: every tab
+        label stays whole (the tab bar scrolls when it is given less than its width)."""
+        corner = self.pack_chooser
+        needed = self.tabs.tabBar().sizeHint().width() + corner.sizeHint().width()
+        beside = needed <= self.tabs.width()
+        if beside == (self.tabs.cornerWidget(Qt.Corner.TopRightCorner) is corner):
+            return
+        row = self.pack_row.layout()
+        assert row is not None  # set in __init__
+        if beside:
+            row.removeWidget(corner)
+            self.pack_row.hide()
+            self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        else:
+            self.tabs.setCornerWidget(None, Qt.Corner.TopRightCorner)
+            row.addWidget(corner)
+            self.pack_row.show()
+        corner.show()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         pending, self._maximise_at_show = self._maximise_at_show, None

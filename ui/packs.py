@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QThread, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -118,6 +120,31 @@ def problem_text(problem: Problem) -> str:
     return problem.message
 
 
+class WrappedCell(QStyledItemDelegate):
+    """A cell as tall as its text wrapped to its column's width.
+
+    QTreeView asks a delegate for a row's height without the column's width, so Qt's own delegate
+    measures one line and the rest of a long message was cut off with "…"."""
+
+    def __init__(self, tree: QTreeWidget):
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        width = self.tree.header().sectionSize(index.column()) - 2 * CELL_MARGIN
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if width <= 0 or not text:
+            return size
+        height = option.fontMetrics.boundingRect(QRect(0, 0, width, 1_000_000), Qt.TextFlag.TextWordWrap,
+                                                 text).height()
+        return QSize(size.width(), max(size.height(), height + CELL_MARGIN))
+
+
+#: Room left and right of a cell's text (the style's focus frame and text margins, rounded up).
+CELL_MARGIN = 6
+
+
 class ProblemsDialog(QDialog):
     """Every problem found in a pack, one row each, with where to fix it."""
 
@@ -149,6 +176,12 @@ class ProblemsDialog(QDialog):
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Each message whole, wrapped in its column: a row's height was measured once, before the column
+        # had its width, and a long message was cut with "…" (the list's rows follow the column now).
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegateForColumn(3, WrappedCell(self.tree))
+        header.sectionResized.connect(lambda index, _old, _new: self.tree.scheduleDelayedItemsLayout()
+                                      if index == 3 else None)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         copy = QPushButton(translate("ui.packs", "&Copy all"))
         copy.clicked.connect(self.copy_all)

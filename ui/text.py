@@ -14,6 +14,7 @@ when the app font changes.
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent, QMouseEvent
@@ -84,7 +85,17 @@ def relative_font(widget: QWidget, scale: float, *, bold: bool | None = None) ->
 
 
 def follow_app_font() -> None:
-    """The app font changed size: every widget sized relative to it (:func:`relative_font`) follows."""
+    """The app font changed size: every widget sized relative to it (:func:`relative_font`) follows.
+
+    A widget with a style sheet (or inside one that has one: the rating bar's words) keeps the font it
+    was polished with when the app font changes, so "How well did you know it?" stayed small after
+    Ctrl++ until the app was restarted. Setting its sheet again re-polishes it and its children with the
+    new font, as theme.apply does for the palette.
+    """
+    for widget in QApplication.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet(sheet)
     base = QApplication.font().pointSizeF()
     if base <= 0:
         return
@@ -94,6 +105,21 @@ def follow_app_font() -> None:
             font = widget.font()
             font.setPointSizeF(base * float(scale))
             widget.setFont(font)
+
+
+#: A run of characters with no place to break a line (CJK text breaks between any two characters anyway).
+_UNBROKEN = re.compile(r"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]{30,}")
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space between the characters of each "word" of 30 or more: a label wraps
+    it anywhere when it is wider than the column, as QTextOption.WrapAtWordBoundaryOrAnywhere would.
+
+    QLabel wraps at word boundaries only, so a pack's body of one unbroken word (19,990 "W") was cut at the
+    column's edge with no way to read the rest. Shorter words are left alone: they move to the next line
+    whole."""
+    return _UNBROKEN.sub(lambda match: ZERO_WIDTH_SPACE.join(match.group()), text)
 
 
 def tooltip(text: str) -> str:

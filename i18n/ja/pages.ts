@@ -5,7 +5,7 @@
     <name>ui.briefing</name>
     <message>
         <source>Timeline to 2040</source>
-        <extracomment>The text column is at most this many average characters wide, centred: at 1920 px lines ran to about 250 characters, far past the 75–90 that read comfortably.</extracomment>
+        <extracomment>How much is built before the first paint: a little more than fills the first screen (a figure card counts 3, a chart 4, a paragraph, table row or list item 1; the bundled pack weighs 82). Time given to building the rest per turn of the event loop: the page stays responsive. The text column is at most this many average characters wide, centred: at 1920 px lines ran to about 250 characters, far past the 75–90 that read comfortably.</extracomment>
         <translation>2040年までのタイムライン</translation>
     </message>
     <message>
@@ -193,6 +193,7 @@
     </message>
     <message>
         <source>an amount is not a finite number</source>
+        <extracomment>A caption longer than this many lines is cut with &quot;…&quot; (its whole text is in the tooltip and the chart&apos;s accessible description); a pack&apos;s labels are at most a few hundred characters. Head room after the largest bar, as a share of the axis (the old plot&apos;s 8 %).</extracomment>
         <translation>有限の数値ではない値があります</translation>
     </message>
     <message>
@@ -381,6 +382,7 @@
     </message>
     <message>
         <source>Loading chart…</source>
+        <extracomment>Said over the chart when there is nothing to draw yet (a new learner: bare axes said nothing)</extracomment>
         <translation>グラフを読み込み中…</translation>
     </message>
 </context>
@@ -513,7 +515,7 @@ A backup is taken first, so this can be undone with File → Restore backup.</so
     </message>
     <message>
         <source>Quiz</source>
-        <extracomment>(pack_id, section_id): &quot;Read this in the briefing&quot; after an answer whether &quot;Undo last answer&quot; can be done now (the menu action follows it) question id: &quot;Browse this question…&quot; from its feedback (the question browser opens on it) question id: &quot;Edit…&quot; from its feedback (the editor opens on it, or on the record it is made from)</extracomment>
+        <extracomment>The results list&apos;s item data holding a verdict&apos;s state (RIGHT, WRONG, PARTLY; None: not answered). (pack_id, section_id): &quot;Read this in the briefing&quot; after an answer whether &quot;Undo last answer&quot; can be done now (the menu action follows it) question id: &quot;Browse this question…&quot; from its feedback (the question browser opens on it) question id: &quot;Edit…&quot; from its feedback (the editor opens on it, or on the record it is made from)</extracomment>
         <translation>クイズ</translation>
     </message>
     <message>
@@ -790,15 +792,6 @@ A backup is taken first, so this can be undone with File → Restore backup.</so
         <translation>↶ 回答を取り消しました。この回答はどこにも記録されません。もう一度答えてください。</translation>
     </message>
     <message>
-        <source>True</source>
-        <extracomment>An English pack&apos;s true/false words (quiz.grade.true_false_words), translated where the results show them.</extracomment>
-        <translation>正しい</translation>
-    </message>
-    <message>
-        <source>False</source>
-        <translation>誤り</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
@@ -994,15 +987,6 @@ A backup is taken first, so this can be undone with File → Restore backup.</so
         <translation>数値を入力</translation>
     </message>
     <message>
-        <source>True</source>
-        <extracomment>An English pack&apos;s true/false answers (quiz.grade.true_false_words), translated where shown.</extracomment>
-        <translation>正しい</translation>
-    </message>
-    <message>
-        <source>False</source>
-        <translation>誤り</translation>
-    </message>
-    <message>
         <source>Type your answer</source>
         <translation>答えを入力</translation>
     </message>
@@ -1021,14 +1005,6 @@ A backup is taken first, so this can be undone with File → Restore backup.</so
     <message>
         <source>Not correct</source>
         <translation>不正解</translation>
-    </message>
-    <message>
-        <source>True</source>
-        <translation>正しい</translation>
-    </message>
-    <message>
-        <source>False</source>
-        <translation>誤り</translation>
     </message>
     <message>
         <source>Each option belongs to one row only: a repeated choice earns nothing.</source>

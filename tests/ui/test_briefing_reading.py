@@ -187,3 +187,35 @@ def test_marks_made_while_another_tab_is_shown_are_there_when_the_briefing_shows
     window.tabs.setCurrentWidget(window.briefing)
     assert briefing.read_boxes[section.id].isChecked()
     assert briefing.contents.item(1).data(Qt.ItemDataRole.AccessibleTextRole) == f"{section.title}, read"
+
+
+def test_a_word_wider_than_the_column_wraps_instead_of_being_cut(qtbot, data_dir, tmp_path):
+    """A section body of one unbroken word (19,990 "W") ran past the column's edge with no way to read the
+    rest: it now wraps anywhere, within the column, and every letter is there."""
+    from pack_edits import make_pack
+
+    from ui.text import ZERO_WIDTH_SPACE
+
+    word = "W" * 19_990
+    folder = make_pack(tmp_path, ('body = "The town plans to plant 300 trees by 2030."',
+                                  f'body = "Body {word}"'))
+    ws = Workspace(data_dir)
+    try:
+        pack_id = ws.import_pack(folder).id
+        state = state_for(ws)
+        assert state.set_pack(pack_id)
+        page = BriefingPage(state)
+        qtbot.addWidget(page)
+        page.resize(1024, 640)
+        page.show()
+        qtbot.waitUntil(lambda: not page.pending)
+        label = next(w for w in page.findChildren(QLabel) if w.text().startswith("Body W"))
+        assert label.text().replace(ZERO_WIDTH_SPACE, "") == f"Body {word}", "every letter, in order"
+        column = label.parentWidget()
+        assert label.width() <= column.width(), "within the column"
+        assert label.sizeHint().width() <= column.width()
+        assert label.heightForWidth(label.width()) > 100 * label.fontMetrics().height(), "on many lines"
+        qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))  # laid out whole
+        page.grab().save("/tmp/polish/longword.png")
+    finally:
+        ws.close()

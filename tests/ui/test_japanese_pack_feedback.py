@@ -75,10 +75,12 @@ def test_a_japanese_true_false_question_in_the_japanese_interface(qtbot, japanes
     assert feedback.accessibleName() == "フィードバック: 不正解。"
 
 
-def test_an_english_pack_keeps_its_true_false_words_translated_by_the_interface(qtbot, japanese_interface,
-                                                                                 quiz_page):
+def test_an_english_pack_keeps_its_true_false_words_under_a_japanese_interface(qtbot, japanese_interface,
+                                                                                quiz_page):
+    """The words follow the pack's language, as its question "True or false: …" does (README); the
+    interface translated them (正しい / 誤り under an English question) until round 18."""
     quiz_page.start_questions("sanaenomics", ["figure-tf:nikkei-2040-goal:false"])
-    assert [row.label.text() for row in quiz_page.answer.rows] == ["正しい", "誤り"]
+    assert [row.label.text() for row in quiz_page.answer.rows] == ["True", "False"]
     qtbot.keyClick(focused(quiz_page), digit(1))
     qtbot.keyClick(focused(quiz_page), Qt.Key.Key_Return)
     assert quiz_page.verdict_label.text() == "不正解。"

@@ -271,3 +271,49 @@ def test_the_import_steps_the_core_names_are_all_translated(qapp, translations):
     i18n.install(qapp, "ja")
     assert [QApplication.translate("ui.packs", step) for step in IMPORT_STEPS] == [
         "パックを検査してライブラリにコピーしています", "内容を保存しています", "完了"]
+
+
+def test_japanese_at_the_largest_text_on_a_small_screen_keeps_tabs_and_quiz_start_whole(qtbot, qapp, translations,
+                                                                                        data_dir):
+    """Japanese, 1024×640, eight Ctrl++: the tab bar scrolled ("ィング(B)") and the practice description was cut
+    top and bottom. The pack chooser now moves over the tabs when both do not fit beside each other, and the
+    start page wraps its words and scrolls."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    assert i18n.install(qapp, "ja") == "ja"
+    ws = Workspace(data_dir)
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1024, 640)
+    with qtbot.waitActive(window):
+        window.show()
+    bar = window.tabs.tabBar()
+    assert window.pack_combo.isVisible()
+    for _ in range(8):
+        qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+        QApplication.processEvents()
+    window.tabs.setCurrentWidget(window.quiz)
+    qtbot.wait(50)
+    window.grab().save("/tmp/polish/ja_max_quizstart.png")
+    assert bar.width() >= bar.sizeHint().width(), "the tab bar has room for every tab: it does not scroll"
+    for i in range(bar.count()):
+        assert bar.rect().contains(bar.tabRect(i)), f"tab {bar.tabText(i)} whole"
+    assert window.pack_combo.isVisible(), "the pack chooser is still there"
+    combo_top = window.pack_combo.mapTo(window, QPoint(0, 0)).y()
+    assert combo_top + window.pack_combo.height() <= bar.mapTo(window, QPoint(0, 0)).y() + 1, "over the tabs"
+    info = window.quiz.practice_info
+    assert info.height() >= info.heightForWidth(info.width()), "the practice description is whole"
+    scroll = window.quiz.start_scroll
+    scroll.ensureWidgetVisible(window.quiz.exam_count)
+    assert window.quiz.exam_count.visibleRegion().boundingRect().size() == window.quiz.exam_count.size(), (
+        "the exam's settings are reached by scrolling")
+
+    for _ in range(8):
+        qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+        QApplication.processEvents()
+    assert window.tabs.cornerWidget(Qt.Corner.TopRightCorner) is window.pack_chooser, "beside the tabs again"
+    assert not window.pack_row.isVisible()
+    window.close()
+    ws.close()

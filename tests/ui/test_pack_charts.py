@@ -129,3 +129,21 @@ def test_zero_amounts_are_charted_and_named_on_the_log_scale_in_a_running_app(tm
         assert all("could not be drawn" not in state["note"] for state in states.values())
         if True in states:  # the log scale can only be offered when some amount is above 0
             assert "1 figure with amount 0 has no bar" in states[True]["note"]
+
+
+def test_counts_of_thousands_of_figures_are_written_with_digit_grouping(qtbot, tmp_path):
+    """"Showing the 40 largest of 10000 figures" and "… and 9980 more figures" had no thousands separator
+    (the C locale's numbers omit it): they are written as the language groups digits."""
+    from PySide6.QtCore import QLocale
+
+    page = _page(qtbot, tmp_path, _pack(tmp_path, "thousands", figures=1_199))
+    (entry,) = briefing.sources(page.pack)
+    separator = QLocale().groupSeparator()
+    assert separator, "the locale groups digits"
+    assert page.charts[0].note.text() == (
+        f"Showing the {MAX_CHART_BARS} largest of 1{separator}200 figures in this group.")
+    more = 1_200 - MAX_SOURCE_LINES
+    assert entry.more == more
+    texts = [label.text() for label in page.findChildren(QLabel)]
+    wanted = f"… and {more // 1000}{separator}{more % 1000:03d} more figures from Widgets Weekly"
+    assert any(t.endswith(wanted) for t in texts), wanted

@@ -274,3 +274,34 @@ def test_a_pack_imported_after_practice_and_a_look_at_progress_is_listed_and_sho
     assert [window.pack_combo.itemData(i) for i in range(window.pack_combo.count())] == [
         "sanaenomics", "riverton-cycling"]
     assert [a.data() for a in window.pack_actions.actions() if a.isChecked()] == ["riverton-cycling"]
+
+
+def test_a_long_problem_is_shown_whole_in_the_problem_list(qtbot, tmp_path):
+    """"cannot read source text 'source.txt': is a symbolic link; a pack's files must be plain files inside it…"
+    was cut with "…" in the list: a problem's row is as tall as its whole message, wrapped in its column."""
+    from PySide6.QtCore import QRect
+
+    from content.problems import PackError, Problem
+
+    message = ("cannot read source text 'source.txt': is a symbolic link; a pack's files must be plain files inside "
+               "its folder (copy the file in instead of linking to it), and this one points elsewhere on the disk")
+    dialog = ProblemsDialog(PackError([Problem("pack.toml", 0, "pack.source_file", message),
+                                       Problem("pack.toml", 3, "pack.title", "short")]), tmp_path / "symlink")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree = dialog.tree
+    item = tree.topLevelItem(0)
+    assert item.text(3) == message
+
+    def whole() -> bool:
+        width = tree.header().sectionSize(3) - 8  # the cell's margins
+        needed = tree.fontMetrics().boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap,
+                                                 message).height()
+        return tree.visualItemRect(item).height() >= needed > tree.fontMetrics().height()
+
+    qtbot.waitUntil(whole)
+    dialog.grab().save("/tmp/polish/problems.png")
+    dialog.resize(600, 420)  # narrower: more lines, still whole
+    qtbot.waitUntil(whole)
+    dialog.close()

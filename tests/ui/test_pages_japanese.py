@@ -111,6 +111,32 @@ def test_quiz_page_reads_in_japanese(qtbot, data_dir, japanese):
         ws.close()
 
 
+def test_an_english_true_false_question_keeps_its_words_under_a_japanese_interface(qtbot, data_dir, japanese):
+    """The results' answer columns said 正しい / 誤り under "True or false: …", an English question: true/false
+    answers follow the pack's language (README), on the buttons, in the feedback and in the results."""
+    ws = Workspace(data_dir)
+    try:
+        page = QuizPage(state_for(ws))
+        qtbot.addWidget(page)
+        page.resize(1024, 640)
+        with qtbot.waitExposed(page):
+            page.show()
+        page.start_questions("sanaenomics", ["figure-tf:nikkei-2040-goal:false"])
+        assert page.prompt_label.text().startswith("True or false: ")
+        widget = page.answer
+        assert [row.label.text() for row in widget.rows] == ["True", "False"]
+        qtbot.keyClick(focused(page), digit(widget.values.index("true") + 1))  # it is false
+        qtbot.keyClick(focused(page), Qt.Key.Key_Return)
+        assert page.verdict_label.text() == "不正解。"  # the interface's verdict
+        assert page.feedback.answer_label.text() == "正解: False"  # around the pack's word
+        qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+        row = page.review_tree.topLevelItem(0)
+        assert (row.text(0), row.text(2), row.text(3)) == ("不正解", "True", "False")
+        page.grab().save("/tmp/polish/ja_results_english_tf.png")
+    finally:
+        ws.close()
+
+
 def test_progress_page_headings_read_in_japanese(qtbot, data_dir, japanese):
     ws = Workspace(data_dir)
     try:

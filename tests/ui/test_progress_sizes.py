@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from app.workspace import Workspace
@@ -83,3 +84,32 @@ def test_practise_these_is_reached_with_the_keyboard_at_1024x640(qtbot, progress
     assert button.visibleRegion().boundingRect().height() == button.height(), "shown whole, not under the fold"
     with qtbot.waitSignal(progress.practice_requested, timeout=2000):
         qtbot.keyClick(button, Qt.Key.Key_Return)
+
+
+def _labels_drawn(chart, name: str) -> list[str]:
+    """The tick labels the axis paints now (pyqtgraph leaves out those its axis has no room for)."""
+    axis = chart.plot.getAxis(name)
+    pixmap = QPixmap(10, 10)
+    painter = QPainter(pixmap)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [text for _rect, _flags, text in specs[2]] if specs else []
+
+
+def test_the_accuracy_dates_show_after_ctrl_plus_as_after_a_restart(qtbot, progress):
+    """Eight Ctrl++ while the Progress page showed left its charts with tick marks and no dates (after a
+    restart they showed): the date axis kept the height of the old text."""
+    window = progress.window()
+    chart = progress.accuracy
+    before = _labels_drawn(chart, "bottom")
+    assert before, "dates under the accuracy chart"
+    for _ in range(8):
+        qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+        QApplication.processEvents()
+    qtbot.waitUntil(lambda: all(c.picture_is_current() for c in progress.charts))
+    for c in progress.charts:
+        if not c.horizontal:
+            assert _labels_drawn(c, "bottom"), f"dates under {c.title!r} at the larger size"
+    window.grab().save("/tmp/polish/live_progress.png")

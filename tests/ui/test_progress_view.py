@@ -439,3 +439,46 @@ def test_the_summary_counts_in_whole_words_and_gives_the_time_the_time_chart_sho
     assert f"{QLocale().toString(1200)} answers" in many and "60 minutes in all" in many
     assert "2 reviews due today" in many and "3 of 7 sections read" in many
     ws.close()
+
+
+def test_a_day_of_all_wrong_answers_is_marked_on_the_accuracy_chart(qtbot, data_dir, open_window):
+    """A 0 % day has no bar height, so it looked like a day without study: it gets a thin mark on the zero
+    line (in the bar colour, no height), and a day without answers still shows nothing."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor
+    from quiz_keys import answer_by_keyboard
+
+    from ui import theme
+
+    win = open_window(Workspace(data_dir))
+    win.resize(1280, 800)
+    quiz = win.quiz
+    win.tabs.setCurrentWidget(quiz)
+    qtbot.mouseClick(quiz.practice_button, Qt.MouseButton.LeftButton)
+    for _ in range(2):
+        answer_by_keyboard(qtbot, quiz, right=False)
+        qtbot.keyClick(QApplication.focusWidget() or quiz, Qt.Key.Key_Return)
+    win.tabs.setCurrentWidget(win.progress)
+    chart = win.progress.accuracy
+    qtbot.waitUntil(lambda: chart.plot is not None and chart.picture_is_current())
+    today = len(chart.categories) - 1
+    assert "0 of 2 right" in chart.accessibleDescription()
+    assert chart.bars_drawn()["Right"] == {chart.categories[today]: 0.0}, "a bar of no height: nothing faked"
+    image = chart.picture.pixmap.toImage()
+    bar = QColor(theme.chart_colors().bars[0])
+
+    def bar_pixels(index: int) -> int:
+        scene = chart.plot.getViewBox().mapViewToScene(QPointF(index, 0))
+        point = chart.plot.mapFromScene(scene)
+        found = 0
+        for x in range(point.x() - 3, point.x() + 4):
+            for y in range(point.y() - 4, point.y() + 5):
+                colour = QColor(image.pixel(x, y))
+                if max(abs(colour.red() - bar.red()), abs(colour.green() - bar.green()),
+                       abs(colour.blue() - bar.blue())) < 40:
+                    found += 1
+        return found
+
+    chart.picture.pixmap.save("/tmp/polish/zero_day.png")
+    assert bar_pixels(today) >= 7, "today's 0 % is marked"
+    assert bar_pixels(0) == 0, "a day without answers stays empty"

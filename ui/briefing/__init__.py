@@ -57,7 +57,7 @@ from ui.i18n import date as i18n_date
 from ui.i18n import translate
 from ui.quiz.style import RIGHT, verdict_icon
 from ui.state import AppState
-from ui.text import plain, tooltip
+from ui.text import breakable, plain, tooltip
 
 CARD_COLUMNS = 2
 #: How much is built before the first paint: a little more than fills the first screen (a figure
@@ -521,7 +521,7 @@ class BriefingPage(QWidget):
         header.addWidget(quiz)
         box.addLayout(header)
         for paragraph in briefing.paragraphs(section.body):
-            box.addWidget(plain(paragraph))
+            box.addWidget(plain(breakable(paragraph)))
 
         if section.figures:
             grid = QGridLayout()
@@ -606,7 +606,7 @@ class BriefingPage(QWidget):
             when = plain(said + (f"\n{checkpoint}" if point.is_next else ""), bold=True)
             when.setFixedWidth(220)
             row.addWidget(when)
-            row.addWidget(plain(point.label), 1)
+            row.addWidget(plain(breakable(point.label)), 1)
             card.box.addLayout(row)
             if point.quote:
                 card.setToolTip(tooltip(f"“{point.quote}”"))
@@ -623,8 +623,8 @@ class BriefingPage(QWidget):
         grid = QGridLayout()
         for index, term in enumerate(pack.terms):
             card = Card(f"{term.term}: {term.definition}")
-            card.box.addWidget(plain(term.term, bold=True))
-            card.box.addWidget(plain(term.definition))
+            card.box.addWidget(plain(breakable(term.term), bold=True))
+            card.box.addWidget(plain(breakable(term.definition)))
             card.setToolTip(tooltip(f"“{term.quote}”"))
             self._editable(card, "terms", term.id, "term")
             grid.addWidget(card, index // 2, index % 2)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QPushButton, QSizePolicy, QVBoxLayout, QWi
 from content.model import Figure, ListItem
 from ui.accessible import press_on_enter
 from ui.i18n import translate
-from ui.text import plain, tooltip
+from ui.text import breakable, plain, tooltip
 
 
 class Card(QFrame):
@@ -37,7 +37,7 @@ class FigureCard(Card):
         self.figure = figure
         self.amount = plain(figure.display, scale=1.8, bold=True)
         self.box.addWidget(self.amount)
-        self.box.addWidget(plain(figure.label))
+        self.box.addWidget(plain(breakable(figure.label)))
         reported = translate("ui.briefing.cards", "Reported by: {outlet}").format(outlet=outlet)
         when = translate("ui.briefing.cards", "Year: {year}").format(year=figure.year) + " · " if figure.year else ""
         self.box.addWidget(plain(f"{when}{reported}", scale=0.9))

@@ -88,7 +88,7 @@ class ProgressPage(QWidget):
         # its name is its text, the summary itself
         self.summary.setAccessibleDescription(translate("ui.progress", "Summary"))
         self.accuracy = BarChart(translate("ui.progress", "Accuracy per day (last 30 days)"), y_max=100, tick_every=7,
-                                 value_label=translate("ui.progress", "% right"))
+                                 value_label=translate("ui.progress", "% right"), zero_marks=True)
         self.time = BarChart(translate("ui.progress", "Time spent per day (minutes)"), tick_every=7,
                              value_label=translate("ui.progress", "minutes"))
         self.mastery = BarChart(translate("ui.progress", "Mastery by topic"), horizontal=True, y_max=100,

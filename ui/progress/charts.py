@@ -30,6 +30,10 @@ from ui.text import tooltip
 CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
+#: How thick the mark of a 0 value is (``zero_marks``), in pixels.
+ZERO_MARK_PX = 3
+
+
 @dataclass(frozen=True)
 class Series:
     name: str
@@ -76,10 +80,14 @@ class BarChart(QWidget):
     """Bars over categories; ``horizontal`` puts categories on the left axis."""
 
     def __init__(self, title: str, *, horizontal: bool = False, y_max: float | None = None,
-                 tick_every: int = 1, value_label: str = "", counts: bool = False, parent: QWidget | None = None):
-        """``counts``: the values are whole numbers (reviews due), and so are the axis's ticks."""
+                 tick_every: int = 1, value_label: str = "", counts: bool = False, zero_marks: bool = False,
+                 parent: QWidget | None = None):
+        """``counts``: the values are whole numbers (reviews due), and so are the axis's ticks.
+        ``zero_marks``: a value of 0 is drawn as a thin line on the zero line (a day of all-wrong answers),
+        so it differs from no value (a day without answers); a 0 % bar has no height and looked the same."""
         super().__init__(parent)
         self.title, self.horizontal, self.y_max = title, horizontal, y_max
+        self.zero_marks = zero_marks
         self.tick_every, self.value_label, self.counts = tick_every, value_label, counts
         self.setAccessibleName(translate("ui.progress.charts", "Chart: {title}").format(title=title))
         self.plot: Any = None
@@ -263,6 +271,13 @@ class BarChart(QWidget):
                 hover = dict(x=xs, y=values)
             item.setCacheMode(CACHED)
             plot.addItem(item)
+            zeros = [p[0] for p in points if p[1] == 0]
+            if self.zero_marks and zeros and not self.horizontal:
+                # A line as wide as the bar, on the zero line: no height the data does not have.
+                ends = [(x + side * width * 0.45) for x in zeros for side in (-1, 1)]
+                mark = pg.PlotCurveItem(x=ends, y=[0.0] * len(ends), connect="pairs",
+                                        pen=pg.mkPen(colors.bars[index % len(colors.bars)], width=ZERO_MARK_PX))
+                plot.addItem(mark)
             self.bar_items.append((series.name, item, [p[0] for p in points]))
             # Invisible until hovered: the point only carries the tooltip.
             plot.addItem(pg.ScatterPlotItem(**hover, data=[p[2] for p in points], size=12, hoverable=True,
@@ -320,6 +335,11 @@ class BarChart(QWidget):
         indices = plotting.spaced_ticks(count, widest, slot, self.tick_every)
         axis = self.plot.getAxis("bottom")
         axis.setTicks([[(i, self.categories[i]) for i in indices]])
+        # As tall as a line of the text: pyqtgraph grows the axis to its labels only on a later paint (which
+        # the still picture never gets) and leaves out a label taller than the axis, so after Ctrl++ the
+        # dates were gone until a restart.
+        axis.setHeight(self.plot.fontMetrics().height() + axis.style["tickTextOffset"][1]
+                       + max(0, axis.style["tickLength"]))
         # The first and last dates (the last is today) reach past the plot's ends by half a label: room for it.
         axis.setStyle(hideOverlappingLabels=widest // 2 + 4)
         self.plot.getPlotItem().setContentsMargins(0, 0, widest // 2 + 4, 0)

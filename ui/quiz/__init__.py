@@ -198,16 +198,22 @@ class QuizPage(QWidget):
         resume_layout.addWidget(self.resume_button)
         layout.addWidget(self.resume_box)
 
+        # The description over its buttons, across the box: beside them it was squeezed into a narrow
+        # column and cut top and bottom (Japanese at the largest text).
         practice = QGroupBox(translate("ui.quiz", "Practice"))
-        p_layout = QHBoxLayout(practice)
-        p_layout.addWidget(_label(translate("ui.quiz", "One question at a time with feedback quoting the article. "
-                                                       "Questions that are due come first, then new ones.")), 1)
+        p_column = QVBoxLayout(practice)
+        self.practice_info = _label(translate("ui.quiz", "One question at a time with feedback quoting the article. "
+                                                         "Questions that are due come first, then new ones."))
+        p_column.addWidget(self.practice_info)
+        p_layout = QHBoxLayout()
+        p_layout.addStretch(1)
         self.practice_button = QPushButton(translate("ui.quiz", "Start &practice"))
         self.practice_button.clicked.connect(lambda: self.start("practice"))
         self.review_button = QPushButton(translate("ui.quiz", "Review &mistakes"))
         self.review_button.clicked.connect(lambda: self.start("review"))
         p_layout.addWidget(self.practice_button)
         p_layout.addWidget(self.review_button)
+        p_column.addLayout(p_layout)
         layout.addWidget(practice)
 
         topic_box = QGroupBox(translate("ui.quiz", "One topic"))
@@ -245,7 +251,14 @@ class QuizPage(QWidget):
         e_layout.addWidget(join)
         layout.addWidget(exam)
         layout.addStretch(1)
-        return page
+        # Scrolls when the window is too small for it (large text, a small screen) instead of squeezing
+        # every box until its words are cut.
+        self.start_scroll = QScrollArea()
+        self.start_scroll.setWidgetResizable(True)
+        self.start_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.start_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.start_scroll.setWidget(page)
+        return self.start_scroll
 
     def _refresh_start(self) -> None:
         pack = self.pack
@@ -828,24 +841,21 @@ class QuizPage(QWidget):
         super().keyPressEvent(event)
 
 
-#: An English pack's true/false words (quiz.grade.true_false_words), translated where the results show them.
-TRUE_FALSE = (QT_TRANSLATE_NOOP("ui.quiz", "True"), QT_TRANSLATE_NOOP("ui.quiz", "False"))
-
-
 def given_text(question: QuizQuestion, response: object) -> str:
-    """What the learner answered, in the words the question showed: a true/false answer as its button read
-    (正しい for a Japanese pack, True translated for an English one; not the stored "true")."""
+    """What the learner answered, in the words the question showed: a true/false answer as its button read,
+    in the pack's language (正しい for a Japanese pack, True for an English one whatever the interface's
+    language; not the stored "true")."""
     if question.kind == Kind.TRUEFALSE:
         word = true_false_words(question).get(str(response).strip().lower())
         if word:
-            return translate("ui.quiz", word)
+            return word
     return _response_text(response, question.kind)
 
 
 def key_text(question: QuizQuestion) -> str:
-    """The right answer as the results list shows it (a true/false key in the same words as the answer)."""
-    expected = expected_text(question)
-    return translate("ui.quiz", expected) if question.kind == Kind.TRUEFALSE else expected
+    """The right answer as the results list shows it (a true/false key in the same words as the answer: the
+    pack's, as the question "True or false: …" is)."""
+    return expected_text(question)
 
 
 def _response_text(response: object, kind: str = "") -> str:

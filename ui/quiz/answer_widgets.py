@@ -45,8 +45,6 @@ from ui.quiz.style import GLYPHS, INFO, NEUTRAL, RIGHT, WRONG, ToneBox, mark_col
 from ui.text import relative_font
 
 PLACEHOLDER = QT_TRANSLATE_NOOP("ui.quiz.answer_widgets", "— choose —")
-#: An English pack's true/false answers (quiz.grade.true_false_words), translated where shown.
-TRUE_FALSE = (QT_TRANSLATE_NOOP("ui.quiz.answer_widgets", "True"), QT_TRANSLATE_NOOP("ui.quiz.answer_widgets", "False"))
 ROW = "answerRow"
 MARK = "answerMark"
 MOVE_KEYS = (Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier)
@@ -728,10 +726,10 @@ def answer_widget_for(question: QuizQuestion) -> AnswerWidget:
     if kind in (Kind.CHOICE, Kind.SCENARIO):
         return ChoiceAnswer([(c, c) for c in question.choices], right=question.answer)
     if kind == Kind.TRUEFALSE:
-        # The pack's words (正しい / 誤り for a Japanese pack, as its verdict and key say); English ones are translated.
+        # The pack's words, as the question ("True or false: …"), its verdict and its key say: 正しい / 誤り for a
+        # Japanese pack, True / False for an English one in any interface language.
         words = true_false_words(question)
-        return ChoiceAnswer([(translate("ui.quiz.answer_widgets", words["true"]), "true"),
-                             (translate("ui.quiz.answer_widgets", words["false"]), "false")], right=question.answer)
+        return ChoiceAnswer([(words["true"], "true"), (words["false"], "false")], right=question.answer)
     if kind == Kind.MATCHING:
         return MatchingAnswer(question)
     if kind == Kind.MULTI:

@@ -43,8 +43,7 @@ VERDICT_TEXT = "verdictText"
 #: The engine's verdicts and fixed notes (quiz.grade, in English), translated where shown.
 ENGINE_WORDS = (QT_TRANSLATE_NOOP("ui.quiz.feedback", "Correct"),
                 QT_TRANSLATE_NOOP("ui.quiz.feedback", "Partly correct"),
-                QT_TRANSLATE_NOOP("ui.quiz.feedback", "Not correct"), QT_TRANSLATE_NOOP("ui.quiz.feedback", "True"),
-                QT_TRANSLATE_NOOP("ui.quiz.feedback", "False"),
+                QT_TRANSLATE_NOOP("ui.quiz.feedback", "Not correct"),
                 QT_TRANSLATE_NOOP("ui.quiz.feedback",
                                   "Each option belongs to one row only: a repeated choice earns nothing."))
 
@@ -92,8 +91,8 @@ def answer_line(question: QuizQuestion, grade: Grade) -> str:
         return translate("ui.quiz.feedback", "The ones that apply: {answer}").format(answer=grade.expected)
     if grade.pairs:
         return translate("ui.quiz.feedback", "The right answer is marked on each row above.")
-    expected = translate("ui.quiz.feedback", grade.expected) if question.kind == Kind.TRUEFALSE else grade.expected
-    return translate("ui.quiz.feedback", "The answer is: {answer}").format(answer=expected)
+    # A true/false key stays in the pack's words (True for an English pack), as the question and its buttons.
+    return translate("ui.quiz.feedback", "The answer is: {answer}").format(answer=grade.expected)
 
 
 def explanation_text(question: QuizQuestion) -> str:

@@ -8,6 +8,7 @@ button before continuing. Only a changed rating is written (``session.rate``).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from quiz.session import RATINGS
@@ -16,6 +17,17 @@ from ui.i18n import QT_TRANSLATE_NOOP, translate
 #: The scheduler's rating names (quiz.scheduler.RATINGS, in English), translated where shown.
 RATING_NAMES = (QT_TRANSLATE_NOOP("ui.quiz.rating", "Again"), QT_TRANSLATE_NOOP("ui.quiz.rating", "Hard"),
                 QT_TRANSLATE_NOOP("ui.quiz.rating", "Good"), QT_TRANSLATE_NOOP("ui.quiz.rating", "Easy"))
+
+
+def bold_only(bold: bool) -> QFont:
+    """A font that sets only the weight: its size stays the app's, so Ctrl++ during a session reaches it.
+
+    ``widget.font()`` with the weight changed set every attribute (the size of the moment included) as the
+    widget's own, and a later change of the app font passed it by.
+    """
+    font = QFont()
+    font.setBold(bold)
+    return font
 
 
 class RatingBar(QWidget):
@@ -27,9 +39,7 @@ class RatingBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         question = QLabel(translate("ui.quiz.rating", "How well did you know it?"))
-        font = question.font()
-        font.setBold(True)
-        question.setFont(font)
+        question.setFont(bold_only(True))
         layout.addWidget(question)
         self.caption = QLabel()
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
@@ -63,9 +73,7 @@ class RatingBar(QWidget):
         """A new answer: its default rating (as stored) is chosen and named as the default."""
         self.default = default
         for value, button in self.buttons.items():
-            font = button.font()
-            font.setBold(value == default)
-            button.setFont(font)
+            button.setFont(bold_only(value == default))
         self.choose(default)
 
     def chosen(self) -> int:
