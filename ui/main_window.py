@@ -905,7 +905,7 @@ class MainWindow(QMainWindow):
             self.pack_row.hide()
             self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         else:
-            self.tabs.setCornerWidget(None, Qt.Corner.TopRightCorner)
+            self.tabs.setCornerWidget(None, Qt.Corner.TopRightCorner)  # type: ignore[arg-type]  # Qt takes None
             row.addWidget(corner)
             self.pack_row.show()
         corner.show()

@@ -274,8 +274,8 @@ class BarChart(QWidget):
             zeros = [p[0] for p in points if p[1] == 0]
             if self.zero_marks and zeros and not self.horizontal:
                 # A line as wide as the bar, on the zero line: no height the data does not have.
-                ends = [(x + side * width * 0.45) for x in zeros for side in (-1, 1)]
-                mark = pg.PlotCurveItem(x=ends, y=[0.0] * len(ends), connect="pairs",
+                mark_ends = [(x + side * width * 0.45) for x in zeros for side in (-1, 1)]
+                mark = pg.PlotCurveItem(x=mark_ends, y=[0.0] * len(mark_ends), connect="pairs",
                                         pen=pg.mkPen(colors.bars[index % len(colors.bars)], width=ZERO_MARK_PX))
                 plot.addItem(mark)
             self.bar_items.append((series.name, item, [p[0] for p in points]))
