@@ -187,6 +187,21 @@ class Common(TypedDict, total=False):
     section: str
 
 
+@dataclass(frozen=True)
+class Twins:
+    """Figures of one pack that share a source, a label and a year (see :attr:`PackIndex.twins`)."""
+
+    figures: tuple[Figure, ...]  # in the pack's order
+    amounts: set[str]  # as the article states them
+    values: set[float]  # in the base unit
+    first: dict[tuple[str, float], Figure]  # the first figure to state each amount
+
+    @property
+    def one_key(self) -> bool:
+        """All state one amount: asking for it has one answer."""
+        return len(self.first) == 1
+
+
 @dataclass
 class PackIndex:
     """Lookups built once per pack: units, categories, sections and wording helpers."""
@@ -279,20 +294,27 @@ class PackIndex:
         return found
 
     @cached_property
-    def twins(self) -> dict[str, list[Figure]]:
-        """Per figure, the other figures its questions cannot tell it apart from: the same source and the same
-        subject as a sentence writes them (label and year), so "What figure does Nikkei give for the trees
-        (2030)?" asks for both. Figures without such a twin are not listed.
+    def twins(self) -> dict[str, Twins]:
+        """Per figure, the figures its questions cannot tell it apart from (itself among them): the same
+        source and the same subject as a sentence writes them (label and year), so "What figure does Nikkei
+        give for the trees (2030)?" asks for all of them. Figures without such a twin are not listed.
 
         The article may well give two amounts for one thing (a first count and a revised one); the pack then
-        needs labels that say which is which, and until it has them no question keyed on one of the two
-        may be answered by the other (:func:`figure_items`)."""
+        needs labels that say which is which, and until it has them no question keyed on one of them may be
+        answered by another (:func:`figure_items`). One :class:`Twins` per group, shared by its figures: a
+        pack of 10,000 figures with one label stays linear."""
         groups: dict[tuple[str, str], list[Figure]] = {}
         for f in self.pack.figures:
             stem = (self.source_ref(self.pack.outlet_name(f.outlet)).casefold(), self.subject(f).casefold())
             groups.setdefault(stem, []).append(f)
-        return {f.id: [g for g in group if g is not f] for group in groups.values() if len(group) > 1
-                for f in group}
+        found: dict[str, Twins] = {}
+        for group in groups.values():
+            if len(group) > 1:
+                twins = Twins(tuple(group), {self.display(f) for f in group}, {f.base_value for f in group}, {})
+                for f in group:
+                    twins.first.setdefault((self.display(f), f.base_value), f)
+                    found[f.id] = twins
+        return found
 
     @cached_property
     def givers(self) -> dict[tuple[str, str], set[str]]:
@@ -506,7 +528,6 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
     bound_asked = sum(1 for f in pack.figures if f.is_bound and f.id not in names_bound)
     exact = [f.id for f in pack.figures if not f.is_bound and not f.approximate and f.id not in names_bound]
     asked_exact = set(_rng(seed, "figure-exact").sample(exact, min(len(exact), (bound_asked + 1) // 2)))
-    position = {f.id: n for n, f in enumerate(pack.figures)}
     for f in pack.figures:
         outlet = pack.outlet_name(f.outlet)
         common: Common = {"topic": f.topic, "quote": f.quote, "outlet": outlet, "facts": (f.id,),
@@ -521,18 +542,17 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
         asked = index.say(_ASK_FIGURE, source=ref, subject=subject)
         # Figures the stems cannot tell apart (same source, label and year): a question keyed on this one's
         # amount must not be answerable by theirs (see PackIndex.twins).
-        twins = index.twins.get(f.id, [])
-        if twins and all(position[g.id] > position[f.id] for g in twins):
-            index.notes.append(_twins_note(index, [f, *twins]))
-        same = [g for g in twins if index.display(g) == display and g.base_value == f.base_value]
-        if any(position[g.id] < position[f.id] for g in same):
+        twins = index.twins.get(f.id)
+        if twins is not None and twins.figures[0] is f:
+            index.notes.append(_twins_note(index, twins))
+        if twins is not None and twins.first[display, f.base_value] is not f:
             # The same amount under the same stem again: its questions would be the earlier figure's, asked twice.
             yield from _cloze_outlet(index, f, outlet, truth, common)
             continue
         # Another amount under the same stem: "What figure does … give for …?" has two keys, so it is not asked.
-        one_key = len(same) == len(twins)
-        twin_amounts = {index.display(g) for g in twins}
-        twin_values = {g.base_value for g in twins}
+        one_key = twins is None or twins.one_key
+        twin_amounts = twins.amounts if twins is not None else set()
+        twin_values = twins.values if twins is not None else set()
 
         false_display: str | None
         false_figure: Figure | None
@@ -632,14 +652,21 @@ def _cloze_outlet(index: PackIndex, f: Figure, outlet: str | None, truth: str,
             prompt=index.say(_FILL_SOURCE, text=index.iso(text)), explanation=truth, **common)
 
 
-def _twins_note(index: PackIndex, group: Sequence[Figure]) -> str:
+#: How many figures of one group a note names (a generated pack may give thousands one label).
+_TWINS_NAMED = 5
+
+
+def _twins_note(index: PackIndex, twins: Twins) -> str:
     """What ``main.py check`` says about figures whose questions read alike (see :attr:`PackIndex.twins`)."""
+    group = twins.figures
     first = group[0]
-    stated = ", ".join(f"{g.id!r} ({index.display(g)})" for g in group)
+    stated = ", ".join(f"{g.id!r} ({index.display(g)})" for g in group[:_TWINS_NAMED])
+    if len(group) > _TWINS_NAMED:
+        stated += f" and {len(group) - _TWINS_NAMED:,} more"
     year = f", year {first.year}" if first.year else ""
     shared = (f"figures {stated} share label {first.label!r}, source "
               f"{index.pack.outlet_name(first.outlet) or '(none)'}{year}")
-    if len({(index.display(g), g.base_value) for g in group}) == 1:
+    if twins.one_key:
         return (f"{shared}: the same figure twice? Its questions are asked once, of {first.id!r}; the others give "
                 "only their fill-in; if they are different things, give each a label that says what it measures")
     return (f"{shared}: their questions read alike and would contradict each other, so none asks for the "

@@ -85,3 +85,14 @@ def test_check_names_the_figures_that_share_label_source_and_year(pack):
 
 def test_packs_without_twins_have_no_such_note(bundled_pack):
     assert not [n for n in notes(bundled_pack) if "share label" in n]
+
+
+def test_a_note_names_a_few_of_many_twins_and_counts_the_rest(tmp_path):
+    extra = [(f"trees-{n}", "Trees", 310 + n, "widgets-weekly", f"Widgets Weekly's estimate {n} is {310 + n} trees.")
+             for n in range(6)]
+    pack = load_pack(twin_pack(tmp_path / "twins", *extra))
+    (note,) = [n for n in notes(pack) if "share label" in n]
+    assert "'trees' (300 trees), 'trees-revised' (301 trees)" in note and "and 3 more share label" in note
+    questions = generate(pack, 0)
+    assert not [q for q in questions if q.id.startswith(("figure-number:", "figure-amount:"))]
+    assert all(len(keys) == 1 for keys in _keys_by_prompt(questions).values())
