@@ -17,6 +17,10 @@ guidelines, applied to any pack):
   correction after any answer;
 - no stem contains its key, its initials or expansion, or a word tying it to
   the key alone (:func:`quiz.wording.gives_away`); no list-position trivia;
+- figures a question cannot tell apart (same source, label and year) are never
+  asked for their amount when they state different ones, a false statement never
+  swaps in an amount such a twin states, and a source question never offers
+  another outlet that gives the same amount (``main.py check`` names them);
 - a table gives one grid (or one matching per column), never one item per cell;
   milestones give an ordering item; a figure stated as a bound ("more than")
   is asked as a bound, never as a number.
@@ -183,6 +187,21 @@ class Common(TypedDict, total=False):
     section: str
 
 
+@dataclass(frozen=True)
+class Twins:
+    """Figures of one pack that share a source, a label and a year (see :attr:`PackIndex.twins`)."""
+
+    figures: tuple[Figure, ...]  # in the pack's order
+    amounts: set[str]  # as the article states them
+    values: set[float]  # in the base unit
+    first: dict[tuple[str, float], Figure]  # the first figure to state each amount
+
+    @property
+    def one_key(self) -> bool:
+        """All state one amount: asking for it has one answer."""
+        return len(self.first) == 1
+
+
 @dataclass
 class PackIndex:
     """Lookups built once per pack: units, categories, sections and wording helpers."""
@@ -272,6 +291,40 @@ class PackIndex:
             if figure.year and str(figure.year) not in numerals.normalise(figure.label):
                 label = self.say(_WITH_YEAR, label=label, year=figure.year)
             found = self._subjects[figure.id] = self.iso(label)
+        return found
+
+    @cached_property
+    def twins(self) -> dict[str, Twins]:
+        """Per figure, the figures its questions cannot tell it apart from (itself among them): the same
+        source and the same subject as a sentence writes them (label and year), so "What figure does Nikkei
+        give for the trees (2030)?" asks for all of them. Figures without such a twin are not listed.
+
+        The article may well give two amounts for one thing (a first count and a revised one); the pack then
+        needs labels that say which is which, and until it has them no question keyed on one of them may be
+        answered by another (:func:`figure_items`). One :class:`Twins` per group, shared by its figures: a
+        pack of 10,000 figures with one label stays linear."""
+        groups: dict[tuple[str, str], list[Figure]] = {}
+        for f in self.pack.figures:
+            stem = (self.source_ref(self.pack.outlet_name(f.outlet)).casefold(), self.subject(f).casefold())
+            groups.setdefault(stem, []).append(f)
+        found: dict[str, Twins] = {}
+        for group in groups.values():
+            if len(group) > 1:
+                twins = Twins(tuple(group), {self.display(f) for f in group}, {f.base_value for f in group}, {})
+                for f in group:
+                    twins.first.setdefault((self.display(f), f.base_value), f)
+                    found[f.id] = twins
+        return found
+
+    @cached_property
+    def givers(self) -> dict[tuple[str, str], set[str]]:
+        """(subject, amount as stated) → the outlets that give it: who else a source question's key shares
+        its stem with ("Who gives the trees (2030) as 300 trees?" has two right answers when two outlets do)."""
+        found: dict[tuple[str, str], set[str]] = {}
+        for f in self.pack.figures:
+            outlet = self.pack.outlet_name(f.outlet)
+            if outlet:
+                found.setdefault((self.subject(f).casefold(), self.display(f)), set()).add(outlet)
         return found
 
     def source_ref(self, outlet_name: str | None) -> str:
@@ -487,6 +540,19 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
         shown_amount = iso(display)
         rng = _rng(seed, f"figure:{f.id}")  # one generator for this figure's variants (an amount choice has its own)
         asked = index.say(_ASK_FIGURE, source=ref, subject=subject)
+        # Figures the stems cannot tell apart (same source, label and year): a question keyed on this one's
+        # amount must not be answerable by theirs (see PackIndex.twins).
+        twins = index.twins.get(f.id)
+        if twins is not None and twins.figures[0] is f:
+            index.notes.append(_twins_note(index, twins))
+        if twins is not None and twins.first[display, f.base_value] is not f:
+            # The same amount under the same stem again: its questions would be the earlier figure's, asked twice.
+            yield from _cloze_outlet(index, f, outlet, truth, common)
+            continue
+        # Another amount under the same stem: "What figure does … give for …?" has two keys, so it is not asked.
+        one_key = twins is None or twins.one_key
+        twin_amounts = twins.amounts if twins is not None else set()
+        twin_values = twins.values if twins is not None else set()
 
         false_display: str | None
         false_figure: Figure | None
@@ -500,7 +566,7 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             if f.id in names_bound:  # "the upper estimate of…" would answer "up to" itself
                 index.notes.append(f"figure {f.id!r} ({f.label}) is not asked which bound it is: its label "
                                    "names the bound; it is still asked as a statement and by its source")
-            else:
+            elif one_key:
                 yield QuizQuestion(
                     id=f"figure-amount:{f.id}", kind=Kind.CHOICE, prompt=asked, answer=display,
                     choices=_options(display, options[1:], rng), explanation=index.sentences(truth, note),
@@ -516,12 +582,12 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             # The amount choice draws from its own generator: its draws never reshuffle the other variants.
             amount_rng = _rng(seed, f"figure-amount:{f.id}")
             shown = {written(g): g for g in _pick_near(near, f, MAX_CHOICES - 1, amount_rng)}
-            if len(shown) >= 2:  # fewer plausible amounts: no choice rather than an absurd option
+            if len(shown) >= 2 and one_key:  # fewer plausible amounts: no choice rather than an absurd option
                 yield QuizQuestion(
                     id=f"figure-amount:{f.id}", kind=Kind.CHOICE, prompt=asked, answer=display,
                     choices=_options(display, list(shown), amount_rng), explanation=truth,
                     feedback=tuple((text, index.what_figure_is(g)) for text, g in shown.items()), **common)
-            if f.id in asked_exact:  # never "at least": the exact amount is at least itself, a second key
+            if f.id in asked_exact and one_key:  # never "at least": the exact amount is at least itself, a second key
                 bounds = [index.amount(f, f.amount, q) for q in ("more than", "less than")]
                 yield QuizQuestion(
                     id=f"figure-exact:{f.id}", kind=Kind.CHOICE, prompt=asked, answer=display,
@@ -531,18 +597,24 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
                     **common)
             # "billions of US dollars" is English; a translated pack's unit is named as the pack writes it.
             unit = f.unit if index.translated else _unit_phrase(f.unit)
-            yield QuizQuestion(
-                id=f"figure-number:{f.id}", kind=Kind.NUMERIC, unit=f.unit,
-                prompt=index.say(_ANSWER_IN, question=asked, unit=iso(unit)),
-                answer=f"{f.amount:g}", tolerance=APPROX_TOLERANCE if f.approximate else 0.0,
-                explanation=index.sentences(truth, index.say(_APPROXIMATE)) if f.approximate else truth,
-                **common)
-            # The false statement swaps in the nearest plausible amount; with none, there is no false one.
-            false_figure = near[0] if near else None
+            if one_key:
+                yield QuizQuestion(
+                    id=f"figure-number:{f.id}", kind=Kind.NUMERIC, unit=f.unit,
+                    prompt=index.say(_ANSWER_IN, question=asked, unit=iso(unit)),
+                    answer=f"{f.amount:g}", tolerance=APPROX_TOLERANCE if f.approximate else 0.0,
+                    explanation=index.sentences(truth, index.say(_APPROXIMATE)) if f.approximate else truth,
+                    **common)
+            # The false statement swaps in the nearest plausible amount that no twin states (that one would be
+            # true of the twin); with none, there is no false one.
+            false_figure = next((g for g in near if g.base_value not in twin_values
+                                 and written(g) not in twin_amounts), None)
             false_display = written(false_figure) if false_figure else None
 
-        if outlet and len(index.outlet_names) >= 2:
-            distractors = _sample(index.outlet_names, outlet, MAX_CHOICES - 1, rng)
+        # Never an outlet that gives this subject as this amount too: it would be a second key.
+        also = index.givers.get((subject.casefold(), display), set()) - {outlet}
+        outlets = [o for o in index.outlet_names if o not in also] if also else index.outlet_names
+        if outlet and len(outlets) >= 2:
+            distractors = _sample(outlets, outlet, MAX_CHOICES - 1, rng)
             yield QuizQuestion(
                 id=f"figure-source:{f.id}", kind=Kind.CHOICE,
                 prompt=index.say(_WHO_GIVES, subject=subject, amount=shown_amount),
@@ -554,7 +626,7 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             id=f"figure-tf:{f.id}:true", kind=Kind.TRUEFALSE, answer="true",
             prompt=index.say(_TRUE_OR_FALSE_FIGURE, amount=shown_amount, **claim),
             explanation=index.say(_TRUE, statement=truth), **common)
-        if false_display and false_display != display:
+        if false_display and false_display != display and false_display not in twin_amounts:
             if f.is_bound:
                 why = index.say(_OTHER_BOUND, bound=index.say(_BOUND_WORDS[f.qualifier]),
                                 other=index.say(_BOUND_WORDS[_OPPOSITE[f.qualifier]]))
@@ -567,11 +639,38 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
                 prompt=index.say(_TRUE_OR_FALSE_FIGURE, amount=iso(false_display), **claim), correction=truth,
                 explanation=index.say(_FALSE, statement=truth, why=why), **common)
 
-        text = _blank(f.quote, outlet) if outlet and not _fragment(f.quote) else None
-        if text and outlet:
-            yield QuizQuestion(
-                id=f"cloze-outlet:{f.id}", kind=Kind.TEXT, answer=outlet,
-                prompt=index.say(_FILL_SOURCE, text=iso(text)), explanation=truth, **common)
+        yield from _cloze_outlet(index, f, outlet, truth, common)
+
+
+def _cloze_outlet(index: PackIndex, f: Figure, outlet: str | None, truth: str,
+                  common: Common) -> Iterator[QuizQuestion]:
+    """The figure's quote with its source blanked out (not from a quote that starts mid-sentence)."""
+    text = _blank(f.quote, outlet) if outlet and not _fragment(f.quote) else None
+    if text and outlet:
+        yield QuizQuestion(
+            id=f"cloze-outlet:{f.id}", kind=Kind.TEXT, answer=outlet,
+            prompt=index.say(_FILL_SOURCE, text=index.iso(text)), explanation=truth, **common)
+
+
+#: How many figures of one group a note names (a generated pack may give thousands one label).
+_TWINS_NAMED = 5
+
+
+def _twins_note(index: PackIndex, twins: Twins) -> str:
+    """What ``main.py check`` says about figures whose questions read alike (see :attr:`PackIndex.twins`)."""
+    group = twins.figures
+    first = group[0]
+    stated = ", ".join(f"{g.id!r} ({index.display(g)})" for g in group[:_TWINS_NAMED])
+    if len(group) > _TWINS_NAMED:
+        stated += f" and {len(group) - _TWINS_NAMED:,} more"
+    year = f", year {first.year}" if first.year else ""
+    shared = (f"figures {stated} share label {first.label!r}, source "
+              f"{index.pack.outlet_name(first.outlet) or '(none)'}{year}")
+    if twins.one_key:
+        return (f"{shared}: the same figure twice? Its questions are asked once, of {first.id!r}; the others give "
+                "only their fill-in; if they are different things, give each a label that says what it measures")
+    return (f"{shared}: their questions read alike and would contradict each other, so none asks for the "
+            "amount and no true/false swaps in another's amount; give each a label that says what it measures")
 
 
 def _out_of_order(items: Sequence[str], rng: random.Random) -> tuple[str, ...]:

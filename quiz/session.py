@@ -11,9 +11,12 @@ first slot without an answer whose question still exists. A pack re-imported
 without a question that was already answered therefore cannot make resume
 skip an unanswered one.
 
-In practice-like modes a missed question comes back a few questions later,
-until it is answered right once (at most :data:`MAX_RETRIES` times); the score
-counts each question once, by its first answer.
+In practice-like modes a missed question comes back a few questions later
+(:data:`RETRY_GAP`): once in a session of many questions, until it is answered
+right in one of few (at most :data:`MAX_RETRIES` times), and never so often that
+retries outnumber the new questions (:data:`RETRY_SHARE`). The score counts each
+question once, by its first answer. Whether a miss queued a retry is stored with
+the answer, so taking it back un-queues exactly that retry.
 
 The last answer can be taken back (:meth:`QuizSession.undo`, "I clicked too
 fast"): the log keeps it with a retraction, the scheduler and the statistics
@@ -62,9 +65,23 @@ PRACTICE_LENGTH = 20
 TITLES = {Mode.PRACTICE: "Practice", Mode.REVIEW: "Review mistakes", Mode.CUSTOM: "Practice chosen questions"}
 #: Modes that show feedback after each answer (an exam shows it only at the end).
 IMMEDIATE_FEEDBACK = frozenset({Mode.PRACTICE, Mode.REVIEW, Mode.TOPIC, Mode.CUSTOM})
-#: A missed question comes back this many questions later (or at the end).
+#: A missed question comes back this many questions later (or at the end): retrieved again after a few
+#: others, not straight from the feedback still on screen (spaced retrieval).
 RETRY_GAP = 3
+#: A session with at most this many questions is "few": there is little else to practise, so a miss may
+#: come back until it is answered right (up to :data:`MAX_RETRIES` times).
+FEW_QUESTIONS = 5
+#: How many times a missed question comes back in a session of few questions.
 MAX_RETRIES = 3
+#: How many times a missed question comes back in a longer session: once. One spaced retry is the
+#: retrieval practice; more crowded out the questions not yet met (a learner who missed everything met 4
+#: questions in 15 answers, each asked 3 or 4 times), and the scheduler brings the question back in a later
+#: session anyway.
+RETRIES_EACH = 1
+#: Retries queued in a session of more than :data:`FEW_QUESTIONS`, at most as a share of its questions (a
+#: 20-question practice grows to 30 answers at most): however much a learner misses, the queue stays bounded
+#: and at least two of every three answers go to a question met for the first time.
+RETRY_SHARE = 0.5
 
 
 class NothingToAsk(ValueError):
@@ -342,7 +359,8 @@ class QuizSession:
         before = self.state.to_json()
         self.state.answered[str(slot)] = {"response": response, "score": result.score}
         if not result.correct and self.immediate_feedback:
-            self._queue_again(slot, question.id)
+            # Stored with the answer (the session's state is saved with it): undo un-queues exactly this retry.
+            self.state.answered[str(slot)]["queued"] = self._queue_again(slot, question.id)
         try:
             with saving("Your answer"), write_transaction(self.db):
                 answer_id = record_answer(
@@ -359,10 +377,20 @@ class QuizSession:
         self.last_answer_id = answer_id
         return result
 
-    def _queue_again(self, slot: int, qid: str) -> None:
-        asked = self.state.question_ids[: slot + 1].count(qid)
-        if asked > MAX_RETRIES:
-            return
+    def retry_allowed(self, slot: int, qid: str) -> bool:
+        """Whether missing ``qid`` in ``slot`` queues it again (see :data:`RETRIES_EACH`, :data:`RETRY_SHARE`)."""
+        queue = self.state.question_ids
+        retried = queue[: slot + 1].count(qid) - 1  # how often it has come back already
+        questions = len(set(queue))
+        if questions <= FEW_QUESTIONS:
+            return retried < MAX_RETRIES
+        return retried < RETRIES_EACH and len(queue) - questions + 1 <= RETRY_SHARE * questions
+
+    def _queue_again(self, slot: int, qid: str) -> bool:
+        """Queue ``qid``, missed in ``slot``, to come back :data:`RETRY_GAP` questions later, if it may;
+        whether it was."""
+        if not self.retry_allowed(slot, qid):
+            return False
         at = min(slot + 1 + RETRY_GAP, len(self.state.question_ids))
         self.state.question_ids.insert(at, qid)
         # Slots after ``at`` moved one place on; none of them is answered yet (answers go in order).
@@ -370,10 +398,16 @@ class QuizSession:
         for key, entry in self.state.answered.items():
             shifted[str(int(key) + 1) if int(key) >= at else key] = entry
         self.state.answered = shifted
+        return True
 
-    def _unqueue(self, slot: int, qid: str) -> None:
-        """Undo :meth:`_queue_again` for the answer in ``slot``: its copy is the first later, unanswered one."""
-        if self.state.question_ids[: slot + 1].count(qid) > MAX_RETRIES:
+    def _unqueue(self, slot: int, qid: str, queued: bool | None) -> None:
+        """Undo :meth:`_queue_again` for the answer in ``slot``: its copy is the first later, unanswered one.
+
+        ``queued``: whether that miss queued a copy, as stored with the answer; None for an answer saved by an
+        earlier version, which queued one unless the question had come back :data:`MAX_RETRIES` times."""
+        if queued is None:
+            queued = self.state.question_ids[: slot + 1].count(qid) <= MAX_RETRIES
+        if not queued:
             return  # that miss queued no copy
         later = next((s for s in range(slot + 1, len(self.state.question_ids))
                       if self.state.question_ids[s] == qid and str(s) not in self.state.answered), None)
@@ -416,7 +450,7 @@ class QuizSession:
         result = self.grades.get(str(slot)) or grade(self.by_id[qid], entry.get("response"))
         del self.state.answered[str(slot)]
         if not result.correct and self.immediate_feedback:
-            self._unqueue(slot, qid)
+            self._unqueue(slot, qid, entry.get("queued"))
         self.state.stopped = False
         try:
             with saving("Taking your answer back"), write_transaction(self.db):

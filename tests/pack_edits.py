@@ -28,6 +28,38 @@ def make_pack(tmp_path: Path, *edits: tuple[str, str], name: str = "pack", sourc
     return folder
 
 
+_TWIN_OUTLETS = '''
+[[outlets]]
+id = "gazette"
+name = "Town Gazette"
+
+[[outlets]]
+id = "herald"
+name = "Valley Herald"
+'''
+
+
+def _twin_figure(fid: str, label: str, amount: int, outlet: str, quote: str) -> str:
+    return (f'\n[[figures]]\nid = "{fid}"\nlabel = "{label}"\namount = {amount}\nunit = "trees"\n'
+            f'approximate = false\nyear = 2030\noutlet = "{outlet}"\nchart_group = "plan"\ntopic = "plan"\n'
+            f'quote = "{quote}"\n')
+
+
+def twin_pack(folder: Path, *extra: tuple[str, str, int, str, str]) -> Path:
+    """The minimal pack whose figure is labelled "Trees", with a second "Trees" of Widgets Weekly for 2030
+    (301 trees), two more outlets (Town Gazette, Valley Herald) and ``extra`` figures (id, label, amount,
+    outlet, quote)."""
+    shutil.copytree(DATA / "minimal", folder)
+    toml = folder / "pack.toml"
+    figures = [("trees-revised", "Trees", 301, "widgets-weekly",
+                "A later count by Widgets Weekly puts the trees at 301 by 2030."), *extra]
+    text = toml.read_text(encoding="utf-8").replace('label = "Trees to plant"', 'label = "Trees"')
+    toml.write_text(text + _TWIN_OUTLETS + "".join(_twin_figure(*f) for f in figures), encoding="utf-8")
+    source = folder / "source.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "".join(f[4] + "\n" for f in figures), encoding="utf-8")
+    return folder
+
+
 def problems(folder: Path) -> str:
     with pytest.raises(PackError) as info:
         load_pack(folder)

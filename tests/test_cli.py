@@ -45,6 +45,27 @@ def test_check_broken_pack_lists_every_problem_and_writes_nothing(data_dir, pack
     assert not data_dir.exists() or not any(data_dir.iterdir())
 
 
+def test_check_and_quiz_export_of_figures_that_share_label_source_and_year(data_dir, tmp_path):
+    from pack_edits import twin_pack
+
+    folder = twin_pack(tmp_path / "twins")  # two "Trees" of Widgets Weekly for 2030: 300 and 301
+    checked = _run("check", str(folder), env_dir=data_dir)
+    assert checked.returncode == 0, checked.stderr  # the pack still loads: a note, not a problem
+    assert "OK" in checked.stdout
+    # Said on the old code only as "OK": the author now learns which figures to tell apart.
+    assert "'trees' (300 trees), 'trees-revised' (301 trees) share label 'Trees'" in checked.stdout
+    assert "contradict" in checked.stdout
+    assert _run("import", str(folder), env_dir=data_dir).returncode == 0
+    out = tmp_path / "quiz.json"
+    exported = _run("export", "--format", "quiz-json", "--pack", "minimal", "-o", str(out), env_dir=data_dir)
+    assert exported.returncode == 0, exported.stderr
+    (pack,) = json.loads(out.read_text(encoding="utf-8"))["packs"]
+    keys: dict[str, set[str]] = {}
+    for question in pack["questions"]:
+        keys.setdefault(question["prompt"], set()).add(question["answer"])
+    assert all(len(answers) == 1 for answers in keys.values()), keys  # "… as 301 trees" was keyed true and false
+
+
 def test_export_json_holds_the_article_facts(data_dir, tmp_path):
     out = tmp_path / "out.json"
     result = _run("export", "--format", "json", "-o", str(out), env_dir=data_dir)
