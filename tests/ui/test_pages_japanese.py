@@ -71,14 +71,20 @@ def test_pages_ts_holds_every_string_of_the_pages_translated(tmp_path: Path):
         assert ("&" in source) == ("&" in text), (source, text)
 
 
+
+def _quiz_page_shown(qtbot, ws: Workspace) -> QuizPage:
+    page = QuizPage(state_for(ws))
+    qtbot.addWidget(page)
+    page.resize(1024, 640)
+    with qtbot.waitExposed(page):
+        page.show()
+    return page
+
+
 def test_quiz_page_reads_in_japanese(qtbot, data_dir, japanese):
     ws = Workspace(data_dir)
     try:
-        page = QuizPage(state_for(ws))
-        qtbot.addWidget(page)
-        page.resize(1024, 640)
-        with qtbot.waitExposed(page):
-            page.show()
+        page = _quiz_page_shown(qtbot, ws)
         assert page.practice_button.text() == "練習を開始(&P)"
         assert page.start_info.text().startswith("ブリーフィング: ")
 
@@ -116,11 +122,7 @@ def test_an_english_true_false_question_keeps_its_words_under_a_japanese_interfa
     answers follow the pack's language (README), on the buttons, in the feedback and in the results."""
     ws = Workspace(data_dir)
     try:
-        page = QuizPage(state_for(ws))
-        qtbot.addWidget(page)
-        page.resize(1024, 640)
-        with qtbot.waitExposed(page):
-            page.show()
+        page = _quiz_page_shown(qtbot, ws)
         page.start_questions("sanaenomics", ["figure-tf:nikkei-2040-goal:false"])
         assert page.prompt_label.text().startswith("True or false: ")
         widget = page.answer

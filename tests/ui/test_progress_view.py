@@ -14,16 +14,22 @@ from quiz.generate import generate
 from ui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot, data_dir):
-    ws = Workspace(data_dir)
+def _progress_shown(qtbot, ws: Workspace, *, answers: int, days: int) -> MainWindow:
+    """The main window on the Progress tab, its learner having answered ``answers`` times over ``days``."""
     pack = ws.pack()
-    write_history(ws.progress, ws.learner_id, pack.id, generate(pack, 0), answers=500, days=30)
+    write_history(ws.progress, ws.learner_id, pack.id, generate(pack, 0), answers=answers, days=days)
     win = MainWindow(ws)
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
     win.tabs.setCurrentWidget(win.progress)
+    return win
+
+
+@pytest.fixture
+def window(qtbot, data_dir):
+    ws = Workspace(data_dir)
+    win = _progress_shown(qtbot, ws, answers=500, days=30)
     qtbot.waitUntil(lambda: win.progress.accuracy.plot is not None)
     yield win
     ws.close()
@@ -420,13 +426,7 @@ def test_the_summary_counts_in_whole_words_and_gives_the_time_the_time_chart_sho
     from ui.progress import summary_line
 
     ws = Workspace(data_dir)
-    pack = ws.pack()
-    write_history(ws.progress, ws.learner_id, pack.id, generate(pack, 0), answers=3, days=1)
-    win = MainWindow(ws)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    win.tabs.setCurrentWidget(win.progress)
+    win = _progress_shown(qtbot, ws, answers=3, days=1)
     qtbot.waitUntil(lambda: "3 answers" in win.progress.summary.text() and bool(win.progress.time.bar_items))
     minutes = sum(win.progress.time.bars_drawn()["Minutes"].values())
     assert 0 < minutes < 10
