@@ -22,7 +22,6 @@ from app.workspace import Workspace
 from tests_support import DATA, state_for
 from ui.briefing import BriefingPage
 from ui.progress import ProgressPage
-from ui.quiz import QuizPage
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "i18n" / "ja" / "pages.ts"
@@ -72,19 +71,10 @@ def test_pages_ts_holds_every_string_of_the_pages_translated(tmp_path: Path):
 
 
 
-def _quiz_page_shown(qtbot, ws: Workspace) -> QuizPage:
-    page = QuizPage(state_for(ws))
-    qtbot.addWidget(page)
-    page.resize(1024, 640)
-    with qtbot.waitExposed(page):
-        page.show()
-    return page
-
-
-def test_quiz_page_reads_in_japanese(qtbot, data_dir, japanese):
+def test_quiz_page_reads_in_japanese(qtbot, data_dir, japanese, open_quiz_page):
     ws = Workspace(data_dir)
     try:
-        page = _quiz_page_shown(qtbot, ws)
+        page = open_quiz_page(ws)
         assert page.practice_button.text() == "練習を開始(&P)"
         assert page.start_info.text().startswith("ブリーフィング: ")
 
@@ -117,12 +107,13 @@ def test_quiz_page_reads_in_japanese(qtbot, data_dir, japanese):
         ws.close()
 
 
-def test_an_english_true_false_question_keeps_its_words_under_a_japanese_interface(qtbot, data_dir, japanese):
+def test_an_english_true_false_question_keeps_its_words_under_a_japanese_interface(qtbot, data_dir, japanese,
+                                                                                   open_quiz_page):
     """The results' answer columns said 正しい / 誤り under "True or false: …", an English question: true/false
     answers follow the pack's language (README), on the buttons, in the feedback and in the results."""
     ws = Workspace(data_dir)
     try:
-        page = _quiz_page_shown(qtbot, ws)
+        page = open_quiz_page(ws)
         page.start_questions("sanaenomics", ["figure-tf:nikkei-2040-goal:false"])
         assert page.prompt_label.text().startswith("True or false: ")
         widget = page.answer
