@@ -275,26 +275,19 @@ def gives_away(a: QuizQuestion, b: QuizQuestion) -> str | None:
     return CueIndex((a, b)).why(a, b)
 
 
-class Chosen:
-    """The items already in a session or exam: a candidate is checked against each of them, cheaply (a few
-    set operations per pair; the token sequences are compared only where every token is shared)."""
-
-    def __init__(self, index: CueIndex) -> None:
-        self.index = index
-        self.items: list[_Read] = []
-
-    def add(self, question: QuizQuestion) -> None:
-        self.items.append(self.index.read(question))
-
-    def gives_away_any(self, question: QuizQuestion) -> bool:
-        """Whether ``question`` gives away the key of an item already chosen."""
-        read = self.index.read(question)
-        return any(_why(read, other) for other in self.items if other.question.id != question.id)
-
-    def given_away_by_any(self, question: QuizQuestion) -> bool:
-        """Whether an item already chosen gives away ``question``'s key."""
-        read = self.index.read(question)
-        return any(_why(other, read) for other in self.items if other.question.id != question.id)
+def fits(index: CueIndex, question: QuizQuestion, before: Sequence[QuizQuestion],
+         after: Sequence[QuizQuestion] = (), *, exam: bool) -> bool:
+    """The cues rule for ``question`` placed after ``before`` and ahead of ``after``: no item before it gives its
+    key away and it gives away no item after it (practice: the learner is taught, only the order matters); in an
+    exam, read without feedback, no item gives the other away in either direction."""
+    read = index.read(question)
+    for other in map(index.read, before):
+        if other.question.id != question.id and (_why(other, read) or exam and _why(read, other)):
+            return False
+    for other in map(index.read, after):
+        if other.question.id != question.id and (_why(read, other) or exam and _why(other, read)):
+            return False
+    return True
 
 
 def pairs(questions: Sequence[QuizQuestion], index: CueIndex | None = None) -> list[tuple[int, int, str]]:

@@ -96,21 +96,23 @@ def compose(questions: Sequence[QuizQuestion], *, length: int, ranked: Sequence[
     does not continue across the boundary; ``avoid`` are fact ids not to ask again. ``cues``: :data:`EXAM`,
     :data:`PRACTICE` or None (no rule about cues; see the module docstring).
     """
-    from quiz.cues import Chosen, CueIndex  # quiz.cues reads family_key from here
+    from quiz.cues import CueIndex  # quiz.cues reads family_key from here
+    from quiz.cues import fits as cue_fits
 
     fixed = set(fixed)
-    chosen_cues = Chosen(CueIndex(questions)) if cues else None
+    index = CueIndex(questions) if cues else None
     passed: set[str] = set()  # variants that would give away, or be given away by, an item already chosen
 
-    def fits(question: QuizQuestion) -> bool:
-        if chosen_cues is None:
+    def fits(question: QuizQuestion, before: Sequence[QuizQuestion], later: Sequence[QuizQuestion] = ()) -> bool:
+        """The ``cues`` rule for ``question`` between ``before`` and ``later`` (none: always)."""
+        return index is None or cue_fits(index, question, before, later, exam=cues == EXAM)
+
+    def fits_next(question: QuizQuestion) -> bool:
+        """Whether ``question`` may come after those chosen; if not, it never may (passed over from then on)."""
+        if fits(question, chosen):
             return True
-        ok = not chosen_cues.given_away_by_any(question)
-        if ok and cues == EXAM:
-            ok = not chosen_cues.gives_away_any(question)
-        if not ok:
-            passed.add(question.id)
-        return ok
+        passed.add(question.id)
+        return False
 
     pool = _families(questions, ranked)
     chosen: list[QuizQuestion] = []
@@ -139,32 +141,21 @@ def compose(questions: Sequence[QuizQuestion], *, length: int, ranked: Sequence[
                 cost = _cost([*after[-topic_run:], *chosen], variant, topic_run, len(after[-topic_run:]))
                 cost += 0.25 * looked - 4.0 * left.get(variant.topic, 0) / total \
                     + _jitter(seed, len(chosen), variant.id)
-                if chosen_cues is not None:
+                if index is not None:
                     scored.append((cost, position, variant))
                 if best is None or cost < best[0]:
                     best = (cost, position, variant)
         if best is None:
             break
-        if not fits(best[2]):  # once it would give one away, it always would: never looked at again
-            best = next((c for c in sorted(scored, key=lambda c: c[0]) if c[2].id not in passed and fits(c[2])),
-                        None)
+        if not fits_next(best[2]):  # once it would give one away, it always would: never looked at again
+            best = next((c for c in sorted(scored, key=lambda c: c[0])
+                         if c[2].id not in passed and fits_next(c[2])), None)
             if best is None:
                 continue
         _, position, variant = best
         chosen.append(variant)
-        if chosen_cues is not None:
-            chosen_cues.add(variant)
         used |= pool.pop(position).key
-    fits_between = None
-    if chosen_cues is not None:
-        index = chosen_cues.index
-
-        def fits_between(q: QuizQuestion, before: Sequence[QuizQuestion], later: Sequence[QuizQuestion]) -> bool:
-            """Whether ``q`` may stand after ``before`` and before ``later`` under the ``cues`` rule."""
-            if any(index.gives_away(o, q) or (cues == EXAM and index.gives_away(q, o)) for o in before):
-                return False
-            return not any(index.gives_away(q, o) or (cues == EXAM and index.gives_away(o, q)) for o in later)
-    return _balance(chosen, questions, length, used_before=set(avoid), fits=fits_between)
+    return _balance(chosen, questions, length, used_before=set(avoid), fits=fits)
 
 
 def _jitter(seed: str | int, step: int, qid: str) -> float:
@@ -253,13 +244,11 @@ def balanced(questions: Sequence[QuizQuestion]) -> bool:
 
 def _balance(chosen: list[QuizQuestion], bank: Sequence[QuizQuestion], length: int,
              used_before: set[str] = frozenset(),  # type: ignore[assignment]
-             fits: Callable[[QuizQuestion, Sequence[QuizQuestion], Sequence[QuizQuestion]], bool] | None = None
+             *, fits: Callable[[QuizQuestion, Sequence[QuizQuestion], Sequence[QuizQuestion]], bool]
              ) -> list[QuizQuestion]:
     """Swap (or, failing that, drop) true/false items until the share is in range.
 
     ``fits(question, before, after)``: whether an item added or swapped in may stand there (the cues rule)."""
-    def fit(q: QuizQuestion, before: Sequence[QuizQuestion], later: Sequence[QuizQuestion] = ()) -> bool:
-        return fits is None or fits(q, before, later)
 
     by_key: dict[frozenset[str], list[QuizQuestion]] = {}
     for q in bank:
@@ -270,7 +259,7 @@ def _balance(chosen: list[QuizQuestion], bank: Sequence[QuizQuestion], length: i
     if trues + falses in (1, 3):  # no share between 40% and 60% exists: add the missing answer, else drop one
         wanted = "false" if trues > falses else "true"
         extra = next((q for q in bank if q.kind == Kind.TRUEFALSE and q.answer == wanted
-                      and not (family_key(q) & used) and fit(q, session)), None)
+                      and not (family_key(q) & used) and fits(q, session, ())), None)
         others = [i for i, q in enumerate(session) if q.kind != Kind.TRUEFALSE]
         if extra is not None and (len(session) < length or others):
             if len(session) >= length:  # make room: the last question that is not true/false goes
@@ -278,7 +267,7 @@ def _balance(chosen: list[QuizQuestion], bank: Sequence[QuizQuestion], length: i
             at = next((i for i in range(len(session), 0, -1)
                        if session[i - 1].topic != extra.topic
                        and (i < 2 or session[i - 2].topic != extra.topic)), len(session))
-            if not fit(extra, session[:at], session[at:]):
+            if not fits(extra, session[:at], session[at:]):
                 at = len(session)  # where it was found to fit
             session.insert(at, extra)
         else:
@@ -294,7 +283,7 @@ def _balance(chosen: list[QuizQuestion], bank: Sequence[QuizQuestion], length: i
             if q.kind != Kind.TRUEFALSE or q.answer != surplus:
                 continue
             variants = [v for v in by_key.get(family_key(q), [])
-                        if v.id != q.id and fit(v, session[:i], session[i + 1:])]
+                        if v.id != q.id and fits(v, session[:i], session[i + 1:])]
             swap = next((v for v in variants if v.kind == Kind.TRUEFALSE and v.answer != surplus), None) \
                 or next((v for v in variants if v.kind != Kind.TRUEFALSE), None)
             if swap is not None:
