@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from content import numerals
 from content.model import Pack
+from quiz.cues import key_names
 from quiz.generate import stated_amount
 from quiz.grade import expected_text
 from quiz.phrases import QT_TRANSLATE_NOOP, language_code, phrase
@@ -159,13 +160,10 @@ def choose_questions(questions: Sequence[QuizQuestion], *, topics: Collection[st
     return compose(pool, length=length, seed=f"room|{seed}", cues=PRACTICE)
 
 
-def _keys(question: QuizQuestion) -> tuple[str, ...]:
-    """The words a room types or picks for ``question``: what a slide shown earlier must not say."""
-    if question.kind == Kind.MULTI:
-        return tuple(question.answers)
-    if question.kind in (Kind.CHOICE, Kind.SCENARIO, Kind.TEXT, Kind.NUMERIC):
-        return (question.answer, *question.accepted)
-    return ()
+def _keys(question: QuizQuestion) -> list[str]:
+    """The words a room types or picks for ``question``: what a slide shown earlier must not say (the options a
+    select-all question wants, besides the keys :func:`quiz.cues.key_names` knows)."""
+    return list(question.answers) if question.kind == Kind.MULTI else key_names(question)
 
 
 #: Figure slides × different answers looked for on them. A pack of thousands of figures would take seconds
