@@ -84,6 +84,16 @@ def relative_font(widget: QWidget, scale: float, *, bold: bool | None = None) ->
     widget.setFont(font)
 
 
+def repolish_styled() -> None:
+    """Set each widget's own style sheet again: a sheet is resolved (its ``palette(...)`` colours, its font) when
+    its widget is polished, so after the app's palette or font changes only this brings it and its children up
+    to date; widgets without a sheet follow by themselves."""
+    for widget in QApplication.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet(sheet)
+
+
 def follow_app_font() -> None:
     """The app font changed size: every widget sized relative to it (:func:`relative_font`) follows.
 
@@ -92,10 +102,7 @@ def follow_app_font() -> None:
     Ctrl++ until the app was restarted. Setting its sheet again re-polishes it and its children with the
     new font, as theme.apply does for the palette.
     """
-    for widget in QApplication.allWidgets():
-        sheet = widget.styleSheet()
-        if sheet:
-            widget.setStyleSheet(sheet)
+    repolish_styled()
     base = QApplication.font().pointSizeF()
     if base <= 0:
         return

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.text import repolish_styled
+
 THEMES = ("system", "light", "dark")
 
 
@@ -106,10 +108,7 @@ def apply(app: QApplication, theme: str) -> str:
         app.setStyle(BriefingStyle())
     app.setProperty("briefing_theme", resolved)
     app.setPalette(palette(resolved))
-    for widget in app.allWidgets():
-        sheet = widget.styleSheet()
-        if sheet:
-            widget.setStyleSheet(sheet)  # re-polishes it and its children with the new palette
+    repolish_styled()  # the few widgets with a sheet of their own take the new palette's colours
     return resolved
 
 
