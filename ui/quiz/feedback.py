@@ -258,7 +258,6 @@ class FeedbackPanel(QFrame):
             self.explanation_label: explanation_text(question),
             self.quote_label: "\n".join(str(c) for c in question.citations),
         })
-        self.cells = {}
         if table is not None:
             self._show_table(question, grade, table)
         else:
@@ -301,6 +300,8 @@ class FeedbackPanel(QFrame):
             self._set(label, text)
 
     def _hide_table(self) -> None:
+        """No table: none shown, and no graded cells to tint."""
+        self.cells = {}
         for widget in (self.table_title, self.table, self.table_legend):
             if not widget.isHidden():
                 widget.hide()
@@ -310,7 +311,6 @@ class FeedbackPanel(QFrame):
                                              self.correction_label, self.explanation_label, self.quote_label)})
         self._hide_table()
         self.read_button.hide()
-        self.cells = {}
 
     def _show_table(self, question: QuizQuestion, grade: Grade, table: Table) -> None:
         self.cells = table_cells(question, grade, table)
