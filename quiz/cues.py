@@ -45,12 +45,11 @@ from dataclasses import dataclass, replace
 from content import scripts
 from quiz.plan import family_key
 from quiz.questions import Kind, QuizQuestion
-from quiz.wording import STOPWORDS
+from quiz.wording import ARABIC_ARTICLE, STOPWORDS
 
 _LETTERS = rf"[^\W\d_{scripts.NO_SPACES}]+"
 _TOKEN = re.compile(rf"[{scripts.NO_SPACES}]|\d+(?:[.,]\d+)*|{_LETTERS}(?:'{_LETTERS})*", re.UNICODE)
 _UNSPACED = re.compile(f"[{scripts.NO_SPACES}]")
-_ARABIC_ARTICLE = re.compile(r"^(?:[وفبكل]?ال|لل)(?=[\u0621-\u064a]{3})")
 #: A statement: an option or key this long is a claim about the article, not a name.
 STATEMENT_WORDS = 5
 #: A key of several words counts as shown when another item shows this share of its distinctive words.
@@ -73,7 +72,7 @@ def _word(token: str) -> str:
     if token.endswith("'s"):
         token = token[:-2]
     if "\u0621" <= token[:1] <= "\u064a":
-        return _ARABIC_ARTICLE.sub("", token)
+        return ARABIC_ARTICLE.sub("", token)
     if len(token) > 4 and token.endswith("s") and not token.endswith("ss") and token.isalpha():
         return token[:-1]
     return token

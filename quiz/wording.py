@@ -108,13 +108,13 @@ def noun_phrase(label: str, vocabulary: Vocabulary) -> str:
 
 
 #: Arabic prefixes written onto a word: "the" (ال) and "and/with/for the" (وال، بال، لل…).
-_ARABIC_ARTICLE = re.compile(r"^(?:[وفبكل]?ال|لل)(?=[\u0621-\u064a]{3})")
+ARABIC_ARTICLE = re.compile(r"^(?:[وفبكل]?ال|لل)(?=[\u0621-\u064a]{3})")
 
 
 def _norm(word: str) -> str:
     word = _POSSESSIVE.sub("", word.casefold())
     if "\u0621" <= word[:1] <= "\u064a":  # Arabic: البيانات and للبيانات are the word بيانات
-        return _ARABIC_ARTICLE.sub("", word)
+        return ARABIC_ARTICLE.sub("", word)
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
