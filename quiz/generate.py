@@ -565,7 +565,7 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             note = index.say(_BOUND_NOTE, bound=index.say(_BOUND_WORDS[f.qualifier]))
             if f.id in names_bound:  # "the upper estimate of…" would answer "up to" itself
                 index.notes.append(f"figure {f.id!r} ({f.label}) is not asked which bound it is: its label "
-                                   "names the bound; it is still asked as a statement and by its source")
+                                   "names the bound; it is still asked as a true statement and by its source")
             elif one_key:
                 yield QuizQuestion(
                     id=f"figure-amount:{f.id}", kind=Kind.CHOICE, prompt=asked, answer=display,
@@ -573,7 +573,9 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
                     feedback=tuple((o, index.say(_OTHER_CLAIM, amount=shown_amount, option=iso(o)))
                                    for o in options[1:]),
                     **common)
-            false_display, false_figure = options[1], None
+            # A label naming its bound makes the opposite bound false on its face ("the recycled cobalt required
+            # in new cells … as at most 16 percent": a requirement is a floor): no false statement then.
+            false_display, false_figure = (None if f.id in names_bound else options[1]), None
         else:
             def written(g: Figure, f: Figure = f) -> str:  # another amount, in the key's style
                 return index.written_as(g, f.qualifier)

@@ -60,6 +60,7 @@ def test_a_subject_that_names_its_bound_is_not_asked_which_bound(questions):
     asked = [q for q in questions if q.facts == ("capacity-grid-weekly",)]
     assert not any(q.kind == Kind.CHOICE and "up to 95 GWh" in q.choices for q in asked)
     assert any(q.kind == Kind.TRUEFALSE and q.prompt.endswith("as up to 95 GWh.") for q in asked)
+    assert not any(q.kind == Kind.TRUEFALSE and q.answer == "false" for q in asked), "an upper estimate as a floor"
     assert "figure 'capacity-grid-weekly' (Upper estimate" in _check(PACK).stdout  # the author is told why
 
 
@@ -70,6 +71,9 @@ def test_a_required_share_is_not_asked_which_bound(questions):
     assert not any(q.kind == Kind.CHOICE and "at least 16 percent" in q.choices for q in asked)
     assert not any(q.id.startswith("figure-number:") for q in asked)
     assert any(q.kind == Kind.TRUEFALSE and q.prompt.endswith("as at least 16 percent.") for q in asked)
+    # "True or false: … the recycled cobalt required in new cells (2031) as at most 16 percent" was false on its
+    # face: a requirement is a floor.
+    assert not any(q.kind == Kind.TRUEFALSE and q.answer == "false" for q in asked)
 
 
 def _same_amount(q) -> bool:
