@@ -307,7 +307,9 @@ class QuizSession:
     def _current_slot(self) -> int | None:
         if self.state.stopped:
             return None
-        return next((s for s in self._slots() if str(s) not in self.state.answered), None)
+        answered, by_id = self.state.answered, self.by_id  # read at every step of an answer: one pass, no list
+        return next((s for s, qid in enumerate(self.state.question_ids) if qid in by_id and str(s) not in answered),
+                    None)
 
     @property
     def current(self) -> QuizQuestion | None:
@@ -356,7 +358,9 @@ class QuizSession:
         if slot is None or question is None:
             raise RuntimeError("the quiz is over")
         result = grade(question, response)
-        before = self.state.to_json()
+        # What a failed write puts back. Shallow copies suffice: this method only adds to the queue and
+        # gives the answered map a new entry (or a new map, when a retry shifts the slots after it).
+        before = list(self.state.question_ids), dict(self.state.answered)
         self.state.answered[str(slot)] = {"response": response, "score": result.score}
         if not result.correct and self.immediate_feedback:
             # Stored with the answer (the session's state is saved with it): undo un-queues exactly this retry.
@@ -370,8 +374,7 @@ class QuizSession:
                 self.state.answered[str(slot)]["answer_id"] = answer_id
                 self._save()
         except BaseException:
-            restored = SessionState.from_json(before)
-            self.state.question_ids, self.state.answered = restored.question_ids, restored.answered
+            self.state.question_ids, self.state.answered = before
             raise
         self.grades[str(slot)] = result
         self.last_answer_id = answer_id

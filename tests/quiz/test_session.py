@@ -225,12 +225,14 @@ def test_a_session_saved_by_an_older_version_resumes_after_its_logged_answers(db
     assert resumed.current.id == FOUR[1] and resumed.position == (1, 4)
 
 
-def test_a_full_disk_when_answering_leaves_the_session_where_it_was(db, bundled_pack):
+@pytest.mark.parametrize("response", ["2.3", "1.1"], ids=["right", "missed (which queues a retry)"])
+def test_a_full_disk_when_answering_leaves_the_session_where_it_was(db, bundled_pack, response):
     from db.errors import StoreFullError
 
     learner = _learner(db)
     session = QuizSession.start(db, learner, bundled_pack, "custom", question_ids=FOUR)
     first = session.current
+    queue = list(session.state.question_ids)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     pages = db.execute("PRAGMA page_count").fetchone()[0]
     db.execute(f"PRAGMA max_page_count={pages}")
@@ -243,8 +245,9 @@ def test_a_full_disk_when_answering_leaves_the_session_where_it_was(db, bundled_
             break
     before = db["answers"].count
     with pytest.raises(StoreFullError, match="Your answer could not be saved: the disk is full"):
-        session.submit("2.3", 900)
+        session.submit(response, 900)
     assert session.current == first and session.position == (0, 4)
+    assert session.state.question_ids == queue and session.state.answered == {}
     assert db["answers"].count == before
     db.execute("PRAGMA max_page_count=1073741823")
     session.submit("2.3", 900)

@@ -500,8 +500,9 @@ class QuizPage(QWidget):
                 self.hint_label.hide()
                 self.rating.show()
                 self.browse_button.show()
+                # The session's pack: the one asked from (``self.pack`` asks the store whether it changed)
                 self.edit_button.setEnabled(self.shown_question is not None
-                                            and record_to_edit(self.pack, self.shown_question) is not None)
+                                            and record_to_edit(session.pack, self.shown_question) is not None)
                 self.edit_button.show()
                 self.submit_button.setText(translate("ui.quiz", "Continue") if not session.finished
                                            else translate("ui.quiz", "See results"))
