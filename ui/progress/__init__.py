@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,9 +55,9 @@ def summary_line(learner: str, answers: int, accuracy: float | None, seconds: fl
     """The line above the charts, in whole words: "1 answer", never "1 answers"; and the time as the time
     chart shows it, to a tenth of a minute while under ten minutes (a 12-second session read "0 minutes"
     beside a bar of 0.2)."""
-    number = QLocale().toString
+    number = i18n.number  # grouped in every locale, as everywhere else ("1,200 answers", also under LANG=C)
     minutes = seconds / 60
-    shown = QLocale().toString(minutes, "f", 1) if 0 < minutes < 10 else number(round(minutes))
+    shown = number(minutes, 1) if 0 < minutes < 10 else number(round(minutes))
     return translate("ui.progress", "{learner}: {answers}, {share} right, {time} in all · {due} today · {read}").format(
         learner=shown_name(learner), share=_pct(accuracy),
         answers=(translate("ui.progress", "{count} answer") if answers == 1
@@ -168,7 +168,7 @@ class ProgressPage(QWidget):
             return  # nothing new since it was last drawn
         self.board = board
         due_today = board.due[0][1] if board.due else 0
-        number = QLocale().toString
+        number = i18n.number
         self.summary.setText(summary_line(board.learner, board.answers, board.accuracy, board.seconds, due_today,
                                           sum(r for _, r in board.sections), len(board.sections)))
 
@@ -181,7 +181,7 @@ class ProgressPage(QWidget):
         self.time.set_series(days, [Series(translate("ui.progress", "Minutes"), [
             d.seconds / 60 if d.answers else None for d in board.days], [
             translate("ui.progress", "{day}: {minutes} minutes, {answers} answers").format(
-                day=_day(d.day), minutes=QLocale().toString(d.seconds / 60, "f", 1), answers=number(d.answers))
+                day=_day(d.day), minutes=number(d.seconds / 60, 1), answers=number(d.answers))
             for d in board.days])])
         self.mastery.set_series([t.title for t in board.topics], [
             Series(translate("ui.progress", "Right on last try"), [100 * t.share for t in board.topics], [
