@@ -19,7 +19,7 @@ from pathlib import Path
 from content.draft import Article, ArticleError, Draft, DraftExists, DraftItem, draft_article, render_toml, write_pack
 from content.draft.article import SUFFIXES
 from content.draft.model import KINDS, REQUIRED_SOURCE
-from content.draft.writer import PACK_FILE, keys
+from content.draft.writer import PACK_FILE, keys, left_to_write
 from content.loader import load_pack
 from content.model import Pack
 from content.quotes import QuoteDifference, difference
@@ -27,7 +27,7 @@ from content.validate import validate
 
 __all__ = ["Article", "ArticleError", "Draft", "DraftExists", "DraftItem", "DraftProblem", "KINDS", "REQUIRED_SOURCE",
            "SUFFIXES", "QuoteDifference", "check_draft", "draft_article", "quote_difference", "save_draft",
-           "draft_toml"]
+           "draft_toml", "left_to_write"]
 _KEY = re.compile(r"^(?P<record>pack\.\w+|\w+\[\d+\])(?:\.(?P<field>\w+))?")
 
 

@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import drafting
-from app.drafting import Draft, DraftItem, DraftProblem
+from app.drafting import Draft, DraftItem, DraftProblem, left_to_write
 from content.problems import PackError
 from ui import i18n
 from ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -494,12 +494,20 @@ class DraftReview(QDialog):
                                  (not p.field and editor is self.editors[0])])
             editor.highlight_difference(self.draft.article.text)
         listed = sum(1 for p in self.problems if p.item is None or p.item.accepted)
+        waiting = 0
         if listed:
             text = (translate("ui.draft_review", "{count} problem to fix before saving") if listed == 1 else
                     translate("ui.draft_review", "{count} problems to fix before saving"))
         else:
             text = translate("ui.draft_review", "Ready to save: the pack passes the check.")
-        self.status.setText(text.format(count=i18n.number(listed)))
+            waiting = len(left_to_write(self.draft))
+            if waiting:  # saved, but commented out: without this the person learns it only from pack.toml
+                text += " " + (translate("ui.draft_review", "{waiting} item still to write is saved commented out "
+                                                            "in pack.toml, not in the briefing.")
+                               if waiting == 1 else
+                               translate("ui.draft_review", "{waiting} items still to write are saved commented out "
+                                                            "in pack.toml, not in the briefing."))
+        self.status.setText(text.format(count=i18n.number(listed), waiting=i18n.number(waiting)))
 
     def reject(self) -> None:
         """Cancel or Esc: after any review work, only once the person says to throw it away."""

@@ -107,6 +107,13 @@ def keys(draft: Draft) -> dict[str, DraftItem]:
     return found
 
 
+def left_to_write(draft: Draft) -> list[DraftItem]:
+    """The items saved commented out at the end of ``pack.toml``, not in the briefing: those kept with something
+    still to write, and those never kept that needed writing."""
+    return [item for item in draft.items if item.accepted and not item.ready] + \
+        [item for item in draft.items if not item.accepted and item.todo]
+
+
 def render_toml(draft: Draft) -> str:
     """The draft as ``pack.toml`` text."""
     lines = [f"# Drafted from {json.dumps(draft.article.name, ensure_ascii=False)} by Briefing Quiz: every label,",
@@ -124,8 +131,7 @@ def render_toml(draft: Draft) -> str:
         for _item, record in pairs:
             lines += ["", f"[[{collection}]]"]
             lines += [f"{name} = {toml_value(value, multiline=name == 'body')}" for name, value in record.items()]
-    waiting = [item for item in draft.items if item.accepted and not item.ready] + \
-        [item for item in draft.items if not item.accepted and item.todo]
+    waiting = left_to_write(draft)
     if waiting:
         lines += ["", "# ---------------------------------------------------------------------------------",
                   f"{WAITING_MARK} Write it, then remove the '# '",

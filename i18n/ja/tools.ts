@@ -501,6 +501,14 @@
         <translation>保存できます。パックは検査に合格しています。</translation>
     </message>
     <message>
+        <source>{waiting} item still to write is saved commented out in pack.toml, not in the briefing.</source>
+        <translation>まだ書く必要がある{waiting}件の項目は、ブリーフィングには入らず、pack.toml にコメントとして保存されます。</translation>
+    </message>
+    <message>
+        <source>{waiting} items still to write are saved commented out in pack.toml, not in the briefing.</source>
+        <translation>まだ書く必要がある{waiting}件の項目は、ブリーフィングには入らず、pack.toml にコメントとして保存されます。</translation>
+    </message>
+    <message>
         <source>Discard this draft?</source>
         <translation>この下書きを破棄しますか?</translation>
     </message>
