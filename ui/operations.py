@@ -13,7 +13,8 @@ import sqlite3
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.errors import ExamCodeError, LearnerNameError, NothingToAsk, NothingToUndo, StoreError
 from ui.i18n import translate
@@ -57,6 +58,21 @@ def run(parent: QWidget, what: str, action: Callable[[], T], *, changed: Callabl
     if raising:
         raise Failed(what)
     return None
+
+
+def busy(action: Callable[[], T]) -> Callable[[], T]:
+    """``action`` behind the wait cursor, for one that can take seconds (composing a quiz from a pack of
+    10,000 figures took 1.7 s with no sign of life). Wrapped inside :func:`run`, so a message box that
+    follows a failure has the normal pointer."""
+
+    def wrapped() -> T:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return action()
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    return wrapped
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:

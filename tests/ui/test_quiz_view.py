@@ -51,6 +51,21 @@ def _continue(qtbot, page: QuizPage) -> None:
     qtbot.keyClick(focused(page), Qt.Key.Key_Return)
 
 
+def test_starting_a_quiz_shows_the_wait_cursor_while_it_is_composed_and_not_after(qtbot, page, monkeypatch):
+    """Composing from a pack of 10,000 figures takes seconds: the pointer says the app is working."""
+    compose, seen = page.workspace.start_quiz, []
+
+    def start_quiz(*args, **kwargs):
+        cursor = QApplication.overrideCursor()
+        seen.append(cursor.shape() if cursor is not None else None)
+        return compose(*args, **kwargs)
+
+    monkeypatch.setattr(page.workspace, "start_quiz", start_quiz)
+    qtbot.mouseClick(page.practice_button, Qt.MouseButton.LeftButton)
+    assert page.stack.currentIndex() == 1 and page.session is not None
+    assert seen == [Qt.CursorShape.WaitCursor] and QApplication.overrideCursor() is None
+
+
 def test_every_kind_id_exists_and_is_that_kind(bundled_pack):
     by_id = {q.id: q for q in generate(bundled_pack, 0)}
     assert {kind: by_id[qid].kind for kind, qid in EVERY_KIND.items()} == {k: k for k in EVERY_KIND}

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from quiz_keys import answer_by_keyboard
 
 from db import backup
@@ -98,6 +98,7 @@ def test_starting_a_quiz_on_a_full_disk_says_it_did_not_start(qtbot, window):
         qtbot.mouseClick(page.practice_button, Qt.MouseButton.LeftButton)
     box = _box(qtbot, window)
     assert box.windowTitle() == "Starting the quiz: not done" and "The new quiz could not be saved" in box.text()
+    assert QApplication.overrideCursor() is None  # the wait cursor of the start is gone before the box shows
     assert page.stack.currentIndex() == 0 and page.session is None
     assert window.workspace.progress["quiz_sessions"].count == 0
     _dismiss(qtbot, box)

@@ -750,7 +750,7 @@ class QuizPage(QWidget):
         """Start a quiz; a mistyped exam code, nothing to ask or a full disk is said in words (False)."""
         self.commit_rating()
         session = operations.run(self, translate("ui.quiz", "Starting the quiz"),
-                                 lambda: self.workspace.start_quiz(self.pack_id, mode, **options))
+                                 operations.busy(lambda: self.workspace.start_quiz(self.pack_id, mode, **options)))
         if session is None:
             return False
         self.session = session
