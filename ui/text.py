@@ -17,7 +17,7 @@ import html
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QContextMenuEvent, QMouseEvent
+from PySide6.QtGui import QClipboard, QContextMenuEvent, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 #: Widget property: its font's size as a multiple of the application font's.
@@ -48,6 +48,7 @@ class SelectableText(QLabel):
         """Let the mouse select the text from now until the text changes."""
         if self.textInteractionFlags() != Qt.TextInteractionFlag.TextSelectableByMouse:
             self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            _watch_copies()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         self.selectable()
@@ -58,9 +59,37 @@ class SelectableText(QLabel):
         super().contextMenuEvent(event)
 
 
+_WATCHING: list[QClipboard] = []
+
+
+def _watch_copies() -> None:
+    """From the first label made selectable on: text copied from a label loses :func:`breakable`'s
+    zero-width spaces (a long web address pasted into a browser did not open)."""
+    if _WATCHING:
+        return
+    clipboard = QGuiApplication.clipboard()
+    clipboard.dataChanged.connect(lambda: _strip_breaks(QClipboard.Mode.Clipboard))
+    clipboard.selectionChanged.connect(lambda: _strip_breaks(QClipboard.Mode.Selection))  # X11's middle click
+    _WATCHING.append(clipboard)
+
+
+def _strip_breaks(mode: QClipboard.Mode) -> None:
+    """The clipboard's text without zero-width spaces, when it is a selection of one of our labels (a pack
+    cannot hold that character, so there it is ours; what another program copied is left alone)."""
+    clipboard = QGuiApplication.clipboard()
+    text = clipboard.text(mode)
+    if ZERO_WIDTH_SPACE not in text:
+        return
+    if any(isinstance(widget, SelectableText) and widget.hasSelectedText() and widget.selectedText() == text
+           for widget in QApplication.allWidgets()):
+        clipboard.setText(text.replace(ZERO_WIDTH_SPACE, ""), mode)
+
+
 def plain(text: str = "", *, scale: float = 1.0, bold: bool = False, selectable: bool = True) -> QLabel:
     """A word-wrapped label that shows ``text`` literally, whatever it contains (see :class:`SelectableText`)."""
     label = SelectableText(text) if selectable else QLabel(text)
+    if ZERO_WIDTH_SPACE in text:  # read out as the words, not the breaks :func:`breakable` put in
+        label.setAccessibleName(text.replace(ZERO_WIDTH_SPACE, ""))
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     if scale != 1.0:

@@ -41,3 +41,25 @@ def test_new_text_replaces_the_old_selection_and_shows_literally(qtbot):
     assert not label.hasSelectedText()
     assert label.text() == "<b>second</b> text" and label.textFormat() == Qt.TextFormat.PlainText
     assert label.cursor().shape() == QCursor(Qt.CursorShape.IBeamCursor).shape(), "the text cursor over selectable text"
+
+
+def test_a_long_address_copied_from_the_briefing_pastes_whole(qtbot):
+    """A word of 30 or more characters wraps anywhere thanks to zero-width spaces between its characters;
+    copied by mouse and Ctrl+C, it pasted with them, and a web address so pasted did not open."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.text import breakable
+
+    address = "https://www.example.org/news/2026/japan-ai-investment-plan-2040"
+    label = _label(qtbot, breakable(f"Read {address} for more."))
+    assert label.text() != f"Read {address} for more."  # broken up on screen
+    assert label.accessibleName() == f"Read {address} for more."  # read out whole
+    y = label.height() // 2
+    qtbot.mousePress(label, Qt.MouseButton.LeftButton, pos=QPoint(2, y))
+    qtbot.mouseRelease(label, Qt.MouseButton.LeftButton, pos=QPoint(2, y))
+    label.setSelection(0, len(label.text()))
+    qtbot.keyClick(label, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.clipboard().text() == f"Read {address} for more.")
+
+    QApplication.clipboard().setText("another\u200bprogram's text")  # not copied from a label: left as it is
+    assert QApplication.clipboard().text() == "another\u200bprogram's text"
