@@ -11,12 +11,15 @@
     python main.py export --format progress-csv -o answers.csv [--learner NAME]
     python main.py stats [--learner NAME] [--json]
     python main.py report FILES... -o report.pdf [--csv report.csv]
+    python main.py backup [--list]          back up progress now, or list the backups
+    python main.py restore BACKUP|--newest  replace progress with a backup (the current file is kept aside)
     python main.py --recover COMMAND       move a damaged progress file aside and restore the newest backup
 
-Commands only read progress. While the app is open they read what it has
-saved (read-only); a damaged, foreign or newer progress file is refused with
-a message and exit status 2, and left as it is (the app, or --recover, deals
-with it). Exit status 3: the data folder is in use (--recover while the app is open).
+Commands only read progress, except backup and restore. While the app is
+open they read what it has saved (read-only); a damaged, foreign or newer
+progress file is refused with a message and exit status 2, and left as it is
+(the app, or --recover, deals with it). Exit status 3: the data folder is in
+use (--recover, backup or restore while the app is open).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from cli import check, draft, export, imports, question_import, report, stats
+from cli import backups, check, draft, export, imports, question_import, report, stats
 from cli.common import EXIT_BUSY, EXIT_STORE
 from cli.terminal import terminal_safe
 from content.handout.paper import default_paper
@@ -90,6 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     showing.add_argument("--learner", help="learner name (default: every learner)")
     showing.add_argument("--pack", help="pack id (default: every pack)")
     showing.add_argument("--json", action="store_true", help="machine-readable output")
+
+    backups.add_parsers(sub)
     return parser
 
 
@@ -107,7 +112,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": check.run, "draft": draft.run, "import": imports.run, "import-questions": question_import.run,
-    "export": export.run, "stats": stats.run, "report": report.run,
+    "export": export.run, "stats": stats.run, "report": report.run, "backup": backups.backup,
+    "restore": backups.restore,
 }
 
 

@@ -170,3 +170,53 @@ def test_a_rollback_journal_left_without_its_progress_file_also_needs_recovery(d
     assert ws.recovery is not None and ws.recovery.backup.answers() == answers
     assert [p.name for p in ws.recovery.kept] == [ws.recovery.moved_to.name + "-journal"]
     ws.close()
+
+
+def test_backup_and_restore_from_the_command_line_keep_what_was_there(data_dir):
+    """Without the window (no display, Qt's libraries missing): back up, list, restore the newest; the
+    progress replaced is kept aside whole, and a file that is no backup changes nothing."""
+    ws = Workspace(data_dir)
+    for n in range(5):
+        _answer(ws, f"q{n}")
+    ws.close()
+    taken = _run(data_dir, "backup")
+    assert taken.returncode == 0, taken.stderr
+    assert "backed up to" in taken.stdout and "5 answers" in taken.stdout
+    ws = Workspace(data_dir)
+    for n in range(3):
+        _answer(ws, f"later{n}")
+    ws.close()
+    listed = _run(data_dir, "backup", "--list")
+    (name,) = [p.name for p in (data_dir / "backups").glob("*.db")]
+    assert listed.returncode == 0 and name in listed.stdout and "5 answers" in listed.stdout
+
+    junk = data_dir.parent / "not-a-backup.db"
+    junk.write_bytes(b"this is not a database" * 100)
+    refused = _run(data_dir, "restore", str(junk))
+    assert refused.returncode == 1 and "damaged" in refused.stderr and "nothing was changed" in refused.stderr
+    assert not list(data_dir.glob("progress.before-restore-*"))
+
+    restored = _run(data_dir, "restore", "--newest")
+    assert restored.returncode == 0, restored.stderr
+    assert f"restored {name}: 5 answers, database check: ok" in restored.stdout
+    (kept,) = data_dir.glob("progress.before-restore-*.db")
+    assert f"kept (not deleted) as {kept}" in restored.stdout
+    with sqlite3.connect(kept) as conn:
+        assert conn.execute("SELECT count(*) FROM answers").fetchone()[0] == 8  # the 3 later answers are in it
+    ws = Workspace(data_dir)
+    assert ws.progress["answers"].count == 5
+    ws.close()
+
+
+def test_backup_and_restore_wait_for_the_app_to_close_and_listing_does_not(data_dir):
+    app = Workspace(data_dir)  # the app is open on this folder
+    _answer(app, "q0")
+    app.back_up()
+    for args in (["backup"], ["restore", "--newest"]):
+        busy = _run(data_dir, *args)
+        assert busy.returncode == 3 and "close Briefing Quiz first" in busy.stderr, (args, busy.stderr)
+    assert _run(data_dir, "backup", "--list").returncode == 0
+    assert len(backup.list_backups(data_dir / "backups")) == 1 and not list(data_dir.glob("progress.before-*"))
+    _answer(app, "after")  # the app carries on, undisturbed
+    assert app.progress["answers"].count == 2
+    app.close()
