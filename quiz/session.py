@@ -335,6 +335,19 @@ class QuizSession:
         return sum(str(s) in self.state.answered for s in slots), len(slots)
 
     @property
+    def exam_shortfall(self) -> tuple[int, int] | None:
+        """(asked for, given) when an exam holds fewer questions than its code asks for, else None.
+
+        A pack has only so many questions one exam can hold: one per figure, term or record, none giving
+        another's answer away (:func:`quiz.plan.compose`). A 53-question pack gave 11 of 20 with nothing
+        said, and the learner took it for the whole exam."""
+        if not self.state.exam_code:
+            return None
+        asked = decode(self.state.exam_code).count
+        given = len(self.state.question_ids)
+        return (asked, given) if given < asked else None
+
+    @property
     def is_retry(self) -> bool:
         """The current question was missed earlier in this session and comes back now."""
         slot = self._current_slot

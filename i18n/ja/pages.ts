@@ -373,7 +373,7 @@
     <name>ui.progress.charts</name>
     <message>
         <source>Nothing to show yet.</source>
-        <extracomment>Bars and axes are painted once into a pixmap and reused: pyqtgraph replays each as a QPicture on every paint, most of the cost of showing the Progress tab again (or of a tooltip&apos;s repaint).</extracomment>
+        <extracomment>Bars and axes are painted once into a pixmap and reused: pyqtgraph replays each as a QPicture on every paint, most of the cost of showing the Progress tab again (or of a tooltip&apos;s repaint). How thick the mark of a 0 value is (``zero_marks``), in pixels.</extracomment>
         <translation>まだ表示するデータがありません。</translation>
     </message>
     <message>
@@ -650,6 +650,10 @@ A backup is taken first, so this can be undone with File → Restore backup.</so
     <message>
         <source>Submit</source>
         <translation>回答</translation>
+    </message>
+    <message>
+        <source>{title} · {given} questions, all this pack can ask in one exam ({asked} asked for)</source>
+        <translation>{title} · {given}問（このパックで1回の試験に出せる全問。指定は{asked}問）</translation>
     </message>
     <message>
         <source>↻ Asked again: you missed this one earlier in this quiz. It counts as practice; your score keeps your first answer.</source>

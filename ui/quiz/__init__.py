@@ -406,7 +406,12 @@ class QuizPage(QWidget):
         assert question is not None
         self.shown_question = question
         done, total = session.position
-        self.title_label.setText(quiz_title(session))
+        title = quiz_title(session)
+        if (short := session.exam_shortfall) is not None:
+            title = translate("ui.quiz", "{title} · {given} questions, all this pack can ask in one exam ({asked} "
+                                         "asked for)").format(title=title, given=i18n.number(short[1]),
+                                                              asked=i18n.number(short[0]))
+        self.title_label.setText(title)
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(done + 1)
         retry = session.is_retry and session.immediate_feedback
