@@ -24,7 +24,12 @@ another one keys. Question A *gives away* question B when:
   "claw back" → Clawback);
 - B's key is a statement and A shows most of its distinctive words (those
   none of B's other options has);
-- A and B show the same statement (an option of one is the other's).
+- A and B show the same statement (an option of one is the other's);
+- B is a true/false statement of a figure and A shows that figure: its
+  amount with most of the words of what it measures ("An AI investment plan
+  of approximately $65 billion is announced", among an ordering item's
+  events, answers "True or false: the article gives the AI investment plan
+  as ~$65 billion", and refutes the same statement with ~$140 billion).
 
 Text is compared as normalised tokens: case, width (ＡＩ = AI), punctuation,
 thousands separators, possessives and plurals do not matter; a script written
@@ -37,6 +42,7 @@ without the rule.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -62,6 +68,8 @@ COMMON_SHARE = 0.1
 COMMON_SAMPLE = 2000
 
 _KEYED = (Kind.CHOICE, Kind.SCENARIO, Kind.TEXT, Kind.NUMERIC)
+#: A figure's true/false template around what it states ("The article gives … as …").
+_TEMPLATE = frozenset({"article", "give", "true", "false"})
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
 
@@ -145,6 +153,8 @@ class _Read:
     heard: frozenset[str]  # every token of the feedback
     context: frozenset[str]  # a name-keyed choice: the words of its stem that say what it asks about
     linked: frozenset[str] = frozenset()  # facts whose statement its feedback gives (it offers their misreading)
+    figure: tuple[frozenset[str], frozenset[str]] | None = None  # a true/false item's true statement with a number:
+    # (its numbers, the words of what they measure)
 
 
 def _read(question: QuizQuestion, common: frozenset[str] = frozenset()) -> _Read:
@@ -169,7 +179,23 @@ def _read(question: QuizQuestion, common: frozenset[str] = frozenset()) -> _Read
         context = {t for t in (*tokens(question.prompt), *tokens(question.scenario)) if _meaningful(t)} - common
     return _Read(question, family_key(question), shown, frozenset(vocabulary), keys, distractors,
                  frozenset(distinctive), tuple(statements), feedback, frozenset(t for f in feedback for t in f),
-                 frozenset(context))
+                 frozenset(context), figure=_figure(question))
+
+
+def _figure(question: QuizQuestion) -> tuple[frozenset[str], frozenset[str]] | None:
+    """A true/false item's true statement, when it holds a number: its numbers, and the words that say what
+    they measure (not the template's "the article gives … as"). A false statement's true one is its
+    correction: an item showing the real amount refutes it as surely as one showing the same amount confirms.
+    The bank's common words stay: in a small pack "AI", "investment" and "plan" are in a tenth of the stems,
+    and they are what the amount measures. (Scripts written without spaces are left to the other rules.)"""
+    if question.kind != Kind.TRUEFALSE:
+        return None
+    true = tokens(question.correction) if question.correction else tokens(question.prompt)
+    if true[:3] == ("true", "or", "false"):
+        true = true[3:]
+    numbers = frozenset(t for t in true if t[:1].isdigit())
+    words = frozenset(t for t in true if t.isalpha() and len(t) > 1 and t not in STOPWORDS and t not in _TEMPLATE)
+    return (numbers, words) if numbers and len(words) >= 2 else None
 
 
 def _statement_in(statement: Sequence[str], texts: Iterable[Sequence[str]]) -> bool:
@@ -223,6 +249,13 @@ def _why(a: _Read, b: _Read) -> str | None:
         if _claim(key) and set(key) <= a.heard \
                 and _statement_in(key, a.feedback):
             return "offers a misreading of the answer"
+    if b.figure is not None:
+        numbers, words = b.figure
+        if numbers <= a.vocabulary and len(words & a.vocabulary) >= max(2, math.ceil(DISTINCTIVE_SHARE * len(words))):
+            for text in a.shown:  # the amount and what it measures, in one text
+                seen = set(text)
+                if numbers <= seen and len(words & seen) >= max(2, math.ceil(DISTINCTIVE_SHARE * len(words))):
+                    return "shows the figure its statement is about"
     return None
 
 

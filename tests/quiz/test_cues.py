@@ -205,6 +205,21 @@ def test_a_which_statement_item_offering_a_misreading_gives_away_the_true_statem
     assert offering and all(index.why(q, statement) and index.why(statement, q) for q in offering)
 
 
+def test_an_item_showing_a_figure_gives_away_a_true_or_false_statement_of_it(bundled):
+    """A tester who had not read the briefing answered "True or false: The article gives the AI investment plan
+    as ~$65 billion" from the ordering item's event "An AI investment plan of approximately $65 billion is
+    announced"; the same event refutes the statement with ~$140 billion. A bare amount in another item's options
+    says nothing of what it measures and stays no cue."""
+    by_id, index = bundled
+    events = by_id["authored:q-order-events"]
+    assert "An AI investment plan of approximately $65 billion is announced" in events.answers
+    for statement in (by_id["figure-tf:ai-plan:true"], by_id["figure-tf:ai-plan:false"]):
+        assert index.why(events, statement) == "shows the figure its statement is about"
+    assert index.why(by_id["figure-tf:ai-plan:true"], events) is None  # it names no event of the order
+    unrelated = by_id["figure-tf:nhk-2040-sectors:true"]
+    assert index.why(events, unrelated) is None
+
+
 def test_review_and_chosen_questions_are_asked_in_an_order_where_no_item_gave_a_later_one_away(db):
     """Review mistakes and the dashboard's chosen questions are lists, not composed: they are put in order too.
     A stem naming the European Battery Finance Agency comes after the fill-in that blanks that name."""
