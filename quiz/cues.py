@@ -25,11 +25,14 @@ another one keys. Question A *gives away* question B when:
 - B's key is a statement and A shows most of its distinctive words (those
   none of B's other options has);
 - A and B show the same statement (an option of one is the other's);
-- B is a true/false statement of a figure and A shows that figure: its
-  amount with most of the words of what it measures ("An AI investment plan
-  of approximately $65 billion is announced", among an ordering item's
-  events, answers "True or false: the article gives the AI investment plan
-  as ~$65 billion", and refutes the same statement with ~$140 billion).
+- B is a true/false statement and one text of A holds most of the words
+  of its true version, and all its numbers: a figure's amount with most of
+  what it measures ("An AI investment plan of approximately $65 billion is
+  announced", among an ordering item's events, answers "True or false: the
+  article gives the AI investment plan as ~$65 billion", and refutes the
+  same statement with ~$140 billion); an event saying the Diet's budget
+  discussions finalize the allocations, beside a statement of who decides
+  them.
 
 Text is compared as normalised tokens: case, width (ＡＩ = AI), punctuation,
 thousands separators, possessives and plurals do not matter; a script written
@@ -153,8 +156,8 @@ class _Read:
     heard: frozenset[str]  # every token of the feedback
     context: frozenset[str]  # a name-keyed choice: the words of its stem that say what it asks about
     linked: frozenset[str] = frozenset()  # facts whose statement its feedback gives (it offers their misreading)
-    figure: tuple[frozenset[str], frozenset[str]] | None = None  # a true/false item's true statement with a number:
-    # (its numbers, the words of what they measure)
+    claim: tuple[frozenset[str], frozenset[str]] | None = None  # a true/false item's true statement: (its numbers,
+    # its words)
 
 
 def _read(question: QuizQuestion, common: frozenset[str] = frozenset()) -> _Read:
@@ -179,15 +182,15 @@ def _read(question: QuizQuestion, common: frozenset[str] = frozenset()) -> _Read
         context = {t for t in (*tokens(question.prompt), *tokens(question.scenario)) if _meaningful(t)} - common
     return _Read(question, family_key(question), shown, frozenset(vocabulary), keys, distractors,
                  frozenset(distinctive), tuple(statements), feedback, frozenset(t for f in feedback for t in f),
-                 frozenset(context), figure=_figure(question))
+                 frozenset(context), claim=_claim_words(question))
 
 
-def _figure(question: QuizQuestion) -> tuple[frozenset[str], frozenset[str]] | None:
-    """A true/false item's true statement, when it holds a number: its numbers, and the words that say what
-    they measure (not the template's "the article gives … as"). A false statement's true one is its
-    correction: an item showing the real amount refutes it as surely as one showing the same amount confirms.
-    The bank's common words stay: in a small pack "AI", "investment" and "plan" are in a tenth of the stems,
-    and they are what the amount measures. (Scripts written without spaces are left to the other rules.)"""
+def _claim_words(question: QuizQuestion) -> tuple[frozenset[str], frozenset[str]] | None:
+    """A true/false item's true statement as its numbers and its words (not the template's "the article
+    gives … as"). A false statement's true one is its correction: an item showing the real amount refutes it
+    as surely as one showing the same amount confirms it. The bank's common words stay: in a small pack "AI",
+    "investment" and "plan" are in a tenth of the stems, and they are what the amount measures. (Scripts
+    written without spaces are left to the other rules.)"""
     if question.kind != Kind.TRUEFALSE:
         return None
     true = tokens(question.correction) if question.correction else tokens(question.prompt)
@@ -195,7 +198,7 @@ def _figure(question: QuizQuestion) -> tuple[frozenset[str], frozenset[str]] | N
         true = true[3:]
     numbers = frozenset(t for t in true if t[:1].isdigit())
     words = frozenset(t for t in true if t.isalpha() and len(t) > 1 and t not in STOPWORDS and t not in _TEMPLATE)
-    return (numbers, words) if numbers and len(words) >= 2 else None
+    return (numbers, words) if len(words) >= 2 else None
 
 
 def _statement_in(statement: Sequence[str], texts: Iterable[Sequence[str]]) -> bool:
@@ -249,13 +252,14 @@ def _why(a: _Read, b: _Read) -> str | None:
         if _claim(key) and set(key) <= a.heard \
                 and _statement_in(key, a.feedback):
             return "offers a misreading of the answer"
-    if b.figure is not None:
-        numbers, words = b.figure
-        if numbers <= a.vocabulary and len(words & a.vocabulary) >= max(2, math.ceil(DISTINCTIVE_SHARE * len(words))):
-            for text in a.shown:  # the amount and what it measures, in one text
+    if b.claim is not None:
+        numbers, words = b.claim
+        enough = max(2, math.ceil(DISTINCTIVE_SHARE * len(words)))
+        if numbers <= a.vocabulary and len(words & a.vocabulary) >= enough:
+            for text in a.shown:  # in one text: the amount and what it measures, or most of the claim
                 seen = set(text)
-                if numbers <= seen and len(words & seen) >= max(2, math.ceil(DISTINCTIVE_SHARE * len(words))):
-                    return "shows the figure its statement is about"
+                if numbers <= seen and len(words & seen) >= enough:
+                    return "shows the figure its statement is about" if numbers else "shows most of its statement"
     return None
 
 

@@ -220,6 +220,17 @@ def test_an_item_showing_a_figure_gives_away_a_true_or_false_statement_of_it(bun
     assert index.why(events, unrelated) is None
 
 
+def test_an_item_showing_most_of_a_statement_gives_it_away(bundled):
+    """The timeline's event "Fiscal budget discussions in the Japanese Diet: allocations … debated and finalized"
+    answers "True or false: the allocations … will be debated and finalized in … the Japanese Diet", and refutes
+    the misreading that METI and the conglomerates will decide them."""
+    by_id, index = bundled
+    timeline = by_id["order:milestones"]
+    assert any("Japanese Diet" in item and "finalized" in item for item in timeline.answers)
+    for statement in (by_id["fact:fact-diet-checkpoint"], by_id["fact:fact-diet-checkpoint:false:1"]):
+        assert index.why(timeline, statement) == "shows most of its statement"
+
+
 def test_review_and_chosen_questions_are_asked_in_an_order_where_no_item_gave_a_later_one_away(db):
     """Review mistakes and the dashboard's chosen questions are lists, not composed: they are put in order too.
     A stem naming the European Battery Finance Agency comes after the fill-in that blanks that name."""
