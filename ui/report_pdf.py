@@ -61,6 +61,7 @@ class Placement:
     paint: Callable[[QPainter], None] = field(repr=False)
     table: str = ""  # which table a header or row belongs to
     row: int = -1  # the row's index in its table
+    options: list[OptionRow] = field(default_factory=list)  # a distribution's option rows, as painted
 
 
 @dataclass
@@ -305,37 +306,66 @@ def _topic_chart(page: _Layout, report: Report) -> None:
                    8.5, italic=True, color=MUTED, space_before=2, space_after=6)
 
 
+@dataclass(frozen=True)
+class OptionRow:
+    """Where one option of an answer distribution goes: its wrapped text, its bar and its count beside the bar.
+
+    The row is as tall as the option's wrapped text (at the width it is painted at), so a long option never runs
+    into the next; bar and count share the row's vertical centre, so the count reads as the bar's."""
+
+    row: QRectF
+    label: QRectF
+    bar: QRectF
+    count: QRectF
+
+
+def option_rows(page: _Layout, labels: Sequence[str], shares: Sequence[float], font: QFont, top: float,
+                width: float) -> list[OptionRow]:
+    """The rows of one distribution from ``top`` down, in a block ``width`` wide (shares from 0 to 1)."""
+    label_left, label_w = page.pt(8), width * 0.46 - page.pt(16)
+    plot_left = width * 0.46
+    count_w, gap, bar_h, min_h, pad = page.pt(70), page.pt(4), page.pt(9), page.pt(13), page.pt(2)
+    plot_w = width - plot_left - gap - count_w
+    rows = []
+    for label, share in zip(labels, shares, strict=True):
+        text_h = page.text_height(label, font, label_w)
+        height = max(min_h, text_h + 2 * pad)
+        middle = top + height / 2
+        bar = QRectF(plot_left, middle - bar_h / 2, max(page.pt(0.8), plot_w * share), bar_h)
+        rows.append(OptionRow(row=QRectF(0, top, width, height),
+                              label=QRectF(label_left, top + pad, label_w, height - 2 * pad),
+                              bar=bar, count=QRectF(bar.right() + gap, middle - min_h / 2, count_w, min_h)))
+        top += height
+    return rows
+
+
 def _distribution(page: _Layout, number: int, prompt: str, item: ItemResult) -> None:
     """One question's answer distribution, kept together on one page."""
     bars = item.distribution
     title_font, font = page.font(9, bold=True), page.font(8.5)
     title = f"{i18n.number(number)}. {prompt}"
     title_h = page.text_height(title, title_font, page.width) + page.pt(2)
-    label_w = page.width * 0.46
-    row_hs = [max(page.pt(13), page.text_height(b.label, font, label_w - page.pt(8)) + page.pt(3)) for b in bars]
-    height = title_h + sum(row_hs) + page.pt(8)
     total = max(1, item.attempts)
+    labels, shares = [b.label for b in bars], [b.count / total for b in bars]
+    relative = option_rows(page, labels, shares, font, title_h, page.width)
+    height = (relative[-1].row.bottom() if relative else title_h) + page.pt(8)
+    rows: list[OptionRow] = []  # filled in once the block's place on its page is known
 
     def paint(painter: QPainter, rect: QRectF) -> None:
         painter.setFont(title_font)
         painter.setPen(INK)
         painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), title_h), int(Qt.TextFlag.TextWordWrap), title)
         painter.setFont(font)
-        top = rect.top() + title_h
-        plot_w = rect.width() - label_w - page.pt(70)
-        for bar, row_h in zip(bars, row_hs, strict=True):
+        for bar, row in zip(bars, rows, strict=True):
             painter.setPen(INK)
-            painter.drawText(QRectF(rect.left() + page.pt(8), top, label_w - page.pt(16), row_h),
-                             int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter), bar.label)
-            width = plot_w * bar.count / total
-            painter.fillRect(QRectF(rect.left() + label_w, top + page.pt(2), max(page.pt(0.8), width),
-                                    min(row_h, page.pt(13)) - page.pt(4)), KEY if bar.key else OTHER)
-            painter.drawText(QRectF(rect.left() + label_w + width + page.pt(4), top, page.pt(70), row_h),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            painter.drawText(row.label, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter), bar.label)
+            painter.fillRect(row.bar, KEY if bar.key else OTHER)
+            painter.drawText(row.count, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                              f"{i18n.number(bar.count)} ({i18n.percent(bar.count / total)}){'  ✓' if bar.key else ''}")
-            top += row_h
 
-    page.place("distribution", height, paint)
+    rect = page.place("distribution", height, paint)
+    rows.extend(option_rows(page, labels, shares, font, rect.top() + title_h, page.width))
+    page.pages[-1].items[-1].options = rows
 
 
 def write_report_pdf(report: Report, path: str | Path) -> Path:
