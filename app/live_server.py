@@ -258,7 +258,7 @@ class LiveServer:
             state["summary"] = {"right": mine[0].right if mine else 0, "answered": mine[0].answered if mine else 0,
                                 "total": len(session.questions)}
             if session.ranking_shown:
-                state["ranking"] = [{"name": s.name, "right": s.right, "answered": s.answered}
+                state["ranking"] = [{"name": s.name, "right": s.right, "answered": s.answered, "place": s.place}
                                     for s in session.standings()]
         return state
 

@@ -15,11 +15,12 @@ accuracy alone. Nothing about the key leaves the session before the reveal
 
 from __future__ import annotations
 
+import dataclasses
 import secrets
 import threading
 import time
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -83,6 +84,17 @@ class Standing:
     right: int
     answered: int
     score: float  # sum of scores (partial credit counts)
+    place: int = 0  # 1 for the best; equal results share a place (1, 1, 1, 4)
+
+
+def places(results: Sequence[Hashable]) -> list[int]:
+    """Standard competition ranking ("1224") of results already sorted best first: equal results share the
+    place of the first of them and the next result skips the shared places, so three learners with the same
+    result all read "1." and the next reads "4." (never "1. 2. 3." for the same score)."""
+    ranked: list[int] = []
+    for index, result in enumerate(results):
+        ranked.append(ranked[-1] if index and result == results[index - 1] else index + 1)
+    return ranked
 
 
 @dataclass(frozen=True)
@@ -377,12 +389,16 @@ class LiveSession:
                 "feedback": feedback}
 
     def standings(self) -> list[Standing]:
-        """Accuracy only (no speed): most right first, then most score, then name."""
+        """Accuracy only (no speed): most right first, then most score; equal results share a place
+        (names only order them)."""
         with self._lock:
             rows = [Standing(x.name, sum(1 for g in x.answers.values() if g and g.correct),
                              sum(1 for g in x.answers.values() if g), sum(g.score for g in x.answers.values() if g))
                     for x in self._learners.values()]
-        return sorted(rows, key=lambda s: (-s.right, -s.score, s.name.casefold()))
+        rows.sort(key=lambda s: (-s.right, -s.score, s.name.casefold()))
+        # equal right answers and equal score (to rounding) share a place; names only order the tie
+        ranks = places([(s.right, round(s.score, 6)) for s in rows])
+        return [dataclasses.replace(s, place=place) for s, place in zip(rows, ranks, strict=True)]
 
     def snapshot(self) -> Snapshot:
         with self._lock:

@@ -27,6 +27,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
+from quiz.live import places
 from quiz.report import DISCRIMINATION_INDEX, ItemResult, Report
 from ui import i18n
 from ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -220,6 +221,12 @@ def layout(report: Report, width: float, height: float, dpi: float = RESOLUTION)
                              "{origin} (each learner's are listed below)").format(
         date=i18n.date(datetime.date.today()), learners=learners_text, questions=questions_text,
         origin=origin or translate("ui.report_pdf", "no file")), 9, color=MUTED)
+    if report.joined_without_answering:
+        silent = report.joined_without_answering
+        page.paragraph((translate("ui.report_pdf", "{count} more learner joined a live session without answering; "
+                                  "no figure here counts them.") if silent == 1 else
+                        translate("ui.report_pdf", "{count} more learners joined a live session without answering; "
+                                  "no figure here counts them.")).format(count=i18n.number(silent)), 9, color=MUTED)
     page.paragraph(translate(
         "ui.report_pdf", "How to read it. Every figure counts each learner's first attempt at each question (later "
         "attempts measure practice). Score: the share of a learner's questions right first time. Facility: the share "
@@ -230,15 +237,16 @@ def layout(report: Report, width: float, height: float, dpi: float = RESOLUTION)
 
     page.heading(translate("ui.report_pdf", "Learners"))
     learners = sorted(report.learners, key=lambda x: (-x.score, x.name.casefold()))
+    ranks = places([round(x.score, 9) for x in learners])  # equal scores share a place (1, 1, 1, 4)
     page.table("learners", [Column("#", 0.5, True), Column(translate("ui.report_pdf", "Learner"), 3),
                             Column(translate("ui.report_pdf", "From"), 4.5),
                             Column(translate("ui.report_pdf", "Questions"), 1.3, True),
                             Column(translate("ui.report_pdf", "Right first time"), 1.6, True),
                             Column(translate("ui.report_pdf", "Score"), 1.1, True)],
-               [[str(n), x.name, ", ".join(Path(s).name if not s.startswith("live session") else s
+               [[i18n.number(n), x.name, ", ".join(Path(s).name if not s.startswith("live session") else s
                                            for s in x.source.split(", ")),
                  i18n.number(len(x.first_attempts)), i18n.number(sum(x.first_attempts.values())), i18n.percent(x.score)]
-                for n, x in enumerate(learners, 1)])
+                for n, x in zip(ranks, learners, strict=True)])
 
     if report.topics:
         page.heading(translate("ui.report_pdf", "Weakest topics"))

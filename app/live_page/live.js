@@ -299,7 +299,11 @@
     const list = $("ranking");
     list.replaceChildren();
     if (state.ranking) {
-      for (const row of state.ranking) list.appendChild(el("li", row.name + ": " + row.right + " right"));
+      for (const row of state.ranking) {
+        const item = el("li", row.name + ": " + row.right + " right");
+        if (row.place) item.value = row.place;  // equal results share a place: 1, 1, 1, 4
+        list.appendChild(item);
+      }
     }
     list.hidden = !state.ranking;
     show("ended");
