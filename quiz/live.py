@@ -16,6 +16,7 @@ accuracy alone. Nothing about the key leaves the session before the reveal
 from __future__ import annotations
 
 import dataclasses
+import re
 import secrets
 import threading
 import time
@@ -26,6 +27,7 @@ from enum import StrEnum
 from typing import Any
 
 from quiz.grade import Grade, expected_text, grade, true_false_words, verdict_word
+from quiz.progress_export import spreadsheet_safe
 from quiz.questions import Kind, QuizQuestion
 
 MAX_LEARNERS = 200  # a room, with room to spare; the 201st join is refused (503)
@@ -193,6 +195,33 @@ def checked_response(question: QuizQuestion, response: Any) -> Any:
                 raise bad("choose an option for each row")
         return dict(response)
     raise bad("this kind of question is not asked live")
+
+
+#: A typed number a spreadsheet reads as a number, never as a formula ("-2" is safe as it is).
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+
+
+def response_text(response: Any) -> str:
+    """A learner's answer as a person reads it in a spreadsheet: "BFM" and "2.3" without JSON's quote marks,
+    ticked or ordered options joined by "; ", a matching as "row: option; row: option" (a row left blank
+    reads "row: –"). The text is not yet spreadsheet-safe: :func:`csv_cell` is."""
+    if response is None:
+        return ""
+    if isinstance(response, bool):
+        return "true" if response else "false"
+    if isinstance(response, list):
+        return "; ".join(response_text(part) for part in response)
+    if isinstance(response, dict):
+        return "; ".join(f"{left}: {response_text(right) or '–'}" for left, right in response.items())
+    return str(response)
+
+
+def csv_cell(response: Any) -> str:
+    """:func:`response_text`, neutralised where a spreadsheet would run it as a formula (= + - @ first)."""
+    text = response_text(response)
+    if _PLAIN_NUMBER.fullmatch(text.strip()):
+        return text
+    return str(spreadsheet_safe(text))
 
 
 def distribution(question: QuizQuestion, answers: Sequence[tuple[Any, Grade]]) -> tuple[Bar, ...]:
