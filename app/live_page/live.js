@@ -64,9 +64,11 @@
       try { message = JSON.parse(event.data); } catch (e) { return; }
       receive(message);
     });
-    socket.addEventListener("close", () => {
+    socket.addEventListener("close", (event) => {
       if (ended) return;
-      say("Connection lost; reconnecting…");
+      // 1009: the server would not read a message that large (far over the size an answer can have)
+      say(event.code === 1009 ? "That message was too large and the connection was closed; reconnecting…"
+        : "Connection lost; reconnecting…");
       setTimeout(connect, retry);
       retry = Math.min(retry * 2, 8000);
     });
