@@ -139,7 +139,7 @@ def test_the_end_screen_gives_equal_results_one_place_and_the_report_says_who_ne
     learners than the end screen without saying why."""
     from pypdf import PdfReader
 
-    from ui.report_pdf import write_report_pdf
+    from ui.trainer_report import TrainerReportDialog
 
     live = _start_from_the_menu(qtbot, window, count=1)
     run = live.run
@@ -180,9 +180,16 @@ def test_the_end_screen_gives_equal_results_one_place_and_the_report_says_who_ne
     thread.join(20)
     assert not thread.errors, thread.errors
 
-    report = window.workspace.trainer_report([], live_sessions=[run.session.id])
-    assert len(report.learners) == 4 and report.joined_without_answering == 2  # 4 + 2 = the 6 on the end screen
-    path = write_report_pdf(report, tmp_path / "report.pdf")
+    # File → Trainer report…: tick the session, Create report
+    dialog = TrainerReportDialog(window.workspace, window.pack, tmp_path, window)
+    session_item = dialog.live.item(0)
+    assert session_item.text().endswith("— 6 learners, 4 answers")
+    session_item.setCheckState(Qt.CheckState.Checked)
+    path = tmp_path / "report.pdf"
+    dialog.output.setText(str(path))
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text().startswith("Report on 4 learners and 1 question written to:\n"
+                                           "2 more learners joined without answering and are not counted.")
     text = unicodedata.normalize("NFKC", " ".join(" ".join(p.extract_text().split())
                                                   for p in PdfReader(str(path)).pages))  # "ﬁ" ligatures
     assert "4 learners" in text
