@@ -27,7 +27,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
-from quiz.live import places
+from quiz.live import Bar, places
 from quiz.report import DISCRIMINATION_INDEX, ItemResult, Report
 from ui import i18n
 from ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -347,15 +347,52 @@ def option_rows(page: _Layout, labels: Sequence[str], shares: Sequence[float], f
     return rows
 
 
+# Characters of an option (or a prompt) the distributions show; a pack may hold 20,000 in one, which would not
+# fit a page. The CSV beside the report keeps the whole text.
+MAX_SHOWN_CHARS = 600
+
+
+def _shortened(text: str) -> str:
+    return text if len(text) <= MAX_SHOWN_CHARS else text[:MAX_SHOWN_CHARS - 1].rstrip() + "…"
+
+
 def _distribution(page: _Layout, number: int, prompt: str, item: ItemResult) -> None:
-    """One question's answer distribution, kept together on one page."""
+    """One question's answer distribution, kept together on one page when it fits on one; a longer one (many
+    long options) continues on the next page under its title again, never splitting an option's row."""
     bars = item.distribution
     title_font, font = page.font(9, bold=True), page.font(8.5)
-    title = f"{i18n.number(number)}. {prompt}"
-    title_h = page.text_height(title, title_font, page.width) + page.pt(2)
+    title = f"{i18n.number(number)}. {_shortened(prompt)}"
     total = max(1, item.attempts)
-    labels, shares = [b.label for b in bars], [b.count / total for b in bars]
-    relative = option_rows(page, labels, shares, font, title_h, page.width)
+    labels, shares = [_shortened(b.label) for b in bars], [b.count / total for b in bars]
+    heights = [row.row.height() for row in option_rows(page, labels, shares, font, 0, page.width)]
+    gap = page.pt(8)
+
+    def title_height(text: str) -> float:
+        return page.text_height(text, title_font, page.width) + page.pt(2)
+
+    if title_height(title) + sum(heights) + gap <= page.bottom:  # fits on a page: kept together
+        _distribution_block(page, title, bars, labels, shares, total, range(len(bars)), keep=True)
+        return
+    first = 0
+    while first < len(bars):
+        heading = title if first == 0 else translate("ui.report_pdf", "{title} (continued)").format(title=title)
+        head_h = title_height(heading)
+        if page.y > 0 and not page.fits(head_h + heights[first] + gap):
+            page.new_page()
+        room, last = page.bottom - page.y - head_h - gap, first + 1
+        while last < len(bars) and sum(heights[first:last + 1]) <= room:
+            last += 1
+        _distribution_block(page, heading, bars, labels, shares, total, range(first, last), keep=False)
+        first = last
+
+
+def _distribution_block(page: _Layout, title: str, bars: Sequence[Bar], labels: Sequence[str],
+                        shares: Sequence[float], total: int, shown: range, *, keep: bool) -> None:
+    """A title and the options ``shown`` as one placement (its rows on :attr:`Placement.options`)."""
+    title_font, font = page.font(9, bold=True), page.font(8.5)
+    title_h = page.text_height(title, title_font, page.width) + page.pt(2)
+    relative = option_rows(page, labels[shown.start:shown.stop], shares[shown.start:shown.stop], font, title_h,
+                           page.width)
     height = (relative[-1].row.bottom() if relative else title_h) + page.pt(8)
     rows: list[OptionRow] = []  # filled in once the block's place on its page is known
 
@@ -364,15 +401,17 @@ def _distribution(page: _Layout, number: int, prompt: str, item: ItemResult) -> 
         painter.setPen(INK)
         painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), title_h), int(Qt.TextFlag.TextWordWrap), title)
         painter.setFont(font)
-        for bar, row in zip(bars, rows, strict=True):
+        for index, row in zip(shown, rows, strict=True):
+            bar = bars[index]
             painter.setPen(INK)
-            painter.drawText(row.label, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter), bar.label)
+            painter.drawText(row.label, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter), labels[index])
             painter.fillRect(row.bar, KEY if bar.key else OTHER)
             painter.drawText(row.count, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                              f"{i18n.number(bar.count)} ({i18n.percent(bar.count / total)}){'  ✓' if bar.key else ''}")
 
-    rect = page.place("distribution", height, paint)
-    rows.extend(option_rows(page, labels, shares, font, rect.top() + title_h, page.width))
+    rect = page.place("distribution", height, paint, keep=keep)
+    rows.extend(option_rows(page, labels[shown.start:shown.stop], shares[shown.start:shown.stop], font,
+                            rect.top() + title_h, page.width))
     page.pages[-1].items[-1].options = rows
 
 

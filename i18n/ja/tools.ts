@@ -1482,6 +1482,10 @@
         <translation>図: トピック別の正答率（低い順）— 初回解答のうち正解だった割合を、トピックの問題ごとに平均したもの（{topics} トピック、{questions} 問）。オレンジの棒は初回正解が半数未満です。次のセッションはここから始めましょう。</translation>
     </message>
     <message>
+        <source>{title} (continued)</source>
+        <translation>{title}（続き）</translation>
+    </message>
+    <message>
         <source>Trainer report · page {number} of {pages}</source>
         <translation>トレーナー向けレポート · {number}/{pages} ページ</translation>
     </message>

@@ -176,3 +176,28 @@ def _font(points):
     font = QFont()
     font.setPointSizeF(points)
     return font
+
+
+def test_a_distribution_longer_than_a_page_continues_on_the_next_and_stays_on_the_paper(qapp, tmp_path):
+    """A pack may hold 100 options of up to 20,000 characters: the block ran off the bottom of the page."""
+    from quiz.live import Bar
+    from quiz.report import ItemResult, LearnerResult, Report
+    from ui.report_pdf import MAX_SHOWN_CHARS
+
+    bars = tuple(Bar(f"Option {n}. " + LONG * (1 if n % 3 else 20), n % 4, n == 5) for n in range(40))
+    report = Report([LearnerResult("live session 1", "Ana", {"q7": False})],
+                    [ItemResult("q7", "Topic", 60, 0.0, None, "only one learner answered it", bars)],
+                    prompts={"q7": "Which options did you pick?"})
+    width, height = 2067.0, 2923.0
+    pages = layout(report, width, height, 300)
+    blocks = [(n, item) for n, page in enumerate(pages) for item in page.items if item.kind == "distribution"]
+    assert len(blocks) > 1 and len({n for n, _ in blocks}) == len(blocks)  # one block per page it continues on
+    for _, block in blocks:
+        assert block.rect.bottom() <= height, "the answers run off the page"
+        for row in block.options:
+            assert block.rect.contains(row.row)
+    assert sum(len(block.options) for _, block in blocks) == len(bars)  # every option once, none split
+    path = write_report_pdf(report, tmp_path / "long.pdf")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages)
+    assert "1. Which options did you pick? (continued)" in text
+    assert "Option 39." in text and "…" in text and MAX_SHOWN_CHARS < len(LONG) * 20
