@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from db.live import StoredAnswer, StoredSession
-from quiz.live import LiveSession, Snapshot
+from quiz.live import LiveSession, Snapshot, csv_cell
 from quiz.progress_export import spreadsheet_safe
 
 if TYPE_CHECKING:
@@ -118,9 +118,8 @@ def lan_addresses() -> list[str]:
 
 
 def write_csv(session: StoredSession, answers: Sequence[StoredAnswer], prompts: dict[str, str], path: Path) -> int:
-    """One row per answer of a stored session (learner, question, response, right or not); the count."""
-    import json
-
+    """One row per answer of a stored session (learner, question, response as readable text, right or not);
+    the count."""
     path = Path(path)
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
@@ -130,6 +129,6 @@ def write_csv(session: StoredSession, answers: Sequence[StoredAnswer], prompts: 
         for answer in answers:
             writer.writerow([session.id, session.started_at, text(answer.name), answer.position + 1,
                              answer.question_id, text(prompts.get(answer.question_id, "")),
-                             text(json.dumps(answer.response, ensure_ascii=False)), int(answer.correct),
+                             csv_cell(answer.response), int(answer.correct),
                              f"{answer.score:.4f}", answer.answered_at])
     return len(answers)

@@ -15,7 +15,8 @@ Everything a learner's device sends is untrusted:
   Policy that allows only this server's own script and style (no CDN, no fonts
   from elsewhere, no inline script);
 - the WebSocket refuses other sites' pages (``Origin`` must be this server),
-  messages over :data:`MAX_MESSAGE` bytes (closed with 1009), more than
+  messages over :data:`MAX_MESSAGE` bytes (413, the device stays connected; over
+  :data:`MAX_FRAME` the transport itself gives up and closes with 1009), more than
   :data:`RATE_BURST` messages in a burst (429, then closed), and more than
   :data:`MAX_CONNECTIONS` devices at once (503);
 - joining, the learner's random token and every answer are checked by
@@ -52,7 +53,11 @@ from quiz.live import LiveError, LiveLearner, LiveSession, Phase
 PAGE_DIR = Path(__file__).resolve().parent / "live_page"
 #: The only files served, with their types (anything else is 404).
 STATIC = {"index.html": "text/html", "live.js": "text/javascript", "live.css": "text/css"}
-MAX_MESSAGE = 8 * 1024  # bytes in one WebSocket message (the largest real answer is well under 2 KB)
+MAX_MESSAGE = 8 * 1024  # bytes in one WebSocket message (the largest real answer is well under 2 KB): over it, 413
+#: Bytes the transport reads of one message at most (what a device can make the server hold): a message between
+#: MAX_MESSAGE and this is read, refused with 413 and forgotten, so the device stays in the session as the README
+#: promises; beyond it aiohttp stops reading and closes the connection with 1009 (the page says so and reconnects).
+MAX_FRAME = 64 * 1024
 MAX_REQUEST = 16 * 1024  # bytes in an HTTP request body (the page sends none)
 MAX_CONNECTIONS = 300  # WebSockets open at once
 RATE_BURST = 20  # messages a device may send at once…
@@ -258,7 +263,7 @@ class LiveServer:
             state["summary"] = {"right": mine[0].right if mine else 0, "answered": mine[0].answered if mine else 0,
                                 "total": len(session.questions)}
             if session.ranking_shown:
-                state["ranking"] = [{"name": s.name, "right": s.right, "answered": s.answered}
+                state["ranking"] = [{"name": s.name, "right": s.right, "answered": s.answered, "place": s.place}
                                     for s in session.standings()]
         return state
 
@@ -317,7 +322,7 @@ class LiveServer:
             raise web.HTTPForbidden(text="Only the session's own page may connect.")
         if len(self.devices) >= MAX_CONNECTIONS:
             raise web.HTTPServiceUnavailable(text="Too many devices are connected.")
-        ws = web.WebSocketResponse(max_msg_size=MAX_MESSAGE, heartbeat=30.0)
+        ws = web.WebSocketResponse(max_msg_size=MAX_FRAME, heartbeat=30.0)
         await ws.prepare(request)
         device = _Device(ws)
         self.devices.add(device)
@@ -328,6 +333,8 @@ class LiveServer:
                         raise LiveError(400, "Send text messages only.")
                     if not device.allow():
                         raise LiveError(429, "Too many messages; wait a moment.")
+                    if len(message.data) > MAX_MESSAGE or len(message.data.encode("utf-8", "replace")) > MAX_MESSAGE:
+                        raise LiveError(413, f"That message is too long (over {MAX_MESSAGE // 1024} KB).")
                     await self._handle(device, message.data)
                 except LiveError as refusal:
                     await self._refuse(device, refusal)

@@ -15,16 +15,19 @@ accuracy alone. Nothing about the key leaves the session before the reveal
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import secrets
 import threading
 import time
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 from quiz.grade import Grade, expected_text, grade, true_false_words, verdict_word
+from quiz.progress_export import spreadsheet_safe
 from quiz.questions import Kind, QuizQuestion
 
 MAX_LEARNERS = 200  # a room, with room to spare; the 201st join is refused (503)
@@ -83,6 +86,17 @@ class Standing:
     right: int
     answered: int
     score: float  # sum of scores (partial credit counts)
+    place: int = 0  # 1 for the best; equal results share a place (1, 1, 1, 4)
+
+
+def places(results: Sequence[Hashable]) -> list[int]:
+    """Standard competition ranking ("1224") of results already sorted best first: equal results share the
+    place of the first of them and the next result skips the shared places, so three learners with the same
+    result all read "1." and the next reads "4." (never "1. 2. 3." for the same score)."""
+    ranked: list[int] = []
+    for index, result in enumerate(results):
+        ranked.append(ranked[-1] if index and result == results[index - 1] else index + 1)
+    return ranked
 
 
 @dataclass(frozen=True)
@@ -181,6 +195,33 @@ def checked_response(question: QuizQuestion, response: Any) -> Any:
                 raise bad("choose an option for each row")
         return dict(response)
     raise bad("this kind of question is not asked live")
+
+
+#: A typed number a spreadsheet reads as a number, never as a formula ("-2" is safe as it is).
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+
+
+def response_text(response: Any) -> str:
+    """A learner's answer as a person reads it in a spreadsheet: "BFM" and "2.3" without JSON's quote marks,
+    ticked or ordered options joined by "; ", a matching as "row: option; row: option" (a row left blank
+    reads "row: –"). The text is not yet spreadsheet-safe: :func:`csv_cell` is."""
+    if response is None:
+        return ""
+    if isinstance(response, bool):
+        return "true" if response else "false"
+    if isinstance(response, list):
+        return "; ".join(response_text(part) for part in response)
+    if isinstance(response, dict):
+        return "; ".join(f"{left}: {response_text(right) or '–'}" for left, right in response.items())
+    return str(response)
+
+
+def csv_cell(response: Any) -> str:
+    """:func:`response_text`, neutralised where a spreadsheet would run it as a formula (= + - @ first)."""
+    text = response_text(response)
+    if _PLAIN_NUMBER.fullmatch(text.strip()):
+        return text
+    return str(spreadsheet_safe(text))
 
 
 def distribution(question: QuizQuestion, answers: Sequence[tuple[Any, Grade]]) -> tuple[Bar, ...]:
@@ -377,12 +418,16 @@ class LiveSession:
                 "feedback": feedback}
 
     def standings(self) -> list[Standing]:
-        """Accuracy only (no speed): most right first, then most score, then name."""
+        """Accuracy only (no speed): most right first, then most score; equal results share a place
+        (names only order them)."""
         with self._lock:
             rows = [Standing(x.name, sum(1 for g in x.answers.values() if g and g.correct),
                              sum(1 for g in x.answers.values() if g), sum(g.score for g in x.answers.values() if g))
                     for x in self._learners.values()]
-        return sorted(rows, key=lambda s: (-s.right, -s.score, s.name.casefold()))
+        rows.sort(key=lambda s: (-s.right, -s.score, s.name.casefold()))
+        # equal right answers and equal score (to rounding) share a place; names only order the tie
+        ranks = places([(s.right, round(s.score, 6)) for s in rows])
+        return [dataclasses.replace(s, place=place) for s, place in zip(rows, ranks, strict=True)]
 
     def snapshot(self) -> Snapshot:
         with self._lock:

@@ -99,6 +99,10 @@ class Report:
     topics: list[tuple[str, float]] = field(default_factory=list)  # weakest first
     prompts: dict[str, str] = field(default_factory=dict)  # question id -> prompt, for the tables
     title: str = ""  # the briefing's title
+    #: learners who joined a live session in the report but answered nothing. They are left out of every table
+    #: and figure (with no first attempt they have no score, and a 0% row would read as a learner who got all
+    #: wrong), but a trainer who saw "6 learners" on the end screen must be told why the report counts fewer.
+    joined_without_answering: int = 0
 
     def to_csv(self) -> str:
         out = io.StringIO()
@@ -205,8 +209,11 @@ def merge_files(paths: Sequence[Path], pack: Pack, on_file: Callable[[int, Path]
     """
     questions = {q.id: q for q in generate(pack, 0)}
     learners: list[LearnerResult] = []
+    silent = 0
     for session, answers in live:
-        learners += live_learners(session, answers)
+        answered = live_learners(session, answers)
+        learners += answered
+        silent += max(0, session.learners - len(answered))
     problems: list[str] = []
     for index, path in enumerate(paths):
         if on_file:
@@ -223,6 +230,7 @@ def merge_files(paths: Sequence[Path], pack: Pack, on_file: Callable[[int, Path]
                           lambda qid: pack.topic_title(questions[qid].topic) if qid in questions else "", questions)
     report.prompts = {qid: q.prompt for qid, q in questions.items()}
     report.title = pack.meta.title
+    report.joined_without_answering = silent
     return report
 
 

@@ -136,13 +136,30 @@ def question_slide(question: QuizQuestion, topic_title: str) -> Slide:
         lines = (*(f"{i + 1}. {left}" for i, (left, _) in enumerate(question.pairs)), *_lettered(rights))
         answer = "\n".join(f"{i + 1} → {_letter_of(rights, right)}" for i, (_, right) in enumerate(question.pairs))
     elif kind == Kind.NUMERIC:
-        lines = (_say(language, _ANSWER_IN, unit=question.unit) if question.unit else _say(language, _GIVE_A_NUMBER),)
+        if not question.unit:
+            lines = (_say(language, _GIVE_A_NUMBER),)
+        else:
+            lines = () if _says_its_unit(question.prompt, question.unit, language) else (
+                _say(language, _ANSWER_IN, unit=question.unit),)
         answer = expected_text(question)
     else:
         lines = ()
         answer = expected_text(question)
     return Slide("question", topic_title, question.prompt, lines, answer=answer,
                  source=_quote(question.quote, question.outlet, language), lead=lead)
+
+
+#: quiz.generate's numeric prompt, which names the unit itself ("… Answer in trillions of US dollars.").
+_GENERATED_ANSWER_IN = "{question} Answer in {unit}."
+
+
+def _says_its_unit(prompt: str, unit: str, language: str) -> bool:
+    """True when the prompt already says what to answer in (a generated prompt ends with the pack language's
+    "Answer in …", a written one may name the unit), so the slide does not say it a second time."""
+    template = phrase(language, "quiz.generate", _GENERATED_ANSWER_IN)
+    said = template.replace("{question}", "").partition("{unit}")[0].strip()
+    text = prompt.casefold()
+    return unit.casefold() in text or (bool(said) and said.casefold() in text)
 
 
 def choose_questions(questions: Sequence[QuizQuestion], *, topics: Collection[str] = (),

@@ -351,8 +351,9 @@ class LiveWindow(QWidget):
         self.main.setText(translate("ui.live", "{learners} learners · {answers} answers saved").format(
             learners=locale.toString(len(snap.learners)), answers=locale.toString(stored)))
         ranking = [translate("ui.live", "{place}. {name}: {right} of {total} right").format(
-            place=locale.toString(n), name=s.name, right=locale.toString(s.right), total=locale.toString(snap.total))
-            for n, s in enumerate(snap.ranking[:10], 1)]
+            place=locale.toString(s.place), name=s.name, right=locale.toString(s.right),
+            total=locale.toString(snap.total))
+            for s in snap.ranking[:10]]
         self.lines.setText("\n".join(ranking))
         self.count.setText(translate("ui.live", "Results: File → Live session results…, or the trainer report"))
 

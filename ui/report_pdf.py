@@ -27,6 +27,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
+from quiz.live import Bar, places
 from quiz.report import DISCRIMINATION_INDEX, ItemResult, Report
 from ui import i18n
 from ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -61,6 +62,7 @@ class Placement:
     paint: Callable[[QPainter], None] = field(repr=False)
     table: str = ""  # which table a header or row belongs to
     row: int = -1  # the row's index in its table
+    options: list[OptionRow] = field(default_factory=list)  # a distribution's option rows, as painted
 
 
 @dataclass
@@ -219,6 +221,12 @@ def layout(report: Report, width: float, height: float, dpi: float = RESOLUTION)
                              "{origin} (each learner's are listed below)").format(
         date=i18n.date(datetime.date.today()), learners=learners_text, questions=questions_text,
         origin=origin or translate("ui.report_pdf", "no file")), 9, color=MUTED)
+    if report.joined_without_answering:
+        silent = report.joined_without_answering
+        page.paragraph((translate("ui.report_pdf", "{count} more learner joined a live session without answering; "
+                                  "no figure here counts them.") if silent == 1 else
+                        translate("ui.report_pdf", "{count} more learners joined a live session without answering; "
+                                  "no figure here counts them.")).format(count=i18n.number(silent)), 9, color=MUTED)
     page.paragraph(translate(
         "ui.report_pdf", "How to read it. Every figure counts each learner's first attempt at each question (later "
         "attempts measure practice). Score: the share of a learner's questions right first time. Facility: the share "
@@ -229,15 +237,16 @@ def layout(report: Report, width: float, height: float, dpi: float = RESOLUTION)
 
     page.heading(translate("ui.report_pdf", "Learners"))
     learners = sorted(report.learners, key=lambda x: (-x.score, x.name.casefold()))
+    ranks = places([round(x.score, 9) for x in learners])  # equal scores share a place (1, 1, 1, 4)
     page.table("learners", [Column("#", 0.5, True), Column(translate("ui.report_pdf", "Learner"), 3),
                             Column(translate("ui.report_pdf", "From"), 4.5),
                             Column(translate("ui.report_pdf", "Questions"), 1.3, True),
                             Column(translate("ui.report_pdf", "Right first time"), 1.6, True),
                             Column(translate("ui.report_pdf", "Score"), 1.1, True)],
-               [[str(n), x.name, ", ".join(Path(s).name if not s.startswith("live session") else s
+               [[i18n.number(n), x.name, ", ".join(Path(s).name if not s.startswith("live session") else s
                                            for s in x.source.split(", ")),
                  i18n.number(len(x.first_attempts)), i18n.number(sum(x.first_attempts.values())), i18n.percent(x.score)]
-                for n, x in enumerate(learners, 1)])
+                for n, x in zip(ranks, learners, strict=True)])
 
     if report.topics:
         page.heading(translate("ui.report_pdf", "Weakest topics"))
@@ -305,37 +314,105 @@ def _topic_chart(page: _Layout, report: Report) -> None:
                    8.5, italic=True, color=MUTED, space_before=2, space_after=6)
 
 
+@dataclass(frozen=True)
+class OptionRow:
+    """Where one option of an answer distribution goes: its wrapped text, its bar and its count beside the bar.
+
+    The row is as tall as the option's wrapped text (at the width it is painted at), so a long option never runs
+    into the next; bar and count share the row's vertical centre, so the count reads as the bar's."""
+
+    row: QRectF
+    label: QRectF
+    bar: QRectF
+    count: QRectF
+
+
+def option_rows(page: _Layout, labels: Sequence[str], shares: Sequence[float], font: QFont, top: float,
+                width: float) -> list[OptionRow]:
+    """The rows of one distribution from ``top`` down, in a block ``width`` wide (shares from 0 to 1)."""
+    label_left, label_w = page.pt(8), width * 0.46 - page.pt(16)
+    plot_left = width * 0.46
+    count_w, gap, bar_h, min_h, pad = page.pt(70), page.pt(4), page.pt(9), page.pt(13), page.pt(2)
+    plot_w = width - plot_left - gap - count_w
+    rows = []
+    for label, share in zip(labels, shares, strict=True):
+        text_h = page.text_height(label, font, label_w)
+        height = max(min_h, text_h + 2 * pad)
+        middle = top + height / 2
+        bar = QRectF(plot_left, middle - bar_h / 2, max(page.pt(0.8), plot_w * share), bar_h)
+        rows.append(OptionRow(row=QRectF(0, top, width, height),
+                              label=QRectF(label_left, top + pad, label_w, height - 2 * pad),
+                              bar=bar, count=QRectF(bar.right() + gap, middle - min_h / 2, count_w, min_h)))
+        top += height
+    return rows
+
+
+# Characters of an option (or a prompt) the distributions show; a pack may hold 20,000 in one, which would not
+# fit a page. The CSV beside the report keeps the whole text.
+MAX_SHOWN_CHARS = 600
+
+
+def _shortened(text: str) -> str:
+    return text if len(text) <= MAX_SHOWN_CHARS else text[:MAX_SHOWN_CHARS - 1].rstrip() + "…"
+
+
 def _distribution(page: _Layout, number: int, prompt: str, item: ItemResult) -> None:
-    """One question's answer distribution, kept together on one page."""
+    """One question's answer distribution, kept together on one page when it fits on one; a longer one (many
+    long options) continues on the next page under its title again, never splitting an option's row."""
     bars = item.distribution
     title_font, font = page.font(9, bold=True), page.font(8.5)
-    title = f"{i18n.number(number)}. {prompt}"
-    title_h = page.text_height(title, title_font, page.width) + page.pt(2)
-    label_w = page.width * 0.46
-    row_hs = [max(page.pt(13), page.text_height(b.label, font, label_w - page.pt(8)) + page.pt(3)) for b in bars]
-    height = title_h + sum(row_hs) + page.pt(8)
+    title = f"{i18n.number(number)}. {_shortened(prompt)}"
     total = max(1, item.attempts)
+    labels, shares = [_shortened(b.label) for b in bars], [b.count / total for b in bars]
+    heights = [row.row.height() for row in option_rows(page, labels, shares, font, 0, page.width)]
+    gap = page.pt(8)
+
+    def title_height(text: str) -> float:
+        return page.text_height(text, title_font, page.width) + page.pt(2)
+
+    if title_height(title) + sum(heights) + gap <= page.bottom:  # fits on a page: kept together
+        _distribution_block(page, title, bars, labels, shares, total, range(len(bars)), keep=True)
+        return
+    first = 0
+    while first < len(bars):
+        heading = title if first == 0 else translate("ui.report_pdf", "{title} (continued)").format(title=title)
+        head_h = title_height(heading)
+        if page.y > 0 and not page.fits(head_h + heights[first] + gap):
+            page.new_page()
+        room, last = page.bottom - page.y - head_h - gap, first + 1
+        while last < len(bars) and sum(heights[first:last + 1]) <= room:
+            last += 1
+        _distribution_block(page, heading, bars, labels, shares, total, range(first, last), keep=False)
+        first = last
+
+
+def _distribution_block(page: _Layout, title: str, bars: Sequence[Bar], labels: Sequence[str],
+                        shares: Sequence[float], total: int, shown: range, *, keep: bool) -> None:
+    """A title and the options ``shown`` as one placement (its rows on :attr:`Placement.options`)."""
+    title_font, font = page.font(9, bold=True), page.font(8.5)
+    title_h = page.text_height(title, title_font, page.width) + page.pt(2)
+    relative = option_rows(page, labels[shown.start:shown.stop], shares[shown.start:shown.stop], font, title_h,
+                           page.width)
+    height = (relative[-1].row.bottom() if relative else title_h) + page.pt(8)
+    rows: list[OptionRow] = []  # filled in once the block's place on its page is known
 
     def paint(painter: QPainter, rect: QRectF) -> None:
         painter.setFont(title_font)
         painter.setPen(INK)
         painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), title_h), int(Qt.TextFlag.TextWordWrap), title)
         painter.setFont(font)
-        top = rect.top() + title_h
-        plot_w = rect.width() - label_w - page.pt(70)
-        for bar, row_h in zip(bars, row_hs, strict=True):
+        for index, row in zip(shown, rows, strict=True):
+            bar = bars[index]
             painter.setPen(INK)
-            painter.drawText(QRectF(rect.left() + page.pt(8), top, label_w - page.pt(16), row_h),
-                             int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter), bar.label)
-            width = plot_w * bar.count / total
-            painter.fillRect(QRectF(rect.left() + label_w, top + page.pt(2), max(page.pt(0.8), width),
-                                    min(row_h, page.pt(13)) - page.pt(4)), KEY if bar.key else OTHER)
-            painter.drawText(QRectF(rect.left() + label_w + width + page.pt(4), top, page.pt(70), row_h),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            painter.drawText(row.label, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter), labels[index])
+            painter.fillRect(row.bar, KEY if bar.key else OTHER)
+            painter.drawText(row.count, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                              f"{i18n.number(bar.count)} ({i18n.percent(bar.count / total)}){'  ✓' if bar.key else ''}")
-            top += row_h
 
-    page.place("distribution", height, paint)
+    rect = page.place("distribution", height, paint, keep=keep)
+    rows.extend(option_rows(page, labels[shown.start:shown.stop], shares[shown.start:shown.stop], font,
+                            rect.top() + title_h, page.width))
+    page.pages[-1].items[-1].options = rows
 
 
 def write_report_pdf(report: Report, path: str | Path) -> Path:

@@ -201,6 +201,11 @@ class TrainerReportDialog(QDialog):
         questions_text = (translate("ui.trainer_report", "{count} question") if questions == 1 else
                           translate("ui.trainer_report", "{count} questions")).format(count=i18n.number(questions))
         done = translate("ui.trainer_report", "Report on {learners} and {questions} written to:")
+        silent = report.joined_without_answering
+        left_out = ("\n" + (translate("ui.trainer_report", "{count} more learner joined without answering and is "
+                                      "not counted.") if silent == 1 else
+                            translate("ui.trainer_report", "{count} more learners joined without answering and are "
+                                      "not counted.")).format(count=i18n.number(silent))) if silent else ""
         self.status.setText(done.format(learners=_learners(len(report.learners)), questions=questions_text)
-                            + "\n" + "\n".join(map(str, self.written)))
+                            + left_out + "\n" + "\n".join(map(str, self.written)))
         return True

@@ -64,9 +64,11 @@
       try { message = JSON.parse(event.data); } catch (e) { return; }
       receive(message);
     });
-    socket.addEventListener("close", () => {
+    socket.addEventListener("close", (event) => {
       if (ended) return;
-      say("Connection lost; reconnecting…");
+      // 1009: the server would not read a message that large (far over the size an answer can have)
+      say(event.code === 1009 ? "That message was too large and the connection was closed; reconnecting…"
+        : "Connection lost; reconnecting…");
       setTimeout(connect, retry);
       retry = Math.min(retry * 2, 8000);
     });
@@ -299,7 +301,11 @@
     const list = $("ranking");
     list.replaceChildren();
     if (state.ranking) {
-      for (const row of state.ranking) list.appendChild(el("li", row.name + ": " + row.right + " right"));
+      for (const row of state.ranking) {
+        const item = el("li", row.name + ": " + row.right + " right");
+        if (row.place) item.value = row.place;  // equal results share a place: 1, 1, 1, 4
+        list.appendChild(item);
+      }
     }
     list.hidden = !state.ranking;
     show("ended");

@@ -1410,6 +1410,14 @@
         <translation>ファイルなし</translation>
     </message>
     <message>
+        <source>{count} more learner joined a live session without answering; no figure here counts them.</source>
+        <translation>ほかに {count} 人がライブセッションに参加しましたが解答しなかったため、どの数値にも含まれていません。</translation>
+    </message>
+    <message>
+        <source>{count} more learners joined a live session without answering; no figure here counts them.</source>
+        <translation>ほかに {count} 人がライブセッションに参加しましたが解答しなかったため、どの数値にも含まれていません。</translation>
+    </message>
+    <message>
         <source>How to read it. Every figure counts each learner&apos;s first attempt at each question (later attempts measure practice). Score: the share of a learner&apos;s questions right first time. Facility: the share of learners right first time. Discrimination: the {index}, from −1 to +1: above about +0.3 a question separates those who know the briefing from those who do not; near 0 or below, check its wording and key. It is “–” where it is undefined, with the reason beside it (one learner only, or everyone answered alike).</source>
         <translation>読み方。どの数値も、各受講者が各問題に初めて解答したときだけを数えます（2 回目以降は練習とみなします）。得点: 受講者が初回で正解した問題の割合。正答率: 初回で正解した受講者の割合。識別力: {index}。−1 から +1 の値で、およそ +0.3 を超える問題はブリーフィングを理解している人とそうでない人を区別できています。0 付近以下なら、問題文と正解を見直してください。定義できない場合は「–」とし、その理由（受講者が 1 人だけ、または全員が同じ解答）を横に示します。</translation>
     </message>
@@ -1472,6 +1480,10 @@
     <message>
         <source>Figure: facility by topic, weakest first — the share of first attempts that were right, averaged over each topic&apos;s questions ({questions} questions in {topics} topics). Orange bars: under half right first time; start the next session there.</source>
         <translation>図: トピック別の正答率（低い順）— 初回解答のうち正解だった割合を、トピックの問題ごとに平均したもの（{topics} トピック、{questions} 問）。オレンジの棒は初回正解が半数未満です。次のセッションはここから始めましょう。</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title}（続き）</translation>
     </message>
     <message>
         <source>Trainer report · page {number} of {pages}</source>
@@ -1666,6 +1678,14 @@
     <message>
         <source>Report on {learners} and {questions} written to:</source>
         <translation>{learners}、{questions}のレポートを書き出しました:</translation>
+    </message>
+    <message>
+        <source>{count} more learner joined without answering and is not counted.</source>
+        <translation>ほかに {count} 人が参加しましたが解答しなかったため、数えていません。</translation>
+    </message>
+    <message>
+        <source>{count} more learners joined without answering and are not counted.</source>
+        <translation>ほかに {count} 人が参加しましたが解答しなかったため、数えていません。</translation>
     </message>
 </context>
 </TS>

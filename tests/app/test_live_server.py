@@ -104,7 +104,8 @@ def test_thirty_learners_ten_questions_every_answer_stored_and_in_the_report(wor
             for n, end in enumerate(ends):
                 assert end["summary"]["right"] == sum(right_for(n, p) for p in range(QUESTIONS))
                 assert end["summary"]["answered"] == QUESTIONS
-            assert [r["name"] for r in ends[0]["ranking"]] == [s.name for s in session.standings()]
+            assert [(r["name"], r["place"]) for r in ends[0]["ranking"]] == [
+                (s.name, s.place) for s in session.standings()]  # the device's list shows shared places
             for learner in learners:
                 await learner.close()
             return learners
@@ -262,7 +263,21 @@ def test_hostile_learners_are_refused_and_everyone_elses_answers_arrive(workspac
                 refusal = await forger.expect("error")
                 assert 400 <= refusal["status"] < 500
 
-            # an oversized message closes that device only
+            # an oversized message gets 413 on the same channel, and the device stays in the session
+            # (fails on the old code: the 9,000-character message closed the connection with no reply)
+            verbose = Learner(http, run.url, "Verbose")
+            await verbose.connect("ws")
+            await verbose.join()
+            await verbose.send({"type": "answer", "token": verbose.token, "position": 0, "response": "x" * 9_000})
+            refusal = await verbose.expect_any("received", "error")
+            assert refusal["type"] == "error" and refusal["status"] == 413 and "too long" in refusal["message"]
+            await verbose.send({"type": "answer", "token": verbose.token, "position": 0,
+                                "response": "é" * 4_200})  # 4,200 characters, 8,400 bytes: over 8 KB
+            assert (await verbose.expect_any("received", "error"))["status"] == 413
+            assert (await verbose.answer(0, right_response(question)))["type"] == "received"
+            assert verbose.closed_with is None
+
+            # a message far over any answer's size closes that device only (memory stays bounded)
             giant = Learner(http, run.url, "Giant")
             await giant.connect("ws")
             await giant.join()
@@ -292,7 +307,7 @@ def test_hostile_learners_are_refused_and_everyone_elses_answers_arrive(workspac
             await asyncio.to_thread(run.reveal)
             for learner in honest:
                 assert (await learner.expect("state", phase="revealed"))["verdict"]["verdict"] == "Correct"
-            for learner in (*honest, markup, forger, flooder):
+            for learner in (*honest, markup, forger, flooder, verbose):
                 await learner.close()
 
     asyncio.run(main())

@@ -112,6 +112,31 @@ def test_the_ranking_is_by_accuracy_only_and_shown_only_when_chosen(bank):
     assert LiveSession(questions).snapshot().ranking == ()
 
 
+def test_equal_results_share_a_place_and_the_next_skips_the_shared_places(bank):
+    """Fails on the old code: three learners with 2 of 3 right read "1. 2. 3." in name order."""
+    questions = choose_questions(bank, kinds=("choice",), count=3)
+    session = LiveSession(questions, ranking=True)
+    learners = {name: session.join(name) for name in ("Dan", "Ana", "Chloé", "Eve", "Bo")}
+    right = {"Dan": 2, "Ana": 2, "Chloé": 2, "Eve": 1, "Bo": 3}
+    for position, q in enumerate(questions):
+        session.next()
+        for name, joined in learners.items():
+            ok = position < right[name]
+            session.record(session.check(joined.token, position, right_response(q) if ok else wrong_response(q)))
+        session.reveal()
+    session.next()
+    ranking = [(s.place, s.name, s.right) for s in session.snapshot().ranking]
+    assert ranking == [(1, "Bo", 3), (2, "Ana", 2), (2, "Chloé", 2), (2, "Dan", 2), (5, "Eve", 1)]
+
+
+def test_places_are_standard_competition_ranking():
+    from quiz.live import places
+
+    assert places([3, 3, 3, 1]) == [1, 1, 1, 4]
+    assert places(["a", "b", "b", "c", "c"]) == [1, 2, 2, 4, 4]
+    assert places([]) == []
+
+
 def test_the_question_sent_to_learners_holds_nothing_of_the_key(bank):
     for question in one_of_each(bank):
         session = LiveSession([question])

@@ -213,7 +213,9 @@ def test_a_japanese_deck_presents_in_japanese(japanese):
     assert (bound.main, bound.answer) == ("29兆円超", "記事の記述")  # not "more than 29兆円", "Stated in the article"
     true_false, number, choice = [s for s in slides if s.kind == "question"]  # each figure after its questions
     assert true_false.lines == ("正しいか、誤りか？",) and true_false.answer == "正しい"
-    assert number.lines == ("兆円単位で答えてください",) and number.source.endswith("」— 記事")
+    # the prompt asks for the unit already; the slide does not say it twice
+    assert number.main.endswith("兆円単位で答えてください。") and number.lines == ()
+    assert number.source.endswith("」— 記事")
     assert choice.answer.endswith(". 29兆円超") and choice.answer in choice.lines  # the lettered key
     for slide in slides:
         for text in (slide.heading, *slide.lines, slide.answer, slide.source, slide.lead):

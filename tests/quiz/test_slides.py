@@ -104,6 +104,21 @@ def test_question_slides_letter_the_options_and_hold_back_the_answer(bundled_pac
     assert question_slide(numeric, "Topic").answer.startswith(numeric.answer)
 
 
+def test_a_numeric_slide_names_its_unit_once(bundled_pack):
+    """Fails on the old code: "… Answer in trillions of US dollars." then again "Answer in trillion USD"."""
+    from dataclasses import replace
+
+    numeric = [q for q in generate(bundled_pack, 0) if q.kind == "numeric" and q.unit]
+    assert numeric
+    for question in numeric:
+        slide = question_slide(question, "Topic")
+        assert "Answer in" in slide.main and not any("Answer in" in line for line in slide.lines), slide.lines
+    written = replace(numeric[0], prompt="How much is invested by 2040?")  # a pack's own prompt, no unit
+    assert question_slide(written, "Topic").lines == (f"Answer in {numeric[0].unit}",)
+    unitless = replace(numeric[0], prompt="How many sectors?", unit="")
+    assert question_slide(unitless, "Topic").lines == ("Give a number",)
+
+
 def test_slides_for_the_new_kinds_reveal_the_answer_the_way_the_room_saw_it(bundled_pack):
     by_kind = {}
     for question in generate(bundled_pack, 0):

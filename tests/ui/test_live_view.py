@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import threading
+import unicodedata
 from pathlib import Path
 
 import aiohttp
@@ -130,6 +131,69 @@ def test_a_live_session_from_the_menu_counts_answers_reveals_the_distribution_an
     assert isinstance(results, LiveResultsDialog) and results.sessions.count() == 1
     assert "Ana: 1 right of 1 answered" in results.details.text()
     assert results.export_csv(str(Path(window.workspace.root) / "live.csv")) == 3
+
+
+def test_the_end_screen_gives_equal_results_one_place_and_the_report_says_who_never_answered(qtbot, window,
+                                                                                                tmp_path):
+    """Fails on the old code: "1. Ana / 2. Chloé / 3. Dan" for three equal results, and a PDF counting fewer
+    learners than the end screen without saying why."""
+    from pypdf import PdfReader
+
+    from ui.trainer_report import TrainerReportDialog
+
+    live = _start_from_the_menu(qtbot, window, count=1)
+    run = live.run
+    question = run.session.questions[0]
+    joined, answered, go_on = threading.Event(), threading.Event(), threading.Event()
+
+    async def room() -> None:
+        async with aiohttp.ClientSession() as http:
+            learners = {name: Learner(http, run.url, name) for name in ("Dan", "Ana", "Chloé", "Bo", "Eve", "Flo")}
+            for learner in learners.values():
+                await learner.connect("ws")
+                await learner.join()
+            joined.set()
+            for learner in learners.values():
+                await learner.expect("state", phase="asking", position=0)
+            for name in ("Dan", "Ana", "Chloé"):
+                await learners[name].answer(0, right_response(question))
+            await learners["Bo"].answer(0, wrong_response(question))  # Eve and Flo joined and never answered
+            answered.set()
+            await asyncio.to_thread(go_on.wait, 20)
+            for learner in learners.values():
+                await learner.close()
+
+    thread = _in_the_room(room)
+    qtbot.waitUntil(joined.is_set, timeout=20000)
+    qtbot.waitUntil(lambda: live.count.text() == "6 joined", timeout=20000)
+    qtbot.keyClick(live, Qt.Key.Key_Space)  # ask
+    qtbot.waitUntil(answered.is_set, timeout=20000)
+    qtbot.waitUntil(lambda: live.count.text().startswith("4 of 6 answered"), timeout=20000)
+    qtbot.keyClick(live, Qt.Key.Key_Space)  # reveal
+    qtbot.keyClick(live, Qt.Key.Key_Space)  # end
+    assert live.heading.text() == "Session ended"
+    assert live.main.text() == "6 learners · 4 answers saved"
+    assert live.lines.text().splitlines() == ["1. Ana: 1 of 1 right", "1. Chloé: 1 of 1 right",
+                                              "1. Dan: 1 of 1 right", "4. Bo: 0 of 1 right",
+                                              "4. Eve: 0 of 1 right", "4. Flo: 0 of 1 right"]
+    go_on.set()
+    thread.join(20)
+    assert not thread.errors, thread.errors
+
+    # File → Trainer report…: tick the session, Create report
+    dialog = TrainerReportDialog(window.workspace, window.pack, tmp_path, window)
+    session_item = dialog.live.item(0)
+    assert session_item.text().endswith("— 6 learners, 4 answers")
+    session_item.setCheckState(Qt.CheckState.Checked)
+    path = tmp_path / "report.pdf"
+    dialog.output.setText(str(path))
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text().startswith("Report on 4 learners and 1 question written to:\n"
+                                           "2 more learners joined without answering and are not counted.")
+    text = unicodedata.normalize("NFKC", " ".join(" ".join(p.extract_text().split())
+                                                  for p in PdfReader(str(path)).pages))  # "ﬁ" ligatures
+    assert "4 learners" in text
+    assert "2 more learners joined a live session without answering; no figure here counts them." in text
 
 
 def test_closing_the_app_ends_the_session_and_frees_the_port(qtbot, window):

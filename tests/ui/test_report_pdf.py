@@ -11,6 +11,7 @@ import unicodedata
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QRectF, Qt
 
 from app.workspace import Workspace
 from db.learners import ensure_learner
@@ -123,3 +124,80 @@ def test_an_undefined_discrimination_reads_as_before_in_english(qapp):
 
     item = ItemResult("q1", "topic", 2, 0.5, None, SCORES_EQUAL)
     assert discrimination_cell(item) == "– (these learners' scores on the other questions are all equal)"
+
+
+LONG = ("The AI plan is viewed as both a security measure and a vital tool for domestic economic sustainability, "
+        "according to the article's closing section on national power and demographic change.")
+JAPANESE = ("記事によれば、人工知能計画は安全保障上の措置であると同時に、"
+            "国内経済の持続可能性を支える重要な手段とみなされている。")
+
+
+def test_a_long_option_wraps_inside_its_own_row_with_its_count_beside_its_bar(qapp, tmp_path):
+    """Fails on the old layout: a three-line option was measured wider than it was painted, so it spilled over the
+    rows around it, and the count sat centred in the row below a bar drawn at the row's top."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from quiz.live import Bar
+    from quiz.report import ItemResult, LearnerResult, Report
+
+    bars = (Bar("Short option.", 0, False), Bar(LONG, 0, True), Bar(JAPANESE, 1, False),
+            Bar(LONG + " " + LONG, 3, False))
+    report = Report([LearnerResult("live session 1", "Ana", {"q7": False})],
+                    [ItemResult("q7", "Topic", 4, 0.0, None, "only one learner answered it", bars)],
+                    prompts={"q7": "How does the article view the AI plan?"})
+    width, height = 2067.0, 2923.0  # A4 less 15 mm margins at 300 dpi
+    pages = layout(report, width, height, 300)
+    [block] = [item for page in pages for item in page.items if item.kind == "distribution"]
+    rows = block.options
+    assert len(rows) == 4
+    for above, below in zip(rows, rows[1:], strict=False):
+        assert above.row.bottom() <= below.row.top() + 1e-6, "an option's row runs into the next"
+    for row, bar in zip(rows, bars, strict=True):
+        assert block.rect.contains(row.row) and row.row.contains(row.label)
+        # the painted rectangle holds the text wrapped at the painted width, at the PDF's resolution
+        font = QFontMetricsF(_font(8.5))
+        scale = 300 / font.fontDpi()
+        needed = font.boundingRect(QRectF(0, 0, row.label.width() / scale, 1e6), int(Qt.TextFlag.TextWordWrap),
+                                   bar.label).height() * scale
+        assert row.label.height() >= needed, f"{bar.label[:20]!r} is cut off"
+        assert row.count.left() >= row.bar.right() and row.count.right() <= width  # beside its bar, on the page
+        assert abs(row.count.center().y() - row.bar.center().y()) < 1e-6  # level with it, not below
+        assert row.label.right() <= row.bar.left()
+    assert rows[1].row.height() > rows[0].row.height() * 2  # the long option grew its row
+    assert rows[3].row.height() > rows[1].row.height()
+    path = write_report_pdf(report, tmp_path / "r.pdf")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages)
+    assert "national power" in text and "3 (75%)" in text
+
+
+def _font(points):
+    from PySide6.QtGui import QFont
+
+    font = QFont()
+    font.setPointSizeF(points)
+    return font
+
+
+def test_a_distribution_longer_than_a_page_continues_on_the_next_and_stays_on_the_paper(qapp, tmp_path):
+    """A pack may hold 100 options of up to 20,000 characters: the block ran off the bottom of the page."""
+    from quiz.live import Bar
+    from quiz.report import ItemResult, LearnerResult, Report
+    from ui.report_pdf import MAX_SHOWN_CHARS
+
+    bars = tuple(Bar(f"Option {n}. " + LONG * (1 if n % 3 else 20), n % 4, n == 5) for n in range(40))
+    report = Report([LearnerResult("live session 1", "Ana", {"q7": False})],
+                    [ItemResult("q7", "Topic", 60, 0.0, None, "only one learner answered it", bars)],
+                    prompts={"q7": "Which options did you pick?"})
+    width, height = 2067.0, 2923.0
+    pages = layout(report, width, height, 300)
+    blocks = [(n, item) for n, page in enumerate(pages) for item in page.items if item.kind == "distribution"]
+    assert len(blocks) > 1 and len({n for n, _ in blocks}) == len(blocks)  # one block per page it continues on
+    for _, block in blocks:
+        assert block.rect.bottom() <= height, "the answers run off the page"
+        for row in block.options:
+            assert block.rect.contains(row.row)
+    assert sum(len(block.options) for _, block in blocks) == len(bars)  # every option once, none split
+    path = write_report_pdf(report, tmp_path / "long.pdf")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages)
+    assert "1. Which options did you pick? (continued)" in text
+    assert "Option 39." in text and "…" in text and MAX_SHOWN_CHARS < len(LONG) * 20
