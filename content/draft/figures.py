@@ -281,6 +281,11 @@ _VERBS = frozenset("rose rise rises risen fell fall falls fallen grew grow grows
                    "aims aimed expects expected said says".split())
 #: Verbs followed by a subject and a bare verb ("would let the port handle ships"): what follows is a clause.
 _CAUSATIVES = frozenset("let lets letting help helps helped make makes made see saw watch".split())
+#: Determiners that are also a clause's subject ("That leaves…"): the word after them may be its verb.
+_SUBJECTS = frozenset("this that".split())
+_VERB_S = re.compile(r"^[a-z]+[^s\W]s$")  # "leaves", "brings": a present-tense verb after such a subject
+#: Possessives: "its cordon" alone names the place, not the amount's measure (left to write, with the clause).
+_POSSESSIVES = frozenset("its their his her our".split())
 _OF_PHRASE = re.compile(r"\s(?P<of>of\s[a-z][\w’'-]*(?:\s[a-z][\w’'-]*){0,2})")
 
 
@@ -344,6 +349,10 @@ def label_for(sentence: str, start: int, end: int, noun: int = -1) -> str:
                 before_determiner = head[-back - 2].lower() if back + 2 <= len(head) else ""
                 if before_determiner in _CAUSATIVES:  # "let the port handle ships of…": a clause, no noun phrase
                     phrase = []
+                elif word.lower() in _SUBJECTS and len(phrase) > 1 and _VERB_S.match(phrase[0]):
+                    phrase = phrase[1:]  # "That leaves net revenue of £27 million": the verb is no part of it
+                elif word.lower() in _POSSESSIVES and len(phrase) == 1:
+                    phrase = []  # "reduced traffic across its cordon by 20%": "cordon" is not what 20% measures
                 break
             phrase.insert(0, word)
         else:
