@@ -117,3 +117,30 @@ def test_the_report_shows_hostile_names_as_text(qtbot, minimal_window, monkeypat
     assert "q: Is it so?" in details  # the question's HTML is made plain words
     assert "<b>Bold</b><img src=x>: an essay question" in details  # a name is shown as the characters it has
     dialog.close()
+
+
+def test_the_packs_own_export_imported_again_says_nothing_is_new_and_lists_each_question(qtbot, minimal_window,
+                                                                                        monkeypatch, tmp_path):
+    """The same file exported and imported: every question used to be listed as "Added" and asked twice."""
+    from quiz.interchange import export_questions
+
+    window = minimal_window
+    asked = window.workspace.questions("minimal")
+    exported = export_questions(window.workspace.pack("minimal"), asked, "gift", tmp_path / "quiz.gift")
+    changed: list[str] = []
+    window.state.pack_changed.connect(changed.append)
+    _choose(monkeypatch, exported)
+    job = window.choose_questions_to_import()
+    qtbot.waitUntil(lambda: job.done, timeout=10000)
+    dialog = job.report_dialog
+    assert isinstance(dialog, ImportReportDialog)
+    assert dialog.windowTitle() == "Nothing new to import"
+    assert dialog.summary.text() == (f"Nothing new in quiz.gift (GIFT): its {len(asked)} question(s) are already in "
+                                     "pack 'minimal', so none were added.")
+    details = dialog.details.toPlainText()
+    assert details.startswith("Already in the pack (not added again):")
+    assert "Added:" not in details
+    assert all(q.prompt[:20] in details for q in asked)
+    assert changed == []  # nothing changed, so no page reloads
+    assert len(window.workspace.questions("minimal")) == len(asked)
+    dialog.close()
