@@ -41,12 +41,15 @@ def test_gift_questions_become_the_packs_own_questions_and_the_rest_are_listed(l
     prompts = {q.prompt for q in library.questions("minimal") if q.authored}
     assert "How many trees will the town plant by 2030?" in prompts
     assert "Which of these are in the plan?" in prompts
-    assert report.count == 7
+    assert report.count == 5
     reasons = {s.name: s.reason for s in report.skipped}
     assert reasons["Why"] == "an essay question: essays have no key the app can grade"
     assert reasons["Outlet"].startswith("options[2].text: number(s) 100 do not occur in the source text")
+    # benches, parks, squares and wildcards are not in the pack's two-sentence article on trees
+    assert reasons["Match"].endswith("the question seems to be about another article")
+    assert reasons["Star"].startswith("this pack's article has 0 of its 4 key words (not: symbol, marks, wildcard")
     text = str(report)
-    assert "7 question(s) from bank.gift (GIFT) are in pack 'minimal'; 3 could not come in." in text
+    assert "5 question(s) from bank.gift (GIFT) are in pack 'minimal'; 5 could not come in." in text
     assert "Why: an essay question" in text
     pack = load_pack(library.library.folder / "minimal")
     trees = next(q for q in pack.questions if q.id == "trees-2")  # "trees" is the pack's figure
@@ -61,7 +64,7 @@ def test_pack_toml_keeps_its_comments_and_layout(library):
     library.import_questions("minimal", BANKS / "bank.gift")
     after = _stored_toml(library)
     assert after.startswith(before)  # everything the author wrote is there byte for byte, the questions after it
-    assert COMMENT in after and after.count("[[questions]]") == 7
+    assert COMMENT in after and after.count("[[questions]]") == 5
 
 
 def test_importing_the_same_file_again_replaces_its_questions_and_keeps_progress(library):
@@ -72,7 +75,7 @@ def test_importing_the_same_file_again_replaces_its_questions_and_keeps_progress
     assert library.dashboard("minimal").answers == 1
     ids = [q.id for q in library.questions("minimal")]
     report = library.import_questions("minimal", BANKS / "bank.gift")
-    assert report.added == [] and len(report.replaced) == 7
+    assert report.added == [] and len(report.replaced) == 5
     assert [q.id for q in library.questions("minimal")] == ids  # same ids: nothing duplicated
     assert library.dashboard("minimal").answers == 1  # the answer given before the re-import is kept
     assert library.resume_quiz("minimal") is not None  # the quiz under way survived the re-import
@@ -215,7 +218,7 @@ def test_a_file_with_some_new_questions_adds_only_those_and_lists_the_rest(libra
     report = library.import_questions("minimal", bank)
     assert [prompt for _, prompt in report.added] == ["Which tree is planted first?"]
     assert len(report.already) == len(asked)
-    assert "7 question(s) were already in the pack and were not added again." in str(report)
+    assert "5 question(s) were already in the pack and were not added again." in str(report)
     prompts = [q.prompt for q in library.questions("minimal")]
     assert len(prompts) == len(set(prompts))
 
@@ -227,3 +230,31 @@ def test_the_same_question_twice_in_one_file_comes_in_once(library, tmp_path):
     report = library.import_questions("minimal", bank)
     assert [ident for ident, _ in report.added] == ["a"]
     assert [name for name, _ in report.already] == ["B"]
+
+
+def test_another_articles_questions_are_refused_even_where_their_numbers_are_in_this_article(library, tmp_path):
+    """A Japan-economy bank went into a congestion-charge pack: 91 questions, one passing the number check only
+    because the other article also had a £65 penalty."""
+    bank = tmp_path / "elsewhere.gift"
+    bank.write_text("::Penalty::What is the penalty for not paying?{#300####“The penalty is 300 pounds.” — Post}\n\n"
+                    "::Chips::How many billion yen will Japan invest in chips by 2030?{#300}\n\n"
+                    "::Quoted::How many trees?{#300####“plant 300 trees by 2030” — Widgets Weekly}\n", encoding="utf-8")
+    report = library.import_questions("minimal", bank)
+    assert [ident for ident, _ in report.added] == ["quoted"]  # its quote is the article's
+    reasons = {s.name: s.reason for s in report.skipped}
+    assert reasons["Penalty"] == ("it quotes “The penalty is 300 pounds.”, which is not in this pack's article: the "
+                                  "question is about another article")
+    assert reasons["Chips"] == ("this pack's article has 0 of its 4 key words (not: billion, japan, invest, chips): "
+                                "the question seems to be about another article")
+    after = _stored_toml(library)
+    assert "penalty" not in after and "Japan" not in after and after.count("[[questions]]") == 1
+
+
+def test_the_bundled_packs_export_is_refused_by_a_pack_on_another_article(library, tmp_path, bundled_pack):
+    before = _stored_toml(library)
+    asked = library.questions(bundled_pack.id)
+    exported = export_questions(bundled_pack, asked, "gift", tmp_path / "sanaenomics.gift")
+    report = library.import_questions("minimal", exported)
+    assert report.count == 0 and len(report.skipped) == len(asked)
+    assert all("about another article" in s.reason for s in report.skipped)
+    assert _stored_toml(library) == before

@@ -14,6 +14,10 @@ What a question becomes in the pack:
 - **explanation**: the file's general feedback, or a sentence saying the file
   gives none (a version 3 pack asks every question for one).
 
+A question about another article (it quotes text this pack's article does
+not have, or uses too few of its words; see :mod:`quiz.interchange.about`) is
+listed with the reason and not added.
+
 A question the pack already asks (its own or one it generates from its
 records, as the app's exports hold them; see :mod:`quiz.interchange.same`) is
 not added again: the report lists it as already in the pack. Else importing the
@@ -40,7 +44,7 @@ from content.problems import PackError, Problem
 from content.toml_edit import upsert_tables
 from content.validate import normalise_space, validate
 from quiz.generate import generate
-from quiz.interchange import same
+from quiz.interchange import about, same
 from quiz.interchange.readers import FORMAT_NAMES, Imported, ReadResult, Skipped
 from quiz.interchange.readers.text import shorten
 
@@ -143,7 +147,8 @@ def merge(toml_text: str, source: str | None, pack: Pack, result: ReadResult, fi
     records: dict[str, dict[str, Any]] = {}
     names: dict[str, Imported] = {}
     needs_topic = False
-    asked = {same.of_question(q): q.id for q in generate(pack, 0)}  # what the pack asks, and the question's id
+    asked = {same.of_question(q): q.id for q in generate(pack, 0)}
+    article = about.Article(source) if source else None  # what the pack asks, and the question's id
     for item in result.questions:
         base = ident = slug(item.name)
         n = 1
@@ -151,6 +156,10 @@ def merge(toml_text: str, source: str | None, pack: Pack, result: ReadResult, fi
             n += 1
             ident = f"{base}-{n}"
         replacing = ident in existing
+        off = about.elsewhere(item.record, item.citations, article) if article is not None else None
+        if off is not None:  # another article's question (the pack's rules cannot tell: a number may be in both)
+            report.skipped.append(Skipped(item.name, off))
+            continue
         known = asked.setdefault(same.of_record(item.record), f"authored:{ident}")
         if known != f"authored:{ident}":  # the pack asks it already (a question imported before may be updated)
             report.already.append((item.name, shorten(str(item.record.get("prompt", "")))))
