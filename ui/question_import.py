@@ -71,9 +71,9 @@ def report_lines(report: ImportReport) -> list[str]:
     else:
         head = [translate("ui.question_import", "{count} question(s) from {file} ({format}) are in pack {pack}.")
                 .format(count=count, file=report.file, format=fmt, pack=repr(report.pack_id))]
-    if report.already and (report.count or report.skipped):
-        head.append(translate("ui.question_import", "%n question(s) were already in the pack and were not added "
-                              "again.", "", already))
+    if report.already and (report.count or report.skipped):  # in the summary line, with what came in
+        head[0] += " " + translate("ui.question_import", "%n question(s) were already in the pack and were not "
+                                   "added again.", "", already)
     if report.new_topic:
         head.append(translate("ui.question_import", "Questions whose category matches no topic of the pack are in "
                               "the new topic {topic}.").format(topic=repr(report.new_topic)))

@@ -144,3 +144,18 @@ def test_the_packs_own_export_imported_again_says_nothing_is_new_and_lists_each_
     assert changed == []  # nothing changed, so no page reloads
     assert len(window.workspace.questions("minimal")) == len(asked)
     dialog.close()
+
+
+def test_the_summary_says_how_many_were_already_in_the_pack(qtbot):
+    from quiz.interchange.merge import ImportReport
+    from ui.question_import import report_lines
+
+    report = ImportReport("again.gift", "gift", "minimal", added=[("new-one", "Which tree is planted first?")],
+                          already=[("Trees", "How many trees will the town plant by 2030?")])
+    dialog = ImportReportDialog(report)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == ("1 question(s) from again.gift (GIFT) are in pack 'minimal'. 1 question(s) were "
+                                     "already in the pack and were not added again.")
+    assert report_lines(report)[1:] == ["", "Added:", "  new-one: Which tree is planted first?", "",
+                                        "Already in the pack (not added again):",
+                                        "  Trees: How many trees will the town plant by 2030?"]
