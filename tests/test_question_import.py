@@ -258,3 +258,20 @@ def test_the_bundled_packs_export_is_refused_by_a_pack_on_another_article(librar
     assert report.count == 0 and len(report.skipped) == len(asked)
     assert all("about another article" in s.reason for s in report.skipped)
     assert _stored_toml(library) == before
+
+
+def test_an_export_drawn_with_another_seed_is_still_nothing_new(tmp_path, data_dir, bundled_pack):
+    """A generated question's wrong options depend on the export's seed; its text and key do not."""
+    copy = tmp_path / "copy"
+    shutil.copytree(Path(DATA).parent.parent / "content" / "sanaenomics", copy)
+    text = (copy / "pack.toml").read_text(encoding="utf-8")
+    (copy / "pack.toml").write_text(text.replace('id = "sanaenomics"', 'id = "sanaenomics-copy"', 1),
+                                    encoding="utf-8")
+    with Workspace(data_dir) as ws:
+        ws.import_pack(copy)
+        path = tmp_path / "seed5.xml"
+        count = ws.export_quiz("moodle-xml", path, "sanaenomics-copy", seed=5)
+        report = ws.import_questions("sanaenomics-copy", path)
+        # the ordering of milestones draws which milestones to order by the seed too: another set is another question
+        assert report.skipped == [] and [ident for ident, _ in report.added] == ["order-milestones"]
+        assert len(report.already) == count - 1

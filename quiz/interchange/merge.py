@@ -147,7 +147,10 @@ def merge(toml_text: str, source: str | None, pack: Pack, result: ReadResult, fi
     records: dict[str, dict[str, Any]] = {}
     names: dict[str, Imported] = {}
     needs_topic = False
-    asked = {same.of_question(q): q.id for q in generate(pack, 0)}
+    generated = generate(pack, 0)
+    asked = {same.of_question(q): q.id for q in generated}  # what the pack asks, and the question's id
+    # a generated question exported with another seed has other wrong options: its text and key are enough
+    drawn = {same.loose(same.of_question(q)): q.id for q in generated if not q.authored}
     article = about.Article(source) if source else None  # what the pack asks, and the question's id
     for item in result.questions:
         base = ident = slug(item.name)
@@ -160,7 +163,8 @@ def merge(toml_text: str, source: str | None, pack: Pack, result: ReadResult, fi
         if off is not None:  # another article's question (the pack's rules cannot tell: a number may be in both)
             report.skipped.append(Skipped(item.name, off))
             continue
-        known = asked.setdefault(same.of_record(item.record), f"authored:{ident}")
+        signature = same.of_record(item.record)
+        known = asked.setdefault(signature, drawn.get(same.loose(signature), f"authored:{ident}"))
         if known != f"authored:{ident}":  # the pack asks it already (a question imported before may be updated)
             report.already.append((item.name, shorten(str(item.record.get("prompt", "")))))
             continue

@@ -12,6 +12,11 @@ option, as the readers bring it back), the question text (the case, then the
 prompt, with runs of blanks made one and capitals aside), the options as a set
 (the app shuffles them), and the key. Explanations, quotes, topics and ids do
 not count: a file from another tool words them its own way.
+
+A question the pack generates draws its wrong options by the seed of the
+export (File → Export quiz for… with a seed), so one read back with the same
+text and key but other wrong options is the same generated question too
+(:func:`loose`).
 """
 
 from __future__ import annotations
@@ -44,6 +49,12 @@ def signature(kind: str, stem: str, options: Iterable[str] = (), key: object = N
     """The normalised form two questions share when they are the same question."""
     group = "choice" if kind in _ONE_ANSWER else kind
     return group, stem, frozenset(_words(o) for o in options), key
+
+
+def loose(sig: Signature) -> Signature:
+    """``sig`` without the options of a choice or select-all question: what a generated question keeps from
+    one seed to the next (its text and key)."""
+    return (sig[0], sig[1], frozenset(), sig[3]) if sig[0] in ("choice", Kind.MULTI.value) else sig
 
 
 def of_question(q: QuizQuestion) -> Signature:
