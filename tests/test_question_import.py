@@ -191,7 +191,7 @@ def test_a_number_in_an_imported_explanation_is_still_refused_unless_it_is_the_q
     assert "7 do not occur in the source text" in report.skipped[0].reason
 
 
-@pytest.mark.parametrize("fmt", ["gift", "moodle-xml", "anki"])
+@pytest.mark.parametrize("fmt", ["gift", "moodle-xml", "csv", "anki"])
 def test_the_packs_own_export_imported_into_it_adds_nothing_and_says_so(library, tmp_path, fmt):
     """File → Export quiz, then File → Import questions… of that file: every question was added a second time
     (ids ``-2``), and an exam then asked the same question twice."""
