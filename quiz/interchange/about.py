@@ -18,7 +18,8 @@ penalty). So an imported question must show it is about this article:
   "article", "figure"); a
   word counts when the article has it or its form without a plural or verb
   ending ("plans" for "plan"). Text in Chinese or Japanese script has no
-  spaces between words: each two characters in a row count as one word;
+  spaces between words: each two kanji or katakana in a row count as one word
+  (hiragana holds particles and endings, and the quiz's own "正しいか誤りか");
 - a question with no key word at all (``Which? {=Yes ~No}``) gives nothing to
   go by and is let in; the pack's other rules still hold for it.
 
@@ -50,7 +51,9 @@ according number amount amounts total
 #: The least share of a quote-less question's key words that its pack's article must have.
 SHARE = 0.4
 _WORD = re.compile(r"[^\W\d_]+")
+#: Chinese and Japanese script. Kana joins none of the words taken (particles and endings are in hiragana).
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]+")
+_CONTENT = re.compile(r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]+")
 _ENDINGS = ("ing", "ed", "es", "s", "ly")
 
 
@@ -66,7 +69,7 @@ def key_words(texts: Iterable[str]) -> list[str]:
     found: list[str] = []
     for text in texts:
         folded = str(text).casefold()
-        for run in _CJK.findall(folded):
+        for run in _CONTENT.findall(folded):
             found += [run[i:i + 2] for i in range(max(1, len(run) - 1))] if len(run) > 1 else []
         found += [w for w in _WORD.findall(_CJK.sub(" ", folded)) if len(w) >= 4 and w not in _COMMON]
     return list(dict.fromkeys(found))
@@ -79,11 +82,10 @@ class Article:
         self.flat = " ".join(text.split()).casefold()
         words = set(_WORD.findall(_CJK.sub(" ", self.flat)))
         self.words = words | {_stem(w) for w in words}
-        self.cjk = "".join(_CJK.findall(self.flat))
 
     def has_word(self, word: str) -> bool:
         if _CJK.fullmatch(word):
-            return word in self.cjk
+            return word in self.flat
         return word in self.words or _stem(word) in self.words
 
     def has_passage(self, quote: str) -> bool:
