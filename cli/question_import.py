@@ -27,4 +27,5 @@ def run(args: argparse.Namespace) -> int:
             print(terminal_safe(f"error: {exc}"), file=sys.stderr)
             return EXIT_PROBLEMS
     say(str(report))
-    return 0 if report.count else EXIT_PROBLEMS
+    nothing_new = bool(report.already) and not report.skipped  # the pack has them all already: not a failure
+    return 0 if report.count or nothing_new else EXIT_PROBLEMS

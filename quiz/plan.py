@@ -22,6 +22,12 @@ the other away: the later one in the ranking is passed over for the next
 eligible item, so one exam code still gives one exam. ``cues=PRACTICE``
 (feedback after each answer: the learner is taught, only the order matters)
 never asks an item after one that gave its key away.
+
+No session holds two questions a learner sees alike (the same case, prompt
+and options, :func:`shown`), whatever facts they claim: a pack that took in
+its own export once held each question twice under two ids, and an exam asked
+some word for word twice. Questions that differ never meet this rule, so it
+changes nothing else.
 """
 
 from __future__ import annotations
@@ -57,6 +63,17 @@ def family_key(question: QuizQuestion) -> frozenset[str]:
     if question.quote and not question.authored:
         key.add("quote:" + " ".join(question.quote.split()))
     return frozenset(key)
+
+
+def shown(question: QuizQuestion) -> tuple[str, str, frozenset[str], frozenset[str]]:
+    """What the learner sees of ``question`` (blanks and capitals aside; options in any order): two questions
+    with the same never both go into one session."""
+
+    def words(text: str) -> str:
+        return " ".join(text.split()).casefold()
+
+    return (words(question.scenario), words(question.prompt), frozenset(words(c) for c in question.choices),
+            frozenset(words(left) for left, _ in question.pairs))
 
 
 @dataclass
@@ -117,6 +134,7 @@ def compose(questions: Sequence[QuizQuestion], *, length: int, ranked: Sequence[
     pool = _families(questions, ranked)
     chosen: list[QuizQuestion] = []
     used: set[str] = set(avoid)
+    seen: set[tuple[str, str, frozenset[str], frozenset[str]]] = set()  # what the chosen questions show
     while pool and len(chosen) < length:
         # Topics with much left to ask go first, so the session does not end on one topic in a row.
         left: dict[str, int] = {}
@@ -136,7 +154,7 @@ def compose(questions: Sequence[QuizQuestion], *, length: int, ranked: Sequence[
             if best is not None and best[0] <= 0.25 * looked + _LOWEST_COST:
                 break  # nothing this far down can cost less (a pack of one topic scanned its whole bank each step)
             for variant in _variants(family, fixed):
-                if variant.id in passed:
+                if variant.id in passed or shown(variant) in seen:
                     continue
                 cost = _cost([*after[-topic_run:], *chosen], variant, topic_run, len(after[-topic_run:]))
                 cost += 0.25 * looked - 4.0 * left.get(variant.topic, 0) / total \
@@ -154,6 +172,7 @@ def compose(questions: Sequence[QuizQuestion], *, length: int, ranked: Sequence[
                 continue
         _, position, variant = best
         chosen.append(variant)
+        seen.add(shown(variant))
         used |= pool.pop(position).key
     return _balance(chosen, questions, length, used_before=set(avoid), fits=fits)
 
@@ -255,11 +274,15 @@ def _balance(chosen: list[QuizQuestion], bank: Sequence[QuizQuestion], length: i
         by_key.setdefault(family_key(q), []).append(q)
     session: list[QuizQuestion] = list(chosen)
     used = {fact for q in session for fact in family_key(q)} | set(used_before)
+    def new(q: QuizQuestion, instead: QuizQuestion | None = None) -> bool:
+        """Whether ``q`` shows what no item of the session (but ``instead``, which it replaces) shows."""
+        return not any(shown(s) == shown(q) for s in session if s is not instead)
+
     trues, falses = _true_false(session)
     if trues + falses in (1, 3):  # no share between 40% and 60% exists: add the missing answer, else drop one
         wanted = "false" if trues > falses else "true"
         extra = next((q for q in bank if q.kind == Kind.TRUEFALSE and q.answer == wanted
-                      and not (family_key(q) & used) and fits(q, session, ())), None)
+                      and not (family_key(q) & used) and new(q) and fits(q, session, ())), None)
         others = [i for i, q in enumerate(session) if q.kind != Kind.TRUEFALSE]
         if extra is not None and (len(session) < length or others):
             if len(session) >= length:  # make room: the last question that is not true/false goes
@@ -283,7 +306,7 @@ def _balance(chosen: list[QuizQuestion], bank: Sequence[QuizQuestion], length: i
             if q.kind != Kind.TRUEFALSE or q.answer != surplus:
                 continue
             variants = [v for v in by_key.get(family_key(q), [])
-                        if v.id != q.id and fits(v, session[:i], session[i + 1:])]
+                        if v.id != q.id and new(v, q) and fits(v, session[:i], session[i + 1:])]
             swap = next((v for v in variants if v.kind == Kind.TRUEFALSE and v.answer != surplus), None) \
                 or next((v for v in variants if v.kind != Kind.TRUEFALSE), None)
             if swap is not None:

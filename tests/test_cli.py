@@ -100,7 +100,7 @@ def test_import_questions_command_adds_a_gift_file_and_lists_what_did_not_come_i
     bank = str(DATA / "interchange" / "bank.gift")
     result = _run("import-questions", bank, "--pack", "minimal", env_dir=data_dir)
     assert result.returncode == 0, result.stderr
-    assert "7 question(s) from bank.gift (GIFT) are in pack 'minimal'; 3 could not come in." in result.stdout
+    assert "5 question(s) from bank.gift (GIFT) are in pack 'minimal'; 5 could not come in." in result.stdout
     assert "Why: an essay question: essays have no key the app can grade" in result.stdout
     exported = _run("export", "--format", "quiz-json", "--pack", "minimal", "-o", str(data_dir / "q.json"),
                     env_dir=data_dir)
@@ -114,6 +114,14 @@ def test_import_questions_command_adds_a_gift_file_and_lists_what_did_not_come_i
     assert bundled.returncode == 1 and "ships with the app" in bundled.stderr
     wrong = _run("import-questions", str(DATA / "minimal" / "pack.toml"), "--pack", "minimal", env_dir=data_dir)
     assert wrong.returncode == 1 and "reads questions from GIFT" in wrong.stderr
+    again = _run("import-questions", bank, "--pack", "minimal", env_dir=data_dir)  # the same file: replaced
+    assert again.returncode == 0 and "5 question(s) from bank.gift (GIFT) are in pack 'minimal'" in again.stdout
+    quiz = data_dir / "minimal-quiz.gift"  # the pack's own export: nothing new (every question was added twice)
+    assert _run("export", "--format", "gift", "--pack", "minimal", "-o", str(quiz), env_dir=data_dir).returncode == 0
+    own = _run("import-questions", str(quiz), "--pack", "minimal", env_dir=data_dir)
+    assert own.returncode == 0, own.stderr
+    assert own.stdout.startswith("Nothing new in minimal-quiz.gift (GIFT): its ")
+    assert "Already in the pack (not added again):" in own.stdout and "Added:" not in own.stdout
 
 
 def test_quiz_export_lists_questions_with_keys_for_a_seed(data_dir, tmp_path):

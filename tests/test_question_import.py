@@ -11,7 +11,8 @@ import pytest
 from app.errors import QuestionImportError
 from app.workspace import Workspace
 from content.loader import load_pack
-from quiz.interchange import export_questions
+from quiz.interchange import FORMATS, export_questions
+from quiz.interchange.keys import letter
 from quiz.interchange.merge import IMPORTED_TOPIC
 from tests_support import DATA
 
@@ -40,12 +41,15 @@ def test_gift_questions_become_the_packs_own_questions_and_the_rest_are_listed(l
     prompts = {q.prompt for q in library.questions("minimal") if q.authored}
     assert "How many trees will the town plant by 2030?" in prompts
     assert "Which of these are in the plan?" in prompts
-    assert report.count == 7
+    assert report.count == 5
     reasons = {s.name: s.reason for s in report.skipped}
     assert reasons["Why"] == "an essay question: essays have no key the app can grade"
     assert reasons["Outlet"].startswith("options[2].text: number(s) 100 do not occur in the source text")
+    # benches, parks, squares and wildcards are not in the pack's two-sentence article on trees
+    assert reasons["Match"].endswith("the question seems to be about another article")
+    assert reasons["Star"].startswith("this pack's article has 0 of its 4 key words (not: symbol, marks, wildcard")
     text = str(report)
-    assert "7 question(s) from bank.gift (GIFT) are in pack 'minimal'; 3 could not come in." in text
+    assert "5 question(s) from bank.gift (GIFT) are in pack 'minimal'; 5 could not come in." in text
     assert "Why: an essay question" in text
     pack = load_pack(library.library.folder / "minimal")
     trees = next(q for q in pack.questions if q.id == "trees-2")  # "trees" is the pack's figure
@@ -60,7 +64,7 @@ def test_pack_toml_keeps_its_comments_and_layout(library):
     library.import_questions("minimal", BANKS / "bank.gift")
     after = _stored_toml(library)
     assert after.startswith(before)  # everything the author wrote is there byte for byte, the questions after it
-    assert COMMENT in after and after.count("[[questions]]") == 7
+    assert COMMENT in after and after.count("[[questions]]") == 5
 
 
 def test_importing_the_same_file_again_replaces_its_questions_and_keeps_progress(library):
@@ -71,7 +75,7 @@ def test_importing_the_same_file_again_replaces_its_questions_and_keeps_progress
     assert library.dashboard("minimal").answers == 1
     ids = [q.id for q in library.questions("minimal")]
     report = library.import_questions("minimal", BANKS / "bank.gift")
-    assert report.added == [] and len(report.replaced) == 7
+    assert report.added == [] and len(report.replaced) == 5
     assert [q.id for q in library.questions("minimal")] == ids  # same ids: nothing duplicated
     assert library.dashboard("minimal").answers == 1  # the answer given before the re-import is kept
     assert library.resume_quiz("minimal") is not None  # the quiz under way survived the re-import
@@ -124,6 +128,9 @@ def test_the_bundled_packs_own_export_comes_back_whole_into_a_copy_of_it_citing_
         ws.import_pack(copy)
         before = len(ws.pack("sanaenomics-copy").questions)
         exported = export_questions(bundled_pack, ws.questions(bundled_pack.id), "gift", tmp_path / "all.gift")
+        # reworded, so that they are not the questions the copy already asks (those are not added again)
+        exported.write_text(exported.read_text(encoding="utf-8").replace("::[plain]", "::[plain]Reworded: "),
+                            encoding="utf-8")
         report = ws.import_questions("sanaenomics-copy", exported)
         # Every number is the article's, except a numeric question's own tolerance: the app's numeric questions
         # explain "answers within 5% count", and came back refused while 5 is not in the article.
@@ -146,12 +153,13 @@ def test_more_refused_questions_than_validation_lists_are_each_listed_and_the_re
     bank = tmp_path / "many.gift"
     count = 2 * MAX_PROBLEMS + 60  # more refused than validation lists
     # the minimal pack's article has no 1: every question whose number is not 1 comes in, the others are listed
-    bank.write_text("\n".join(f"::Q{i}::Which tree, {'number 1' if i % 2 else 'the oak'}?{{=Oak ~Elm ~Ash}}\n"
-                              for i in range(count)), encoding="utf-8")
+    # each question its own (the same question twice comes in once); letters, as numbers would be checked
+    bank.write_text("\n".join(f"::Q{i}::Which tree, {'number 1' if i % 2 else 'the oak'} ({letter(i)})?"
+                              "{=Oak ~Elm ~Ash}\n" for i in range(count)), encoding="utf-8")
     report = library.import_questions("minimal", bank)
     assert report.count == count // 2 and len(report.skipped) == count // 2
     assert {s.reason for s in report.skipped} == {"prompt: number(s) 1 do not occur in the source text"}
-    assert sum(1 for q in library.questions("minimal") if q.prompt == "Which tree, the oak?") == count // 2
+    assert sum(1 for q in library.questions("minimal") if q.prompt.startswith("Which tree, the oak")) == count // 2
 
 
 def test_a_pack_whose_topics_are_an_inline_array_is_refused_in_words_and_left_as_it_was(data_dir, tmp_path):
@@ -176,8 +184,94 @@ def test_a_number_in_an_imported_explanation_is_still_refused_unless_it_is_the_q
     """The tolerance is the question's own number; any other number the article does not give is still refused."""
     bank = tmp_path / "bank.gift"
     bank.write_text("::Trees:: How many trees will the town plant by 2030? {#300:30 ####Answers within 10% count.}\n\n"
-                    "::Made up:: How many trees will the town plant by 2030? {#300:30 ####It was 7 last year.}\n",
+                    "::Made up:: How many trees will the town plant in all? {#300:30 ####It was 7 last year.}\n",
                     encoding="utf-8")
     report = library.import_questions("minimal", bank)
     assert [s.name for s in report.skipped] == ["Made up"]
     assert "7 do not occur in the source text" in report.skipped[0].reason
+
+
+@pytest.mark.parametrize("fmt", ["gift", "moodle-xml", "csv", "anki"])
+def test_the_packs_own_export_imported_into_it_adds_nothing_and_says_so(library, tmp_path, fmt):
+    """File → Export quiz, then File → Import questions… of that file: every question was added a second time
+    (ids ``-2``), and an exam then asked the same question twice."""
+    before = _stored_toml(library)
+    asked = library.questions("minimal")
+    exported = export_questions(library.pack("minimal"), asked, fmt, tmp_path / f"quiz{FORMATS[fmt]}")
+    report = library.import_questions("minimal", exported)
+    assert report.count == 0 and report.skipped == []
+    assert len(report.already) == len(asked)
+    assert _stored_toml(library) == before
+    assert len(library.questions("minimal")) == len(asked)
+    text = str(report)
+    assert text.startswith(f"Nothing new in quiz{FORMATS[fmt]} (")
+    assert f"its {len(asked)} question(s) are already in pack 'minimal', so none were added." in text
+    assert "Already in the pack (not added again):" in text
+
+
+def test_a_file_with_some_new_questions_adds_only_those_and_lists_the_rest(library, tmp_path):
+    library.import_questions("minimal", BANKS / "bank.gift")
+    asked = [q for q in library.questions("minimal") if q.authored]
+    bank = tmp_path / "again.gift"  # bank.gift's questions under another file name, options in another order
+    text = (BANKS / "bank.gift").read_text(encoding="utf-8")
+    bank.write_text(text + "\n::New one::Which tree is planted first?{=Oak ~Elm ~Ash}\n", encoding="utf-8")
+    report = library.import_questions("minimal", bank)
+    assert [prompt for _, prompt in report.added] == ["Which tree is planted first?"]
+    assert len(report.already) == len(asked)
+    assert "5 question(s) were already in the pack and were not added again." in str(report)
+    prompts = [q.prompt for q in library.questions("minimal")]
+    assert len(prompts) == len(set(prompts))
+
+
+def test_the_same_question_twice_in_one_file_comes_in_once(library, tmp_path):
+    bank = tmp_path / "twice.gift"
+    bank.write_text("::A::Which tree is planted first?{=Oak ~Elm ~Ash}\n\n"
+                    "::B::which tree is  planted first?{~Ash ~Elm =Oak}\n", encoding="utf-8")
+    report = library.import_questions("minimal", bank)
+    assert [ident for ident, _ in report.added] == ["a"]
+    assert [name for name, _ in report.already] == ["B"]
+
+
+def test_another_articles_questions_are_refused_even_where_their_numbers_are_in_this_article(library, tmp_path):
+    """A Japan-economy bank went into a congestion-charge pack: 91 questions, one passing the number check only
+    because the other article also had a £65 penalty."""
+    bank = tmp_path / "elsewhere.gift"
+    bank.write_text("::Penalty::What is the penalty for not paying?{#300####“The penalty is 300 pounds.” — Post}\n\n"
+                    "::Chips::How many billion yen will Japan invest in chips by 2030?{#300}\n\n"
+                    "::Quoted::How many trees?{#300####“plant 300 trees by 2030” — Widgets Weekly}\n", encoding="utf-8")
+    report = library.import_questions("minimal", bank)
+    assert [ident for ident, _ in report.added] == ["quoted"]  # its quote is the article's
+    reasons = {s.name: s.reason for s in report.skipped}
+    assert reasons["Penalty"] == ("it quotes “The penalty is 300 pounds.”, which is not in this pack's article: the "
+                                  "question is about another article")
+    assert reasons["Chips"] == ("this pack's article has 0 of its 4 key words (not: billion, japan, invest, chips): "
+                                "the question seems to be about another article")
+    after = _stored_toml(library)
+    assert "penalty" not in after and "Japan" not in after and after.count("[[questions]]") == 1
+
+
+def test_the_bundled_packs_export_is_refused_by_a_pack_on_another_article(library, tmp_path, bundled_pack):
+    before = _stored_toml(library)
+    asked = library.questions(bundled_pack.id)
+    exported = export_questions(bundled_pack, asked, "gift", tmp_path / "sanaenomics.gift")
+    report = library.import_questions("minimal", exported)
+    assert report.count == 0 and len(report.skipped) == len(asked)
+    assert all("about another article" in s.reason for s in report.skipped)
+    assert _stored_toml(library) == before
+
+
+def test_an_export_drawn_with_another_seed_is_still_nothing_new(tmp_path, data_dir, bundled_pack):
+    """A generated question's wrong options depend on the export's seed; its text and key do not."""
+    copy = tmp_path / "copy"
+    shutil.copytree(Path(DATA).parent.parent / "content" / "sanaenomics", copy)
+    text = (copy / "pack.toml").read_text(encoding="utf-8")
+    (copy / "pack.toml").write_text(text.replace('id = "sanaenomics"', 'id = "sanaenomics-copy"', 1),
+                                    encoding="utf-8")
+    with Workspace(data_dir) as ws:
+        ws.import_pack(copy)
+        path = tmp_path / "seed5.xml"
+        count = ws.export_quiz("moodle-xml", path, "sanaenomics-copy", seed=5)
+        report = ws.import_questions("sanaenomics-copy", path)
+        # the ordering of milestones draws which milestones to order by the seed too: another set is another question
+        assert report.skipped == [] and [ident for ident, _ in report.added] == ["order-milestones"]
+        assert len(report.already) == count - 1

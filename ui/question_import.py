@@ -58,7 +58,12 @@ def report_lines(report: ImportReport) -> list[str]:
     """:meth:`ImportReport.lines` in the interface's language (what the file said stays as the file said it)."""
     count = i18n.number(report.count)
     fmt = FORMAT_NAMES.get(report.format, report.format)
-    if report.skipped:
+    already = len(report.already)  # a name, not a call: pyside6-lupdate misses a plural whose count is a call
+    if not report.count and report.already and not report.skipped:
+        head = [translate("ui.question_import", "Nothing new in {file} ({format}): its %n question(s) are already in "
+                          "pack {pack}, so none were added.", "", already)
+                .format(file=report.file, format=fmt, pack=repr(report.pack_id))]
+    elif report.skipped:
         head = [translate("ui.question_import", "{count} question(s) from {file} ({format}) are in pack {pack}; "
                           "{skipped} could not come in.").format(count=count, file=report.file, format=fmt,
                                                                  pack=repr(report.pack_id),
@@ -66,6 +71,9 @@ def report_lines(report: ImportReport) -> list[str]:
     else:
         head = [translate("ui.question_import", "{count} question(s) from {file} ({format}) are in pack {pack}.")
                 .format(count=count, file=report.file, format=fmt, pack=repr(report.pack_id))]
+    if report.already and (report.count or report.skipped):  # in the summary line, with what came in
+        head[0] += " " + translate("ui.question_import", "%n question(s) were already in the pack and were not "
+                                   "added again.", "", already)
     if report.new_topic:
         head.append(translate("ui.question_import", "Questions whose category matches no topic of the pack are in "
                               "the new topic {topic}.").format(topic=repr(report.new_topic)))
@@ -76,6 +84,9 @@ def report_lines(report: ImportReport) -> list[str]:
     if report.replaced:
         out += [translate("ui.question_import", "Replaced (imported before from a file of the same name):")]
         out += [f"  {ident}: {prompt}" for ident, prompt in report.replaced] + [""]
+    if report.already:
+        out += [translate("ui.question_import", "Already in the pack (not added again):")]
+        out += [f"  {name}: {prompt}" for name, prompt in report.already] + [""]
     if report.skipped:
         out += [translate("ui.question_import", "Could not come in:")] + [f"  {item}" for item in report.skipped]
         out += [""]
@@ -92,6 +103,8 @@ class ImportReportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("question-import-report")
         self.setWindowTitle(translate("ui.question_import", "Questions imported") if report.count
+                            else translate("ui.question_import", "Nothing new to import")
+                            if report.already and not report.skipped
                             else translate("ui.question_import", "No questions imported"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         lines = report_lines(report)

@@ -1077,12 +1077,20 @@
         <translation>Anki パッケージ (*.apkg)</translation>
     </message>
     <message>
+        <source>Nothing new in {file} ({format}): its %n question(s) are already in pack {pack}, so none were added.</source>
+        <translation>{file} ({format}) に新しい問題はありません。%n 問はすべてパック {pack} にあるため、追加しませんでした。</translation>
+    </message>
+    <message>
         <source>{count} question(s) from {file} ({format}) are in pack {pack}; {skipped} could not come in.</source>
         <translation>{file} ({format}) の {count} 問をパック {pack} に取り込みました。{skipped} 問は取り込めませんでした。</translation>
     </message>
     <message>
         <source>{count} question(s) from {file} ({format}) are in pack {pack}.</source>
         <translation>{file} ({format}) の {count} 問をパック {pack} に取り込みました。</translation>
+    </message>
+    <message>
+        <source>%n question(s) were already in the pack and were not added again.</source>
+        <translation>%n 問は既にパックにあるため、追加しませんでした。</translation>
     </message>
     <message>
         <source>Questions whose category matches no topic of the pack are in the new topic {topic}.</source>
@@ -1097,6 +1105,10 @@
         <translation>置き換え（以前に同名のファイルから取り込んだもの）:</translation>
     </message>
     <message>
+        <source>Already in the pack (not added again):</source>
+        <translation>既にパックにある問題 (追加せず):</translation>
+    </message>
+    <message>
         <source>Could not come in:</source>
         <translation>取り込めなかったもの:</translation>
     </message>
@@ -1107,6 +1119,10 @@
     <message>
         <source>Questions imported</source>
         <translation>問題を取り込みました</translation>
+    </message>
+    <message>
+        <source>Nothing new to import</source>
+        <translation>新しい問題なし</translation>
     </message>
     <message>
         <source>No questions imported</source>

@@ -11,6 +11,9 @@ How each kind is written (read back by Moodle's importer, ``question/format/gift
   matching, as in Moodle XML;
 - matching and classify: matching (``=item -> answer``); a category no statement
   belongs to is an extra answer (``= -> category``);
+- numeric: ``#answer:tolerance``; GIFT has no unit, so a question with one
+  ends with the line ``Answer in million GBP.`` (Moodle shows it with the
+  question; the app's reader takes it back as the unit);
 - order: matching of each item to its position (``=item -> 2nd``). Moodle 4.4's
   ordering question type has a GIFT form of its own (``{>3 ALL …}``), but its
   importer reads the items without unescaping them (an item holding ``:`` would
@@ -61,6 +64,8 @@ from quiz.interchange.moodle_grades import select_all_as_matching, select_all_gr
 from quiz.questions import Kind, QuizQuestion
 
 _SPECIAL = "\\~=#{}:"
+#: The last line of a numeric question with a unit (read back by quiz.interchange.readers.gift).
+UNIT_LINE = "Answer in {unit}."
 #: GIFT's escaped line break: Moodle's importer turns it into a new line, as its exporter writes one.
 NEWLINE = "\\n"
 
@@ -145,7 +150,8 @@ def question_text(pack: Pack, q: QuizQuestion) -> str:
     feedback = f"####{_literal(_paragraphs(keys.general_feedback(q, item_feedback=not per_option)))}"
     topic = tag(pack.topic_title(q.topic))
     head = f"{topic}\n" if topic else ""
-    return f"{head}::{escape(q.id)}::[plain]{_paragraphs(keys.question_text(q))} {{{body} {feedback}}}\n"
+    text = keys.question_text(q) + ([UNIT_LINE.format(unit=q.unit)] if q.kind == Kind.NUMERIC and q.unit else [])
+    return f"{head}::{escape(q.id)}::[plain]{_paragraphs(text)} {{{body} {feedback}}}\n"
 
 
 def write(pack: Pack, questions: list[QuizQuestion], path: Path) -> None:

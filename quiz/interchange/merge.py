@@ -14,6 +14,16 @@ What a question becomes in the pack:
 - **explanation**: the file's general feedback, or a sentence saying the file
   gives none (a version 3 pack asks every question for one).
 
+A question about another article (it quotes text this pack's article does
+not have, or uses too few of its words; see :mod:`quiz.interchange.about`) is
+listed with the reason and not added.
+
+A question the pack already asks (its own or one it generates from its
+records, as the app's exports hold them; see :mod:`quiz.interchange.same`) is
+not added again: the report lists it as already in the pack. Else importing the
+app's own export into its pack doubled every question, and exams asked the same
+question twice.
+
 The pack's text is edited with :mod:`content.toml_edit`, so the author's
 comments and layout stay. The result is validated like any pack; a question
 the pack's rules refuse (a number the article does not have, say) is left out
@@ -33,6 +43,8 @@ from content.model import Pack
 from content.problems import PackError, Problem
 from content.toml_edit import upsert_tables
 from content.validate import normalise_space, validate
+from quiz.generate import generate
+from quiz.interchange import about, same
 from quiz.interchange.readers import FORMAT_NAMES, Imported, ReadResult, Skipped
 from quiz.interchange.readers.text import shorten
 
@@ -51,6 +63,7 @@ class ImportReport:
     pack_id: str
     added: list[tuple[str, str]] = field(default_factory=list)  # (id, the question's first words)
     replaced: list[tuple[str, str]] = field(default_factory=list)
+    already: list[tuple[str, str]] = field(default_factory=list)  # (the file's name for it, its first words)
     skipped: list[Skipped] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     new_topic: str = ""
@@ -61,8 +74,14 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         fmt = FORMAT_NAMES.get(self.format, self.format)
-        head = [f"{self.count} question(s) from {self.file} ({fmt}) are in pack {self.pack_id!r}"
-                + (f"; {len(self.skipped)} could not come in." if self.skipped else ".")]
+        if not self.count and self.already and not self.skipped:
+            head = [f"Nothing new in {self.file} ({fmt}): its {len(self.already)} question(s) are already in pack "
+                    f"{self.pack_id!r}, so none were added."]
+        else:
+            head = [f"{self.count} question(s) from {self.file} ({fmt}) are in pack {self.pack_id!r}"
+                    + (f"; {len(self.skipped)} could not come in." if self.skipped else ".")]
+            if self.already:
+                head.append(f"{len(self.already)} question(s) were already in the pack and were not added again.")
         if self.new_topic:
             head.append(f"Questions whose category matches no topic of the pack are in the new topic "
                         f"{self.new_topic!r}.")
@@ -72,6 +91,9 @@ class ImportReport:
         if self.replaced:
             out += ["Replaced (imported before from a file of the same name):"]
             out += [f"  {ident}: {prompt}" for ident, prompt in self.replaced] + [""]
+        if self.already:
+            out += ["Already in the pack (not added again):"]
+            out += [f"  {name}: {prompt}" for name, prompt in self.already] + [""]
         if self.skipped:
             out += ["Could not come in:"] + [f"  {item}" for item in self.skipped] + [""]
         if self.notes:
@@ -125,6 +147,11 @@ def merge(toml_text: str, source: str | None, pack: Pack, result: ReadResult, fi
     records: dict[str, dict[str, Any]] = {}
     names: dict[str, Imported] = {}
     needs_topic = False
+    generated = generate(pack, 0)
+    asked = {same.of_question(q): q.id for q in generated}  # what the pack asks, and the question's id
+    # a generated question exported with another seed has other wrong options: its text and key are enough
+    drawn = {same.loose(same.of_question(q)): q.id for q in generated if not q.authored}
+    article = about.Article(source) if source else None  # what the pack asks, and the question's id
     for item in result.questions:
         base = ident = slug(item.name)
         n = 1
@@ -132,6 +159,15 @@ def merge(toml_text: str, source: str | None, pack: Pack, result: ReadResult, fi
             n += 1
             ident = f"{base}-{n}"
         replacing = ident in existing
+        off = about.elsewhere(item.record, item.citations, article) if article is not None else None
+        if off is not None:  # another article's question (the pack's rules cannot tell: a number may be in both)
+            report.skipped.append(Skipped(item.name, off))
+            continue
+        signature = same.of_record(item.record)
+        known = asked.setdefault(signature, drawn.get(same.loose(signature), f"authored:{ident}"))
+        if known != f"authored:{ident}":  # the pack asks it already (a question imported before may be updated)
+            report.already.append((item.name, shorten(str(item.record.get("prompt", "")))))
+            continue
         if not replacing and len(records) >= room:
             report.skipped.append(Skipped(item.name, f"the pack already has {MAX_ENTRIES['questions']:,} questions, "
                                           "the most a pack may have"))

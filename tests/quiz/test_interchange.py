@@ -102,6 +102,13 @@ def second_pack():
     return load_pack(DATA / "second_pack")
 
 
+def gift_question_text(q: QuizQuestion) -> tuple[str, ...]:
+    """What a GIFT question's text holds: the case, the prompt, and a numeric question's unit as its last line
+    (GIFT has no unit of its own; a GIFT round trip lost "million GBP")."""
+    unit = (f"Answer in {q.unit}.",) if q.kind == Kind.NUMERIC and q.unit else ()
+    return (q.scenario, q.prompt, *unit)
+
+
 def squash(text: str) -> str:
     return " ".join(text.split())
 
@@ -554,7 +561,7 @@ def _check_gift(read, q: QuizQuestion) -> None:
     assert read.valid and type(read.answers).__name__ == GIFT_SETS[q.kind]
     assert gift_unescape(read.title) == q.id
     assert read.markup == "plain"
-    assert gift_unescape(read.text) == "\n".join(squash(p) for p in (q.scenario, q.prompt) if p)
+    assert gift_unescape(read.text) == "\n".join(squash(p) for p in gift_question_text(q) if p)
     assert_holds(gift_unescape(read.generalFeedback), general_feedback_pieces(q, q.kind in GIFT_OPTION_FEEDBACK))
     answers = getattr(read.answers, "answers", [])
     if q.kind == NUMERIC:
@@ -630,7 +637,7 @@ def test_gift_structure_survives_hostile_text_including_braces_in_answers(second
 def _check_moodle_gift(moodle, q: QuizQuestion) -> None:
     """A question as Moodle's GIFT importer reads it (tests/moodle_gift.py)."""
     assert moodle.qtype == MOODLE_GIFT_TYPES[q.kind] and moodle.name == q.id
-    assert (moodle.text.text, moodle.text.format) == ("\n".join(lines_kept(p) for p in (q.scenario, q.prompt) if p),
+    assert (moodle.text.text, moodle.text.format) == ("\n".join(lines_kept(p) for p in gift_question_text(q) if p),
                                                       "plain")
     assert moodle.general_feedback.format == "plain"
     assert_holds(moodle.general_feedback.text, general_feedback_pieces(q, q.kind in GIFT_OPTION_FEEDBACK))
@@ -893,7 +900,7 @@ def test_gift_drops_characters_no_text_file_should_carry(second_pack, tmp_path):
     read = read_gift(text)
     assert [r.qtype for r in read] == [MOODLE_GIFT_TYPES[q.kind] for q in questions]
     for moodle, q in zip(read, questions, strict=True):
-        assert moodle.text.text == "\n".join(squash(visible(p)) for p in (q.scenario, q.prompt) if p)
+        assert moodle.text.text == "\n".join(squash(visible(p)) for p in gift_question_text(q) if p)
     assert [a.text for a in read[0].answers] == ["wrong", "right", "plain"]
     assert [f.text for f in read[0].feedback] == ["No", "", ""]
 

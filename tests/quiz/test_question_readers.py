@@ -239,7 +239,7 @@ def test_anki_collection_whose_notes_are_a_view_is_refused_without_running_it(tm
 # -- round trip ---------------------------------------------------------------------------------------------
 #: What each format cannot hold, as docs/pack-format.md ("Importing") lists it.
 SCENARIO_JOIN = {"gift": "\n", "moodle-xml": "\n\n"}  # a scenario comes back as choice, the case before the prompt
-NO_UNIT = {"gift"}  # GIFT's numeric answers have no unit
+NO_UNIT: set[str] = set()  # GIFT's numeric answers had no unit (the export now writes it as a last line)
 FLAT = {"gift"}  # line breaks inside pack text become spaces in GIFT
 
 

@@ -64,8 +64,8 @@ def test_a_gift_bank_imported_from_the_file_menu_is_asked_in_the_quiz(qtbot, min
     assert not busy.isVisible()  # …which closes when the report opens
     assert offered == [("Import questions into “Town trees”", FILE_FILTER)]
     assert "*.gift" in FILE_FILTER and "*.xml" in FILE_FILTER and "*.csv" in FILE_FILTER and "*.apkg" in FILE_FILTER
-    assert report.summary.text() == ("7 question(s) from bank.gift (GIFT) are in pack 'minimal'; "
-                                     "3 could not come in.")
+    assert report.summary.text() == ("5 question(s) from bank.gift (GIFT) are in pack 'minimal'; "
+                                     "5 could not come in.")
     details = report.details.toPlainText()
     assert "Why: an essay question: essays have no key the app can grade" in details
     assert "<script>" not in details  # the bank's HTML is plain words, never markup
@@ -117,3 +117,45 @@ def test_the_report_shows_hostile_names_as_text(qtbot, minimal_window, monkeypat
     assert "q: Is it so?" in details  # the question's HTML is made plain words
     assert "<b>Bold</b><img src=x>: an essay question" in details  # a name is shown as the characters it has
     dialog.close()
+
+
+def test_the_packs_own_export_imported_again_says_nothing_is_new_and_lists_each_question(qtbot, minimal_window,
+                                                                                        monkeypatch, tmp_path):
+    """The same file exported and imported: every question used to be listed as "Added" and asked twice."""
+    from quiz.interchange import export_questions
+
+    window = minimal_window
+    asked = window.workspace.questions("minimal")
+    exported = export_questions(window.workspace.pack("minimal"), asked, "gift", tmp_path / "quiz.gift")
+    changed: list[str] = []
+    window.state.pack_changed.connect(changed.append)
+    _choose(monkeypatch, exported)
+    job = window.choose_questions_to_import()
+    qtbot.waitUntil(lambda: job.done, timeout=10000)
+    dialog = job.report_dialog
+    assert isinstance(dialog, ImportReportDialog)
+    assert dialog.windowTitle() == "Nothing new to import"
+    assert dialog.summary.text() == (f"Nothing new in quiz.gift (GIFT): its {len(asked)} question(s) are already in "
+                                     "pack 'minimal', so none were added.")
+    details = dialog.details.toPlainText()
+    assert details.startswith("Already in the pack (not added again):")
+    assert "Added:" not in details
+    assert all(q.prompt[:20] in details for q in asked)
+    assert changed == []  # nothing changed, so no page reloads
+    assert len(window.workspace.questions("minimal")) == len(asked)
+    dialog.close()
+
+
+def test_the_summary_says_how_many_were_already_in_the_pack(qtbot):
+    from quiz.interchange.merge import ImportReport
+    from ui.question_import import report_lines
+
+    report = ImportReport("again.gift", "gift", "minimal", added=[("new-one", "Which tree is planted first?")],
+                          already=[("Trees", "How many trees will the town plant by 2030?")])
+    dialog = ImportReportDialog(report)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == ("1 question(s) from again.gift (GIFT) are in pack 'minimal'. 1 question(s) were "
+                                     "already in the pack and were not added again.")
+    assert report_lines(report)[1:] == ["", "Added:", "  new-one: Which tree is planted first?", "",
+                                        "Already in the pack (not added again):",
+                                        "  Trees: How many trees will the town plant by 2030?"]

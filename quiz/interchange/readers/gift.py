@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.interchange.gift import UNIT_LINE
 from quiz.interchange.readers import MAX_QUESTIONS, Imported, ReadResult, Skipped
 from quiz.interchange.readers import build as b
 from quiz.interchange.readers.text import Refused, from_html, shorten, tidy
@@ -33,6 +34,8 @@ _WEIGHT = re.compile(r"^%-*([0-9]{1,2})\.?([0-9]*)%")
 _TAG = re.compile(r"\[tag:((?:\\]|[^\]<>`\x00-\x1f\x7f])+)\]")
 _FORMATS = ("moodle", "html", "plain", "markdown")
 _TRUE_FALSE = {"T": True, "TRUE": True, "F": False, "FALSE": False}
+#: A numeric question's last line as the app's GIFT export writes its unit (GIFT has no unit of its own).
+_UNIT = re.compile("\n" + re.escape(UNIT_LINE).replace(re.escape("{unit}"), "(?P<unit>[^\n]+)") + "$")
 
 
 def _trim(text: str) -> str:
@@ -206,6 +209,9 @@ def _answers(prompt: str, answertext: str, fmt: str) -> tuple[b.Record, list[str
 
 
 def _numerical(prompt: str, answertext: str, fmt: str) -> tuple[b.Record, list[str]]:
+    unit = _UNIT.search(prompt)
+    if unit:  # "…?\nAnswer in million GBP.": the unit, which GIFT cannot hold otherwise
+        prompt = prompt[:unit.start()]
     wrong = answertext.find("~")
     if wrong >= 0:
         answertext = answertext[:wrong]
@@ -228,4 +234,4 @@ def _numerical(prompt: str, answertext: str, fmt: str) -> tuple[b.Record, list[s
                 answers.append((_trim(value), 0.0, weight))
         except ValueError:
             raise Refused(f"the numeric answer {value[:40]!r} is not a number") from None
-    return b.numeric(prompt, answers)
+    return b.numeric(prompt, answers, unit["unit"] if unit else "")
