@@ -117,13 +117,19 @@ def test_a_file_nothing_can_come_from_changes_nothing(library, tmp_path):
     assert _stored_toml(library) == before
 
 
-def test_the_bundled_packs_own_export_comes_back_whole_into_a_copy_of_it_citing_its_quotes(tmp_path, data_dir,
-                                                                                          bundled_pack):
+def _bundled_copy(tmp_path: Path) -> Path:
+    """A copy of the bundled pack's folder under the id "sanaenomics-copy" (its own article, its own questions)."""
     copy = tmp_path / "copy"
     shutil.copytree(Path(DATA).parent.parent / "content" / "sanaenomics", copy)
     text = (copy / "pack.toml").read_text(encoding="utf-8")
     (copy / "pack.toml").write_text(text.replace('id = "sanaenomics"', 'id = "sanaenomics-copy"', 1),
                                     encoding="utf-8")
+    return copy
+
+
+def test_the_bundled_packs_own_export_comes_back_whole_into_a_copy_of_it_citing_its_quotes(tmp_path, data_dir,
+                                                                                          bundled_pack):
+    copy = _bundled_copy(tmp_path)
     with Workspace(data_dir) as ws:
         ws.import_pack(copy)
         before = len(ws.pack("sanaenomics-copy").questions)
@@ -262,11 +268,7 @@ def test_the_bundled_packs_export_is_refused_by_a_pack_on_another_article(librar
 
 def test_an_export_drawn_with_another_seed_is_still_nothing_new(tmp_path, data_dir, bundled_pack):
     """A generated question's wrong options depend on the export's seed; its text and key do not."""
-    copy = tmp_path / "copy"
-    shutil.copytree(Path(DATA).parent.parent / "content" / "sanaenomics", copy)
-    text = (copy / "pack.toml").read_text(encoding="utf-8")
-    (copy / "pack.toml").write_text(text.replace('id = "sanaenomics"', 'id = "sanaenomics-copy"', 1),
-                                    encoding="utf-8")
+    copy = _bundled_copy(tmp_path)
     with Workspace(data_dir) as ws:
         ws.import_pack(copy)
         path = tmp_path / "seed5.xml"
