@@ -748,8 +748,8 @@ A backup is taken first, so this can be undone with File → Restore backup.</so
         <translation>正解</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>出典</translation>
+        <source>Why, and the source</source>
+        <translation>解説と出典</translation>
     </message>
     <message>
         <source>Per-question review</source>

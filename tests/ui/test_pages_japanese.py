@@ -101,7 +101,7 @@ def test_quiz_page_reads_in_japanese(qtbot, data_dir, japanese, open_quiz_page):
         assert page.result_title.text() == "選んだ問題の練習: 結果"
         assert page.result_score.text() == "得点: 1 問中 0（0%）"
         header = page.review_tree.headerItem()
-        assert [header.text(c) for c in range(5)] == ["結果", "問題", "あなたの答え", "正解", "出典"]
+        assert [header.text(c) for c in range(5)] == ["結果", "問題", "あなたの答え", "正解", "解説と出典"]
         assert page.review_tree.topLevelItem(0).text(0) == "不正解"
     finally:
         ws.close()

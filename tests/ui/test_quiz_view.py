@@ -287,6 +287,32 @@ def test_an_exam_that_gives_fewer_questions_than_asked_for_says_so_while_it_is_t
         page.code_edit.clear()
 
 
+def test_an_exams_results_say_why_each_answer_is_right_with_the_articles_words(qtbot, page):
+    """An exam shows no feedback while it is taken; its results listed "wrong", the key and the quote, never
+    why: the correction of a false statement, the explanation and the pack's words on the wrong choice."""
+    page.show_menu()
+    qtbot.keyClicks(page.code_edit, ExamSpec(4242, 8, 0).code)
+    qtbot.keyClick(page.code_edit, Qt.Key.Key_Return)
+    while page.stack.currentIndex() == 1:
+        answer_by_keyboard(qtbot, page, right=False)
+    tree = page.review_tree
+    assert tree.headerItem().text(4) == "Why, and the source"
+    outcomes = page.session.review()
+    assert tree.topLevelItemCount() == len(outcomes) == 8
+    notes = 0
+    for row, outcome in enumerate(outcomes):
+        question, why = outcome.question, tree.topLevelItem(row).text(4)
+        assert tree.topLevelItem(row).text(1) == question.prompt
+        assert question.explanation_after_verdict in why and why.endswith(question.citation), question.id
+        if question.correction:
+            assert question.correction in why, question.id
+        note = question.feedback_for(str(outcome.response)) if question.kind == Kind.CHOICE else ""
+        if note and not outcome.grade.correct:  # what the wrong choice really is, first
+            assert why.startswith(note), question.id
+            notes += 1
+    assert any(o.question.correction for o in outcomes) or notes, "the exam checks a correction or a note"
+
+
 def test_the_verdict_and_the_marks_take_a_new_themes_colours(qtbot, page, qapp):
     from PySide6.QtGui import QPalette
 
@@ -574,7 +600,8 @@ def test_full_exam_by_keyboard_no_feedback_until_end(qtbot, page):
     words = [page.review_tree.topLevelItem(i).text(0) for i in range(8)]
     assert words[:6] == ["right"] * 6 and all(w == "wrong" or w.startswith("partly right") for w in words[6:])
     first = page.review_tree.topLevelItem(0)
-    assert first.text(4).startswith("“") and session.questions[0].quote[:20] in first.text(4)
+    assert first.text(4).endswith(session.questions[0].citation)  # why, then the quote with its outlet
+    assert session.questions[0].quote[:20] in first.text(4)
     stored = list(page.workspace.progress.query("SELECT question_id, response FROM answers ORDER BY id"))
     assert [r["question_id"] for r in stored] == [q.id for q in session.questions]
     assert json.loads(stored[0]["response"]) is not None

@@ -44,7 +44,7 @@ from ui.accessible import announce, press_on_enter
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.messages import warn
 from ui.quiz.answer_widgets import AnswerWidget, answer_widget_for
-from ui.quiz.feedback import FeedbackPanel
+from ui.quiz.feedback import FeedbackPanel, explanation_text, option_feedback
 from ui.quiz.rating import RatingBar
 from ui.quiz.review_table import TOP_LEFT, ReviewTable
 from ui.quiz.style import INFO, PARTLY, RIGHT, WRONG, ToneBox, tone
@@ -703,7 +703,7 @@ class QuizPage(QWidget):
         self.review_tree = ReviewTable()
         self.review_tree.setHeaderLabels([translate("ui.quiz", "Result"), translate("ui.quiz", "Question"),
                                           translate("ui.quiz", "Your answer"), translate("ui.quiz", "Answer"),
-                                          translate("ui.quiz", "Source")])
+                                          translate("ui.quiz", "Why, and the source")])
         self.review_tree.setAccessibleName(translate("ui.quiz", "Per-question review"))
         again = QPushButton(translate("ui.quiz", "Back to quiz &menu"))
         again.clicked.connect(self.show_menu)
@@ -738,7 +738,7 @@ class QuizPage(QWidget):
             given = translate("ui.quiz", "(not answered)") if outcome.grade is None else given_text(
                 outcome.question, outcome.response)
             item = QTreeWidgetItem([result, outcome.question.prompt, given, key_text(outcome.question),
-                                    outcome.question.citation])
+                                    why_text(outcome)])
             for column in range(5):
                 item.setToolTip(column, tooltip(item.text(column)))
                 item.setTextAlignment(column, TOP_LEFT)  # a row's cells start on one line, however tall it is
@@ -862,6 +862,17 @@ def key_text(question: QuizQuestion) -> str:
     """The right answer as the results list shows it (a true/false key in the same words as the answer: the
     pack's, as the question "True or false: …" is)."""
     return expected_text(question)
+
+
+def why_text(outcome: Outcome) -> str:
+    """The results' last column: what practice's feedback says after each answer, for an exam's learner who
+    saw none until now: the pack's words on a wrong choice, the correction of a false statement, the
+    explanation, and the quotes with their outlets. (It held only the quotes: "wrong", the key and a sentence,
+    never why.)"""
+    question, grade = outcome.question, outcome.grade
+    lines = option_feedback(question, grade, outcome.response) if grade is not None and not grade.correct else []
+    lines += [text for text in (question.correction, explanation_text(question), question.citation) if text]
+    return "\n".join(dict.fromkeys(lines))
 
 
 def _response_text(response: object, kind: str = "") -> str:
