@@ -46,7 +46,7 @@ WORDS = {"dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR", "
 SHORT_SCALES = {"tn": "trillion", "bn": "billion", "mn": "million", "m": "million", "k": "thousand"}
 #: Nouns after a number that give a duration, a rank or a date, not a figure.
 NOT_COUNTED = frozenset(
-    "years months weeks days hours minutes seconds times decades centuries pages points per percent "
+    "years months weeks days hours minutes seconds times decades centuries pages per percent "
     "am pm th st nd rd and or to of in on at by for from the was were is are has have had today now yesterday "
     "tomorrow".split())
 BOUND_WORDS = (

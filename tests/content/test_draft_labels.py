@@ -147,15 +147,18 @@ def test_a_milestone_that_reads_as_a_broken_sentence_is_left_for_the_author_to_w
 def test_a_subject_s_verb_and_a_bare_place_are_not_labels(tmp_path):
     """From an article the drafter was not tuned on: "That leaves net revenue of roughly £27 million" gave the
     label "leaves net revenue", and "reduced traffic across its cordon by around 20%" gave "cordon" (what fell
-    by 20% is the traffic); both were kept with no word to the author."""
+    by 20% is the traffic); both were kept with no word to the author. "42 entry points" was not drafted."""
     article = tmp_path / "charge.txt"
     article.write_text(
         "Congestion charge approved\n\n"
         "Running the scheme is expected to cost a further £4 million a year. That leaves net revenue of roughly "
         "£27 million for transport improvements, the council estimates.\n\n"
         "In Stockholm a similar charge reduced traffic across its cordon by around 20% after it was made "
-        "permanent, as reported by the Financial Times.\n", encoding="utf-8")
+        "permanent, as reported by the Financial Times.\n\n"
+        "The charge is set to begin in April 2027, after cameras have been installed at 42 entry points.\n",
+        encoding="utf-8")
     draft = draft_article(article)
+    assert figure(draft, 42, "points").fields["label"] == "entry points"  # "points" was never counted: not drafted
     assert figure(draft, 27, "GBP").fields["label"] == "net revenue"
     traffic = figure(draft, 20, "percent")
     assert traffic.fields["label"] == "" and traffic.todo == ["label"]
