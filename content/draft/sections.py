@@ -4,8 +4,10 @@ Subheadings (short lines that end no sentence, or ask a question) start a
 section and give its title; a heading repeated word for word (web pages often
 print one twice) is dropped. The paragraphs before the first subheading open
 the briefing, titled by the article's subtitle when it has one. An article
-without subheadings is cut into about three paragraphs a section, each titled
-by the first clause of its first sentence. Bodies are the paragraphs
+without subheadings is cut where a paragraph opens with a short topic sentence
+("Opponents are not convinced."), which titles its section, and otherwise into
+about three paragraphs a section, each titled by the first clause of its first
+sentence. Bodies are the paragraphs
 verbatim, blank lines between them.
 """
 
@@ -19,6 +21,11 @@ from content.draft.text import is_heading, one_line, sentences
 MAX_SECTIONS = 8
 PER_SECTION = 3  # paragraphs per section when the article has no subheadings
 MAX_TITLE_WORDS = 12
+#: A first clause this short only opens the sentence ("For now", "In contrast"): the title takes the sentence.
+OPENER_WORDS = 2
+#: A first sentence this short, with more after it, announces its paragraph's topic ("Supporters point to air
+#: quality."): without subheadings, a section starts there and takes it as its title.
+TOPIC_WORDS = 7
 
 
 @dataclass
@@ -32,14 +39,30 @@ def _key(text: str) -> str:
 
 
 def title_of(paragraph: str) -> str:
-    """The first clause of the paragraph's first sentence (its first words, marked cut, if that is long)."""
+    """The first clause of the paragraph's first sentence (its first words, marked cut, if that is long); the
+    whole sentence when that clause is only an opener ("For now, the council's transport chair … is confident"
+    was titled "For now")."""
     found = sentences(paragraph)
     first = one_line(found[0].text if found else paragraph)
     clause = re.split(r"(?<=[,;:])\s", first)[0].rstrip(",;:")
+    if len(clause.split()) <= OPENER_WORDS:
+        clause = first
     words = clause.split()
     if len(words) <= MAX_TITLE_WORDS:
         return clause.rstrip(".")
     return " ".join(words[:8]) + " …"
+
+
+def topic_sentence(paragraph: str) -> str:
+    """The paragraph's first sentence when it announces what the paragraph is about, as a subheading would:
+    short, and followed by more ("Opponents are not convinced. The Chamber of Commerce said…"); else ""."""
+    found = sentences(paragraph)
+    if len(found) < 2:
+        return ""
+    first = one_line(found[0].text)
+    if not first.endswith(".") or len(first.split()) > TOPIC_WORDS:
+        return ""
+    return first.rstrip(".")
 
 
 def split_title(paragraphs: list[str]) -> tuple[str, str, int]:
@@ -70,8 +93,10 @@ def group(paragraphs: list[str], first: int, subtitle: str) -> list[FoundSection
                 current = FoundSection(one_line(text).rstrip(":"))
                 found.append(current)
             continue
-        if current is None or (not has_headings and len(current.paragraphs) >= PER_SECTION):
-            current = FoundSection(subtitle if not found and subtitle else title_of(text))
+        topic = "" if has_headings else topic_sentence(text)
+        if current is None or (not has_headings and (len(current.paragraphs) >= PER_SECTION
+                                                     or (topic and current.paragraphs))):
+            current = FoundSection(subtitle if not found and subtitle else (topic or title_of(text)))
             found.append(current)
         current.paragraphs.append(index)
     found = [s for s in found if s.paragraphs]

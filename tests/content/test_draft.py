@@ -289,3 +289,27 @@ def test_encrypted_malformed_and_image_only_pdfs_say_what_to_do(tmp_path):
     not_pdf = tmp_path / "fake.pdf"
     not_pdf.write_text("just text", encoding="utf-8")
     refused(not_pdf, "not a PDF")
+
+
+def test_an_article_without_subheadings_is_cut_at_its_topic_sentences(tmp_path):
+    """A news story of ten paragraphs and no subheadings was cut every three paragraphs: a section titled
+    "Supporters point to air quality" also held the opponents and a comparison abroad, and one was titled
+    "For now" (the opener of its first sentence)."""
+    from content.draft.sections import group
+
+    paragraphs = [
+        "The council voted on Tuesday to introduce a congestion charge.",
+        "Drivers will pay £8 a day to enter the zone. Residents get a discount.",
+        "Supporters point to air quality. Nitrogen dioxide exceeded the legal limit on 64 days last year.",
+        "Opponents are not convinced. The Chamber of Commerce said 1,400 retail jobs could be at risk.",
+        "The debate has also been shaped by comparisons with other cities, such as Stockholm and London.",
+        "For now, the council's transport chair, Priya Desai, is confident. She expects the buses to improve.",
+    ]
+    found = group(paragraphs, 0, "")
+    assert [(s.title, s.paragraphs) for s in found] == [
+        ("The council voted on Tuesday to introduce a congestion charge", [0, 1]),
+        ("Supporters point to air quality", [2]),
+        ("Opponents are not convinced", [3, 4, 5]),
+    ]
+    alone = group(paragraphs[5:], 0, "")
+    assert alone[0].title == "For now, the council's transport chair, Priya Desai, is confident"
