@@ -29,6 +29,8 @@ from __future__ import annotations
 import json
 import random
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -371,24 +373,18 @@ class QuizSession:
         if slot is None or question is None:
             raise RuntimeError("the quiz is over")
         result = grade(question, response)
-        # What a failed write puts back. Shallow copies suffice: this method only adds to the queue and
-        # gives the answered map a new entry (or a new map, when a retry shifts the slots after it).
-        before = list(self.state.question_ids), dict(self.state.answered)
-        self.state.answered[str(slot)] = {"response": response, "score": result.score}
-        if not result.correct and self.immediate_feedback:
-            # Stored with the answer (the session's state is saved with it): undo un-queues exactly this retry.
-            self.state.answered[str(slot)]["queued"] = self._queue_again(slot, question.id)
-        try:
-            with saving("Your answer"), write_transaction(self.db):
+        with self._unchanged_unless_saved(), saving("Your answer"):
+            self.state.answered[str(slot)] = {"response": response, "score": result.score}
+            if not result.correct and self.immediate_feedback:
+                # Stored with the answer (the session's state is saved with it): undo un-queues exactly this retry.
+                self.state.answered[str(slot)]["queued"] = self._queue_again(slot, question.id)
+            with write_transaction(self.db):
                 answer_id = record_answer(
                     self.db, learner_id=self.learner_id, pack_id=self.pack.id, question_id=question.id,
                     response=response, correct=result.correct, score=result.score, elapsed_ms=elapsed_ms,
                     mode=self.mode, session_id=self.state.id, kind=question.kind)
                 self.state.answered[str(slot)]["answer_id"] = answer_id
                 self._save()
-        except BaseException:
-            self.state.question_ids, self.state.answered = before
-            raise
         self.grades[str(slot)] = result
         self.last_answer_id = answer_id
         return result
@@ -462,21 +458,15 @@ class QuizSession:
             raise NothingToUndo(refusal or "There is no answer in this quiz to take back.")
         qid = self._qid(slot)
         entry = self.state.answered[str(slot)]
-        before = self.state.to_json()
         result = self.grades.get(str(slot)) or grade(self.by_id[qid], entry.get("response"))
-        del self.state.answered[str(slot)]
-        if not result.correct and self.immediate_feedback:
-            self._unqueue(slot, qid, entry.get("queued"))
-        self.state.stopped = False
-        try:
-            with saving("Taking your answer back"), write_transaction(self.db):
+        with self._unchanged_unless_saved(), saving("Taking your answer back"):
+            del self.state.answered[str(slot)]
+            if not result.correct and self.immediate_feedback:
+                self._unqueue(slot, qid, entry.get("queued"))
+            self.state.stopped = False
+            with write_transaction(self.db):
                 retract_answer(self.db, int(entry["answer_id"]))
                 self._save()
-        except BaseException:
-            restored = SessionState.from_json(before)
-            self.state.question_ids, self.state.answered = restored.question_ids, restored.answered
-            self.state.stopped = restored.stopped
-            raise
         self.grades = {k: v for k, v in self.grades.items() if k in self.state.answered}
         self.last_answer_id = None
         return self.by_id[qid]
@@ -496,12 +486,22 @@ class QuizSession:
 
     def finish(self) -> None:
         """End now (time up or the learner stopped); unanswered questions stay unanswered."""
-        self.state.stopped = True
-        try:
-            with saving("The end of this quiz"), write_transaction(self.db):
+        with self._unchanged_unless_saved(), saving("The end of this quiz"):
+            self.state.stopped = True
+            with write_transaction(self.db):
                 self._save()
+
+    @contextmanager
+    def _unchanged_unless_saved(self) -> Iterator[None]:
+        """The session's queue, answers and end as they are now, put back if the block fails (the store kept
+        the old state: the screen must show it). Shallow copies suffice: an answer, its undo and the end add,
+        remove or replace entries and slots (a retry shifts the slots into a new map), never edit a saved entry
+        in place; a JSON round-trip of the whole state cost each answer two encodings."""
+        before = list(self.state.question_ids), dict(self.state.answered), self.state.stopped
+        try:
+            yield
         except BaseException:
-            self.state.stopped = False
+            self.state.question_ids, self.state.answered, self.state.stopped = before
             raise
 
     def _save(self) -> None:
