@@ -129,6 +129,11 @@ def normalise_space(text: str) -> str:
     return " ".join(text.split())
 
 
+def folded(text: str) -> str:
+    """``text`` as a reader compares two texts: runs of whitespace as one space, capitals aside."""
+    return normalise_space(text).casefold()
+
+
 def numbers_in(text: str) -> set[str]:
     """Numbers as written (``2.3``, ``2040``), ignoring thousands separators, in the digits of any script
     (``２，０００``, ``٢٫٣``); and numbers written with kanji numerals or units (``二千億``, ``2兆5000億``) in

@@ -37,6 +37,7 @@ import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from content.validate import folded
 from quiz.questions import Kind, QuizQuestion
 
 MAX_TOPIC_RUN = 2
@@ -68,12 +69,8 @@ def family_key(question: QuizQuestion) -> frozenset[str]:
 def shown(question: QuizQuestion) -> tuple[str, str, frozenset[str], frozenset[str]]:
     """What the learner sees of ``question`` (blanks and capitals aside; options in any order): two questions
     with the same never both go into one session."""
-
-    def words(text: str) -> str:
-        return " ".join(text.split()).casefold()
-
-    return (words(question.scenario), words(question.prompt), frozenset(words(c) for c in question.choices),
-            frozenset(words(left) for left, _ in question.pairs))
+    return (folded(question.scenario), folded(question.prompt), frozenset(map(folded, question.choices)),
+            frozenset(folded(left) for left, _ in question.pairs))
 
 
 @dataclass

@@ -36,6 +36,9 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from content.validate import folded
+from quiz.interchange.readers.text import shorten
+
 #: Words that say nothing about which article a question is about.
 _COMMON = frozenset("""
 about above according after again against also although among another answer answers anything article articles
@@ -79,7 +82,7 @@ class Article:
     """The pack's article, ready to be asked whether it has a word or a passage."""
 
     def __init__(self, text: str):
-        self.flat = " ".join(text.split()).casefold()
+        self.flat = folded(text)
         words = set(_WORD.findall(_CJK.sub(" ", self.flat)))
         self.words = words | {_stem(w) for w in words}
 
@@ -89,7 +92,7 @@ class Article:
         return word in self.words or _stem(word) in self.words
 
     def has_passage(self, quote: str) -> bool:
-        return " ".join(quote.split()).casefold() in self.flat
+        return folded(quote) in self.flat
 
 
 def _key_texts(record: dict[str, Any]) -> list[str]:
@@ -109,9 +112,7 @@ def elsewhere(record: dict[str, Any], citations: Iterable[str], article: Article
     if quotes:
         if any(article.has_passage(q) for q in quotes):
             return None
-        first = " ".join(quotes[0].split())
-        first = first if len(first) <= 60 else first[:59] + "…"
-        return (f"it quotes “{first}”, which is not in this pack's article: the question is about another "
+        return (f"it quotes “{shorten(quotes[0])}”, which is not in this pack's article: the question is about another "
                 "article")
     words = key_words([str(record.get("scenario", "")), str(record.get("prompt", "")), *_key_texts(record)])
     found = [w for w in words if article.has_word(w)]

@@ -151,7 +151,7 @@ def merge(toml_text: str, source: str | None, pack: Pack, result: ReadResult, fi
     asked = {same.of_question(q): q.id for q in generated}  # what the pack asks, and the question's id
     # a generated question exported with another seed has other wrong options: its text and key are enough
     drawn = {same.loose(same.of_question(q)): q.id for q in generated if not q.authored}
-    article = about.Article(source) if source else None  # what the pack asks, and the question's id
+    article = about.Article(source) if source else None  # to tell a question about another article
     for item in result.questions:
         base = ident = slug(item.name)
         n = 1

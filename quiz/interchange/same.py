@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from content.validate import folded
 from quiz.questions import Kind, QuizQuestion
 
 Signature = tuple[Any, ...]
@@ -31,7 +32,7 @@ _ONE_ANSWER = {Kind.CHOICE.value, Kind.SCENARIO.value}
 
 
 def _words(text: object) -> str:
-    return " ".join(str(text).split()).casefold()
+    return folded(str(text))
 
 
 def _number(value: object) -> object:
