@@ -35,7 +35,6 @@ def test_the_rating_bar_grows_with_ctrl_plus_during_a_session(qtbot, window):
     assert question.font().bold()
     assert quiz.rating.caption.font().pointSizeF() == app, "the caption follows the text size"
     assert all(b.font().pointSizeF() == app for b in quiz.rating.buttons.values())
-    window.grab().save("/tmp/polish/live_feedback.png")
 
 
 @pytest.fixture
@@ -68,7 +67,6 @@ def test_radio_buttons_grow_with_the_text(qtbot, styled, window):
     assert line > small_line
     assert large > small, "the radio button grows with Ctrl++"
     assert large >= 0.8 * line, "about a text line high"
-    window.grab().save("/tmp/polish/large_radio.png")
     for _ in range(3):
         qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
@@ -92,7 +90,6 @@ def test_tab_labels_are_whole_at_the_smallest_text_size(qtbot, styled, window):
         QApplication.processEvents()
     bar = window.tabs.tabBar()
     image = bar.grab().toImage()
-    bar.grab().save("/tmp/polish/min_tabs.png")
     current = bar.tabRect(bar.currentIndex())
     ink = {bar.tabText(i): _ink_rows(image, bar.tabRect(i).left() + 4, bar.tabRect(i).right() - 4)
            for i in range(bar.count())}

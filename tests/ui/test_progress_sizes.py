@@ -112,4 +112,3 @@ def test_the_accuracy_dates_show_after_ctrl_plus_as_after_a_restart(qtbot, progr
     for c in progress.charts:
         if not c.horizontal:
             assert _labels_drawn(c, "bottom"), f"dates under {c.title!r} at the larger size"
-    window.grab().save("/tmp/polish/live_progress.png")

@@ -481,6 +481,5 @@ def test_a_day_of_all_wrong_answers_is_marked_on_the_accuracy_chart(qtbot, data_
                     found += 1
         return found
 
-    chart.picture.pixmap.save("/tmp/polish/zero_day.png")
     assert bar_pixels(today) >= 7, "today's 0 % is marked"
     assert bar_pixels(0) == 0, "a day without answers stays empty"
