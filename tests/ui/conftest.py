@@ -6,7 +6,9 @@ import gc
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QApplication
 
 from app.workspace import Workspace
 from tests_support import state_for
@@ -17,20 +19,30 @@ from ui.quiz import QuizPage
 @pytest.fixture(autouse=True)
 def _nothing_left_behind() -> Iterator[None]:
     """What one test leaves in the app is not the next one's: the collector whole (Startup freezes what
-    start-up built) and the pointer off every window (a test that pointed at a chart for its tooltip left
-    it where the next test's Progress chart opened, which then showed its live plot, as when hovered)."""
+    start-up built), the pointer off every window (a test that pointed at a chart for its tooltip left
+    it where the next test's Progress chart opened, which then showed its live plot, as when hovered) and
+    the text at its default size (eight Ctrl++ on the Progress page left the briefing's tests after it with
+    larger text, and one of them scrolled short of its section)."""
     yield
     gc.unfreeze()
     QCursor.setPos(-100, -100)
+    from ui import main_window
+
+    if main_window.BASE_POINT_SIZE is not None and QApplication.font().pointSizeF() != main_window.BASE_POINT_SIZE:
+        main_window.apply_text_size(0)
 
 
 @pytest.fixture
 def open_window(qtbot):
-    """Open a main window on a given workspace, shown and active (so shortcuts reach it)."""
+    """Open a main window on a given workspace, shown and active (so shortcuts reach it); at ``size`` (a small
+    screen, say) when given, as a window the learner sized, not maximised."""
 
-    def make(ws: Workspace) -> MainWindow:
+    def make(ws: Workspace, size: tuple[int, int] | None = None) -> MainWindow:
         win = MainWindow(ws)
         qtbot.addWidget(win)
+        if size is not None:
+            win.setWindowState(Qt.WindowState.WindowNoState)
+            win.resize(*size)
         with qtbot.waitActive(win):
             win.show()
             win.activateWindow()

@@ -274,7 +274,7 @@ def test_the_import_steps_the_core_names_are_all_translated(qapp, translations):
 
 
 def test_japanese_at_the_largest_text_on_a_small_screen_keeps_tabs_and_quiz_start_whole(qtbot, qapp, translations,
-                                                                                        data_dir):
+                                                                                        data_dir, open_window):
     """Japanese, 1024×640, eight Ctrl++: the tab bar scrolled ("ィング(B)") and the practice description was cut
     top and bottom. The pack chooser now moves over the tabs when both do not fit beside each other, and the
     start page wraps its words and scrolls."""
@@ -283,12 +283,7 @@ def test_japanese_at_the_largest_text_on_a_small_screen_keeps_tabs_and_quiz_star
 
     assert i18n.install(qapp, "ja") == "ja"
     ws = Workspace(data_dir)
-    window = MainWindow(ws)
-    qtbot.addWidget(window)
-    window.setWindowState(Qt.WindowState.WindowNoState)
-    window.resize(1024, 640)
-    with qtbot.waitActive(window):
-        window.show()
+    window = open_window(ws, size=(1024, 640))
     bar = window.tabs.tabBar()
     assert window.pack_combo.isVisible()
     for _ in range(8):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication
 from app.workspace import Workspace
 from bench.synthetic import write_history
 from quiz.generate import generate
-from ui.main_window import MainWindow
 from ui.plotting import spaced_ticks
 
 
@@ -30,17 +29,11 @@ def test_spaced_ticks_widen_the_step_on_a_narrow_chart_and_never_crowd_the_last(
 
 
 @pytest.fixture
-def progress(qtbot, data_dir):
+def progress(qtbot, data_dir, open_window):
     ws = Workspace(data_dir)
     pack = ws.pack()
     write_history(ws.progress, ws.learner_id, pack.id, generate(pack, 0), answers=600, days=30)
-    window = MainWindow(ws)
-    qtbot.addWidget(window)
-    window.setWindowState(Qt.WindowState.WindowNoState)
-    window.resize(1024, 640)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
+    window = open_window(ws, size=(1024, 640))
     window.tabs.setCurrentIndex(2)
     page = window.progress
     qtbot.waitUntil(lambda: all(chart.plot is not None for chart in page.charts))
