@@ -79,7 +79,8 @@ _ASK_FIGURE = QT_TRANSLATE_NOOP("quiz.generate", "What figure does {source} give
 _BOUND_NOTE = QT_TRANSLATE_NOOP("quiz.generate", "The article gives a bound (“{bound}”), not an amount.")
 _EXACT_NOTE = QT_TRANSLATE_NOOP("quiz.generate", "The article gives the amount itself, not a bound.")
 _OTHER_CLAIM = QT_TRANSLATE_NOOP("quiz.generate", "The article says {amount}; “{option}” is a different claim.")
-_ANSWER_IN = QT_TRANSLATE_NOOP("quiz.generate", "{question} Answer in {unit}.")
+#: A typed number's prompt, naming the unit (the presenter's slide then does not say it again).
+ANSWER_IN = QT_TRANSLATE_NOOP("quiz.generate", "{question} Answer in {unit}.")
 _APPROXIMATE = QT_TRANSLATE_NOOP(
     "quiz.generate", "The article gives an approximate amount, so answers within 5% count.")
 _WHO_GIVES = QT_TRANSLATE_NOOP("quiz.generate", "Who gives {subject} as {amount}?")
@@ -602,7 +603,7 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
             if one_key:
                 yield QuizQuestion(
                     id=f"figure-number:{f.id}", kind=Kind.NUMERIC, unit=f.unit,
-                    prompt=index.say(_ANSWER_IN, question=asked, unit=iso(unit)),
+                    prompt=index.say(ANSWER_IN, question=asked, unit=iso(unit)),
                     answer=f"{f.amount:g}", tolerance=APPROX_TOLERANCE if f.approximate else 0.0,
                     explanation=index.sentences(truth, index.say(_APPROXIMATE)) if f.approximate else truth,
                     **common)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from content import numerals
 from content.model import Pack
 from quiz.cues import key_names
-from quiz.generate import stated_amount
+from quiz.generate import ANSWER_IN, stated_amount
 from quiz.grade import expected_text
 from quiz.phrases import QT_TRANSLATE_NOOP, language_code, phrase
 from quiz.plan import PRACTICE, compose
@@ -149,14 +149,10 @@ def question_slide(question: QuizQuestion, topic_title: str) -> Slide:
                  source=_quote(question.quote, question.outlet, language), lead=lead)
 
 
-#: quiz.generate's numeric prompt, which names the unit itself ("… Answer in trillions of US dollars.").
-_GENERATED_ANSWER_IN = "{question} Answer in {unit}."
-
-
 def _says_its_unit(prompt: str, unit: str, language: str) -> bool:
     """True when the prompt already says what to answer in (a generated prompt ends with the pack language's
     "Answer in …", a written one may name the unit), so the slide does not say it a second time."""
-    template = phrase(language, "quiz.generate", _GENERATED_ANSWER_IN)
+    template = phrase(language, "quiz.generate", ANSWER_IN)
     said = template.replace("{question}", "").partition("{unit}")[0].strip()
     text = prompt.casefold()
     return unit.casefold() in text or (bool(said) and said.casefold() in text)
