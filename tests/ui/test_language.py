@@ -295,8 +295,27 @@ def test_japanese_at_the_largest_text_on_a_small_screen_keeps_tabs_and_quiz_star
     for i in range(bar.count()):
         assert bar.rect().contains(bar.tabRect(i)), f"tab {bar.tabText(i)} whole"
     assert window.pack_combo.isVisible(), "the pack chooser is still there"
-    combo_top = window.pack_combo.mapTo(window, QPoint(0, 0)).y()
-    assert combo_top + window.pack_combo.height() <= bar.mapTo(window, QPoint(0, 0)).y() + 1, "over the tabs"
+
+    def chooser_clear_of_the_tabs() -> None:
+        combo = window.pack_combo
+        combo_top = combo.mapTo(window, QPoint(0, 0))
+        bar_top = bar.mapTo(window, QPoint(0, 0))
+        last_tab_right = bar_top.x() + bar.tabRect(bar.count() - 1).right()
+        if window.pack_row.isVisible():  # a row of its own
+            assert combo_top.y() + combo.height() <= bar_top.y() + 1, "over the tabs"
+        else:
+            assert combo_top.x() > last_tab_right, "beside the tabs, clear of the last one"
+
+    # Whether both fit side by side depends on the fonts' widths (with no Japanese font installed the glyphs
+    # are narrower): the chooser is clear of the tabs either way, and over them once the window is narrower
+    # than the two together.
+    chooser_clear_of_the_tabs()
+    window.resize(max(window.minimumWidth(), bar.sizeHint().width() + 20), 640)
+    qtbot.waitUntil(lambda: window.pack_row.isVisible())
+    assert bar.width() >= bar.sizeHint().width(), "the tab bar still has room for every tab"
+    chooser_clear_of_the_tabs()
+    window.resize(1024, 640)
+    QApplication.processEvents()
     info = window.quiz.practice_info
     assert info.height() >= info.heightForWidth(info.width()), "the practice description is whole"
     scroll = window.quiz.start_scroll
