@@ -67,7 +67,7 @@ def _quote(quote: Quote, language: str, indent: str = "") -> str:
 
 
 def _figure(item: FigureItem, quotes: bool, language: str) -> list[str]:
-    lines = [f"- **{esc(item.amount)}** — {esc(item.label)}{esc(item.year_note)}; *{esc(item.credited(language))}*"]
+    lines = [f"- **{esc(item.amount)}** — {esc(item.label + item.year_note)}; *{esc(item.credited(language))}*"]
     if quotes and item.quote:
         lines += ["", _quote(item.citation, language, "  ")]
     return lines

@@ -7,6 +7,7 @@ markdown-it, the way another program (or person) would read what we wrote.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from html.parser import HTMLParser
 
@@ -303,6 +304,14 @@ def test_markdown_has_headings_tables_and_every_figure_with_its_outlet(bundled_p
                          + re.escape(f"reported by {outlet}" if outlet else "outlet not named"), text)
         assert squash(f"“{figure.quote}” — {outlet or 'the article'}") in text
     assert "s" not in html.tags and "del" not in html.tags, "~ in ~$2.3 trillion is not strikethrough"
+
+
+def test_markdown_sets_a_figures_year_apart_from_its_label(bundled_pack):
+    """A tester's brief read "projected shortfall(2035)": the escape trimmed the year note's space."""
+    first, *rest = bundled_pack.figures
+    pack = replace(bundled_pack, figures=[replace(first, label="projected shortfall", year=2035), *rest])
+    markdown = to_markdown(briefing_model.build_briefing(pack, PRINTED))
+    assert "projected shortfall (2035);" in markdown
 
 
 HOSTILE_TEXT = "*Bold* _it_ [link](https://e.invalid) <script>x</script> &amp; | pipe ~~gone~~ `code` \\ end"
