@@ -73,7 +73,10 @@ COMMON_SAMPLE = 2000
 _KEYED = (Kind.CHOICE, Kind.SCENARIO, Kind.TEXT, Kind.NUMERIC)
 #: A figure's true/false template around what it states ("The article gives … as …").
 _TEMPLATE = frozenset({"article", "give", "true", "false"})
+#: A generated stem's own words around what it asks about ("What figure does the article give for …").
+_ASKING = _TEMPLATE | {"figure", "statement", "term"}
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_YEAR = re.compile(r"^(?:1[89]\d{2}|20\d{2}|2100)$")
 
 
 def _word(token: str) -> str:
@@ -155,6 +158,7 @@ class _Read:
     feedback: tuple[tuple[str, ...], ...]  # what each option really is (a misreading's true statement)
     heard: frozenset[str]  # every token of the feedback
     context: frozenset[str]  # a name-keyed choice: the words of its stem that say what it asks about
+    about: frozenset[str] = frozenset()  # the same with the bank's common words ("stimulus", "plan")
     linked: frozenset[str] = frozenset()  # facts whose statement its feedback gives (it offers their misreading)
     claim: tuple[frozenset[str], frozenset[str]] | None = None  # a true/false item's true statement: (its numbers,
     # its words)
@@ -177,12 +181,12 @@ def _read(question: QuizQuestion, common: frozenset[str] = frozenset()) -> _Read
     if question.kind == Kind.TRUEFALSE:
         statements.append(tokens(question.prompt))
     feedback = tuple(tokens(f) for _, f in question.feedback if f)
-    context: set[str] = set()
+    about: set[str] = set()
     if question.kind in (Kind.CHOICE, Kind.SCENARIO) and keys and not _claim(keys[0]):
-        context = {t for t in (*tokens(question.prompt), *tokens(question.scenario)) if _meaningful(t)} - common
+        about = {t for t in (*tokens(question.prompt), *tokens(question.scenario)) if _meaningful(t)} - _ASKING
     return _Read(question, family_key(question), shown, frozenset(vocabulary), keys, distractors,
                  frozenset(distinctive), tuple(statements), feedback, frozenset(t for f in feedback for t in f),
-                 frozenset(context), claim=_claim_words(question))
+                 frozenset(about - common), frozenset(about), claim=_claim_words(question))
 
 
 def _claim_words(question: QuizQuestion) -> tuple[frozenset[str], frozenset[str]] | None:
@@ -197,8 +201,33 @@ def _claim_words(question: QuizQuestion) -> tuple[frozenset[str], frozenset[str]
     if true[:3] == ("true", "or", "false"):
         true = true[3:]
     numbers = frozenset(t for t in true if t[:1].isdigit())
+    amounts = frozenset(t for t in numbers if not _YEAR.match(t))
+    if amounts:  # "the projected shortfall (2035) as 65 million litres": the amount is the claim, its year the
+        numbers = amounts  # time base an event beside it need not repeat ("close a shortfall of 65 million…")
     words = frozenset(t for t in true if t.isalpha() and len(t) > 1 and t not in STOPWORDS and t not in _TEMPLATE)
     return (numbers, words) if len(words) >= 2 else None
+
+
+def _akin(word: str, other: str) -> bool:
+    """Two words of one stem ("growth" and "grown", "yearly" and "year"): a common start of four letters or more
+    that leaves at most two letters of the shorter one."""
+    if word == other:
+        return True
+    common = 0
+    for a, b in zip(word, other, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= max(4, min(len(word), len(other)) - 2)
+
+
+def _words_seen(words: frozenset[str], seen: set[str] | frozenset[str]) -> int:
+    """How many of ``words`` stand in ``seen``, as themselves or as a word of the same stem."""
+    found = len(words & seen)
+    if found == len(words):
+        return found
+    alpha = [s for s in seen if s.isalpha() and len(s) >= 4]
+    return found + sum(1 for w in words - seen if len(w) >= 4 and any(_akin(w, s) for s in alpha))
 
 
 def _statement_in(statement: Sequence[str], texts: Iterable[Sequence[str]]) -> bool:
@@ -229,7 +258,11 @@ def _why(a: _Read, b: _Read) -> str | None:
             others = any(_find(d, rest) or _find(d, t) for d in b.distractors for t in a.shown if t is not text)
             # A name among a choice's options (an outlet, a term) named elsewhere points to it only where that
             # text also speaks of what B asks ("the size of the second round" names its outlet for another figure).
-            if not others and (not b.context or b.context & set(text)):
+            # An amount standing in a text with two words of what B asks about is about it, however common the
+            # words are in the bank ("…the $140 billion stimulus plan" and "What figure does BFM give for the
+            # stimulus plan…?").
+            if not others and (not b.context or b.context & set(text)
+                               or any(t[:1].isdigit() for t in key) and len(b.about & set(text)) >= 2):
                 return f"shows the answer {' '.join(key)!r}"
     for key in b.keys[:1]:
         if len(key) == 1 and key[0].isalpha() and not _UNSPACED.match(key[0]):
@@ -255,10 +288,13 @@ def _why(a: _Read, b: _Read) -> str | None:
     if b.claim is not None:
         numbers, words = b.claim
         enough = max(2, math.ceil(DISTINCTIVE_SHARE * len(words)))
-        if numbers <= a.vocabulary and len(words & a.vocabulary) >= enough:
+        if numbers <= a.vocabulary and (len(words & a.vocabulary) >= enough
+                                         or numbers and _words_seen(words, a.vocabulary) >= enough):
             for text in a.shown:  # in one text: the amount and what it measures, or most of the claim
                 seen = set(text)
-                if numbers <= seen and len(words & seen) >= enough:
+                # With the amount shown, what it measures may be worded otherwise ("demand has grown by about
+                # 1.5 percent a year" states "yearly growth in water demand … ~1.5 percent")
+                if numbers <= seen and (len(words & seen) >= enough or numbers and _words_seen(words, seen) >= enough):
                     return "shows the figure its statement is about" if numbers else "shows most of its statement"
     return None
 
@@ -336,4 +372,38 @@ def pairs(questions: Sequence[QuizQuestion], index: CueIndex | None = None) -> l
                 why = index.why(a, b)
                 if why:
                     found.append((i, j, why))
+    return found
+
+
+#: The stand-in question for texts always in view (its family is its own: it tests no fact of the pack).
+_IN_VIEW = "\0in view"
+
+
+def given_away_in_view(texts: Iterable[str], questions: Sequence[QuizQuestion]) -> dict[str, str]:
+    """Which of ``questions`` the texts always in view give away, id → why: a pack's title stands in the
+    window's title bar, the pack chooser and on every page of a paper quiz, so "Riverton approves $1.2 billion
+    plan…" answers "What figure does the article give for the cost of the plan?" wherever it is asked.
+
+    Such a text speaks of the whole article: a name keyed among options counts wherever it stands in it (the
+    "what B asks about" context of :func:`_why` does not apply). Only questions that could share a token with
+    the texts are read, so a big bank costs little more than its keys' tokens."""
+    shown = tuple(t for t in dict.fromkeys(texts) if t and t.strip())
+    if not shown:
+        return {}
+    view = _read(QuizQuestion(id=_IN_VIEW, kind=Kind.ORDER, prompt="", topic="", answer="", quote="",
+                              facts=(_IN_VIEW,), answers=shown))
+    meaningful = [t for t in view.vocabulary if _meaningful(t)]
+    found: dict[str, str] = {}
+    for question in questions:
+        said = [*key_names(question), question.correction]
+        if question.kind == Kind.TRUEFALSE:
+            said.append(question.prompt)
+        # A word of the texts somewhere in what the question keys or states (found as a part of it: "sanaenomic"
+        # in "Sanaenomics"), or it is not read at all
+        probe = unicodedata.normalize("NFKC", " ".join(said)).casefold().replace(",", "").replace("’", "'")
+        if not any(t in probe for t in meaningful):
+            continue
+        why = _why(view, replace(_read(question), context=frozenset()))
+        if why:
+            found[question.id] = why
     return found

@@ -47,6 +47,7 @@ from content.model import Figure, Milestone, Pack, Question, Table
 from content.validate import normalise_space, sentences
 from quiz import wording
 from quiz.citations import attribute_quotes
+from quiz.cues import given_away_in_view
 from quiz.phrases import QT_TRANSLATE_NOOP, language_code, phrase, translated
 from quiz.questions import Citation, Kind, QuizQuestion
 
@@ -135,6 +136,9 @@ def generate(pack: Pack, seed: str | int = 0) -> list[QuizQuestion]:
     for make in GENERATORS:
         questions.extend(make(index, seed))
     questions = attribute_quotes(questions)  # one sentence, one source, in every question that quotes it
+    shown = given_away_in_view(_always_in_view(pack), [q for q in questions if not q.authored])
+    if shown:  # the pack's title answers them: never asked (``main.py check`` says which, :func:`notes`)
+        questions = [q for q in questions if q.id not in shown]
     if pack.right_to_left:
         questions = [q if q.authored else _left_to_right(q) for q in questions]
     if index.translated:  # grading words (True/False, verdicts) follow the questions' language
@@ -154,10 +158,20 @@ def notes(pack: Pack) -> list[str]:
     """Records of ``pack`` that give no generated question, or fewer than they could, each with the reason
     (for ``main.py check``)."""
     index = PackIndex(pack)
+    made: list[QuizQuestion] = []
     for make in GENERATORS:
-        for _question in make(index, 0):
-            pass
+        made.extend(make(index, 0))
+    for qid, why in given_away_in_view(_always_in_view(pack), made).items():
+        kind = "question" if qid.startswith("authored:") else "generated question"
+        index.notes.append(f"{kind} {qid!r} is answered by the pack's title, which is always in view ({why}): "
+                           + ("it is never asked" if kind != "question" else "reword the title or the question"))
     return index.notes
+
+
+def _always_in_view(pack: Pack) -> tuple[str, str]:
+    """What a learner sees while answering any question: the pack's title (window title, pack chooser, every
+    page of a paper quiz) and its source's title (beside the chooser and on the paper quiz)."""
+    return pack.meta.title, pack.meta.source_title
 
 
 def _rng(seed: str | int, qid: str) -> random.Random:

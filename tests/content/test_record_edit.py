@@ -88,22 +88,23 @@ def test_parse_value_reads_what_the_form_holds():
 
 
 def test_an_edit_changes_the_figure_and_keeps_progress_and_comments(ws):
+    # (1, not 2: the source's title, "Japan's Massive $2 Trillion…", would answer a figure of 2)
     session = ws.start_quiz(COPY, "custom", question_ids=[NUMBER])
     assert session.submit(right_answer(session.current), 1000).correct
     assert ws.edit_refusal(COPY) is None
     assert ws.record_values(COPY, "figures", FIGURE)["amount"] == 2.3
-    assert ws.check_record_edit(COPY, "figures", FIGURE, {"amount": 2}) == {}
+    assert ws.check_record_edit(COPY, "figures", FIGURE, {"amount": 1}) == {}
 
-    pack = ws.save_record_edit(COPY, "figures", FIGURE, {"amount": 2, "label": "Investment goal by 2040"})
+    pack = ws.save_record_edit(COPY, "figures", FIGURE, {"amount": 1, "label": "Investment goal by 2040"})
 
     figure = next(f for f in ws.pack(COPY).figures if f.id == FIGURE)
-    assert (figure.amount, figure.label) == (2, "Investment goal by 2040") and pack.digest == ws.pack(COPY).digest
-    assert next(q.answer for q in ws.questions(COPY) if q.id == NUMBER) == "2"
+    assert (figure.amount, figure.label) == (1, "Investment goal by 2040") and pack.digest == ws.pack(COPY).digest
+    assert next(q.answer for q in ws.questions(COPY) if q.id == NUMBER) == "1"
     row = next(r for r in ws.question_rows(COPY) if r.id == NUMBER)
     assert (row.attempts, row.correct) == (1, 1)  # the answer given before the edit is still counted
     text = _library_toml(ws).read_text(encoding="utf-8")
     assert "# -- Figures (as the article states them: all four are approximations) ----------" in text
-    assert 'label = "Investment goal by 2040"\namount = 2\n' in text
+    assert 'label = "Investment goal by 2040"\namount = 1\n' in text
     assert not list(ws.root.glob(".edit-*"))  # the staging copy is gone
 
 

@@ -17,8 +17,8 @@ from content.loader import load_pack
 from db.learners import ensure_learner
 from quiz import cues, paper, plan
 from quiz.exam_code import ExamSpec
-from quiz.generate import generate
-from quiz.questions import Kind
+from quiz.generate import generate, notes
+from quiz.questions import Kind, QuizQuestion
 from quiz.session import QuizSession
 from tests_support import BUNDLED, DATA
 
@@ -169,10 +169,31 @@ def test_japanese_names_are_matched_by_character(tmp_path):
     bank = generate(load_pack(DATA / "japanese_pack"), 0)
     index = cues.CueIndex(bank)
     by_id = {q.id: q for q in bank}
-    cloze = by_id["cloze-term:term-general-account"]
+    cloze = by_id["cloze-term:term-debt-service"]
     stems = [q for q in bank if cloze.answer in q.prompt and q.id != cloze.id and not set(q.facts) & set(cloze.facts)]
     assert stems and all(index.why(q, cloze) for q in stems)
     assert cues.tokens("ＡＩ、補正予算") == cues.tokens("ai 補正予算")
+    # The pack's title, "２０２６年度予算案：一般会計は過去最大", names the term the other fill-in blanks: never asked.
+    assert "cloze-term:term-general-account" not in by_id
+    assert any("'cloze-term:term-general-account' is answered by the pack's title" in note
+               for note in notes(load_pack(DATA / "japanese_pack")))
+
+
+def test_a_question_the_packs_title_answers_is_never_asked(tmp_path):
+    """A tester's pack titled "Riverton approves $1.2 billion plan…" asked the plan's cost while the title stood
+    in the window's title bar, the pack chooser and on every page of the paper quiz."""
+    from pack_edits import make_pack
+
+    def bank(title: str) -> dict[str, QuizQuestion]:
+        folder = make_pack(tmp_path, ('title = "Town trees"', f'title = "{title}"'), name=title.replace(" ", "-"))
+        return {q.id: q for q in generate(load_pack(folder), 0)}
+
+    plain = bank("Town trees")
+    assert plain["figure-number:trees"].answer == "300"
+    titled = bank("Town to plant 300 trees by 2030")
+    assert "figure-number:trees" not in titled, "the title states its answer"
+    assert set(titled) < set(plain), "only what the title answers goes"
+    assert all(q.facts == ("trees",) for qid, q in plain.items() if qid not in titled)
 
 
 def test_unrelated_items_do_not_give_each_other_away(clean_cells):
@@ -218,6 +239,39 @@ def test_an_item_showing_a_figure_gives_away_a_true_or_false_statement_of_it(bun
     assert index.why(by_id["figure-tf:ai-plan:true"], events) is None  # it names no event of the order
     unrelated = by_id["figure-tf:nhk-2040-sectors:true"]
     assert index.why(events, unrelated) is None
+
+
+def _statement(figure: str, amount: str, true_amount: str) -> QuizQuestion:
+    said = "True or false: The article gives the {} as {}."
+    return QuizQuestion(id=f"tf:{figure}:{amount}", kind=Kind.TRUEFALSE, prompt=said.format(figure, amount),
+                        topic="t", answer="true" if amount == true_amount else "false", quote="", facts=(figure,),
+                        correction="" if amount == true_amount else said.format(figure, true_amount)[15:])
+
+
+def _events(*events: str) -> QuizQuestion:
+    return QuizQuestion(id="order:events", kind=Kind.ORDER, prompt="Put these in order.", topic="t", answer="",
+                        quote="", facts=("events",), answers=events)
+
+
+def test_an_event_giving_a_figure_without_its_year_or_in_other_words_gives_its_statement_away():
+    """A tester's paper quiz: the ordering item's events "close a projected shortfall of 65 million litres a day"
+    and "Demand has grown by about 1.5 percent a year" beside "True or false: The article gives the projected
+    shortfall (2035) as 90 million litres" and "…the yearly growth in water demand (2015) as ~5 percent", both
+    false and both refuted by the events. The year in brackets is the figure's time base, and "grown … a year"
+    says "yearly growth"."""
+    events = _events("Our grandparents built the Calder dam", "Demand has grown by about 1.5 percent a year",
+                     "close a projected shortfall of 65 million litres a day")
+    for statement in (_statement("projected shortfall (2035)", "90 million litres", "65 million litres"),
+                      _statement("projected shortfall (2035)", "65 million litres", "65 million litres"),
+                      _statement("yearly growth in water demand (2015)", "~5 percent", "~1.5 percent")):
+        assert cues.gives_away(events, statement) == "shows the figure its statement is about", statement.prompt
+    # Another amount, or the same amount of something else, is no cue.
+    assert cues.gives_away(events, _statement("projected shortfall (2035)", "90 million litres",
+                                              "80 million litres")) is None
+    assert cues.gives_away(events, _statement("share of homes metered (2015)", "~5 percent", "~1.5 percent")) is None
+    # A year that is the whole claim is still needed: an event of another year says nothing of it.
+    assert cues.gives_away(_events("The desalination plant opens", "Demand has grown"),
+                           _statement("year the desalination plant opens", "2031", "2031")) is None
 
 
 def test_an_item_showing_most_of_a_statement_gives_it_away(bundled):

@@ -82,8 +82,8 @@ def test_a_japanese_pack_gets_japanese_stems_and_explanations(japanese):
             assert not ENGLISH_WORDS.findall(text), (question.id, text)  # used to be "True or false: …", "Which …"
             assert "“" not in text and "”" not in text, text  # Japanese quotes in 「」
     prompts = {q.id: q.prompt for q in questions}
-    assert prompts["term:term-general-account"] == (
-        "この説明に当てはまる用語はどれですか。「国の基本的な収入と支出をまとめて経理する勘定」")
+    assert prompts["term:term-debt-service"] == (
+        "この説明に当てはまる用語はどれですか。「国が借りたお金の返済や利子の支払いに充てる経費」")
     assert prompts["fact:fact-record"] == "正しいか誤りか：一般会計の総額は過去最大を更新した。"
     assert prompts["figure-amount:general-account"] == (
         "東都経済新聞によると、一般会計の総額（2026年）はどれだけですか。")
