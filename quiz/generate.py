@@ -46,6 +46,7 @@ from content.amounts import stated_amount as stated_amount  # re-exported: quiz.
 from content.model import Figure, Milestone, Pack, Question, Table
 from content.validate import normalise_space, sentences
 from quiz import wording
+from quiz.answer_unit import ANSWER_IN, unit_phrase
 from quiz.citations import attribute_quotes
 from quiz.cues import given_away_in_view
 from quiz.phrases import QT_TRANSLATE_NOOP, language_code, phrase, translated
@@ -80,8 +81,6 @@ _ASK_FIGURE = QT_TRANSLATE_NOOP("quiz.generate", "What figure does {source} give
 _BOUND_NOTE = QT_TRANSLATE_NOOP("quiz.generate", "The article gives a bound (“{bound}”), not an amount.")
 _EXACT_NOTE = QT_TRANSLATE_NOOP("quiz.generate", "The article gives the amount itself, not a bound.")
 _OTHER_CLAIM = QT_TRANSLATE_NOOP("quiz.generate", "The article says {amount}; “{option}” is a different claim.")
-#: A typed number's prompt, naming the unit (the presenter's slide then does not say it again).
-ANSWER_IN = QT_TRANSLATE_NOOP("quiz.generate", "{question} Answer in {unit}.")
 _APPROXIMATE = QT_TRANSLATE_NOOP(
     "quiz.generate", "The article gives an approximate amount, so answers within 5% count.")
 _WHO_GIVES = QT_TRANSLATE_NOOP("quiz.generate", "Who gives {subject} as {amount}?")
@@ -613,7 +612,7 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
                     feedback=tuple((o, index.say(_OTHER_CLAIM, amount=shown_amount, option=iso(o))) for o in bounds),
                     **common)
             # "billions of US dollars" is English; a translated pack's unit is named as the pack writes it.
-            unit = f.unit if index.translated else _unit_phrase(f.unit)
+            unit = f.unit if index.translated else unit_phrase(f.unit)
             if one_key:
                 yield QuizQuestion(
                     id=f"figure-number:{f.id}", kind=Kind.NUMERIC, unit=f.unit,
@@ -720,19 +719,6 @@ def _outlet_reported(index: PackIndex, outlet_name: str) -> str:
     shown = index.join(_ITEMS, (index.say(_SUBJECT_AMOUNT, subject=index.subject(f), amount=index.iso(index.display(f)))
                                 for f in figures[:2]))
     return index.say(_GIVES_FIGURES, source=ref, figures=shown)
-
-
-_CURRENCY_NAMES = {"USD": "US dollars", "EUR": "euros", "GBP": "pounds sterling", "JPY": "yen"}
-
-
-def _unit_phrase(unit: str) -> str:
-    """ "billion USD" → "billions of US dollars"; other units as written ("percent", "GWh")."""
-    words = unit.split()
-    if len(words) == 2 and words[1] in _CURRENCY_NAMES:
-        return f"{words[0]}s of {_CURRENCY_NAMES[words[1]]}"
-    if len(words) == 1 and words[0] in _CURRENCY_NAMES:
-        return _CURRENCY_NAMES[words[0]]
-    return unit
 
 
 # -- terms and lists -----------------------------------------------------------------------

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from content import numerals
 from content.model import Pack
+from quiz.answer_unit import says_its_unit
 from quiz.cues import key_names
-from quiz.generate import ANSWER_IN, stated_amount
+from quiz.generate import stated_amount
 from quiz.grade import expected_text
 from quiz.phrases import QT_TRANSLATE_NOOP, language_code, phrase
 from quiz.plan import PRACTICE, compose
@@ -139,7 +140,7 @@ def question_slide(question: QuizQuestion, topic_title: str) -> Slide:
         if not question.unit:
             lines = (_say(language, _GIVE_A_NUMBER),)
         else:
-            lines = () if _says_its_unit(question.prompt, question.unit, language) else (
+            lines = () if says_its_unit(question.prompt, question.unit) else (
                 _say(language, _ANSWER_IN, unit=question.unit),)
         answer = expected_text(question)
     else:
@@ -147,15 +148,6 @@ def question_slide(question: QuizQuestion, topic_title: str) -> Slide:
         answer = expected_text(question)
     return Slide("question", topic_title, question.prompt, lines, answer=answer,
                  source=_quote(question.quote, question.outlet, language), lead=lead)
-
-
-def _says_its_unit(prompt: str, unit: str, language: str) -> bool:
-    """True when the prompt already says what to answer in (a generated prompt ends with the pack language's
-    "Answer in …", a written one may name the unit), so the slide does not say it a second time."""
-    template = phrase(language, "quiz.generate", ANSWER_IN)
-    said = template.replace("{question}", "").partition("{unit}")[0].strip()
-    text = prompt.casefold()
-    return unit.casefold() in text or (bool(said) and said.casefold() in text)
 
 
 def choose_questions(questions: Sequence[QuizQuestion], *, topics: Collection[str] = (),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ import pytest
 from app.errors import QuestionImportError
 from app.workspace import Workspace
 from content.loader import load_pack
+from quiz.answer_unit import unit_phrase
+from quiz.grade import grade
 from quiz.interchange import FORMATS, export_questions
 from quiz.interchange.keys import letter
 from quiz.interchange.merge import IMPORTED_TOPIC
@@ -150,6 +153,35 @@ def test_the_bundled_packs_own_export_comes_back_whole_into_a_copy_of_it_citing_
         assert all(q.cites for q in imported)  # every quote is the pack's own: cited, with its outlet
         raw = tomllib.loads((ws.library.folder / "sanaenomics-copy" / "pack.toml").read_text(encoding="utf-8"))
         assert {t["id"] for t in raw["topics"]} == {t.id for t in bundled_pack.topics}  # topics matched by title
+
+
+def test_the_bundled_packs_own_gift_export_is_already_in_a_copy_of_it_and_keeps_its_units(tmp_path, data_dir,
+                                                                                           bundled_pack):
+    """GIFT has no unit: a generated numeric prompt says it ("… Answer in trillions of US dollars."), and the
+    export no longer adds a line under it. Every question of the export is still the one the copy asks, and a
+    numeric question reworded into the copy comes in with the pack's unit, which a typed answer is read in."""
+    copy = _bundled_copy(tmp_path)
+    with Workspace(data_dir) as ws:
+        ws.import_pack(copy)
+        asked = ws.questions(bundled_pack.id)
+        exported = export_questions(bundled_pack, asked, "gift", tmp_path / "all.gift")
+        report = ws.import_questions("sanaenomics-copy", exported)
+        assert report.count == 0 and report.skipped == [] and len(report.already) == len(asked)
+        numeric = [q for q in asked if q.kind == "numeric" and q.unit]
+        assert numeric
+        exported = export_questions(bundled_pack, numeric, "gift", tmp_path / "numeric.gift")
+        exported.write_text(exported.read_text(encoding="utf-8").replace("::[plain]", "::[plain]Reworded: "),
+                            encoding="utf-8")
+        report = ws.import_questions("sanaenomics-copy", exported)
+        assert report.count == len(numeric)
+        came = {q.prompt: q for q in ws.questions("sanaenomics-copy") if q.authored}
+        for q in numeric:
+            imported = came[f"Reworded: {q.prompt}"]
+            assert imported.unit == q.unit  # "trillion USD", not "trillions of US dollars"
+            typed = f"{q.answer} {q.unit.split()[0]}"  # "3.2 trillion": 3.2 in trillions of US dollars
+            assert grade(imported, typed).correct
+            # with the unit as the prompt spells it, the same answer was read as 3.2e12 trillion and marked wrong
+            assert not grade(replace(imported, unit=unit_phrase(q.unit)), typed).correct
 
 
 def test_more_refused_questions_than_validation_lists_are_each_listed_and_the_rest_come_in(library, tmp_path):

@@ -12,8 +12,11 @@ How each kind is written (read back by Moodle's importer, ``question/format/gift
 - matching and classify: matching (``=item -> answer``); a category no statement
   belongs to is an extra answer (``= -> category``);
 - numeric: ``#answer:tolerance``; GIFT has no unit, so a question with one
-  ends with the line ``Answer in million GBP.`` (Moodle shows it with the
-  question; the app's reader takes it back as the unit);
+  whose prompt does not say it ends with the line ``Answer in million GBP.``
+  (Moodle shows it with the question; the app's reader takes it back as the
+  unit). A generated prompt ends with its own "Answer in …" sentence
+  (:mod:`quiz.answer_unit`), which the learner would read twice: the reader
+  takes the unit from that sentence instead;
 - order: matching of each item to its position (``=item -> 2nd``). Moodle 4.4's
   ordering question type has a GIFT form of its own (``{>3 ALL …}``), but its
   importer reads the items without unescaping them (an item holding ``:`` would
@@ -58,13 +61,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from content.model import Pack
+from quiz.answer_unit import says_its_unit
 from quiz.interchange import absolute_tolerance, keys, legal_text, plain_number, short_answer
 from quiz.interchange.moodle import category_path
 from quiz.interchange.moodle_grades import select_all_as_matching, select_all_grades
 from quiz.questions import Kind, QuizQuestion
 
 _SPECIAL = "\\~=#{}:"
-#: The last line of a numeric question with a unit (read back by quiz.interchange.readers.gift).
+#: The last line of a numeric question with a unit its prompt does not say (read back by
+#: quiz.interchange.readers.gift).
 UNIT_LINE = "Answer in {unit}."
 #: GIFT's escaped line break: Moodle's importer turns it into a new line, as its exporter writes one.
 NEWLINE = "\\n"
@@ -150,7 +155,9 @@ def question_text(pack: Pack, q: QuizQuestion) -> str:
     feedback = f"####{_literal(_paragraphs(keys.general_feedback(q, item_feedback=not per_option)))}"
     topic = tag(pack.topic_title(q.topic))
     head = f"{topic}\n" if topic else ""
-    text = keys.question_text(q) + ([UNIT_LINE.format(unit=q.unit)] if q.kind == Kind.NUMERIC and q.unit else [])
+    text = keys.question_text(q)
+    if q.kind == Kind.NUMERIC and q.unit and not says_its_unit(q.prompt, q.unit):
+        text.append(UNIT_LINE.format(unit=q.unit))
     return f"{head}::{escape(q.id)}::[plain]{_paragraphs(text)} {{{body} {feedback}}}\n"
 
 

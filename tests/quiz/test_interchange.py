@@ -104,8 +104,10 @@ def second_pack():
 
 def gift_question_text(q: QuizQuestion) -> tuple[str, ...]:
     """What a GIFT question's text holds: the case, the prompt, and a numeric question's unit as its last line
-    (GIFT has no unit of its own; a GIFT round trip lost "million GBP")."""
-    unit = (f"Answer in {q.unit}.",) if q.kind == Kind.NUMERIC and q.unit else ()
+    (GIFT has no unit of its own; a GIFT round trip lost "million GBP"), unless the prompt says it already (a
+    generated one ends with "Answer in trillions of US dollars.", the learner read the unit twice)."""
+    says = "Answer in " in q.prompt or q.unit.casefold() in q.prompt.casefold()
+    unit = (f"Answer in {q.unit}.",) if q.kind == Kind.NUMERIC and q.unit and not says else ()
     return (q.scenario, q.prompt, *unit)
 
 
@@ -664,6 +666,22 @@ def test_gift_reads_back_as_moodle_imports_it(quiz, tmp_path):
     assert [r.qtype for r in read] == [MOODLE_GIFT_TYPES[q.kind] for q in questions]
     for moodle, q in zip(read, questions, strict=True):
         _check_moodle_gift(moodle, q)
+
+
+def test_gift_names_a_numeric_questions_unit_once(bundled_pack, tmp_path):
+    """A generated prompt ends with "Answer in trillions of US dollars."; the export added "Answer in trillion
+    USD." under it, so a Moodle learner read the unit twice. A prompt of the pack's own that does not name its
+    unit still gets the line (GIFT has no unit of its own)."""
+    numeric = [q for q in generate(bundled_pack, 0) if q.kind == NUMERIC and q.unit]
+    assert numeric
+    written = replace(numeric[0], id="written", prompt="How much is invested by 2040?", authored=True)
+    path = export_questions(bundled_pack, [*numeric, written], "gift", tmp_path / "numeric.gift")
+    read = {moodle.name: moodle for moodle in read_gift(path.read_text(encoding="utf-8"))}
+    for q in numeric:
+        assert read[q.id].qtype == "numerical"
+        assert read[q.id].text.text == q.prompt  # what Moodle shows: the prompt, its own unit sentence once
+        assert q.prompt.count("Answer in ") == 1 and q.unit not in q.prompt
+    assert read["written"].text.text == f"How much is invested by 2040?\nAnswer in {written.unit}."
 
 
 def test_gift_names_the_category_and_tags_each_question_with_its_topic(second_pack, tmp_path):

@@ -11,12 +11,15 @@ from pathlib import Path
 import genanki
 import pytest
 
+from content.loader import load_pack
+from quiz.answer_unit import unit_of_phrase, unit_phrase
 from quiz.generate import generate
 from quiz.interchange import export_questions, keys
 from quiz.interchange.readers import MAX_QUESTIONS, QuestionImportError, read_questions
 from quiz.interchange.readers import anki as anki_reader
+from quiz.numbers import read_amount
 from quiz.questions import Kind, QuizQuestion
-from tests_support import DATA
+from tests_support import BUNDLED, DATA
 
 BANKS = DATA / "interchange"
 
@@ -239,7 +242,7 @@ def test_anki_collection_whose_notes_are_a_view_is_refused_without_running_it(tm
 # -- round trip ---------------------------------------------------------------------------------------------
 #: What each format cannot hold, as docs/pack-format.md ("Importing") lists it.
 SCENARIO_JOIN = {"gift": "\n", "moodle-xml": "\n\n"}  # a scenario comes back as choice, the case before the prompt
-NO_UNIT: set[str] = set()  # GIFT's numeric answers had no unit (the export now writes it as a last line)
+NO_UNIT: set[str] = set()  # GIFT has no unit: a last line gives it, or the prompt's closing "Answer in …"
 FLAT = {"gift"}  # line breaks inside pack text become spaces in GIFT
 
 
@@ -313,3 +316,52 @@ def test_every_question_of_the_bundled_pack_comes_back_from_its_own_export(bundl
             assert item.record["scenario"] == q.scenario
         for option in item.record.get("options", []):  # each option's feedback too
             assert option.get("feedback", "") == _text(q.feedback_for(option["text"]), fmt), q.id
+
+
+def test_gift_takes_a_numeric_questions_unit_from_its_prompt_when_no_line_gives_it(tmp_path):
+    """The GIFT export writes no "Answer in …" line under a prompt that says its unit (a generated one does): the
+    unit comes back from the prompt's closing sentence, as the pack writes it, so a typed "3.2 trillion" is still
+    read in trillions. The prompt stays whole: it is what the learner reads, and what tells the same question."""
+    bank = tmp_path / "units.gift"
+    bank.write_text(
+        "::Spelled::How much by 2040? Answer in trillions of US dollars. {#3.2}\n\n"
+        "::Line::How much by 2040?\\nAnswer in million GBP. {#3.2}\n\n"
+        # the app's export before: the prompt's own sentence, then the line
+        "::Both::How much by 2040? Answer in trillions of US dollars.\\nAnswer in trillion USD. {#3.2}\n\n"
+        "::Japanese::一般会計の総額はどれだけですか。兆円単位で答えてください。 {#122.3}\n\n"
+        "::Other unit::How long are the lanes? Answer in kilometres. {#12}\n\n"
+        "::No unit::How many trees will the town plant? {#300}\n\n"
+        "::Not a unit::How many? Answer in " + "many words " * 40 + "please. {#3}\n", encoding="utf-8")
+    read, skipped = by_name(read_questions(bank))
+    assert skipped == {}
+    said = {name: (record["prompt"], record.get("unit", "")) for name, record in read.items()}
+    assert said == {
+        "Spelled": ("How much by 2040? Answer in trillions of US dollars.", "trillion USD"),
+        "Line": ("How much by 2040?", "million GBP"),
+        "Both": ("How much by 2040? Answer in trillions of US dollars.", "trillion USD"),
+        "Japanese": ("一般会計の総額はどれだけですか。兆円単位で答えてください。", "兆円"),
+        "Other unit": ("How long are the lanes? Answer in kilometres.", "kilometres"),
+        "No unit": ("How many trees will the town plant?", ""),
+        "Not a unit": (f"How many? Answer in {'many words ' * 40}please.", ""),  # 300+ characters: no unit
+    }
+    assert read_amount("3.2 trillion", said["Spelled"][1]).value == 3.2  # "trillions of US dollars": 3.2e12
+
+
+def test_a_spelled_out_unit_reads_back_as_the_pack_writes_it():
+    units = {f.unit for path in (BUNDLED, *DATA.iterdir()) if (path / "pack.toml").is_file()
+             for f in load_pack(path).figures}
+    assert {"trillion USD", "billion EUR", "兆円", "GWh"} <= units
+    for unit in units:
+        assert unit_of_phrase(unit_phrase(unit)) == unit
+
+
+def test_a_japanese_packs_gift_export_says_its_unit_once_in_japanese_and_keeps_it(tmp_path):
+    """The export added an English line ("Answer in 兆円.") under "…兆円単位で答えてください。"."""
+    pack = load_pack(DATA / "japanese_pack")
+    questions = [q for q in generate(pack, 0) if q.kind == Kind.NUMERIC]
+    assert questions and all(q.unit for q in questions)
+    path = export_questions(pack, questions, "gift", tmp_path / "ja.gift")
+    assert "Answer in" not in path.read_text(encoding="utf-8")
+    result = read_questions(path)
+    assert [(item.record["prompt"], item.record["unit"]) for item in result.questions] == [
+        (q.prompt, q.unit) for q in questions]

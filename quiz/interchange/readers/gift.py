@@ -13,6 +13,11 @@ block as in Moodle: empty → essay, ``#`` → numerical, a ``~`` → multichoic
 (one ``=`` makes it single-answer), ``=`` and ``->`` → matching, ``T``/``F`` →
 true/false, else short answer; ``%N%`` gives an answer's weight.
 
+GIFT has no unit: a numeric question's is taken from the last line the app's
+export writes (``Answer in million GBP.``), else from the prompt's own closing
+"Answer in …" sentence, a spelled-out currency as the pack writes it
+(:func:`quiz.answer_unit.stated_unit`: "trillions of US dollars" → "trillion USD").
+
 Third-party GIFT readers differ from Moodle where it matters for hostile text
 (tests/moodle_gift.py lists how), so this follows Moodle's code instead.
 """
@@ -21,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from content.characters import text_problem
+from quiz.answer_unit import stated_unit
 from quiz.interchange.gift import UNIT_LINE
 from quiz.interchange.readers import MAX_QUESTIONS, Imported, ReadResult, Skipped
 from quiz.interchange.readers import build as b
@@ -209,9 +216,13 @@ def _answers(prompt: str, answertext: str, fmt: str) -> tuple[b.Record, list[str
 
 
 def _numerical(prompt: str, answertext: str, fmt: str) -> tuple[b.Record, list[str]]:
-    unit = _UNIT.search(prompt)
-    if unit:  # "…?\nAnswer in million GBP.": the unit, which GIFT cannot hold otherwise
-        prompt = prompt[:unit.start()]
+    line = _UNIT.search(prompt)
+    if line:  # "…?\nAnswer in million GBP.": the unit, which GIFT cannot hold otherwise
+        prompt, unit = prompt[:line.start()], line["unit"]
+    else:  # "… Answer in trillions of US dollars.": the prompt says it (trillion USD), so no line was written
+        unit = stated_unit(prompt)
+        if text_problem(unit):  # words that cannot be a unit ("… in whole numbers, …" at length): the prompt says them
+            unit = ""
     wrong = answertext.find("~")
     if wrong >= 0:
         answertext = answertext[:wrong]
@@ -234,4 +245,4 @@ def _numerical(prompt: str, answertext: str, fmt: str) -> tuple[b.Record, list[s
                 answers.append((_trim(value), 0.0, weight))
         except ValueError:
             raise Refused(f"the numeric answer {value[:40]!r} is not a number") from None
-    return b.numeric(prompt, answers, unit["unit"] if unit else "")
+    return b.numeric(prompt, answers, unit)
