@@ -135,12 +135,21 @@ def _figures(sentence: Sentence, previous: str, section: str, ids: Ids,
             fields["outlet"] = found.outlet
         fields["quote"] = found.quote
         todo: list[str] = []
+        if found.held == "range":  # no one amount to take: never the range's top stated as exact
+            fields["amount"] = ""
+            todo = ["amount"]
         if found.label:
             note = "label: the article's words for what the amount measures; check it says so"
         else:  # no noun phrase to take: the author writes it (words cut from the clause would read as a fragment)
-            todo = ["label"]
+            todo = ["label", *todo]
             note = ("to write: the label, what the amount measures as a short noun phrase (the article says: "
                     f"“{found.around or found.unit}”)")
+        if found.why:
+            note = f"to write: {found.why}; " + ("also " if "label" in todo else "") + \
+                note.removeprefix("to write: ")
+        if found.year_word == "by":
+            note += (f"; year: the article says “by {found.year}”, and questions show it as “({found.year})”: "
+                     "keep it only if the amount is the one for that year")
         if not found.outlet:
             note += "; the article names no source for it in its sentence"
         item = DraftItem("figure", ids.make("figure", found.label or found.around or found.unit), fields,

@@ -4,8 +4,9 @@ A figure is found where the article writes a number with something that says
 what it counts: a currency (``$2.3 trillion``, ``€1.2bn``, ``300 million
 euros``), a percent sign or "per cent", a scale word and a noun (``1.2 million
 households``) or a plural noun (``4,500 new homes``). The words just before
-it give its bound ("more than", "at least", "up to", "approximately"…), the
-nearest year in its sentence its year, and an attribution in the sentence its
+it give its bound ("more than", "at least", "up to", "approximately"…), as do
+the words after it ("30 percent or more" is at least 30), the nearest year in
+its sentence its year, and an attribution in the sentence its
 outlet: "according to X", "as reported by X", "X reported", "…, X said", "said
 X", "X told reporters", "…, the port authority said" (a lower-case body only
 with a word saying which), "analysts at X estimate"; the sentence before only
@@ -15,6 +16,19 @@ valued at…" gives "AI investment plan", "about 1,200 affordable homes" gives
 "affordable homes") or, when there is none, nothing: the label is left for a
 person to write, never cut out of the clause around the amount (that read as
 "the will work at the terminal").
+
+A figure keeps what the article says about its amount. A rate keeps its
+period in the unit ("65 million litres a day", "150 litres per person per
+day", "$139 per kilowatt-hour"). A year is the figure's only where the article
+gives the amount for it: never a start ("since 2015"), an end ("until 2030") or
+a hedged date ("open in 2031 at the earliest"), nor one across a clause ("…
+and is expected to open in 2031"), nor when the amount has its own time
+("38% today"). A "by 2035" year is kept, and the note says it is a "by". An
+amount that describes who falls under a threshold ("households using less
+than 150 litres") is the threshold itself, exact. What the format cannot hold
+is left for a person: a range ("between 20 and 25 million litres a day") has
+no amount drafted, and a change ("$8 more per month") no label, each with the
+reason. "The 65 million figure" refers back to a figure and is not one.
 """
 
 from __future__ import annotations
@@ -53,7 +67,7 @@ BOUND_WORDS = (
     ("about", r"approximately|about|around|roughly|nearly|almost|some|an estimated|estimated|close to|circa"),
     ("more than", r"more than|over|above|exceeding|in excess of|upwards of"),
     ("at least", r"at least|no less than|a minimum of"),
-    ("up to", r"up to|as much as|as many as|as high as|a maximum of"),
+    ("up to", r"up to|as much as|as many as|as high as|as large as|as big as|a maximum of"),
     ("less than", r"less than|under|below|fewer than|just under"),
 )
 _BOUND = [(name, re.compile(rf"(?:^|\W)(?:{words})\s*$", re.IGNORECASE)) for name, words in BOUND_WORDS]
@@ -119,6 +133,11 @@ class FoundFigure:
     start: int  # where the amount is written in the sentence
     end: int
     around: str = ""  # the clause around the amount, cut out: a hint for a label left to write
+    year_word: str = ""  # "by" when the article gives the year as a deadline ("by 2035"), else ""
+    #: What the format cannot hold as drafted, for a person to write: "range" (no amount is drafted) or
+    #: "change" (no label: the amount is a difference, not a level); ``why`` says it in the article's words.
+    held: str = ""
+    why: str = ""
 
 
 def number(text: str) -> float | int:
@@ -145,6 +164,9 @@ def _spans(sentence: str) -> list[tuple[int, int, float | int, str, int]]:
         return SHORT_SCALES[short] if short else (match.groupdict().get("scale") or "")
 
     for match in CURRENCY_BEFORE.finditer(sentence):
+        if _BACK_REFERENCE.match(sentence, match.end()) and _named_again(sentence, match.start()):
+            taken.append((match.start(), match.end()))  # "the $1.2 billion figure": named before, not a new one
+            continue
         code = SIGNS.get(match["cur"], match["cur"].strip())
         add(match.start(), match.end(), number(match["num"]), f"{scale_of(match)} {code}".strip())
     for match in CURRENCY_AFTER.finditer(sentence):
@@ -155,7 +177,11 @@ def _spans(sentence: str) -> list[tuple[int, int, float | int, str, int]]:
     for match in PERCENT.finditer(sentence):
         add(match.start(), match.end(), number(match["num"]), "percentage points" if match["points"] else "percent")
     for match in SCALED.finditer(sentence):
-        noun = match["noun"] if match["noun"] and match["noun"] not in NOT_COUNTED else ""
+        named = bool(match["noun"]) and match["noun"].split()[0] in BACK_REFERENCES
+        if named and _named_again(sentence, match.start()):  # "the 65 million figure": no new one
+            taken.append((match.start(), match.end()))
+            continue
+        noun = match["noun"] if match["noun"] and match["noun"] not in NOT_COUNTED and not named else ""
         end = match.end() if noun else match.end("scale")
         add(match.start(), end, number(match["num"]), f"{match['scale']} {noun}".strip(),
             match.start("noun") if noun else -1)
@@ -192,6 +218,60 @@ def _date_like(sentence: str, start: int) -> bool:
     return any(before.rstrip().endswith(month) for month in MONTHS)
 
 
+#: Words after an amount that refer back to a figure the article gave before ("the 65 million figure").
+BACK_REFERENCES = frozenset("figure figures estimate estimates number numbers forecast forecasts projection "
+                            "projections".split())
+_BACK_REFERENCE = re.compile(rf"\s(?:{'|'.join(sorted(BACK_REFERENCES))})\b")
+_NAMED_AGAIN = re.compile(r"(?:^|\W)(?:the|that|this|those|these)\s$", re.IGNORECASE)
+
+
+def _named_again(sentence: str, start: int) -> bool:
+    """The amount at ``start`` follows "the"/"that"/"this": with "figure" after it, it names a figure again."""
+    return bool(_NAMED_AGAIN.search(sentence[max(0, start - 7):start]))
+#: A rate's period after its amount ("a day", "per person", "annually"): it stays in the unit. "A year
+#: earlier" or "a year ago" is a time, not a period.
+_PERIOD = re.compile(
+    r"\s(?P<period>(?:a|an|per|each|every)\s(?:day|night|week|fortnight|month|quarter|year|decade|hour|minute|"
+    r"second|shift|person|head|capita|household|family|passenger|pupil|student|resident|customer|worker|"
+    r"employee|annum)|per\s(?!(?:the|a|an|its|their|his|her|our|this|that|cent)\b)(?:cubic\s|square\s)?"
+    r"[a-z][a-z-]*|annually|yearly|daily|weekly|monthly|hourly)\b"
+    r"(?!\s(?:earlier|ago|later|before|after|previously|prior|old)\b)", re.IGNORECASE)
+#: What a count is of, before its period: "20 gigawatt-hours of cells a year" (up to three words).
+_OF_WORDS = re.compile(r"\sof(\s[a-z][\w’'-]*)(\s[a-z][\w’'-]*)?(\s[a-z][\w’'-]*)?")
+#: A difference, not a level: "$8 more per month", "€5 million less".
+_CHANGE = re.compile(r"\s(?P<change>more|less|fewer|extra)\b", re.IGNORECASE)
+#: A bound written after the amount: "30 percent or more", "5 days or fewer".
+_OR_BOUND = re.compile(r",?\sor\s(?:(?P<up>more|above|higher|greater|over)|(?P<down>less|fewer|below|lower|under))\b",
+                       re.IGNORECASE)
+#: Who or what falls under a threshold: "households using less than 150 litres" gives the threshold, 150.
+_THRESHOLD = re.compile(
+    r"\b(?:households?|homes|people|persons|families|users|customers|consumers|companies|firms|businesses|those|"
+    r"anyone|residents|workers|employees|employers|adults|children|drivers|vehicles|cars|properties|buildings|"
+    r"individuals|pensioners|students|taxpayers|earners|patients|farms|schools)(?:\s(?:who|that))?"
+    r"(?:\s(?:using|use|uses|earning|earn|earns|with|having|have|has|aged|making|make|makes|paying|pay|pays|"
+    r"consuming|consume|consumes|employing|employ|employs|weighing|weigh|weighs|on))?\s?$", re.IGNORECASE)
+#: A range's lower end written as a bare number before the amount: "between 20 and 25 million", "20 to 25%".
+_RANGE_BEFORE = re.compile(
+    rf"(?:\b[Bb]etween\s(?P<between>{NUM})(?:\s(?:{_SCALE_WORD}))?\sand|(?<![\w.,$€£¥-])(?P<low>{NUM})"
+    rf"(?:\s(?:{_SCALE_WORD}))?\s?(?:to|-|–|—))\s?$")
+_RANGE_BETWEEN = re.compile(r"^\s?(?:and|to|-|–|—)\s?$")
+#: Words before a year that make it no time of the amount: a start, an end, a bound on the date.
+_NOT_ITS_YEAR = re.compile(
+    r"\b(?:since|after|before|until|till|through|throughout|as early as|as late as|no earlier than|no later than|"
+    r"not before|not until|starting in|beginning in|starting|beginning)\s(?:the\s(?:end|start|middle)\sof\s)?$",
+    re.IGNORECASE)
+_HEDGED_YEAR = re.compile(r"\s?(?:at the earliest|at the latest|or later|or earlier|at the soonest)\b",
+                          re.IGNORECASE)
+_BY_YEAR = re.compile(r"\bby\s(?:the\s(?:end|start|middle)\sof\s)?$", re.IGNORECASE)
+#: Between an amount and a year: the year is another clause's ("…a day and is expected to open in 2031").
+_CLAUSE_BREAK = re.compile(
+    r";|\band\s(?:is|are|was|were|will|would|could|should|has|have|had|may|might|must|can)\b|"
+    r"\b(?:which|while|whereas|although|though|but|unless)\b", re.IGNORECASE)
+#: Words after an amount that give its time ("38% today"): a year elsewhere in the sentence is not its.
+_OWN_TIME = re.compile(r"\s(?:today|now|currently|at present|this year|last year|a year (?:ago|earlier)|"
+                       r"the year before|previously)\b", re.IGNORECASE)
+
+
 def bound_of(before: str) -> tuple[str, int]:
     """The bound the words just before an amount give, and how many characters those words take."""
     for name, pattern in _BOUND:
@@ -201,10 +281,95 @@ def bound_of(before: str) -> tuple[str, int]:
     return "exact", 0
 
 
+MAX_YEARS_TRIED = 12  # the nearest years of a sentence tried for an amount (a hostile one may hold thousands)
+MAX_YEAR_DISTANCE = 600  # characters between an amount and a year read for a clause break
+
+
 def year_near(sentence: str, start: int, end: int) -> int | None:
-    years = [(min(abs(m.start() - end), abs(start - m.end())), int(m[1])) for m in YEAR.finditer(sentence)
-             if not (start <= m.start() < end)]
-    return min(years)[1] if years else None
+    return year_of(sentence, start, end)[0]
+
+
+def year_of(sentence: str, start: int, end: int) -> tuple[int | None, str]:
+    """The year the sentence gives the amount at ``start:end`` for (the nearest that is its: not a start, an
+    end or a hedged date, not across a clause, none when the amount has its own time such as "today"), and
+    "by" when the article writes it as a deadline ("by 2035"), else ""."""
+    if _OWN_TIME.match(sentence, end):
+        return None, ""
+    near = sorted((min(abs(m.start() - end), abs(start - m.end())), m.start(), m) for m in YEAR.finditer(sentence)
+                  if not start <= m.start() < end)
+    for _distance, _at, match in near[:MAX_YEARS_TRIED]:
+        before = sentence[max(0, match.start() - 40):match.start()]
+        if _NOT_ITS_YEAR.search(before) or _HEDGED_YEAR.match(sentence, match.end()):
+            continue
+        between = sentence[end:min(match.start(), end + MAX_YEAR_DISTANCE)] if match.start() >= end else \
+            sentence[max(match.end(), start - MAX_YEAR_DISTANCE):start]
+        if _CLAUSE_BREAK.search(between):
+            continue
+        return int(match[1]), "by" if _BY_YEAR.search(before) else ""
+    return None, ""
+
+
+def _rate(sentence: str, end: int) -> tuple[str, str, int]:
+    """After the amount ending at ``end``: a change word ("more"), the rate's period as the article writes it
+    ("a day", "per person per day") and where they end."""
+    change = _CHANGE.match(sentence, end)
+    position = change.end() if change else end
+    if not change and not _PERIOD.match(sentence, position):  # "20 gigawatt-hours of cells a year"
+        words = _OF_WORDS.match(sentence, position)
+        for stop in (words.end(n) for n in (1, 2, 3) if words and words.end(n) >= 0):
+            if _PERIOD.match(sentence, stop):
+                position = stop
+                break
+    periods: list[str] = []
+    while len(periods) < 3:
+        period = _PERIOD.match(sentence, position)
+        if not period:
+            break
+        periods.append(" ".join(period["period"].split()))
+        position = period.end()
+    return (change["change"].lower() if change else ""), " ".join(periods), position
+
+
+def _bound(sentence: str, start: int, end: int) -> str:
+    """The bound the article gives the amount at ``start:end``, written before it or after it ("or more"); a
+    threshold ("households using less than 150 litres") is stated exactly."""
+    before = sentence[max(0, start - 30):start]
+    bound, taken = bound_of(before)
+    if bound in ("less than", "more than", "at least", "up to") and \
+            _THRESHOLD.search(sentence[max(0, start - taken - 60):start - taken]):
+        return "exact"
+    after = _OR_BOUND.match(sentence, end)
+    if bound == "exact" and after:
+        return "at least" if after["up"] else "up to"
+    return bound
+
+
+def _base(unit: str) -> str:
+    parts = unit.split()
+    return " ".join(parts[1:] if parts and parts[0] in SHORT_SCALES.values() else parts)
+
+
+def _ranges(sentence: str, spans: list[tuple[int, int, float | int, str, int]]) -> dict[int, int]:
+    """The spans that are an end of a range ("between 20 and 25 million litres", "20% to 25%"), each with where
+    its range starts; "from 20 to 25" is a change, not a range."""
+    found: dict[int, int] = {}
+    for index, (start, _end, _amount, _unit, _noun) in enumerate(spans):
+        match = _RANGE_BEFORE.search(sentence[max(0, start - 60):start])
+        if match:
+            low = match["between"] or match["low"]
+            cut = max(0, start - 60) + match.start()
+            if not _is_year(low) and (match["between"] or not re.search(r"\bfrom\s$", sentence[:cut])):
+                found[index] = cut
+    for index, (first, second) in enumerate(zip(spans, spans[1:], strict=False)):
+        if not _RANGE_BETWEEN.match(sentence[first[1]:second[0]]) or _base(first[3]) != _base(second[3]):
+            continue
+        before = sentence[:first[0]]
+        joined = sentence[first[1]:second[0]].strip()
+        between = re.search(r"\b[Bb]etween\s$", before)
+        if between if joined == "and" else not re.search(r"\bfrom\s$", before):
+            begin = between.start() if between else first[0]
+            found[index] = found[index + 1] = begin
+    return found
 
 
 def outlet_in(text: str, previous: str = "") -> str:
@@ -368,11 +533,28 @@ def figures_in(sentence: Sentence, previous: str = "") -> list[FoundFigure]:
     text = sentence.text
     out = []
     outlet = outlet_in(text, previous)
-    for start, end, amount, unit, noun in _spans(text):
-        bound, _ = bound_of(text[max(0, start - 30):start])
-        out.append(FoundFigure(amount, unit, bound, year_near(text, start, end), outlet,
-                               label_for(text, start, end, noun)[:200], one_line(text), start, end,
-                               words_around(text, start, end)[:200]))
+    spans = _spans(text)
+    ranges = _ranges(text, spans)
+    for index, (start, end, amount, unit, noun) in enumerate(spans):
+        change, period, stop = ("", "", end) if unit in ("percent", "percentage points") and \
+            _CHANGE.match(text, end) else _rate(text, end)
+        if period:
+            unit = f"{unit} {period}"
+        year, year_word = year_of(text, start, stop)
+        found = FoundFigure(amount, unit, _bound(text, start, stop), year, outlet,
+                            label_for(text, start, end, noun)[:200], one_line(text), start, end,
+                            words_around(text, start, stop)[:200], year_word)
+        written = one_line(text[start:stop])
+        if index in ranges:
+            last = stop if ranges.get(index + 1) != ranges[index] else _rate(text, spans[index + 1][1])[2]
+            found.held = "range"
+            found.why = (f"the article gives a range (“{one_line(text[ranges[index]:last])}”) and a figure holds "
+                         "one amount: write the one the label names, with its bound, or drop it")
+        elif change and unit not in ("percent", "percentage points"):
+            found.held, found.label = "change", ""
+            found.why = (f"the article gives a change (“{written}”), not an amount: write a label that says so "
+                         "(“increase in …”), or drop it")
+        out.append(found)
     return out
 
 

@@ -143,6 +143,8 @@ def render_toml(draft: Draft) -> str:
             continue
         lines.append(f"# [[{COLLECTION[item.kind]}]]")
         lines.append(f"# id = {toml_string(item.id)}")
+        if item.kind == "figure" and item.note:  # what to write and why (a range the format cannot hold…)
+            lines.append(f"# note: {item.note}")
         for name, value in item.fields.items():
             mark = "  # TO WRITE" if name in item.todo and not str(value).strip() else ""
             lines.append(f"# {name} = {toml_value(value)}{mark}")
