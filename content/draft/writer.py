@@ -143,8 +143,9 @@ def render_toml(draft: Draft) -> str:
             continue
         lines.append(f"# [[{COLLECTION[item.kind]}]]")
         lines.append(f"# id = {toml_string(item.id)}")
-        if item.kind == "figure" and item.note:  # what to write and why (a range the format cannot hold…)
-            lines.append(f"# note: {item.note}")
+        if item.kind == "figure" and item.note:  # what to write and why (a range the format cannot hold…); a
+            # comment still once the item's '# ' are removed as the instructions say
+            lines.append(f"# # note: {' '.join(item.note.split())}")
         for name, value in item.fields.items():
             mark = "  # TO WRITE" if name in item.todo and not str(value).strip() else ""
             lines.append(f"# {name} = {toml_value(value)}{mark}")

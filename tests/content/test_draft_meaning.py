@@ -67,7 +67,13 @@ def test_a_range_is_not_drafted_as_its_top_but_left_to_write_with_the_reason(tmp
     assert "range (“between 20 and 25 million litres a day”)" in saving.note
     toml = render_toml(draft)  # commented out at the end, with the reason beside it
     block = toml[toml.index(f'# id = "{saving.id}"'):]
-    assert block.splitlines()[1].startswith("# note: to write: the article gives a range (“between 20 and 25")
+    assert block.splitlines()[1].startswith("# # note: to write: the article gives a range (“between 20 and 25")
+    # the item uncommented as the instructions say ("remove the '# '"): the note stays a comment, valid TOML
+    import tomllib
+    start = toml.rindex("# [[figures]]", 0, toml.index(f'# id = "{saving.id}"'))
+    item_lines = toml[start:].split("\n\n")[0].splitlines()
+    uncommented = "\n".join(line.removeprefix("# ") for line in item_lines)
+    assert tomllib.loads(uncommented.replace('amount = ""', "amount = 20"))["figures"][0]["id"] == saving.id
     assert '# amount = ""  # TO WRITE' in block
     for sentence, ends in (("Fares will rise by 20% to 25% next year.", [20, 25]),
                            ("Savings of €20 million to €25 million are expected.", [20, 25]),
@@ -133,7 +139,7 @@ def test_a_change_is_not_drafted_as_a_plain_amount(tmp_path):
     assert more.fields["unit"] == "USD per month" and more.fields["amount"] == 8
     assert more.fields["label"] == "" and more.todo == ["label"] and not more.accepted  # a person says "increase"
     assert "the article gives a change (“$8 more per month”)" in more.note
-    assert "# note: to write: the article gives a change" in render_toml(draft)
+    assert "# # note: to write: the article gives a change" in render_toml(draft)
     labelled = found("Owners of the plant's energy bonds will be paid an annual interest of $40 million more.")
     assert labelled[0].held == "change" and labelled[0].label == ""  # a found noun phrase names the level, not this
     assert found("Rents rose 12% more than wages.")[0].held == ""  # a percentage is a change by nature
