@@ -9,7 +9,10 @@ drafter (which leaves such a label for the author to write rather than invent
 words). The rules are deliberately few and sure: a label is flagged only when a
 word that cannot end or start an English noun phrase is left dangling, a
 determiner is followed by a verb, or the label holds the drafter's cut mark
-"…". They apply to English packs only.
+"…". A milestone's label is put in order beside others, so it is flagged too
+when it starts mid-clause ("in Europe is expected to grow") or with a pronoun
+pointing back to a sentence not shown ("it would publish"). They apply to
+English packs only.
 """
 
 from __future__ import annotations
@@ -55,12 +58,28 @@ def fragment_reason(label: str) -> str:
     return ""
 
 
+#: Words a milestone label cannot start with: the tail of a clause whose subject was left behind ("in Europe is
+#: expected to grow…") or a pronoun pointing back to a sentence the learner does not see ("it would publish…").
+HEADLESS = frozenset("in on of to for from with into up down it its they them he she his her this these those "
+                     "there".split())
+
+
+def milestone_fragment_reason(label: str) -> str:
+    """Why a milestone's ``label`` reads as a piece of a sentence rather than an event ("" when it does not):
+    an ordering question lists the labels side by side, and a fragment among them is guessed by its grammar."""
+    words = [w for w in _words(label) if w]
+    if words and words[0] in HEADLESS:
+        return f"it starts mid-clause, with “{words[0]}”"
+    return fragment_reason(label)
+
+
 def english(pack: Pack) -> bool:
     return pack.meta.language.strip().lower().replace("_", "-").split("-")[0] in ("en", "")
 
 
 def fragment_labels(pack: Pack) -> list[str]:
-    """One message per figure of ``pack`` whose label reads as words cut from a sentence (English packs only)."""
+    """One message per figure or milestone of ``pack`` whose label reads as words cut from a sentence (English
+    packs only)."""
     if not english(pack):
         return []
     found = []
@@ -69,4 +88,9 @@ def fragment_labels(pack: Pack) -> list[str]:
         if reason:
             found.append(f"figure {figure.id}: label “{figure.label}” reads as words cut from a sentence ({reason});"
                          " write what the amount measures as a noun phrase")
+    for milestone in pack.milestones:
+        reason = milestone_fragment_reason(milestone.label)
+        if reason:
+            found.append(f"milestone {milestone.id}: label “{milestone.label}” reads as words cut from a sentence "
+                         f"({reason}); write what happens then in a few words")
     return found

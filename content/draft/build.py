@@ -14,9 +14,9 @@ from typing import Any
 
 from content.draft.article import Article, read_article
 from content.draft.figures import figures_in
-from content.draft.milestones import FoundMilestone, milestone_fragment, milestone_in
+from content.draft.milestones import FoundMilestone, milestone_in
 from content.draft.model import Draft, DraftItem
-from content.draft.sections import FoundSection, group, split_title, title_of
+from content.draft.sections import FoundSection, byline_date, group, split_title, title_of
 from content.draft.terms import FoundTerm, acronyms_in, defined_in
 from content.draft.text import Ids, Sentence, is_heading, sentences, slug
 from content.validate import numbers_in
@@ -45,7 +45,9 @@ def draft_text(article: Article, checkpoint: Callable[[], None] | None = None) -
         found_sections = [FoundSection(title_of(paragraphs[0]), list(range(len(paragraphs))))]
     source_numbers = numbers_in(article.text)
     title = _title(article, heading, found_sections, paragraphs, source_numbers)
-    items: list[DraftItem] = _source_items(article, title)
+    dated_by = "the page's or the PDF's date" if article.date else "the article's byline"
+    date = article.date or byline_date(paragraphs[:first])
+    items: list[DraftItem] = _source_items(article, title, date, dated_by)
     section_of: dict[int, str] = {}
     for found in found_sections:
         ident = ids.make("section", found.title)
@@ -75,7 +77,7 @@ def draft_text(article: Article, checkpoint: Callable[[], None] | None = None) -
         step()
     items += figures[:MAX_FIGURES]
     items += list(terms.values())[:MAX_TERMS]
-    items += _milestones(dated[:MAX_MILESTONES], article.date, ids)
+    items += _milestones(dated[:MAX_MILESTONES], date, ids)
     return Draft(article, slug(title, 48), items)
 
 
@@ -106,12 +108,12 @@ def _title(article: Article, heading: str, sections: list[FoundSection], paragra
     return sections[0].title if sections else title_of(paragraphs[0])
 
 
-def _source_items(article: Article, title: str) -> list[DraftItem]:
+def _source_items(article: Article, title: str, date: str, dated_by: str) -> list[DraftItem]:
     where = {"text": "the first line", "html": "the page's title", "pdf": "the PDF's title"}[article.kind]
     items = [DraftItem("source", "title", {"title": title}, note=f"from {where}: the briefing's title"),
              DraftItem("source", "source_title", {"source_title": title}, note=f"from {where}")]
     for name, value, origin in (("source_publisher", article.publisher, "the page's site name or the PDF's author"),
-                                ("source_date", article.date, "the page's or the PDF's date"),
+                                ("source_date", date, dated_by),
                                 ("source_url", article.url, "the page's address")):
         if value:
             items.append(DraftItem("source", name, {name: value}, note=f"from {origin}"))
@@ -184,19 +186,22 @@ def _add_term(terms: dict[str, DraftItem], term: FoundTerm, section: str, ids: I
 def _milestones(dated: list[tuple[FoundMilestone, str]], article_date: str, ids: Ids) -> list[DraftItem]:
     keys = sorted({(m.year, m.month, m.day) for m, _ in dated})
     rank = {key: i + 1 for i, key in enumerate(keys)}
-    today = tuple(int(p) for p in re.findall(r"\d+", article_date)) if article_date else None
+    today: tuple[int, ...] | None = tuple(int(p) for p in re.findall(r"\d+", article_date)) if article_date else None
+    if today is None or len(today) != 3:  # no date of its own: the latest event the article says has happened
+        today = max(((m.year, m.month, m.day) for m, _ in dated if m.past), default=None)
     items = []
     for found, section in dated:
         key = (found.year, found.month, found.day)
         fields: dict[str, Any] = {"label": found.label, "when": found.when, "year": found.year, "order": rank[key]}
-        if today is not None and len(today) == 3 and _before(key, today):
+        if today is not None and (_before(key, today) or (found.past and key[0] <= today[0])):
             fields["happened"] = True
         fields["quote"] = found.quote
         note = "label: the sentence's clause around the date, the date left out"
         todo: list[str] = []
-        if milestone_fragment(found.label):  # ordered among others, it would read as a broken sentence
+        if found.problem:  # ordered among others, it would read as a broken sentence or as no event at all
             fields["label"], todo = "", ["label"]
-            note = f"to write: the label, what happens then in a few words (the article says: “{found.label}”)"
+            note = (f"to write: the label, what happens then in a few words (the article says: “{found.label}”, "
+                    f"but {found.problem})")
         items.append(DraftItem("milestone", ids.make("milestone", found.label), fields, accepted=not todo, todo=todo,
                                section=section, note=note + "; order: the date's place among the article's dates"))
     return items

@@ -79,6 +79,17 @@ _SAID = re.compile(r"\b(?:reported|said|says|announced|estimated|noted|added|sta
 _DETERMINERS = frozenset("a an the its their his her our this that these those".split())
 _TRIM = _DETERMINERS | frozenset("and or but of to in at for by with as that which who is was are were".split())
 _NAME = r"(?:[A-Z][\w&.’'-]*)(?:\s(?:of|for|and|&|on|the)?\s?[A-Z][\w&.’'-]*){0,6}"
+#: Words that name a publication or a news agency ("The Riverton Gazette", "Nikkei", "Reuters").
+PUBLICATIONS = (r"Gazette|Herald|Times|Post|Journal|News|Tribune|Telegraph|Guardian|Chronicle|Observer|Standard|"
+                r"Express|Courier|Record|Examiner|Inquirer|Daily|Weekly|Wire|Nikkei|NHK|Reuters|Bloomberg|Kyodo|"
+                r"Xinhua|AFP|BBC|CNN|Economist|Asahi|Yomiuri|Mainichi|Press")
+#: "The Riverton Gazette, citing a draft utility report, put the shortfall at…": the outlet, then what it cites.
+_CITING = re.compile(
+    rf"(?P<name>{_NAME}), (?:citing|quoting|drawing on|relying on|based on) [^,;]{{1,100}}, (?:has |have |had )?"
+    rf"(?:put|puts|reported|reports|said|says|estimated|estimates|wrote|writes|gave|gives|projected|forecast|"
+    rf"calculated|stated|added|noted)\b")
+#: "The Riverton Gazette put the expected shortfall at…": "put" gives a source only after a publication's name.
+_PUT = re.compile(rf"(?P<name>{_NAME}),? (?:has |had )?(?:put|puts) (?:the|its|their)\b")
 _ATTRIBUTIONS = [re.compile(p) for p in (
     rf"\b[Aa]ccording to (?:(?:the )?(?:latest |new |recent )?(?:reports?|data|figures|estimates|statistics|"
     rf"a report|a statement|an analysis|research|a survey|projections) (?:from|by|of) )?(?:the )?(?P<name>{_NAME})",
@@ -386,6 +397,10 @@ def outlet_in(text: str, previous: str = "") -> str:
 
 
 def _attribution(text: str) -> str:
+    for match in _CITING.finditer(text):
+        name = _clean_name(match["name"])
+        if name:
+            return name
     for pattern in _ATTRIBUTIONS:
         for match in pattern.finditer(text):
             name = _clean_name(match["name"])
@@ -394,6 +409,10 @@ def _attribution(text: str) -> str:
     for match in _AT_FIRM.finditer(text):
         name = _clean_name(match["name"] or match["name2"])
         if name:
+            return name
+    for match in _PUT.finditer(text):
+        name = _clean_name(match["name"])
+        if name and re.search(rf"\b(?:{PUBLICATIONS})\b", name):
             return name
     for pattern in _BODY_ATTRIBUTIONS:
         for match in pattern.finditer(text):

@@ -4,9 +4,18 @@ Each sentence with a date gives one milestone: ``when`` is the date as the
 article writes it, ``year`` its year, ``label`` the sentence's clause around
 the date without the date itself (so ordering the labels is a question, not a
 reading of the years), and ``quote`` the sentence. ``order`` is the date's
-place among the article's dates (equal dates share it); ``happened`` is set
-only when the article's own date is known and the milestone's date is before
-it: the draft never guesses tense.
+place among the article's dates (equal dates share it). ``happened`` is set
+when the milestone's date is before the article's own date (its page's, its
+PDF's or its byline's) or, when the article gives none, when its clause says it
+happened (past tense: "was lost", "has grown", "since 2015") or its date is
+before the latest one that did; a future word ("will", "expected", "could")
+always leaves it unset.
+
+A label is left for the author to write, with the reason, when it is not an
+event put in words of its own: words cut from the middle of a longer clause
+("close a projected shortfall of…"), a speaker's words inside a quote ("Our
+grandparents built the Calder dam"), a statistic ("23 percent of treated water
+was lost to leaks") or a piece of a sentence ("in Europe is expected to grow").
 """
 
 from __future__ import annotations
@@ -14,8 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from content.draft.figures import figures_in
 from content.draft.text import MONTHS, Sentence, clause_around, one_line
-from content.labels import fragment_reason
+from content.labels import milestone_fragment_reason
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
@@ -25,7 +35,8 @@ DATES = [
     re.compile(rf"\b(?:on\s)?(?P<month>{_MONTH})\s(?P<day>\d{{1,2}}),?\s(?P<year>{_YEAR})\b"),
     re.compile(rf"\b(?:(?:in|by|from|until|since|before|after|during|early|late|mid-?)\s)?(?P<month>{_MONTH})"
                rf"\s(?P<year>{_YEAR})\b"),
-    re.compile(rf"\b(?P<prep>by|in|until|till|before|after|from|since|through|during|around|beyond|to)\s"
+    re.compile(rf"\b(?P<prep>by|in|until|till|before|after|from|since|through|during|around|beyond|to|"
+               rf"as early as|as late as|no later than|no earlier than|not before|not until)\s"
                rf"(?:(?:the\s)?(?:end|start|beginning|middle|first half|second half|early part|spring|summer|autumn|"
                rf"fall|winter)\sof\s)?(?:(?:the\s)?(?:fiscal|financial|calendar)\s(?:year\s)?)?(?:FY\s?)?"
                rf"(?P<year>{_YEAR})\b(?:\sfiscal year|\sfinancial year)?(?![.,]?\d|\s?%)"),
@@ -44,6 +55,9 @@ class FoundMilestone:
     month: int
     day: int
     quote: str
+    past: bool = False  # its clause says it has happened
+    problem: str = ""  # why the label is no event in words of its own: the author writes it
+
 
 
 def _trim(text: str) -> str:
@@ -56,19 +70,22 @@ def _trim(text: str) -> str:
     return " ".join(words).strip(" ,;:—–-")
 
 
-#: A label opening with these is the tail of a clause whose subject was left behind ("in Europe is expected to
-#: grow…") or points back to a sentence the learner does not see ("it would publish…").
-_HEADLESS = frozenset("in on of to for from with into up down it its they them he she his her this these those "
-                      "there".split())
+_ISO = re.compile(rf"\b(?P<year>{_YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")
 
 
-def milestone_fragment(label: str) -> bool:
-    """Whether a drafted milestone label reads as a piece of a sentence rather than an event: the author writes it.
-
-    An ordering question lists the labels side by side; a fragment among them is guessed by its grammar, or
-    not understood at all."""
-    first = label.split()[0].lower().strip(",;:“”\"'") if label.split() else ""
-    return first in _HEADLESS or bool(fragment_reason(label))
+def date_in(text: str) -> tuple[tuple[int, int, int], str] | None:
+    """The first whole date in ``text`` (day, month and year: "14 March 2026", "March 14, 2026", "2026-03-14") as
+    (year, month, day) with its words as written, or None."""
+    best: re.Match[str] | None = None
+    for pattern in (DATES[0], DATES[1], _ISO):
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best.start()):
+            best = match
+    if best is None:
+        return None
+    month = best["month"]
+    number = int(month) if month.isdigit() else _month(month)
+    return (int(best["year"]), number, int(best["day"])), best.group()
 
 
 def _month(name: str | None) -> int:
@@ -76,6 +93,63 @@ def _month(name: str | None) -> int:
         return 0
     key = name.rstrip(".").lower()[:3]
     return next((i + 1 for i, month in enumerate(MONTHS) if month.startswith(key)), 0)
+
+
+#: Words of a clause taken whole as a label; a longer clause is cut, and the label left for the author to write.
+CLAUSE_WORDS = 14
+#: Words that put a clause in the future or make it a plan, a forecast or a possibility.
+_FUTURE = frozenset("will would could should may might shall can expected expects expect due scheduled planned "
+                    "intended proposed".split())
+#: ...and words that do so before "to" ("plans to open", "is set to begin"), not as nouns ("the plan was approved").
+_FUTURE_BEFORE_TO = frozenset("plan plans aim aims intend intends set going target targets hope hopes".split())
+#: Past and perfect forms that mark a clause as having happened (with any other word ending in "-ed").
+_PAST = frozenset("was were had did has have built spent began begun lost rose fell grew grown took taken made won "
+                  "paid sold cut hit met left led saw seen gave given went gone came brought bought".split())
+_NOT_PAST_ED = frozenset("need needed feed seed speed breed bed red shed".split())
+_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+_FIRST_PERSON = frozenset("i we our ours us my me".split())
+
+
+def past_tense(label: str, when: str = "") -> bool:
+    """Whether a milestone's clause says it has happened: a past or perfect verb and no future word ("since
+    2015" always: what began then has begun)."""
+    written = [w.strip(",;:“”\"'’‘()") for w in label.split()]
+    words = [w.lower() for w in written]
+    pairs = zip(words, words[1:], strict=False)
+    if set(words) & _FUTURE or any(w in _FUTURE_BEFORE_TO and after == "to" for w, after in pairs):
+        return False
+    if when.lower().startswith("since "):
+        return True
+
+    def verb_ed(at: int) -> bool:  # "closed", not "the detailed plan", "Oslo-based" or "United"
+        word = words[at]
+        return (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED and "-" not in word
+                and not (at and (written[at][:1].isupper() or words[at - 1] in _DETERMINERS)))
+
+    return any(w in _PAST or verb_ed(at) for at, w in enumerate(words))
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is inside a quotation (straight or curly quotation marks)."""
+    before = text[:at]
+    if before.count('"') % 2:
+        return True
+    return before.rfind("“") > before.rfind("”")
+
+
+def problem_of(label: str, when: str, cut: bool, quoted: bool) -> str:
+    """Why a drafted milestone label is no event in words of its own ("" when it is one)."""
+    words = {w.lower().strip(",;:“”\"'’‘()") for w in label.split()}
+    if quoted or words & _FIRST_PERSON:
+        return "it is a speaker's words from a quote"
+    fragment = milestone_fragment_reason(label)
+    if fragment:
+        return fragment
+    if cut:
+        return "it is cut from the middle of a longer clause"
+    if figures_in(Sentence(label, 0, 0)) and past_tense(label, when):
+        return "it states a figure, not an event"
+    return ""
 
 
 def milestone_in(sentence: Sentence) -> FoundMilestone | None:
@@ -95,13 +169,19 @@ def milestone_in(sentence: Sentence) -> FoundMilestone | None:
     year, month = int(groups["year"]), _month(groups.get("month"))
     day = int(groups["day"]) if groups.get("day") else 0
     when = one_line(best.group())
-    left, right = clause_around(text, best.start(), best.end(), max_words=10)
+    left, right = clause_around(text, best.start(), best.end(), max_words=CLAUSE_WORDS)
+    whole_left, whole_right = clause_around(text, best.start(), best.end(), max_words=len(text))
     label = _trim(text[left:best.start()])
+    cut = left != whole_left  # the clause's start was left behind: the label begins mid-clause
     if len(label.split()) < 3:  # the date opens its clause: what follows it says what happens then
         label = _trim(text[best.end():right])
+        cut = right != whole_right
     if len(label.split()) < 2:  # the date was the whole clause: take the sentence's start instead
-        label = _trim(" ".join(text[:best.start()].split()[-12:]))
+        before = text[:best.start()].split()
+        label = _trim(" ".join(before[-12:]))
+        cut = len(before) > 12
     if len(label.split()) < 2:
         return None
     label = label.rstrip(".")
-    return FoundMilestone(label[:200], when, year, month, day, one_line(text))
+    return FoundMilestone(label[:200], when, year, month, day, one_line(text), past_tense(label, when),
+                          problem_of(label, when, cut, _quoted(text, best.start())))

@@ -2,10 +2,12 @@
 
 Only accepted items with nothing left to write go into the pack; an item a
 person must still complete is written below them as a commented-out block
-marked ``TO WRITE``, so the draft passes ``main.py check`` as it is and shows
-what is missing. Each section is a topic; each figure's chart groups it with
-figures of its unit family; each outlet named by a figure becomes an
-``[[outlets]]`` entry.
+marked ``TO WRITE`` (the summary as a commented-out line of ``[pack]``), so the
+draft passes ``main.py check`` as it is and shows what is missing. Each block
+is the whole record the item becomes (its chart group, its topic, its outlet's
+id): written and uncommented, it passes ``check`` too. Each section is a topic;
+each figure's chart groups it with figures of its unit family; each outlet
+named by a figure (one left to write too) becomes an ``[[outlets]]`` entry.
 """
 
 from __future__ import annotations
@@ -53,12 +55,8 @@ def _topic(item: DraftItem, topics: dict[str, str], fallback: str) -> str:
     return topics.get(item.section, fallback)
 
 
-def records(draft: Draft) -> dict[str, list[tuple[DraftItem | None, dict[str, Any]]]]:
-    """The pack's collections as (draft item, record) pairs, in the order they are written."""
-    sections = draft.included("section")
-    topics = {s.id: "topic-" + s.id.removeprefix("section-") for s in sections}
-    fallback = next(iter(topics.values()), "")
-    figures = draft.included("figure")
+def _outlets(figures: list[DraftItem]) -> dict[str, str]:
+    """Outlet name → ``[[outlets]]`` id, for every outlet the figures name."""
     outlets: dict[str, str] = {}
     for item in figures:
         name = str(item.fields.get("outlet") or "").strip()
@@ -66,6 +64,36 @@ def records(draft: Draft) -> dict[str, list[tuple[DraftItem | None, dict[str, An
             outlets[name] = f"outlet-{slug(name, 50)}"
             while list(outlets.values()).count(outlets[name]) > 1:
                 outlets[name] += "-x"
+    return outlets
+
+
+def _record(item: DraftItem, topics: dict[str, str], fallback: str, outlets: dict[str, str]) -> dict[str, Any]:
+    """The pack record ``item`` is written as; a field still to write is kept, empty, for its author to fill."""
+    record = {"id": item.id, **{k: v for k, v in item.fields.items()
+                                if v not in ("", None, []) or k in item.todo}}
+    if item.kind == "figure":
+        name = str(record.pop("outlet", "") or "").strip()
+        if name:
+            record["outlet"] = outlets[name]
+        record["chart_group"] = chart_group(str(item.fields.get("unit", "")))
+    if item.kind == "term" and record.get("category") in ("term",):
+        record.pop("category")  # plain terms share one category: none needed
+    if item.kind != "section":
+        record["topic"] = _topic(item, topics, fallback)
+    return record
+
+
+def records(draft: Draft) -> dict[str, list[tuple[DraftItem | None, dict[str, Any]]]]:
+    """The pack's collections as (draft item, record) pairs, in the order they are written.
+
+    The outlets are those of every figure written, including the figures left to write (commented out at
+    the end): once such a figure is written and its lines uncommented, its outlet is already an id of the pack.
+    """
+    sections = draft.included("section")
+    topics = {s.id: "topic-" + s.id.removeprefix("section-") for s in sections}
+    fallback = next(iter(topics.values()), "")
+    figures = draft.included("figure")
+    outlets = _outlets(figures + [item for item in left_to_write(draft) if item.kind == "figure"])
     out: dict[str, list[tuple[DraftItem | None, dict[str, Any]]]] = {
         "outlets": [(None, {"id": ident, "name": name}) for name, ident in outlets.items()],
         "topics": [(s, {"id": topics[s.id], "title": s.fields["title"]}) for s in sections],
@@ -82,19 +110,20 @@ def records(draft: Draft) -> dict[str, list[tuple[DraftItem | None, dict[str, An
         record["body"] = section.fields["body"]
         out["sections"].append((section, record))
     for kind, collection in (("figure", "figures"), ("term", "terms"), ("milestone", "milestones")):
-        out[collection] = []
-        for item in draft.included(kind):
-            record = {"id": item.id, **{k: v for k, v in item.fields.items() if v not in ("", None, [])}}
-            if kind == "figure":
-                name = str(record.pop("outlet", "") or "").strip()
-                if name:
-                    record["outlet"] = outlets[name]
-                record["chart_group"] = chart_group(str(item.fields.get("unit", "")))
-            if kind == "term" and record.get("category") in ("term",):
-                record.pop("category")  # plain terms share one category: none needed
-            record["topic"] = _topic(item, topics, fallback)
-            out[collection].append((item, record))
+        out[collection] = [(item, _record(item, topics, fallback, outlets)) for item in draft.included(kind)]
     return out
+
+
+def waiting_records(draft: Draft) -> list[tuple[DraftItem, dict[str, Any]]]:
+    """The items left to write, each with the record it becomes once its empty fields are written: the same
+    record an item kept in the pack is written as (its chart group, its topic, its outlet's id), so uncommenting
+    it is all the pack needs."""
+    sections = draft.included("section")
+    topics = {s.id: "topic-" + s.id.removeprefix("section-") for s in sections}
+    fallback = next(iter(topics.values()), "")
+    waiting = left_to_write(draft)
+    outlets = _outlets(draft.included("figure") + [item for item in waiting if item.kind == "figure"])
+    return [(item, _record(item, topics, fallback, outlets) if item.kind != "source" else {}) for item in waiting]
 
 
 def keys(draft: Draft) -> dict[str, DraftItem]:
@@ -118,37 +147,37 @@ def render_toml(draft: Draft) -> str:
     """The draft as ``pack.toml`` text."""
     lines = [f"# Drafted from {json.dumps(draft.article.name, ensure_ascii=False)} by Briefing Quiz: every label,",
              "# title, definition and quote below is the article's own text. Read each item once before sharing",
-             "# the pack; items marked TO WRITE (at the end) need text only a person can write.", "",
+             "# the pack; items marked TO WRITE (the summary in [pack], the rest at the end) need text only a",
+             "# person can write.", "",
              "[pack]", f"id = {toml_string(draft.pack_id)}", f"title = {toml_string(draft.source_value('title'))}",
              f"language = {toml_string(draft.article.language or 'en')}", f"format_version = {FORMAT_VERSION}",
              f"source_title = {toml_string(draft.source_value('source_title') or draft.source_value('title'))}",
              f"source_file = {toml_string(draft.source_file)}"]
     for item in draft.of_kind("source"):
-        if item.id in ("title", "source_title") or not item.accepted or not item.ready:
+        if item.id in ("title", "source_title"):
             continue
-        lines.append(f"{item.id} = {toml_value(item.fields[item.id], multiline=True)}")
+        if item.todo and not item.ready:  # in [pack] itself: uncommented where it is, it is a field of [pack]
+            lines.append(f"# {item.id} = \"\"  # TO WRITE (in [pack]): {item.note.removeprefix('to write: ')}")
+        elif item.accepted and item.ready:
+            lines.append(f"{item.id} = {toml_value(item.fields[item.id], multiline=True)}")
     for collection, pairs in records(draft).items():
         for _item, record in pairs:
             lines += ["", f"[[{collection}]]"]
             lines += [f"{name} = {toml_value(value, multiline=name == 'body')}" for name, value in record.items()]
-    waiting = left_to_write(draft)
+    waiting = [(item, record) for item, record in waiting_records(draft) if item.kind != "source"]
     if waiting:
         lines += ["", "# ---------------------------------------------------------------------------------",
-                  f"{WAITING_MARK} Write it, then remove the '# '",
-                  "# in front of the item's lines (and give it a topic: one of the topics' ids above)."]
-    for item in waiting:
-        lines.append("")
-        if item.kind == "source":
-            lines.append(f"# {item.id} = \"\"  # TO WRITE (in [pack]): {item.note.removeprefix('to write: ')}")
-            continue
-        lines.append(f"# [[{COLLECTION[item.kind]}]]")
-        lines.append(f"# id = {toml_string(item.id)}")
-        if item.kind == "figure" and item.note:  # what to write and why (a range the format cannot hold…); a
-            # comment still once the item's '# ' are removed as the instructions say
-            lines.append(f"# # note: {' '.join(item.note.split())}")
-        for name, value in item.fields.items():
+                  f"{WAITING_MARK} Write what is",
+                  "# marked TO WRITE, then remove the '# ' in front of the item's lines (its topic is the section",
+                  "# it was found in; change it if you like)."]
+    for item, record in waiting:
+        lines += ["", f"# [[{COLLECTION[item.kind]}]]"]
+        for name, value in record.items():
             mark = "  # TO WRITE" if name in item.todo and not str(value).strip() else ""
             lines.append(f"# {name} = {toml_value(value)}{mark}")
+            if name == "id" and item.kind == "figure" and item.note:  # what to write and why (a range the format
+                # cannot hold…): a comment still once the item's '# ' are removed as the instructions say
+                lines.append(f"# # note: {' '.join(item.note.split())}")
     return "\n".join(lines) + "\n"
 
 
@@ -157,14 +186,15 @@ WAITING_MARK = "# TO WRITE: these need text the article does not give."
 
 
 def waiting_in(toml_text: str) -> list[str]:
-    """The drafted items still commented out at the end of ``toml_text``, each as "figure figure-x: label"
-    (what ``main.py check`` lists, so a pack saved without editing still shows what is left to write)."""
+    """The drafted items still commented out in ``toml_text``, each as "figure figure-x: label" or "pack summary"
+    (what ``main.py check`` lists, so a pack saved without editing still shows what is left to write): a
+    ``[pack]`` field anywhere, records after :data:`WAITING_MARK`."""
     lines = toml_text.splitlines()
-    try:
-        start = next(i for i, line in enumerate(lines) if line.startswith(WAITING_MARK))
-    except StopIteration:
-        return []
-    found: list[str] = []
+    found = [f"pack {line[2:].split(' = ', 1)[0].strip()}" for line in lines
+             if line.startswith("# ") and "  # TO WRITE (in [pack])" in line]
+    start = next((i for i, line in enumerate(lines) if line.startswith(WAITING_MARK)), None)
+    if start is None:
+        return found
     collection = ident = ""
     fields: list[str] = []
 
@@ -182,12 +212,8 @@ def waiting_in(toml_text: str) -> list[str]:
             collection, ident, fields = body[2:-2], "", []
         elif body.startswith("id = ") and collection:
             ident = body[5:].strip().strip('"')
-        elif "  # TO WRITE" in body:
-            name = body.split(" = ", 1)[0].strip()
-            if "(in [pack])" in body:
-                found.append(f"pack {name}")
-            elif collection:
-                fields.append(name)
+        elif "  # TO WRITE" in body and collection and "(in [pack])" not in body:
+            fields.append(body.split(" = ", 1)[0].strip())
     close()
     return found
 

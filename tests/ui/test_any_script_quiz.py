@@ -45,7 +45,7 @@ def open_quiz(open_quiz_page, data_dir):
     ("japanese_pack", "japan-budget-ja", "figure-number:investment-target", "３５０兆円"),  # "not a number" before
     ("japanese_pack", "japan-budget-ja", "figure-number:investment-target", "350 兆円"),
     ("japanese_pack", "japan-budget-ja", "figure-number:ai-chips", "２，０００億円"),
-    ("japanese_pack", "japan-budget-ja", "cloze-term:term-general-account", "一般会計"),
+    ("japanese_pack", "japan-budget-ja", "cloze-term:term-debt-service", "国債費"),
     ("arabic_pack", "gulf-ai-ar", "figure-number:plan-total", "٢٫٣"),  # read as 2 before
 ])
 def test_an_answer_typed_in_the_packs_script_is_correct(qtbot, open_quiz, pack, pack_id, question, typed):
