@@ -174,8 +174,8 @@ class LiveServer:
             loop.run_until_complete(self._bind(host, port))
         except BaseException as exc:  # noqa: BLE001 - reported to the starting thread
             self.error = exc
+            loop.close()  # before the starting thread wakes: its stop() must find the loop closed, not closing
             ready.set()
-            loop.close()
             return
         ready.set()
         try:
@@ -211,7 +211,9 @@ class LiveServer:
         """End serving (idempotent): close every device, release the port, close the store."""
         loop, thread = self.loop, self.thread
         if loop is not None and thread is not None and thread.is_alive():
-            loop.call_soon_threadsafe(loop.stop)
+            if not loop.is_closed():  # closed: it never served (a port taken), and its thread is ending
+                with contextlib.suppress(RuntimeError):  # closed between the check and the call
+                    loop.call_soon_threadsafe(loop.stop)
             thread.join(10)
         self.loop = None
         if self._db is not None:
