@@ -72,19 +72,19 @@ def test_a_figure_fixed_from_the_feedback_keeps_the_answer(qtbot, copied):
     assert "7.7" in editor.problems["amount"].text() and not editor.save_button.isEnabled()
     assert "problem" in editor.status.text()
 
-    _retype(qtbot, amount, "2")
+    _retype(qtbot, amount, "1")  # (not 2: the source title's "$2 Trillion" would answer it)
     qtbot.waitUntil(lambda: editor.save_button.isEnabled())
     assert not editor.problems["amount"].isVisible()
     qtbot.keyClick(amount, Qt.Key.Key_Return)  # Save is the default button
     qtbot.waitUntil(lambda: not editor.isVisible())
 
     figure = next(f for f in window.workspace.pack(COPY).figures if f.id == FIGURE)
-    assert figure.amount == 2
+    assert figure.amount == 1
     text = (window.workspace.library.folder / COPY / "pack.toml").read_text(encoding="utf-8")
     assert "# -- Figures (as the article states them: all four are approximations) ----------" in text
     row = next(r for r in window.workspace.question_rows(COPY) if r.id == NUMBER)
     assert (row.attempts, row.correct) == (1, 1)
-    assert next(q.answer for q in window.workspace.questions(COPY) if q.id == NUMBER) == "2"
+    assert next(q.answer for q in window.workspace.questions(COPY) if q.id == NUMBER) == "1"
 
 
 def test_the_browser_edits_an_authored_question(qtbot, copied):
