@@ -403,7 +403,28 @@ def given_away_in_view(texts: Iterable[str], questions: Sequence[QuizQuestion]) 
         probe = unicodedata.normalize("NFKC", " ".join(said)).casefold().replace(",", "").replace("’", "'")
         if not any(t in probe for t in meaningful):
             continue
-        why = _why(view, replace(_read(question), context=frozenset()))
+        why = _why(view, replace(_read(question), context=frozenset())) or _statement_in_view(view, question)
         if why:
             found[question.id] = why
     return found
+
+
+def _statement_in_view(view: _Read, question: QuizQuestion) -> str | None:
+    """A true/false statement a text always in view settles. The title is short and about the article's main
+    figure, so less of the statement's wording is needed than between two items: its amount beside two of its
+    words ("…unveils £340 million plan to cut hospital waiting lists" confirms "…the cost of the waiting-list
+    plan over three years as £340 million" and refutes it with £45 million).
+
+    Only an amount counts, not a year alone ("…by 2040" is the article's horizon, not a statement's answer), and
+    not the title's amount stated of something else: where two outlets give one goal as $2 trillion and $2.3
+    trillion, "$2 Trillion Investment Plan" in the title lures to the wrong key rather than giving it."""
+    claim = _claim_words(question)
+    if claim is None:
+        return None
+    numbers, words = claim
+    amounts = {n for n in numbers if not _YEAR.match(n)}
+    for text in view.shown:
+        seen = set(text)
+        if amounts and amounts <= seen and _words_seen(words, seen) >= 2:
+            return "shows the figure its statement is about"
+    return None

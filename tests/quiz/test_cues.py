@@ -192,6 +192,9 @@ def test_a_question_the_packs_title_answers_is_never_asked(tmp_path):
     assert plain["figure-number:trees"].answer == "300"
     titled = bank("Town to plant 300 trees by 2030")
     assert "figure-number:trees" not in titled, "the title states its answer"
+    assert "figure-tf:trees:true" not in titled, "the title's amount and two words of the statement settle it"
+    # The article's horizon in a title settles no statement
+    assert set(bank("Town trees by 2030")) == set(plain)
     assert set(titled) < set(plain), "only what the title answers goes"
     assert all(q.facts == ("trees",) for qid, q in plain.items() if qid not in titled)
 
@@ -237,7 +240,7 @@ def test_an_item_showing_a_figure_gives_away_a_true_or_false_statement_of_it(bun
     for statement in (by_id["figure-tf:ai-plan:true"], by_id["figure-tf:ai-plan:false"]):
         assert index.why(events, statement) == "shows the figure its statement is about"
     assert index.why(by_id["figure-tf:ai-plan:true"], events) is None  # it names no event of the order
-    unrelated = by_id["figure-tf:nhk-2040-sectors:true"]
+    unrelated = by_id["figure-tf:nikkei-2040-goal:true"]
     assert index.why(events, unrelated) is None
 
 

@@ -120,7 +120,7 @@ def test_timed_exam_ends_and_keeps_answers(db, bundled_pack):
     assert db["answers"].count == 1
 
 
-FOUR = ["figure-number:nikkei-2040-goal", "figure-tf:nhk-2040-sectors:true", "figure-number:ai-plan",
+FOUR = ["figure-number:nikkei-2040-goal", "cloze-outlet:nhk-2040-sectors", "figure-number:ai-plan",
         "figure-number:bfm-stimulus"]
 
 
@@ -131,7 +131,7 @@ def test_resume_after_a_reimport_dropped_an_answered_question_asks_the_first_una
     session = QuizSession.start(db, learner, bundled_pack, "custom", question_ids=FOUR)
     assert [q.id for q in session.questions] == FOUR
     session.submit("2.3", 900)
-    session.submit("true", 900)
+    session.submit("NHK", 900)
     assert session.current.id == FOUR[2]
 
     reimported = dataclasses.replace(
