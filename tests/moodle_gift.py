@@ -244,3 +244,18 @@ def multichoice_saves(fractions: list[float], single: bool) -> bool:
 def multichoice_score(fractions: list[float], ticked: list[bool]) -> float:
     """``qtype_multichoice_multi_question::grade_response``: the ticked answers' grades added, kept in 0..1."""
     return min(max(0.0, sum(f for f, t in zip(fractions, ticked, strict=True) if t)), 1.0)
+
+
+# -- Moodle's category paths, shared by its GIFT and XML importers ----------------------------
+def split_category_path(path: str) -> list[str]:
+    """``qformat_default::split_category_path`` (question/format.php): names split at a single ``/`` (``//`` is a
+    ``/`` inside a name), each trimmed and cleaned with ``clean_param(PARAM_TEXT)`` (which strips markup; a name
+    holding ``<`` or ``>`` would lose text here, so the test asserts none does)."""
+    return [trim(raw.replace("//", "/")) for raw in re.split(r"(?<!/)/(?!/)", path)]
+
+
+def category_key(name: str) -> str:
+    """How Moodle's database finds a category by name (``create_category_path`` looks the name up under its
+    parent): MySQL's usual collation ignores case and accents, so the test compares names that way."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -21,8 +21,9 @@ How each kind is written (read back by Moodle's importer, ``question/format/gift
   ordering question type has a GIFT form of its own (``{>3 ALL …}``), but its
   importer reads the items without unescaping them (an item holding ``:`` would
   show ``&&058;``) and older Moodles read it as a short answer, so it is not used;
-- the pack's title is the question category (``$CATEGORY:``, the same path as
-  the Moodle XML export's) and each question's topic a Moodle tag in a comment
+- the pack's title is the question category (``$CATEGORY:``, the same paths as
+  the Moodle XML export's), each fact's variants in a subcategory of it
+  (:mod:`quiz.interchange.families`), and each question's topic a Moodle tag in a comment
   above it (``// [tag:Topic]``), which Moodle's importer (and the app's) reads;
 - per-option feedback follows ``#`` on choice, scenario and select-all options;
   for the other kinds it joins the general feedback (``####``), which holds the
@@ -62,8 +63,8 @@ from pathlib import Path
 
 from content.model import Pack
 from quiz.answer_unit import says_its_unit
-from quiz.interchange import absolute_tolerance, keys, legal_text, plain_number, short_answer
-from quiz.interchange.moodle import category_path
+from quiz.interchange import absolute_tolerance, families, keys, legal_text, plain_number, short_answer
+from quiz.interchange.moodle import pack_category
 from quiz.interchange.moodle_grades import select_all_as_matching, select_all_grades
 from quiz.questions import Kind, QuizQuestion
 
@@ -143,11 +144,11 @@ def tag(name: str) -> str:
     return f"// [tag:{text.replace(']', chr(92) + ']')}]" if text else ""
 
 
-def category(pack: Pack) -> str:
+def category(pack: Pack, subcategory: str = "") -> str:
     """``$CATEGORY:`` with the path the Moodle XML export uses (a ``/`` in the title doubled, so it stays one
-    category). Moodle reads the line before any unescaping, so it is written without GIFT escapes."""
-    title = " ".join(legal_text(pack.meta.title).split())
-    return f"$CATEGORY: {category_path('$course$', 'Briefing Quiz', title)}\n"
+    category), of the pack or one of its fact subcategories (:mod:`.families`). Moodle reads the line before any
+    unescaping, so it is written without GIFT escapes."""
+    return f"$CATEGORY: {pack_category(pack, subcategory)}\n"
 
 
 def question_text(pack: Pack, q: QuizQuestion) -> str:
@@ -163,5 +164,10 @@ def question_text(pack: Pack, q: QuizQuestion) -> str:
 
 def write(pack: Pack, questions: list[QuizQuestion], path: Path) -> None:
     header = f"// Briefing Quiz: {escape(pack.meta.title)}\n// Source: {escape(pack.meta.source_title)}\n\n"
-    parts = [header + category(pack), *(question_text(pack, q) for q in questions)]
+    grouped = families.groups(pack, questions)
+    if not grouped or grouped[0].name:  # the pack's category comes first, as in the Moodle XML export
+        grouped.insert(0, families.Group("", ()))
+    parts = [part for group in grouped
+             for part in (category(pack, group.name), *(question_text(pack, q) for q in group.questions))]
+    parts[0] = header + parts[0]
     path.write_text("\n".join(parts), encoding="utf-8")

@@ -18,6 +18,11 @@ order      ``ordering`` (a standard question type since Moodle 4.4): all items,
            graded by absolute position, like the app
 ========== ===========================================================================
 
+The questions go in the category ``$course$/Briefing Quiz/<pack title>``, each
+fact's variants in a subcategory of it (:mod:`quiz.interchange.families`); each
+category's ``<info>`` (its description, plain text) tells the trainer to draw
+one random question from each subcategory.
+
 Per-option feedback goes into each answer's ``<feedback>`` where Moodle has one
 (multichoice, ordering); elsewhere it joins the ``<generalfeedback>``, which
 holds the explanation, the correction of a false statement and every quote
@@ -39,7 +44,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from content.model import Pack
-from quiz.interchange import absolute_tolerance, keys, legal_text, plain_number, short_answer
+from quiz.interchange import absolute_tolerance, families, keys, legal_text, plain_number, short_answer
 from quiz.interchange.moodle_grades import select_all_as_matching, select_all_grades
 from quiz.questions import Kind, QuizQuestion
 
@@ -175,12 +180,24 @@ def _tag(name: str) -> ET.Element:
     return tag
 
 
+def pack_category(pack: Pack, subcategory: str = "") -> str:
+    """The category path of ``pack``'s questions, or of one of its fact subcategories (:mod:`.families`)."""
+    names = ("$course$", "Briefing Quiz", " ".join(legal_text(pack.meta.title).split()))
+    return category_path(*names, subcategory) if subcategory else category_path(*names)
+
+
 def write(pack: Pack, questions: list[QuizQuestion], path: Path) -> None:
     quiz = ET.Element("quiz")
-    category = ET.SubElement(quiz, "question", type="category")
-    _text(category, "category", category_path("$course$", "Briefing Quiz", pack.meta.title))
-    for q in questions:
-        quiz.append(question_element(pack, q))
+    grouped = families.groups(pack, questions)
+    if not grouped or grouped[0].name:  # the pack's category first, with its description, even if it has no question
+        grouped.insert(0, families.Group("", ()))
+    for group in grouped:
+        category = ET.SubElement(quiz, "question", type="category")
+        _text(category, "category", pack_category(pack, group.name))
+        _text(category, "info", families.SUBCATEGORY_INFO if group.name else families.PACK_INFO,
+              format="plain_text")
+        for q in group.questions:
+            quiz.append(question_element(pack, q))
     _legal(quiz)
     ET.indent(quiz)
     ET.ElementTree(quiz).write(path, encoding="utf-8", xml_declaration=True)

@@ -593,8 +593,10 @@ def test_gift_reads_back_with_pygiftparser(quiz, tmp_path):
     parsed = _read_gift(export_questions(pack, questions, "gift", tmp_path / "quiz.gift"))
     assert len(parsed) == len(questions)
     assert Counter(type(p.answers).__name__ for p in parsed) == Counter(GIFT_SETS[q.kind] for q in questions)
-    for read, question in zip(parsed, questions, strict=True):
-        _check_gift(read, question)
+    by_id = {q.id: q for q in questions}  # the file lists them by category (see test_moodle_categories.py)
+    assert sorted(gift_unescape(read.title) for read in parsed) == sorted(by_id)
+    for read in parsed:
+        _check_gift(read, by_id[gift_unescape(read.title)])
 
 
 def test_gift_escapes_every_special_character(second_pack, tmp_path):
@@ -615,8 +617,9 @@ def test_gift_structure_survives_hostile_text_including_braces_in_answers(second
     text = export_questions(second_pack, questions, "gift", tmp_path / "nasty.gift").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("//")]
     assert lines[0] == "$CATEGORY: $course$/Briefing Quiz/Riverton's cycling network to 2035"
-    assert len(lines) == len(questions) + 1
-    for line, q in zip(lines[1:], questions, strict=True):
+    lines = [line for line in lines if not line.startswith("$CATEGORY: ")]  # they all quote one sentence: one
+    assert len(lines) == len(questions)                                   # subcategory, in their order
+    for line, q in zip(lines, questions, strict=True):
         shape = moodle_structure(line)
         assert shape.count("::") == 2 and shape.count("{") == shape.count("}") == 1 and shape.endswith("}")
         head, _, body = shape.partition("{")
@@ -663,8 +666,11 @@ def _check_moodle_gift(moodle, q: QuizQuestion) -> None:
 def test_gift_reads_back_as_moodle_imports_it(quiz, tmp_path):
     pack, questions = quiz
     read = read_gift(export_questions(pack, questions, "gift", tmp_path / "quiz.gift").read_text(encoding="utf-8"))
-    assert [r.qtype for r in read] == [MOODLE_GIFT_TYPES[q.kind] for q in questions]
-    for moodle, q in zip(read, questions, strict=True):
+    by_id = {q.id: q for q in questions}  # the file lists them by category (see test_moodle_categories.py)
+    assert sorted(r.name for r in read) == sorted(by_id)
+    for moodle in read:
+        q = by_id[moodle.name]
+        assert moodle.qtype == MOODLE_GIFT_TYPES[q.kind]
         _check_moodle_gift(moodle, q)
 
 
@@ -692,9 +698,12 @@ def test_gift_names_the_category_and_tags_each_question_with_its_topic(second_pa
     pack = replace(second_pack, meta=replace(second_pack.meta, title=title), topics=topics)
     questions = generate(pack, 0)
     read = read_gift(export_questions(pack, questions, "gift", tmp_path / "t.gift").read_text(encoding="utf-8"))
-    assert len(read) == len(questions)
-    for moodle, q in zip(read, questions, strict=True):
-        assert moodle.category == "$course$/Briefing Quiz/R//D: 2030"
+    assert sorted(r.name for r in read) == sorted(q.id for q in questions)
+    by_id = {q.id: q for q in questions}
+    for moodle in read:
+        q = by_id[moodle.name]
+        assert moodle.category.startswith("$course$/Briefing Quiz/R//D: 2030")  # or a fact's subcategory of it
+        assert moodle.category[len("$course$/Briefing Quiz/R//D: 2030"):][:1] in ("", "/")
         assert moodle.tags == [" ".join(pack.topic_title(q.topic).replace("<", " ").replace(">", " ").split())]
         assert moodle.tags[0].endswith("[a] b")
 
@@ -702,8 +711,11 @@ def test_gift_names_the_category_and_tags_each_question_with_its_topic(second_pa
 def test_gift_hostile_text_reads_back_as_moodle_imports_it_braces_included(second_pack, tmp_path):
     questions = nasty_questions()
     read = read_gift(export_questions(second_pack, questions, "gift", tmp_path / "n.gift").read_text(encoding="utf-8"))
-    assert [r.qtype for r in read] == [MOODLE_GIFT_TYPES[q.kind] for q in questions]
-    for moodle, q in zip(read, questions, strict=True):
+    by_id = {q.id: q for q in questions}  # the file lists them by category (see test_moodle_categories.py)
+    assert sorted(r.name for r in read) == sorted(by_id)
+    for moodle in read:
+        q = by_id[moodle.name]
+        assert moodle.qtype == MOODLE_GIFT_TYPES[q.kind]
         _check_moodle_gift(moodle, q)
 
 
