@@ -54,6 +54,7 @@ class PaperQuizFiles:
     code: str
     questions: int
     pages: tuple[int, int] = field(default=(0, 0))
+    asked: int = 0  # how many the exam code asks for: more than ``questions`` when the pack cannot give them all
 
     @property
     def message(self) -> str:
@@ -127,4 +128,4 @@ def export_quiz(pack: Pack, path: Path, *, code: str | None = None, count: int =
     target = key_path(path)
     sheet_pages = write(paper_quiz.sheet(quiz, printed), "pdf", path, paper, tick) or 0
     key_pages = write(paper_quiz.key(quiz, printed), "pdf", target, paper, tick) or 0
-    return PaperQuizFiles(path, target, quiz.code, len(quiz.questions), (sheet_pages, key_pages))
+    return PaperQuizFiles(path, target, quiz.code, len(quiz.questions), (sheet_pages, key_pages), quiz.spec.count)

@@ -139,4 +139,10 @@ def _quiz_sheet(args: argparse.Namespace) -> int:
             return EXIT_PROBLEMS
     say(f"wrote {files.sheet} and {files.key} ({counted(files.questions, 'question')} from {pack.id})")
     say(f"exam code: {files.code}")
+    if code and args.count and args.count != files.asked:  # said, not silently dropped
+        say(f"note: exam code {files.code} asks for {counted(files.asked, 'question')} (a code carries its own "
+            f"count): --count {args.count} was not used")
+    if files.questions < files.asked:
+        say(f"note: {files.questions} of the {files.asked} questions asked for: all this pack can ask in one exam "
+            "without one question giving another's answer away")
     return 0

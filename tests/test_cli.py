@@ -380,6 +380,24 @@ def test_quiz_sheet_headless_writes_sheet_and_key_and_prints_the_code(data_dir, 
     assert result.returncode == 1 and "No topic nope" in result.stderr and not (tmp_path / "x.pdf").exists()
 
 
+def test_quiz_sheet_says_when_count_is_not_used_and_when_the_pack_gives_fewer(data_dir, tmp_path):
+    """A tester's made-up code gave 5 questions with ``--count 63`` and no word; ``--count 63`` alone gave fewer
+    than 63, silently."""
+    import re
+
+    result = _run("export", "--format", "quiz-sheet", "--count", "63", "-o", str(tmp_path / "all.pdf"),
+                  env_dir=data_dir)
+    assert result.returncode == 0, result.stderr[-2000:]
+    given = int(re.search(r"\((\d+) questions from", result.stdout).group(1))
+    assert given < 63 and f"note: {given} of the 63 questions asked for: all this pack can ask" in result.stdout
+    code = re.search(r"exam code: (\S+)", result.stdout).group(1)
+    result = _run("export", "--format", "quiz-sheet", "--seed", code, "--count", "5", "-o", str(tmp_path / "b.pdf"),
+                  env_dir=data_dir)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert f"note: exam code {code} asks for 63 questions (a code carries its own count): --count 5 was not used" \
+        in result.stdout
+
+
 def test_exporting_into_a_folder_that_does_not_exist_says_so_and_fails(data_dir, tmp_path):
     """``-o gone/quiz.gift`` printed Python's "[Errno 2] No such file or directory: …" (fails on the old code).
     It now names the missing folder, exits 1 and creates nothing: a typo in a folder name must not scatter files."""

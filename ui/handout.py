@@ -90,9 +90,14 @@ def written_text(written: Written) -> str:
 
 
 def paper_quiz_text(files: PaperQuizFiles) -> str:
-    return translate("ui.handout", "Saved the question sheet {sheet} and the answer key {key}: {count} questions, "
+    text = translate("ui.handout", "Saved the question sheet {sheet} and the answer key {key}: {count} questions, "
                      "exam code {code}.").format(sheet=files.sheet, key=files.key,
                                                  count=i18n.number(files.questions), code=files.code)
+    if files.questions < files.asked:  # a small pack: said, as the app's exam title says it
+        text += " " + translate("ui.handout", "{asked} were asked for: {count} is all this pack can ask in one exam "
+                                              "without one question giving another's answer away.").format(
+            asked=i18n.number(files.asked), count=i18n.number(files.questions))
+    return text
 
 
 def locale_paper() -> str:

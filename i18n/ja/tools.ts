@@ -646,6 +646,10 @@
         <translation>問題用紙 {sheet} と解答 {key} を保存しました: {count} 問、試験コード {code}。</translation>
     </message>
     <message>
+        <source>{asked} were asked for: {count} is all this pack can ask in one exam without one question giving another&apos;s answer away.</source>
+        <translation>{asked} 問の指定でしたが、ほかの問題の答えを明かしてしまう問題を同じ試験に入れないため、このパックから 1 回の試験で出せるのは {count} 問です。</translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation>用紙</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -106,6 +107,14 @@ def test_paper_quiz_prints_sheet_and_key_with_the_code_for_chosen_topics(qtbot, 
     assert all(code in page for page in sheet + key)
     assert "Chosen topics: Investment targets." in " ".join(sheet)
     assert f"exam code {code}" in dialog.status.text()
+    assert "asked for" not in dialog.status.text(), "six were asked for, and six are printed"
+
+    dialog.code.clear()  # more than the investment topic can give in one exam: said, as the exam's title says it
+    dialog.count.setValue(40)
+    dialog.output.setText(str(tmp_path / "many.pdf"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    printed = int(re.search(r": (\d+) questions, exam code", dialog.status.text()).group(1))
+    assert printed < 40 and f"40 were asked for: {printed} is all this pack can ask in one exam" in dialog.status.text()
 
     for i in range(dialog.kinds.count()):  # nothing to ask: refused, nothing written
         dialog.kinds.item(i).setCheckState(Qt.CheckState.Unchecked)
