@@ -9,10 +9,11 @@ drafter (which leaves such a label for the author to write rather than invent
 words). The rules are deliberately few and sure: a label is flagged only when a
 word that cannot end or start an English noun phrase is left dangling, a
 determiner is followed by a verb, or the label holds the drafter's cut mark
-"…". A milestone's label is put in order beside others, so it is flagged too
-when it starts mid-clause ("in Europe is expected to grow") or with a pronoun
-pointing back to a sentence not shown ("it would publish"). They apply to
-English packs only.
+"…"; a figure's label is flagged too when it ends with a verb ("vacancy rate
+among nurses stands"). A milestone's label is put in order beside others, so it
+is flagged too when it starts mid-clause ("in Europe is expected to grow") or
+with a pronoun pointing back to a sentence not shown ("it would publish"). They
+apply to English packs only.
 """
 
 from __future__ import annotations
@@ -31,6 +32,15 @@ CLAUSE_OPENERS = frozenset("while whereas which who whom whose that and or but b
 DANGLING = DETERMINERS | AUXILIARIES | frozenset(
     "of to in at for by with from on into onto than and or but nor that which who".split())
 CUT_MARKS = ("…", "...")
+#: Verbs that link a subject to its amount ("the vacancy rate stands at 9.5 percent", "420 nurses sounds
+#: impressive"): a figure's label or unit never ends with one (words that are also plural nouns, such as "rises",
+#: "falls" or "costs", are left out: "pay rises" is a noun phrase).
+LINKING_VERBS = frozenset(
+    "stands stood remains remained sounds sounded seems seemed looks looked appears appeared rose fell grew "
+    "totals totalled totaled amounted reached stays stayed sits sat hovers hovered became becomes came went".split())
+#: Words that alone say only that the amount is one: "the figure was less than 1 percent" names no measure.
+GENERIC_LABELS = frozenset("figure figures number numbers total totals rate rates amount amounts sum level "
+                           "levels".split())
 
 
 def _words(label: str) -> list[str]:
@@ -77,6 +87,26 @@ def english(pack: Pack) -> bool:
     return pack.meta.language.strip().lower().replace("_", "-").split("-")[0] in ("en", "")
 
 
+def figure_label_reason(label: str) -> str:
+    """Why a figure's ``label`` is no name of what it measures ("" when it is one): a fragment, or a noun phrase
+    with the verb after it left on ("vacancy rate among nurses stands")."""
+    reason = fragment_reason(label)
+    if reason:
+        return reason
+    words = [w for w in _words(label) if w]
+    if words and words[-1] in LINKING_VERBS | AUXILIARIES:
+        return f"it ends with the verb “{words[-1]}”"
+    return ""
+
+
+def generic_label_reason(label: str) -> str:
+    """Why a figure's ``label`` says nothing of what it measures ("the figure", "the total"), or ""."""
+    words = [w for w in _words(label) if w]
+    if len(words) == 1 and words[0] in GENERIC_LABELS:
+        return f"“{words[0]}” alone does not say what the amount measures"
+    return ""
+
+
 def fragment_labels(pack: Pack) -> list[str]:
     """One message per figure or milestone of ``pack`` whose label reads as words cut from a sentence (English
     packs only)."""
@@ -84,7 +114,7 @@ def fragment_labels(pack: Pack) -> list[str]:
         return []
     found = []
     for figure in pack.figures:
-        reason = fragment_reason(figure.label)
+        reason = figure_label_reason(figure.label)
         if reason:
             found.append(f"figure {figure.id}: label “{figure.label}” reads as words cut from a sentence ({reason});"
                          " write what the amount measures as a noun phrase")

@@ -58,7 +58,7 @@ def draft_text(article: Article, checkpoint: Callable[[], None] | None = None) -
             section_of[index] = ident
     step()
     figures: list[DraftItem] = []
-    seen: dict[tuple[float, str], str] = {}
+    seen: dict[tuple[float, str, str], str] = {}
     terms: dict[str, DraftItem] = {}
     dated: list[tuple[FoundMilestone, str]] = []
     for index in sorted(section_of):
@@ -124,7 +124,7 @@ def _source_items(article: Article, title: str, date: str, dated_by: str) -> lis
 
 
 def _figures(sentence: Sentence, previous: str, section: str, ids: Ids,
-             seen: dict[tuple[float, str], str]) -> list[DraftItem]:
+             seen: dict[tuple[float, str, str], str]) -> list[DraftItem]:
     out = []
     for found in figures_in(sentence, previous):
         fields: dict[str, Any] = {"label": found.label, "amount": found.amount, "unit": found.unit,
@@ -145,7 +145,10 @@ def _figures(sentence: Sentence, previous: str, section: str, ids: Ids,
         else:  # no noun phrase to take: the author writes it (words cut from the clause would read as a fragment)
             todo = ["label", *todo]
             note = ("to write: the label, what the amount measures as a short noun phrase (the article says: "
-                    f"“{found.around or found.unit}”)")
+                    f"“{found.around or found.unit}”" + (f", but {found.label_why}" if found.label_why else "") + ")")
+        if not found.unit:  # a count the article writes without its noun ("put the waiting list at 95,000")
+            todo.append("unit")
+            note += "; unit: to write, what the amount counts (the article gives no noun after it)"
         if found.why:
             note = f"to write: {found.why}; " + ("also " if "label" in todo else "") + \
                 note.removeprefix("to write: ")
@@ -156,7 +159,7 @@ def _figures(sentence: Sentence, previous: str, section: str, ids: Ids,
             note += "; the article names no source for it in its sentence"
         item = DraftItem("figure", ids.make("figure", found.label or found.around or found.unit), fields,
                          accepted=not todo, todo=todo, note=note, section=section)
-        first = seen.setdefault((float(found.amount), found.unit), item.id)
+        first = seen.setdefault((float(found.amount), found.unit, found.outlet), item.id)
         if first != item.id:  # the article repeats an amount: offered, but dropped until a person keeps it
             item.accepted = False
             item.note = f"the same amount as {first}, written again; " + note

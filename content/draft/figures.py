@@ -3,24 +3,32 @@
 A figure is found where the article writes a number with something that says
 what it counts: a currency (``$2.3 trillion``, ``€1.2bn``, ``300 million
 euros``), a percent sign or "per cent", a scale word and a noun (``1.2 million
-households``) or a plural noun (``4,500 new homes``). The words just before
+households``) or a plural noun (``4,500 new homes``), or a count written bare after "at", "to" or
+"reach" when the sentence names what it counts before it ("put the expected
+waiting list at 95,000": its unit the sentence's other counts', else left to
+write). The words just before
 it give its bound ("more than", "at least", "up to", "approximately"…), as do
 the words after it ("30 percent or more" is at least 30), the nearest year in
 its sentence its year, and an attribution in the sentence its
 outlet: "according to X", "as reported by X", "X reported", "…, X said", "said
 X", "X told reporters", "…, the port authority said" (a lower-case body only
 with a word saying which), "analysts at X estimate"; the sentence before only
-when this one says "He said…". The quote is the whole sentence, verbatim; the
+when this one says "He said…", or names a body only as "the union" and the
+sentence before opens with its name ("The Royal College of Nursing…"). The quote is the whole sentence, verbatim; the
 label is the article's own noun phrase for the amount ("an AI investment plan
 valued at…" gives "AI investment plan", "about 1,200 affordable homes" gives
 "affordable homes") or, when there is none, nothing: the label is left for a
 person to write, never cut out of the clause around the amount (that read as
-"the will work at the terminal").
+"the will work at the terminal"); a verb after the phrase is no part of it
+("the vacancy rate among nurses stands at…" gives "vacancy rate among nurses")
+nor of a unit ("420 nurses sounds impressive" counts nurses), and a bare
+"figure", "total" or "rate" names nothing, so it is left to write with the reason.
 
 A figure keeps what the article says about its amount. A rate keeps its
 period in the unit ("65 million litres a day", "150 litres per person per
 day", "$139 per kilowatt-hour"). A year is the figure's only where the article
-gives the amount for it: never a start ("since 2015"), an end ("until 2030") or
+gives the amount for it: never a start ("since 2015", "since the original
+estimate in 2023"), another amount's ("up from 91,000 in March 2021"), an end ("until 2030") or
 a hedged date ("open in 2031 at the earliest"), nor one across a clause ("…
 and is expected to open in 2031"), nor when the amount has its own time
 ("38% today"). A "by 2035" year is kept, and the note says it is a "by". An
@@ -37,7 +45,7 @@ import re
 from dataclasses import dataclass
 
 from content.draft.text import MONTHS, Sentence, clause_around, one_line, trim_words
-from content.labels import AUXILIARIES, DANGLING, fragment_reason
+from content.labels import AUXILIARIES, DANGLING, LINKING_VERBS, figure_label_reason, generic_label_reason
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORD = r"trillion|billion|million|thousand"
@@ -149,6 +157,7 @@ class FoundFigure:
     #: "change" (no label: the amount is a difference, not a level); ``why`` says it in the article's words.
     held: str = ""
     why: str = ""
+    label_why: str = ""  # why the label the sentence gives is left to write ("“figure” alone does not say…")
 
 
 def number(text: str) -> float | int:
@@ -204,7 +213,26 @@ def _spans(sentence: str) -> list[tuple[int, int, float | int, str, int]]:
         if value < 2 and not isinstance(value, float):
             continue
         add(match.start(), match.start("noun") + len(noun), value, noun.split()[-1], match.start("noun"))
+    for match in _BARE_COUNT.finditer(sentence):
+        value = number(match["num"])
+        if "," not in match["num"] and value < 10_000 or _RANGE_LOW.search(sentence, 0, match.start()):
+            continue
+        if _LEVEL_VERB.search(sentence, 0, match.start("num")) or label_for(sentence, match.start("num"), match.end()):
+            add(match.start("num"), match.end(), value, "")  # its unit: the sentence's, or a person writes it
     return sorted(found)
+
+
+#: A count written without a noun after "at", "to" or "reach" ("put the expected waiting list at 95,000", "the
+#: list would only fall to 120,000"): a figure when the sentence names what it counts before it (a noun phrase
+#: linked to it, or a level that falls, rises or reaches it).
+_BARE_COUNT = re.compile(
+    r"\b(?:at|to|reach|reaches|reached|reaching)\s(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?=[.,;:!?)]|\s(?:by|in|on|from|for|because|as|and|or|but|when|if|after|before|until|last|this|next)\b|$)")
+_LEVEL_VERB = re.compile(r"\b(?:fall|falls|fell|fallen|rise|rises|rose|risen|drop|drops|dropped|climb|climbs|"
+                         r"climbed|grow|grows|grew|grown|shrink|shrinks|shrank|increase|increases|increased|"
+                         r"decrease|decreases|decreased|reach|reaches|reached|reaching)(?:\sto)?\s$")
+#: "voted 9 to 4": the low end of a range or a score before "to".
+_RANGE_LOW = re.compile(rf"(?<![\w.,])(?:{NUM})\s(?:to|-)\s$")
 
 
 def _counted(noun: str) -> str:
@@ -212,7 +240,7 @@ def _counted(noun: str) -> str:
     seagrass" gives "hectares"); "" when they do not end in a plural noun ("years", "of the")."""
     words: list[str] = []
     for word in noun.split():
-        if word in NOT_COUNTED or word in DANGLING:
+        if word in NOT_COUNTED or word in DANGLING or word in LINKING_VERBS:  # "420 nurses sounds impressive"
             break
         words.append(word)
     if not words or not (words[-1].endswith("s") or words[-1] in ("people", "staff", "children", "personnel")):
@@ -269,7 +297,8 @@ _RANGE_BETWEEN = re.compile(r"^\s?(?:and|to|-|–|—)\s?$")
 #: Words before a year that make it no time of the amount: a start, an end, a bound on the date.
 _NOT_ITS_YEAR = re.compile(
     r"\b(?:since|after|before|until|till|through|throughout|as early as|as late as|no earlier than|no later than|"
-    r"not before|not until|starting in|beginning in|starting|beginning)\s(?:the\s(?:end|start|middle)\sof\s)?$",
+    r"not before|not until|starting in|beginning in|starting|beginning)\s(?:the\s(?:end|start|middle)\sof\s)?"
+    r"(?:(?:early|late|mid-?)\s?)?(?:(?:spring|summer|autumn|fall|winter|" + "|".join(MONTHS) + r")\s)?$",
     re.IGNORECASE)
 _HEDGED_YEAR = re.compile(r"\s?(?:at the earliest|at the latest|or later|or earlier|at the soonest)\b",
                           re.IGNORECASE)
@@ -278,6 +307,32 @@ _BY_YEAR = re.compile(r"\bby\s(?:the\s(?:end|start|middle)\sof\s)?$", re.IGNOREC
 _CLAUSE_BREAK = re.compile(
     r";|\band\s(?:is|are|was|were|will|would|could|should|has|have|had|may|might|must|can)\b|"
     r"\b(?:which|while|whereas|although|though|but|unless)\b", re.IGNORECASE)
+#: "since 2009", "since the original estimate in 2023", "at any point since 2009": a start, dating nothing.
+_SINCE = re.compile(r"\bsince\s(?:[\w’'-]+\s){0,6}$", re.IGNORECASE)
+#: A number, what it counts and a preposition just before a year: "91,000 in March 2021", "18 percent in 2015",
+#: "95,000 by the end of 2028". The year is that number's.
+_NUMBER_BEFORE_YEAR = re.compile(
+    rf"(?<![\d,.])(?P<num>{NUM})(?:\s?%|(?:\s(?!(?:in|by|as|at|during|for)\b)[a-z][\w-]*){{0,2}})?,?\s"
+    rf"(?:in|by|as of|at|during|for)\s(?:the\s(?:end|start|middle)\sof\s)?(?:(?:early|late|mid-?)\s?)?"
+    rf"(?:(?:{'|'.join(m.capitalize() for m in MONTHS)})\s)?$")
+
+
+def since_year(sentence: str, year_start: int) -> bool:
+    """Whether the year at ``year_start`` closes a "since" phrase ("since the original estimate in 2023"): a
+    start, not the time of an amount or an event."""
+    return bool(_SINCE.search(sentence[max(0, year_start - 80):year_start]))
+
+
+def _owned_by_another(sentence: str, start: int, end: int, year_start: int) -> bool:
+    """Whether the year at ``year_start`` is another amount's: "now stands at 148,000 people, up from 91,000 in
+    March 2021" gives 2021 to 91,000, "from 91,000 in 2021 to 148,000" too."""
+    match = _NUMBER_BEFORE_YEAR.search(sentence[max(0, year_start - 60):year_start])
+    if not match:
+        return False
+    at = max(0, year_start - 60) + match.start("num")
+    return not start <= at < end and not _is_year(match["num"])
+
+
 #: Words after an amount that give its time ("38% today"): a year elsewhere in the sentence is not its.
 _OWN_TIME = re.compile(r"\s(?:today|now|currently|at present|this year|last year|a year (?:ago|earlier)|"
                        r"the year before|previously)\b", re.IGNORECASE)
@@ -310,7 +365,8 @@ def year_of(sentence: str, start: int, end: int) -> tuple[int | None, str]:
                   if not start <= m.start() < end)
     for _distance, _at, match in near[:MAX_YEARS_TRIED]:
         before = sentence[max(0, match.start() - 40):match.start()]
-        if _NOT_ITS_YEAR.search(before) or _HEDGED_YEAR.match(sentence, match.end()):
+        if _NOT_ITS_YEAR.search(before) or _HEDGED_YEAR.match(sentence, match.end()) or \
+                since_year(sentence, match.start()) or _owned_by_another(sentence, start, end, match.start()):
             continue
         between = sentence[end:min(match.start(), end + MAX_YEAR_DISTANCE)] if match.start() >= end else \
             sentence[max(match.end(), start - MAX_YEAR_DISTANCE):start]
@@ -391,9 +447,28 @@ def outlet_in(text: str, previous: str = "") -> str:
     given a source the article does not give it.
     """
     found = _attribution(text)
-    if found or not previous or not _PRONOUN_SAID.search(text):
+    if found or not previous:
         return found
-    return _attribution(previous)
+    if _PRONOUN_SAID.search(text):
+        return _attribution(previous)
+    return _body_named_before(text, previous)
+
+
+#: Words that make a name an organisation's ("The Royal College of Nursing"), not a person's.
+_ORGANISATION = re.compile(r"\b(?:College|Union|Association|Council|Board|Ministry|Department|Agency|Authority|"
+                           r"Commission|Institute|Federation|Society|Trust|Office|Bank|Company|Group|Corporation|"
+                           r"Committee|Confederation|Congress|Service|Foundation|Organisation|Organization)\b")
+
+
+def _body_named_before(text: str, previous: str) -> str:
+    """"…, the union said" after a sentence that opens with "The Royal College of Nursing…": that body."""
+    bare = any(len(m["body"].split()) == 1 and not _body_name(m["body"], text)
+               for pattern in _BODY_ATTRIBUTIONS for m in pattern.finditer(text))
+    opening = re.match(rf"(?P<name>{_NAME})", previous)
+    if not bare or not opening:
+        return ""
+    name = _clean_name(opening["name"])
+    return name if len(name.split()) > 1 and _ORGANISATION.search(name) else ""
 
 
 def _attribution(text: str) -> str:
@@ -463,6 +538,8 @@ _PRONOUNS = frozenset("it its he she they we i you them us him".split())
 _VERBS = frozenset("rose rise rises risen fell fall falls fallen grew grow grows grown increased decreased dropped "
                    "climbed declined jumped gained lost reached hit cost costs spent spend relies rely plans planned "
                    "aims aimed expects expected said says".split())
+#: Adverbs between a subject and its linking verb ("the list now stands at…"): no part of the noun phrase.
+_ADVERBS = frozenset("now currently still already only also just".split())
 #: Verbs followed by a subject and a bare verb ("would let the port handle ships"): what follows is a clause.
 _CAUSATIVES = frozenset("let lets letting help helps helped make makes made see saw watch".split())
 #: Determiners that are also a clause's subject ("That leaves…"): the word after them may be its verb.
@@ -480,9 +557,10 @@ def _noun_phrase(text: str) -> str:
     words = [w.lower().strip(",;:") for w in label.split()]
     if not words or len(words) > 8 or re.search(r"\d", label) or any(c in label for c in ",;:—–()"):
         return ""
-    if set(words) & (AUXILIARIES | _PRONOUNS | _VERBS) or (len(words) == 1 and words[0] in _VAGUE):
+    verbs = set(words[1:] if len(words) > 1 and words[0].endswith("ed") else words)  # "the expected waiting list"
+    if set(words) & (AUXILIARIES | _PRONOUNS) or verbs & _VERBS or (len(words) == 1 and words[0] in _VAGUE):
         return ""
-    return "" if fragment_reason(label) else label
+    return "" if figure_label_reason(label) else label
 
 
 def _counted_phrase(sentence: str, noun: int, end: int) -> str:
@@ -541,6 +619,8 @@ def label_for(sentence: str, start: int, end: int, noun: int = -1) -> str:
             phrase.insert(0, word)
         else:
             phrase = []
+        while phrase and phrase[-1].lower() in LINKING_VERBS | _ADVERBS:  # "the vacancy rate … now stands at…"
+            phrase.pop()
         label = _noun_phrase(" ".join(phrase))
         if label:
             return label
@@ -557,12 +637,17 @@ def figures_in(sentence: Sentence, previous: str = "") -> list[FoundFigure]:
     for index, (start, end, amount, unit, noun) in enumerate(spans):
         change, period, stop = ("", "", end) if unit in ("percent", "percentage points") and \
             _CHANGE.match(text, end) else _rate(text, end)
+        if not unit:  # a bare count: what the sentence's other counts count, when they all count one thing
+            counted = {u for _s, _e, _a, u, n in spans if n >= 0}
+            unit = counted.pop() if len(counted) == 1 else ""
         if period:
-            unit = f"{unit} {period}"
+            unit = f"{unit} {period}".strip()
         year, year_word = year_of(text, start, stop)
-        found = FoundFigure(amount, unit, _bound(text, start, stop), year, outlet,
-                            label_for(text, start, end, noun)[:200], one_line(text), start, end,
-                            words_around(text, start, stop)[:200], year_word)
+        label = label_for(text, start, end, noun)[:200]
+        generic = generic_label_reason(label)
+        found = FoundFigure(amount, unit, _bound(text, start, stop), year, outlet, "" if generic else label,
+                            one_line(text), start, end, words_around(text, start, stop)[:200], year_word,
+                            label_why=generic)
         written = one_line(text[start:stop])
         if index in ranges:
             last = stop if ranges.get(index + 1) != ranges[index] else _rate(text, spans[index + 1][1])[2]
@@ -575,6 +660,23 @@ def figures_in(sentence: Sentence, previous: str = "") -> list[FoundFigure]:
                          "(“increase in …”), or drop it")
         out.append(found)
     return out
+
+
+def states_amount(clause: str) -> bool:
+    """Whether ``clause`` ends by stating an amount ("put the expected waiting list at 95,000", "the list would
+    fall to 120,000"): its content is the figure, not an event."""
+    text = clause.rstrip(" .")
+    for start, end, _amount, _unit, _noun in _spans(text):
+        if end >= len(text) - 1 or _rate(text, end)[2] >= len(text):
+            before = text[:start]
+            before = before[:len(before) - bound_of(before)[1]]
+            return bool(_LEVEL_LINK.search(before))
+    return False
+
+
+#: Words that link a level to its amount ("at 95,000", "fall to 120,000", "reach $5 billion"); a change ("grow
+#: by 25% a year") leaves the clause an event.
+_LEVEL_LINK = re.compile(r"\b(?:at|to|reach|reaches|reached|reaching|totalling|totaling|totalled|totaled)\s$")
 
 
 def chart_group(unit: str) -> str:

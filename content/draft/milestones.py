@@ -7,15 +7,18 @@ reading of the years), and ``quote`` the sentence. ``order`` is the date's
 place among the article's dates (equal dates share it). ``happened`` is set
 when the milestone's date is before the article's own date (its page's, its
 PDF's or its byline's) or, when the article gives none, when its clause says it
-happened (past tense: "was lost", "has grown", "since 2015") or its date is
+happened (past tense: "was lost", "has grown") or its date is
 before the latest one that did; a future word ("will", "expected", "could")
-always leaves it unset.
+always leaves it unset. A date in a "since" phrase ("at any point since 2009",
+"since the original estimate in 2023") starts a state and is no event's: the
+sentence's next date, if any, is taken instead.
 
 A label is left for the author to write, with the reason, when it is not an
 event put in words of its own: words cut from the middle of a longer clause
 ("close a projected shortfall of…"), a speaker's words inside a quote ("Our
 grandparents built the Calder dam"), a statistic ("23 percent of treated water
-was lost to leaks") or a piece of a sentence ("in Europe is expected to grow").
+was lost to leaks", "put the expected waiting list at 95,000") or a piece of a
+sentence ("in Europe is expected to grow").
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from content.draft.figures import figures_in
+from content.draft.figures import figures_in, since_year, states_amount
 from content.draft.text import MONTHS, Sentence, clause_around, one_line
 from content.labels import milestone_fragment_reason
 
@@ -147,9 +150,16 @@ def problem_of(label: str, when: str, cut: bool, quoted: bool) -> str:
         return fragment
     if cut:
         return "it is cut from the middle of a longer clause"
-    if figures_in(Sentence(label, 0, 0)) and past_tense(label, when):
+    if figures_in(Sentence(label, 0, 0)) and past_tense(label, when) or states_amount(label):
         return "it states a figure, not an event"
     return ""
+
+
+def _since(text: str, match: re.Match[str]) -> bool:
+    """Whether the date ``match`` opens or closes a "since" phrase: what has gone on since then is a state, and
+    the date no event's."""
+    return match.group().lower().startswith("since ") or since_year(text, match.start("year")) or \
+        since_year(text, match.start())
 
 
 def milestone_in(sentence: Sentence) -> FoundMilestone | None:
@@ -159,10 +169,13 @@ def milestone_in(sentence: Sentence) -> FoundMilestone | None:
         return None  # a question heading states nothing
     best: re.Match[str] | None = None
     for pattern in DATES:
-        match = pattern.search(text)
-        if match and (best is None or match.start() < best.start() or
-                      (match.start() == best.start() and match.end() > best.end())):
-            best = match
+        for match in pattern.finditer(text):
+            if _since(text, match):
+                continue  # "at any point since 2009", "since the original estimate in 2023": a start, no event
+            if best is None or match.start() < best.start() or \
+                    (match.start() == best.start() and match.end() > best.end()):
+                best = match
+            break
     if best is None:
         return None
     groups = best.groupdict()

@@ -38,8 +38,8 @@ class DraftItem:
             return f"{self.id}: {self.fields.get(self.id, '')}"
         if self.kind == "figure":
             label = self.fields.get("label")
-            return f"{self.fields.get('bound', '')} {self.fields.get('amount')} {self.fields.get('unit')}" \
-                   f"{' — ' + str(label) if label else ''}".replace("exact ", "").strip()
+            written = " ".join(str(self.fields.get(k, "")) for k in ("bound", "amount", "unit")).split()
+            return " ".join(written).replace("exact ", "") + (f" — {label}" if label else "")
         for name in ("title", "term", "label"):
             if name in self.fields:
                 when = f" ({self.fields['when']})" if "when" in self.fields else ""
