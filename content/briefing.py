@@ -8,6 +8,7 @@ itself, so the PDF handout and the screen can never disagree.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from datetime import date
 from content import bidi
 from content.amounts import stated_amount
 from content.limits import MAX_CHART_BARS, MAX_SOURCE_LINES
-from content.model import Figure, NamedList, Pack, Section, Table
+from content.model import Figure, Milestone, NamedList, Pack, Section, Table
 from content.phrases import QT_TRANSLATE_NOOP, phrase
 
 
@@ -336,8 +337,33 @@ def timeline(pack: Pack, today: date | None = None) -> list[TimelinePoint]:
     ahead = [m for m in ordered if not m.happened]
     points = [TimelinePoint(m.when, m.label, m.quote) for m in past]
     points.append(TimelinePoint(today_label(pack, today.isoformat()), say(pack, _READING), "", True, day=today))
-    points += [TimelinePoint(m.when, m.label, m.quote, is_next=n == 0) for n, m in enumerate(ahead)]
+    # The next checkpoint is the first still to come by today's date too: an article written in February calls
+    # "27 March 2026" ahead, and read in November that date is past (whether it happened, the article cannot say)
+    upcoming = next((m for m in ahead if not due_before(m, today)), None)
+    points += [TimelinePoint(m.when, m.label, m.quote, is_next=m is upcoming) for m in ahead]
     return points
+
+
+_MONTHS = {name: n for n, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"),
+    ("november", "nov"), ("december", "dec")), start=1) for name in names}
+_MONTH_YEAR = re.compile(r"\b([A-Za-z]+)\.?\s+(\d{4})\b|(\d{4})\s*年\s*(\d{1,2})\s*月")
+
+
+def due_before(milestone: Milestone, today: date) -> bool:
+    """``milestone`` is dated before ``today``: its year is past, or its ``when`` names a month of this year that is
+    ("in March 2026", "27 March 2026", "2026年3月"). A season or an undated one is never taken as past."""
+    if milestone.year is None:
+        return False
+    if milestone.year != today.year:
+        return milestone.year < today.year
+    for match in _MONTH_YEAR.finditer(milestone.when):
+        if match[1] and int(match[2]) == today.year and match[1].casefold() in _MONTHS:
+            return _MONTHS[match[1].casefold()] < today.month
+        if match[3] and int(match[3]) == today.year:
+            return int(match[4]) < today.month
+    return False
 
 
 def today_label(pack: Pack, shown_date: str) -> str:

@@ -82,3 +82,16 @@ def test_a_bound_amount_is_stated_in_the_packs_language(japanese):
     bound = next(f for f in japanese.figures if f.qualifier == "more than")
     assert bars[bound.label] == "29兆円超" and bound.display == "more than 29兆円"  # the data is unchanged
     assert not any(ENGLISH.findall(display) for display in bars.values())
+
+
+def test_a_date_past_by_today_is_no_next_checkpoint():
+    """A tester's brief, printed on 26 November 2026, called "27 March 2026" the next checkpoint: the article, from
+    February, had it ahead. Past by today's date (year, or month of this year), it is not the next one."""
+    from content.model import Milestone
+
+    def due(when: str, year: int | None) -> bool:
+        return briefing.due_before(Milestone("m", "x", when, "q", "t", year=year), date(2026, 11, 26))
+
+    assert due("on 27 March 2026", 2026) and due("in 2025", 2025) and due("2026年3月", 2026)
+    assert not due("in December 2026", 2026) and not due("later in 2026", 2026) and not due("upcoming", None)
+    assert not due("in 2027", 2027) and not due("spring 2026", 2026)

@@ -13,6 +13,7 @@ titled the first section, which held half the article. These tests draft a short
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -180,10 +181,13 @@ def test_what_to_watch_starts_after_what_has_happened(riverton, tmp_path):
     folder = write_pack(draft_article(riverton), tmp_path / "pack")
     toml = folder / "pack.toml"
     toml.write_text(complete_as_told(toml.read_text(encoding="utf-8")), encoding="utf-8")
-    points = timeline(load_pack(folder))
+    points = timeline(load_pack(folder), date(2026, 3, 20))  # read the week the article came out
     today = next(i for i, p in enumerate(points) if p.is_today)
     assert [p.when for p in points[:today]] == ["in 1962", "in 2025"]
     assert next(p for p in points if p.is_next).when == "on 1 July 2026"
+    # read in November, 1 July is past (the article cannot say whether it happened): not the next checkpoint
+    later = timeline(load_pack(folder), date(2026, 11, 26))
+    assert next(p for p in later if p.is_next).when != "on 1 July 2026"
 
 
 def test_without_a_byline_the_latest_past_event_dates_the_article(tmp_path):
