@@ -40,7 +40,13 @@ LINKING_VERBS = frozenset(
     "totals totalled totaled amounted reached stays stayed sits sat hovers hovered became becomes came went".split())
 #: Words that alone say only that the amount is one: "the figure was less than 1 percent" names no measure.
 GENERIC_LABELS = frozenset("figure figures number numbers total totals rate rates amount amounts sum level "
-                           "levels".split())
+                           "levels average averages mean median share shares proportion load loads "
+                           "percentage".split())
+#: Past participles not ending in "-ed" that end a label cut from a passive ("a mudflat used by 18,000 birds").
+IRREGULAR_PARTICIPLES = frozenset("run built made held paid spent taken given seen kept sold lost hit set put cut won "
+                                  "done grown known shown driven written brought bought caught sent fed".split())
+#: Words ending in "-ed" that are no participle.
+_ED_NOUNS = frozenset("hundred kindred sacred naked wicked rugged ragged bed shed red".split())
 
 
 def _words(label: str) -> list[str]:
@@ -107,6 +113,31 @@ def generic_label_reason(label: str) -> str:
     return ""
 
 
+def participle_label_reason(label: str, unit: str) -> str:
+    """Why a figure's ``label`` names what its amount acts on rather than what it counts ("" when it does not):
+    it ends with a participle after a noun that is not the unit's ("mudflat used" for 18,000 birds: the birds
+    use the mudflat). "Jobs created" (unit jobs) or "people affected" (unit people) are whole labels, and so is
+    any for money or a share ("budget allocated")."""
+    words = [w for w in _words(label) if w]
+    if len(words) < 2:
+        return ""
+    last = words[-1]
+    participle = last in IRREGULAR_PARTICIPLES or (
+        len(last) >= 4 and last.endswith("ed") and not last.endswith("eed") and last not in _ED_NOUNS)
+    if not unit.split() or unit.split()[-1].isupper() or unit.split()[-1] in ("percent", "points"):
+        return ""  # money or a share: "budget allocated" names what $2 billion is
+    units = {w.lower() for w in unit.split()}
+    if not participle or words[-2] in units or words[-2].rstrip("s") in {u.rstrip("s") for u in units}:
+        return ""
+    return f"it ends with “{last}”: it names what the amount did something to (“{words[-2]}”), not what it counts"
+
+
+def meaningless_label_reason(label: str, unit: str) -> str:
+    """Why a figure's ``label`` says nothing of what its amount measures (a bare statistic word, or a noun the
+    amount acts on), or ""."""
+    return generic_label_reason(label) or participle_label_reason(label, unit)
+
+
 def fragment_labels(pack: Pack) -> list[str]:
     """One message per figure or milestone of ``pack`` whose label reads as words cut from a sentence (English
     packs only)."""
@@ -118,6 +149,11 @@ def fragment_labels(pack: Pack) -> list[str]:
         if reason:
             found.append(f"figure {figure.id}: label “{figure.label}” reads as words cut from a sentence ({reason});"
                          " write what the amount measures as a noun phrase")
+            continue
+        reason = meaningless_label_reason(figure.label, figure.unit)
+        if reason:
+            found.append(f"figure {figure.id}: label “{figure.label}” says nothing of what the amount measures "
+                         f"({reason}); write what it measures as a noun phrase")
     for milestone in pack.milestones:
         reason = milestone_fragment_reason(milestone.label)
         if reason:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from content.draft.article import Article, read_article
-from content.draft.figures import figures_in
+from content.draft.figures import bodies_named, figures_in
 from content.draft.milestones import FoundMilestone, milestone_in
 from content.draft.model import Draft, DraftItem
 from content.draft.sections import FoundSection, byline_date, group, split_title, title_of
@@ -61,13 +61,15 @@ def draft_text(article: Article, checkpoint: Callable[[], None] | None = None) -
     seen: dict[tuple[float, str, str], str] = {}
     terms: dict[str, DraftItem] = {}
     dated: list[tuple[FoundMilestone, str]] = []
+    named: dict[str, str] = {}  # the bodies named so far, by the word the article uses for them after
     for index in sorted(section_of):
         if is_heading(paragraphs[index]):
             continue
         section = section_of[index]
         previous = ""
         for sentence in sentences(paragraphs[index], index):
-            figures += _figures(sentence, previous, section, ids, seen)
+            figures += _figures(sentence, previous, section, ids, seen, named)
+            named = bodies_named(sentence.text, named)
             for term in acronyms_in(sentence) + defined_in(sentence):
                 _add_term(terms, term, section, ids)
             milestone = milestone_in(sentence)
@@ -124,9 +126,9 @@ def _source_items(article: Article, title: str, date: str, dated_by: str) -> lis
 
 
 def _figures(sentence: Sentence, previous: str, section: str, ids: Ids,
-             seen: dict[tuple[float, str, str], str]) -> list[DraftItem]:
+             seen: dict[tuple[float, str, str], str], named: dict[str, str]) -> list[DraftItem]:
     out = []
-    for found in figures_in(sentence, previous):
+    for found in figures_in(sentence, previous, named):
         fields: dict[str, Any] = {"label": found.label, "amount": found.amount, "unit": found.unit,
                                   "approximate": found.bound == "about"}
         if found.bound != "exact":

@@ -14,7 +14,10 @@ outlet: "according to X", "as reported by X", "X reported", "…, X said", "said
 X", "X told reporters", "…, the port authority said" (a lower-case body only
 with a word saying which), "analysts at X estimate"; the sentence before only
 when this one says "He said…", or names a body only as "the union" and the
-sentence before opens with its name ("The Royal College of Nursing…"). The quote is the whole sentence, verbatim; the
+sentence before opens with its name ("The Royal College of Nursing…"); "The
+board says…" or "the port said…" the body the article named before ("the
+board of the Port of Caldmouth", "Port of Caldmouth"), and "Freight companies
+say…" that group. The quote is the whole sentence, verbatim; the
 label is the article's own noun phrase for the amount ("an AI investment plan
 valued at…" gives "AI investment plan", "about 1,200 affordable homes" gives
 "affordable homes") or, when there is none, nothing: the label is left for a
@@ -22,11 +25,16 @@ person to write, never cut out of the clause around the amount (that read as
 "the will work at the terminal"); a verb after the phrase is no part of it
 ("the vacancy rate among nurses stands at…" gives "vacancy rate among nurses")
 nor of a unit ("420 nurses sounds impressive" counts nurses), and a bare
-"figure", "total" or "rate" names nothing, so it is left to write with the reason.
+"figure", "total", "rate", "average" or "load" names nothing, so it is left to
+write with the reason, as is a noun the amount acts on ("a mudflat used by
+18,000 birds") and a count's own noun when the article says what they do
+("140 large vessels call each month": "large vessels" says nothing of the calls).
 
 A figure keeps what the article says about its amount. A rate keeps its
 period in the unit ("65 million litres a day", "150 litres per person per
-day", "$139 per kilowatt-hour"). A year is the figure's only where the article
+day", "$139 per kilowatt-hour", "birds each winter", "vessels each month" for "140 vessels call each month"),
+also when the article says it once for a level and the level it rises to
+("4,500 trips a day … could rise to 7,000 or more": 7,000 trips a day). A year is the figure's only where the article
 gives the amount for it: never a start ("since 2015", "since the original
 estimate in 2023"), another amount's ("up from 91,000 in March 2021"), an end ("until 2030") or
 a hedged date ("open in 2031 at the earliest"), nor one across a clause ("…
@@ -45,7 +53,7 @@ import re
 from dataclasses import dataclass
 
 from content.draft.text import MONTHS, Sentence, clause_around, one_line, trim_words
-from content.labels import AUXILIARIES, DANGLING, LINKING_VERBS, figure_label_reason, generic_label_reason
+from content.labels import AUXILIARIES, DANGLING, LINKING_VERBS, figure_label_reason, meaningless_label_reason
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORD = r"trillion|billion|million|thousand"
@@ -270,8 +278,8 @@ def _named_again(sentence: str, start: int) -> bool:
 #: A rate's period after its amount ("a day", "per person", "annually"): it stays in the unit. "A year
 #: earlier" or "a year ago" is a time, not a period.
 _PERIOD = re.compile(
-    r"\s(?P<period>(?:a|an|per|each|every)\s(?:day|night|week|fortnight|month|quarter|year|decade|hour|minute|"
-    r"second|shift|person|head|capita|household|family|passenger|pupil|student|resident|customer|worker|"
+    r"\s(?P<period>(?:a|an|per|each|every)\s(?:day|night|week|weekend|fortnight|month|quarter|year|decade|hour|"
+    r"minute|winter|summer|spring|autumn|season|second|shift|person|head|capita|household|family|passenger|pupil|student|resident|customer|worker|"
     r"employee|annum)|per\s(?!(?:the|a|an|its|their|his|her|our|this|that|cent)\b)(?:cubic\s|square\s)?"
     r"[a-z][a-z-]*|annually|yearly|daily|weekly|monthly|hourly)\b"
     r"(?!\s(?:earlier|ago|later|before|after|previously|prior|old)\b)", re.IGNORECASE)
@@ -376,12 +384,30 @@ def year_of(sentence: str, start: int, end: int) -> tuple[int | None, str]:
     return None, ""
 
 
+#: Words that never stand between a count and its period as its verb ("£2 billion over a decade" is a span).
+_NOT_RATE_VERBS = DANGLING | NOT_COUNTED | frozenset(
+    "over within during across through throughout after before under about around once twice up down out off "
+    "last next this each every nearly almost roughly only just".split())
+_WORD = re.compile(r"\s(?P<word>[a-z]+)\b")
+
+
+def verb_before_period(sentence: str, end: int) -> int:
+    """Where the verb between a count and its period ends ("140 large vessels call each month": after "call"),
+    or -1 when the count has no such verb."""
+    word = _WORD.match(sentence, end)
+    if not word or word["word"] in _NOT_RATE_VERBS or not _PERIOD.match(sentence, word.end()):
+        return -1
+    return word.end()
+
+
 def _rate(sentence: str, end: int) -> tuple[str, str, int]:
     """After the amount ending at ``end``: a change word ("more"), the rate's period as the article writes it
     ("a day", "per person per day") and where they end."""
     change = _CHANGE.match(sentence, end)
     position = change.end() if change else end
-    if not change and not _PERIOD.match(sentence, position):  # "20 gigawatt-hours of cells a year"
+    if not change and not _PERIOD.match(sentence, position) and verb_before_period(sentence, position) >= 0:
+        position = verb_before_period(sentence, position)  # "140 large vessels call each month"
+    elif not change and not _PERIOD.match(sentence, position):  # "20 gigawatt-hours of cells a year"
         words = _OF_WORDS.match(sentence, position)
         for stop in (words.end(n) for n in (1, 2, 3) if words and words.end(n) >= 0):
             if _PERIOD.match(sentence, stop):
@@ -439,7 +465,40 @@ def _ranges(sentence: str, spans: list[tuple[int, int, float | int, str, int]]) 
     return found
 
 
-def outlet_in(text: str, previous: str = "") -> str:
+#: Names of organisations ("Port of Caldmouth", "Caldmouth Estuary Trust"): the word that names them in lower case
+#: later ("the port says…", "the trust said…").
+_ORGANISATION_NAME = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w’'-]*\s){0,3}(?P<kind>Port|Trust|Board|Council|Authority|Union|Company|Bank|Agency|"
+    r"Commission|Ministry|Department|College|Association|Institute|Federation|Society|Foundation|Group|"
+    r"Corporation)(?:\s(?:of|for)(?:\sthe)?(?:\s[A-Z][\w’'-]*){1,3})?)")
+#: "the board of the Port of Caldmouth": a body of an organisation named in full.
+_BODY_OF = re.compile(r"\b[Tt]he (?P<head>board|council|committee|management|directors|owners|union|staff) of "
+                      r"(?:the )?(?P<name>[A-Z][\w’'-]*(?:\s(?:of|for|the|[A-Z][\w’'-]*)){0,5})")
+#: "The board says…", "the port said…": a body named by one lower-case word.
+_BARE_BODY_SAID = re.compile(rf"\b[Tt]he (?P<head>[a-z]+),? (?:has |have |had )?(?:{_SPEECH}|say)\b")
+#: "Freight companies say…": a group of firms the article names by their trade, as the source of what they say
+#: now (present tense: "Environmental groups said dredging could…" is no source, as drafted before).
+_GROUP_SAY = re.compile(r"^(?P<name>[A-Z][a-z-]+ (?:companies|firms|operators|businesses|hauliers|shippers|"
+                        r"retailers|employers|landlords|airlines|insurers|lenders|developers|farmers))"
+                        r",? (?:say|estimate|warn|report)\b")
+
+
+def bodies_named(text: str, named: dict[str, str] | None = None) -> dict[str, str]:
+    """The bodies ``text`` names in full, by the lower-case word the article uses for them after ("port":
+    "Port of Caldmouth", "board": "Port of Caldmouth's board"), added to ``named`` (the earlier sentences')."""
+    found = dict(named or {})
+    for match in _ORGANISATION_NAME.finditer(text):
+        name = _clean_name(match["name"])
+        if name and len(name.split()) > 1:
+            found.setdefault(match["kind"].lower(), name)
+    for match in _BODY_OF.finditer(text):
+        name = _clean_name(match["name"])
+        if name:
+            found.setdefault(match["head"], f"{name}'s {match['head']}")
+    return found
+
+
+def outlet_in(text: str, previous: str = "", named: dict[str, str] | None = None) -> str:
     """The outlet, agency, body or person ``text`` names as the source of what it says ("according to X",
     "X said", "said X", "…, the port authority said", "analysts at X estimate"), or "" when it names none.
 
@@ -447,11 +506,22 @@ def outlet_in(text: str, previous: str = "") -> str:
     given a source the article does not give it.
     """
     found = _attribution(text)
-    if found or not previous:
+    if found or not (previous or named):
         return found
     if _PRONOUN_SAID.search(text):
         return _attribution(previous)
-    return _body_named_before(text, previous)
+    return _body_named_before(text, previous) or _named_earlier(text, named or {})
+
+
+def _named_earlier(text: str, named: dict[str, str]) -> str:
+    """"The board says…" after the article named "the board of the Port of Caldmouth"; "Freight companies say…"."""
+    for match in _BARE_BODY_SAID.finditer(text):
+        if match["head"] in named:
+            return named[match["head"]]
+    group = _GROUP_SAY.match(text)
+    if group and group["name"].split()[0].lower() not in _NOT_NAMES:
+        return group["name"]
+    return ""
 
 
 #: Words that make a name an organisation's ("The Royal College of Nursing"), not a person's.
@@ -627,24 +697,57 @@ def label_for(sentence: str, start: int, end: int, noun: int = -1) -> str:
     return _counted_phrase(sentence, noun, end) if noun >= 0 else ""
 
 
-def figures_in(sentence: Sentence, previous: str = "") -> list[FoundFigure]:
-    """Every candidate figure in ``sentence`` (``previous``: the sentence before, for its attribution)."""
+def _period_said_before(text: str, spans: list[tuple[int, int, float | int, str, int]],
+                        rates: list[tuple[str, str, int]], index: int, unit: str) -> str:
+    """The period of an earlier amount of the same unit that this one is a level of, said once for both:
+    "about 4,500 trips a day … could rise to 7,000 or more" is 7,000 trips a day. Only for a level written after
+    "to", "at" or "reach", and never an earlier change's ("grown by 2,500 people a month to reach 150,000")."""
+    start = spans[index][0]
+    before = text[:start]
+    before = before[:len(before) - bound_of(before)[1]]
+    if not _LEVEL_LINK.search(before):
+        return ""
+    for (first, _end, _amount, first_unit, _noun), (change, period, _stop) in zip(spans[:index], rates[:index],
+                                                                                 strict=True):
+        if period and not change and _base(first_unit) == _base(unit) and not _BY.search(text[:first]):
+            return period
+    return ""
+
+
+_BY = re.compile(r"\bby\s(?:(?:an?\s)?(?:average\sof\s)?)?(?:[a-z]+\s){0,2}$")
+
+
+def _subject_reason(text: str, label: str, noun: int, end: int) -> str:
+    """Why a count's own noun phrase is no label when the count is the subject of what the article says of it
+    ("About 140 large vessels call each month": "large vessels" says nothing of the calls), or ""."""
+    if noun < 0 or not label or label.lower() != text[noun:end].lower() or verb_before_period(text, end) < 0:
+        return ""
+    said = one_line(text[noun:_rate(text, end)[2]])
+    return f"“{label}” names what is counted, not what the article says of them (“{said}”)"
+
+
+def figures_in(sentence: Sentence, previous: str = "", named: dict[str, str] | None = None) -> list[FoundFigure]:
+    """Every candidate figure in ``sentence`` (``previous``: the sentence before, for its attribution; ``named``:
+    the bodies the article named before, by the word it uses for them, see :func:`bodies_named`)."""
     text = sentence.text
     out = []
-    outlet = outlet_in(text, previous)
+    outlet = outlet_in(text, previous, named)
     spans = _spans(text)
     ranges = _ranges(text, spans)
+    rates = [("", "", end) if unit in ("percent", "percentage points") and _CHANGE.match(text, end)
+             else _rate(text, end) for start, end, _amount, unit, _noun in spans]
     for index, (start, end, amount, unit, noun) in enumerate(spans):
-        change, period, stop = ("", "", end) if unit in ("percent", "percentage points") and \
-            _CHANGE.match(text, end) else _rate(text, end)
+        change, period, stop = rates[index]
         if not unit:  # a bare count: what the sentence's other counts count, when they all count one thing
             counted = {u for _s, _e, _a, u, n in spans if n >= 0}
             unit = counted.pop() if len(counted) == 1 else ""
+        if not period and not change and unit:
+            period = _period_said_before(text, spans, rates, index, unit)
         if period:
             unit = f"{unit} {period}".strip()
         year, year_word = year_of(text, start, stop)
         label = label_for(text, start, end, noun)[:200]
-        generic = generic_label_reason(label)
+        generic = meaningless_label_reason(label, unit) or _subject_reason(text, label, noun, end)
         found = FoundFigure(amount, unit, _bound(text, start, stop), year, outlet, "" if generic else label,
                             one_line(text), start, end, words_around(text, start, stop)[:200], year_word,
                             label_why=generic)

@@ -199,7 +199,8 @@ def test_esc_after_review_work_asks_before_throwing_it_away(qtbot, monkeypatch):
 def test_an_amount_that_is_not_a_number_is_a_problem_beside_the_field_until_corrected(qtbot):
     review = DraftReview(drafting.draft_article(ARTICLE))
     qtbot.addWidget(review)
-    figure = next(f for f in review.draft.of_kind("figure") if f.title.startswith("139 USD"))
+    # a kept figure ("$139 per kilowatt-hour" is left to write now: its label "average" says nothing)
+    figure = next(f for f in review.draft.of_kind("figure") if f.title.startswith("about 600000 cars"))
     review.select_item(figure)
     amount = next(e for e in review.editors if e.name == "amount")
     for typed in ("lots", "nan", "1e400", "twenty-five"):
@@ -209,5 +210,5 @@ def test_an_amount_that_is_not_a_number_is_a_problem_beside_the_field_until_corr
         assert amount.problem.text() and not amount.problem.isHidden(), typed
         assert review.status.text().endswith("to fix before saving")
     amount.widget.selectAll()
-    qtbot.keyClicks(amount.widget, "139")
-    assert review.recheck() == [] and figure.fields["amount"] == 139 and amount.problem.isHidden()
+    qtbot.keyClicks(amount.widget, "600000")
+    assert review.recheck() == [] and figure.fields["amount"] == 600000 and amount.problem.isHidden()
