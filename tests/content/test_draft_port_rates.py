@@ -16,36 +16,22 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from drafting import draft_then_check, drafted, found, the_figure
 
 from cli import main as cli_main
-from content.draft import draft_article
-from content.draft.figures import figures_in
-from content.draft.text import Sentence
 from content.labels import fragment_labels, meaningless_label_reason
 from content.loader import load_pack
 from tests_support import ROOT
 
 
-def found(sentence: str):
-    return figures_in(Sentence(sentence, 0, 0))
-
-
 @pytest.fixture
 def draft(tmp_path):
-    article = tmp_path / "port.txt"
-    article.write_text(PORT, encoding="utf-8")
-    return draft_article(article)
-
-
-def figure(draft, amount):
-    items = [f for f in draft.of_kind("figure") if f.fields["amount"] == amount]
-    assert len(items) == 1, [f.fields for f in draft.of_kind("figure")]
-    return items[0]
+    return drafted(tmp_path, "port.txt", PORT)
 
 
 def test_each_month_and_each_winter_are_periods_kept_in_the_unit(draft):
-    assert figure(draft, 140).fields["unit"] == "vessels each month"  # was "vessels": "each month" lost
-    assert figure(draft, 18000).fields["unit"] == "birds each winter"  # was "birds"
+    assert the_figure(draft, 140).fields["unit"] == "vessels each month"  # was "vessels": "each month" lost
+    assert the_figure(draft, 18000).fields["unit"] == "birds each winter"  # was "birds"
     for sentence, unit in (("The ferry carries 2,000 passengers every year.", "passengers every year"),
                            ("Around 300 lorries arrive per week.", "lorries per week"),
                            ("The plant makes 40 turbines a year.", "turbines a year")):  # as before
@@ -55,8 +41,8 @@ def test_each_month_and_each_winter_are_periods_kept_in_the_unit(draft):
 
 
 def test_a_period_said_once_for_a_rise_holds_for_both_amounts(draft):
-    rise = figure(draft, 7000)  # "about 4,500 trips a day … the figure could rise to 7,000 or more"
-    assert rise.fields["unit"] == figure(draft, 4500).fields["unit"] == "trips a day"  # was "trips"
+    rise = the_figure(draft, 7000)  # "about 4,500 trips a day … the figure could rise to 7,000 or more"
+    assert rise.fields["unit"] == the_figure(draft, 4500).fields["unit"] == "trips a day"  # was "trips"
     assert rise.fields["bound"] == "at least"
     # a change's period is not a level's: 150,000 people is no rate
     grew = found("The list grew by 2,500 people a month to reach 150,000 people.")
@@ -70,11 +56,11 @@ def test_a_label_that_says_nothing_of_the_measure_is_left_to_write_with_the_reas
             (6, "“average” alone does not say what the amount measures"),
             (60, "“load” alone does not say what the amount measures"),
             (18000, "it ends with “used”: it names what the amount did something to (“mudflat”)")):
-        item = figure(draft, amount)
+        item = the_figure(draft, amount)
         assert item.fields["label"] == "" and item.todo == ["label"] and not item.accepted, item.fields
         assert item not in draft.included("figure")
         assert says in item.note, item.note
-    assert figure(draft, 1100).fields["label"] == "permanent jobs"  # a count the article says nothing more of
+    assert the_figure(draft, 1100).fields["label"] == "permanent jobs"  # a count the article says nothing more of
 
 
 @pytest.mark.parametrize("label, unit, flagged", [
@@ -105,23 +91,19 @@ def test_check_warns_about_a_label_that_says_nothing_of_the_measure(tmp_path, ca
 
 
 def test_a_body_the_article_named_before_is_the_source_of_what_it_says(draft):
-    assert figure(draft, 1100).fields["outlet"] == "Port of Caldmouth's board"  # "The board says…"
-    assert figure(draft, 40).fields["outlet"] == "Port of Caldmouth"  # "The port says…"
-    assert figure(draft, 2400).fields["outlet"] == "Freight companies"  # "Freight companies say…"
-    assert "names no source" not in figure(draft, 1100).note
+    assert the_figure(draft, 1100).fields["outlet"] == "Port of Caldmouth's board"  # "The board says…"
+    assert the_figure(draft, 40).fields["outlet"] == "Port of Caldmouth"  # "The port says…"
+    assert the_figure(draft, 2400).fields["outlet"] == "Freight companies"  # "Freight companies say…"
+    assert "names no source" not in the_figure(draft, 1100).note
     # a body the article never named is no source, and "Some companies say" names none
     for sentence in ("The board says the plan will create 500 new jobs.", "Some companies say costs rose 5 percent."):
         assert [f.outlet for f in found(sentence)] == [""], sentence
 
 
 def test_the_port_article_drafts_and_passes_check_without_warnings(tmp_path, capsys):
-    article = tmp_path / "port.txt"
-    article.write_text(PORT, encoding="utf-8")
-    assert cli_main(["draft", str(article), "-o", str(tmp_path / "pack")]) == 0
-    out = capsys.readouterr().out
+    out, checked = draft_then_check(tmp_path, "port.txt", PORT, capsys)
     assert "— large vessels" not in out and "— mudflat used" not in out and "— average" not in out
-    assert cli_main(["check", str(tmp_path / "pack")]) == 0
-    assert "warning" not in capsys.readouterr().out
+    assert "warning" not in checked
 
 
 PORT = """Port of Caldmouth approves £780 million expansion

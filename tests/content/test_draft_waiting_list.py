@@ -15,34 +15,21 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from drafting import draft_then_check, drafted, found, the_figure
 
 from cli import main as cli_main
-from content.draft import draft_article, write_pack
-from content.draft.figures import figures_in
-from content.draft.text import Sentence
+from content.draft import write_pack
 from content.loader import load_pack
 from tests_support import ROOT
 
 
-def found(sentence: str):
-    return figures_in(Sentence(sentence, 0, 0))
-
-
 @pytest.fixture
 def draft(tmp_path):
-    article = tmp_path / "waiting-list.txt"
-    article.write_text(WAITING, encoding="utf-8")
-    return draft_article(article)
-
-
-def figure(draft, amount):
-    items = [f for f in draft.of_kind("figure") if f.fields["amount"] == amount]
-    assert len(items) == 1, [f.fields for f in draft.of_kind("figure")]
-    return items[0]
+    return drafted(tmp_path, "waiting-list.txt", WAITING)
 
 
 def test_a_figure_does_not_take_the_year_of_another_number_in_its_sentence(draft):
-    waiting = figure(draft, 148000)
+    waiting = the_figure(draft, 148000)
     assert "year" not in waiting.fields  # 2021 is the year of "up from 91,000", not of 148,000 (the list now)
     for sentence, years in (
             ("The waiting list now stands at 148,000 people, compared with 91,000 in 2021.", [None]),
@@ -59,7 +46,7 @@ def test_since_a_year_dates_no_event_and_no_figure(draft):
     assert 2009 not in years  # "waiting longer … than at any point since 2009" is a state, not a 2009 event
     assert 2023 not in years  # "risen by 30 percent since the original estimate in 2023"
     # nor the rise's year ("rise … (2023)"), nor that of "will not open before spring 2028" in its sentence
-    assert "year" not in figure(draft, 30).fields
+    assert "year" not in the_figure(draft, 30).fields
     timeline = sorted((m.fields["order"], m.fields["when"]) for m in draft.included("milestone"))
     assert [when for _order, when in timeline] == ["June 2027", "in September 2027"]
     assert [f.year for f in found("Demand has grown by about 1.5 percent a year since 2015.")] == [None]
@@ -69,9 +56,9 @@ def test_a_label_or_unit_is_no_verb_and_a_bare_figure_is_left_to_write(draft):
     hiring = next(f for f in draft.of_kind("figure") if f.fields.get("outlet") == "Priya Desai")
     assert hiring.fields["amount"] == 420 and hiring.fields["unit"] == "nurses"  # was "sounds"
     assert hiring.fields["label"] != "nurses sounds"
-    vacancy = figure(draft, 9.5)
+    vacancy = the_figure(draft, 9.5)
     assert vacancy.fields["label"] == "vacancy rate among nurses" and vacancy.accepted  # "stands" dropped
-    bare = figure(draft, 1)  # "In 2019 the figure was less than 1 percent."
+    bare = the_figure(draft, 1)  # "In 2019 the figure was less than 1 percent."
     assert bare.fields["label"] == "" and bare.todo == ["label"] and not bare.accepted
     assert "“figure” alone does not say what the amount measures" in bare.note
     assert [f.label for f in found("The list now stands at 148,000 people.")] == ["list"]  # not "list now stands"
@@ -93,11 +80,11 @@ def test_check_warns_about_a_figure_label_that_ends_in_a_verb(tmp_path, capsys):
 
 
 def test_the_outlets_forecasts_are_figures_with_their_outlets_not_milestones(draft, tmp_path):
-    echo = figure(draft, 95000)
+    echo = the_figure(draft, 95000)
     assert echo.fields["label"] == "expected waiting list" and echo.fields["outlet"] == "Northern Echo"
     assert echo.fields["year"] == 2028 and "by 2028" in echo.note  # "by the end of 2028", said to be a "by"
     assert echo.fields["unit"] == "" and "unit" in echo.todo  # the article names no noun for it: a person writes it
-    ledger = figure(draft, 120000)
+    ledger = the_figure(draft, 120000)
     assert ledger.fields["outlet"] == "Daily Ledger" and "list would only fall to 120,000" in ledger.note
     forecast = next(m for m in draft.of_kind("milestone") if m.fields["year"] == 2028)
     assert forecast.todo == ["label"] and "it states a figure, not an event" in forecast.note
@@ -114,21 +101,17 @@ def test_the_outlets_forecasts_are_figures_with_their_outlets_not_milestones(dra
 
 def test_the_union_named_in_the_sentence_before_is_the_source(draft):
     for amount in (60, 9.5):  # "…, the union said" after "The Royal College of Nursing welcomed…"
-        assert figure(draft, amount).fields["outlet"] == "Royal College of Nursing"
+        assert the_figure(draft, amount).fields["outlet"] == "Royal College of Nursing"
     from content.draft.figures import outlet_in
 
     assert outlet_in("Prices rose 5 percent, the union said.", "Board chair Margaret Oyelaran spoke first.") == ""
 
 
 def test_the_waiting_list_article_drafts_and_passes_check(tmp_path, capsys):
-    article = tmp_path / "waiting-list.txt"
-    article.write_text(WAITING, encoding="utf-8")
-    assert cli_main(["draft", str(article), "-o", str(tmp_path / "pack")]) == 0
-    out = capsys.readouterr().out
+    out, checked = draft_then_check(tmp_path, "waiting-list.txt", WAITING, capsys)
     assert "nurses sounds" not in out and "among nurses stands" not in out and "— figure" not in out
     assert "— vacancy rate among nurses" in out
-    assert cli_main(["check", str(tmp_path / "pack")]) == 0
-    assert "warning" not in capsys.readouterr().out
+    assert "warning" not in checked
 
 
 WAITING = """Northvale health board unveils £340 million plan to cut hospital waiting lists
