@@ -160,16 +160,24 @@ def render_toml(draft: Draft) -> str:
             lines.append(f"# {item.id} = \"\"  # TO WRITE (in [pack]): {item.note.removeprefix('to write: ')}")
         elif item.accepted and item.ready:
             lines.append(f"{item.id} = {toml_value(item.fields[item.id], multiline=True)}")
+    waiting = [(item, record) for item, record in waiting_records(draft) if item.kind != "source"]
+    to_list = _figures_to_list(draft, [item for item, _record in waiting])
     for collection, pairs in records(draft).items():
         for _item, record in pairs:
             lines += ["", f"[[{collection}]]"]
-            lines += [f"{name} = {toml_value(value, multiline=name == 'body')}" for name, value in record.items()]
-    waiting = [(item, record) for item, record in waiting_records(draft) if item.kind != "source"]
+            if collection == "sections" and record["id"] in to_list:
+                record = _with_figures_to_list(record, to_list[record["id"]])
+            for name, value in record.items():
+                if isinstance(value, _FiguresList):
+                    lines += value.lines(name)
+                else:
+                    lines.append(f"{name} = {toml_value(value, multiline=name == 'body')}")
     if waiting:
         lines += ["", "# ---------------------------------------------------------------------------------",
                   f"{WAITING_MARK} Write what is",
                   "# marked TO WRITE, then remove the '# ' in front of the item's lines (its topic is the section",
-                  "# it was found in; change it if you like)."]
+                  "# it was found in; change it if you like), and in front of a figure's id in its section's",
+                  f"# `figures` list (marked {LIST_MARK!r}), so it is shown with that section."]
     for item, record in waiting:
         lines += ["", f"# [[{COLLECTION[item.kind]}]]"]
         for name, value in record.items():
@@ -179,6 +187,51 @@ def render_toml(draft: Draft) -> str:
                 # cannot hold…): a comment still once the item's '# ' are removed as the instructions say
                 lines.append(f"# # note: {' '.join(item.note.split())}")
     return "\n".join(lines) + "\n"
+
+
+#: Beside a figure's id commented out in its section's ``figures`` list: the figure is still to write below.
+LIST_MARK = "TO WRITE below"
+
+
+class _FiguresList(list[str]):
+    """A section's ``figures``: the ids listed, then those of figures still to write, commented out."""
+
+    def __init__(self, listed: list[str], waiting: list[str]) -> None:
+        super().__init__(listed)
+        self.waiting = waiting
+
+    def lines(self, name: str) -> list[str]:
+        return [f"{name} = [", *(f"    {toml_string(i)}," for i in self),
+                *(f"    # {toml_string(i)},  # {LIST_MARK}" for i in self.waiting), "]"]
+
+
+def _figures_to_list(draft: Draft, waiting: list[DraftItem]) -> dict[str, list[str]]:
+    """Section id → the ids of its figures left to write that its ``figures`` list can still take once they
+    are written (the limits of :func:`records`: 100 a section, 300 in all), so uncommenting them keeps the
+    pack valid."""
+    counts: dict[str, int] = {}
+    for item in draft.included("figure"):
+        counts[item.section] = counts.get(item.section, 0) + 1
+    shown = sum(min(n, MAX_FIGURES_PER_SECTION) for n in counts.values())
+    found: dict[str, list[str]] = {}
+    for item in waiting:
+        if item.kind != "figure" or shown >= 300 or counts.get(item.section, 0) >= MAX_FIGURES_PER_SECTION:
+            continue
+        counts[item.section] = counts.get(item.section, 0) + 1
+        shown += 1
+        found.setdefault(item.section, []).append(item.id)
+    return found
+
+
+def _with_figures_to_list(record: dict[str, Any], waiting: list[str]) -> dict[str, Any]:
+    """``record`` (a section) with its ``figures`` written one id a line and ``waiting`` commented out after them,
+    the list placed where ``figures`` stands (before the body)."""
+    out: dict[str, Any] = {}
+    for name, value in record.items():
+        if name == "body" and "figures" not in record:
+            out["figures"] = _FiguresList([], waiting)
+        out[name] = _FiguresList(value, waiting) if name == "figures" else value
+    return out
 
 
 #: The line that opens the commented-out items at the end of a drafted ``pack.toml``.

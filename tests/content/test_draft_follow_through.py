@@ -21,7 +21,7 @@ import pytest
 from cli import main as cli_main
 from content.briefing import timeline
 from content.draft import draft_article, write_pack
-from content.draft.writer import WAITING_MARK
+from content.draft.writer import LIST_MARK, WAITING_MARK
 from content.loader import load_pack
 from tests_support import ROOT
 
@@ -73,7 +73,8 @@ def written(n: int) -> str:
 
 def complete_as_told(toml: str) -> str:
     """``pack.toml`` after doing what its comments say, mechanically: every field marked TO WRITE gets a text,
-    and the '# ' is removed in front of the lines of every commented item (and the [pack] line marked so)."""
+    and the '# ' is removed in front of the lines of every commented item (and the [pack] line marked so, and
+    each figure's id in its section's ``figures`` list)."""
     out: list[str] = []
     in_item = False
     after_mark = False
@@ -88,6 +89,8 @@ def complete_as_told(toml: str) -> str:
             line = f'# {name} = "{written(n)}"' + ("  # written (in [pack])" if "(in [pack])" in line else "")
         if line.startswith("# ") and (in_item or "(in [pack])" in line):
             line = line[2:]
+        if line.startswith("    # ") and line.endswith(f"# {LIST_MARK}"):  # its id in its section's figures
+            line = "    " + line[6:]
         out.append(line)
     return "\n".join(out) + "\n"
 
@@ -116,6 +119,11 @@ def test_every_item_left_to_write_passes_check_once_written_and_uncommented_as_t
     outlets = {o.id: o.name for o in pack.outlets}
     for figure in pack.figures:  # every outlet drafted is an [[outlets]] id of the pack
         assert figure.outlet is None or figure.outlet in outlets
+    # each figure written is shown with the section it was found in, as those kept at once are (a tester
+    # found written figures only under Sources: its section listed the figures drafted finished alone)
+    listed = {figure_id: section.id for section in pack.sections for figure_id in section.figures}
+    for item in draft.included("figure") + figures_waiting:
+        assert listed.get(item.id) == item.section, item.id
 
 
 def test_outlets_named_before_what_they_cite_are_drafted_and_a_person_s_figure_points_to_an_outlet(riverton,
