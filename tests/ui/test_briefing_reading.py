@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from app.workspace import Workspace
 from tests_support import state_for
 from ui.briefing import BriefingPage
+from ui.briefing.cards import Card
 
 
 @pytest.fixture
@@ -130,6 +131,23 @@ def test_no_table_cell_is_cut_off_when_the_column_is_narrow(qtbot, page):
                 f"row {table.item(row, 0).text()!r}: its cells' wrapped text shows whole")
         shown = table.viewport().height()
         assert sum(table.rowHeight(r) for r in range(table.rowCount())) <= shown, "every row shows: no scrolling"
+
+
+@pytest.mark.parametrize("width", [1280, 1024, 760])
+def test_no_card_cuts_off_its_wrapped_text(qtbot, page, width):
+    """A tester saw the glossary's left-column definitions and the timeline's next checkpoint lose their first
+    and last lines: each card was held to the height its text needs at its widest, and it was narrower."""
+    page.resize(width, 640)
+    qtbot.waitUntil(lambda: abs(page.width() - width) <= 1)
+    page.build_all()
+    page._lay_out()
+    cards = [card for _title, block in page.anchors for card in block.findChildren(Card)]
+    assert len(cards) >= 20, "figure, list, timeline, glossary and source cards"
+    for card in cards:
+        for label in card.findChildren(QLabel):
+            if label.isVisibleTo(card) and label.wordWrap():
+                assert label.height() >= label.heightForWidth(label.width()), (
+                    f"{card.accessibleName()[:60]!r}: {label.text()[:40]!r} shows all its lines")
 
 
 def test_chart_captions_wrap_within_the_chart_instead_of_running_off_it(qtbot, page):

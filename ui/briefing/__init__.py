@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableWidget,
@@ -550,10 +549,7 @@ class BriefingPage(QWidget):
             grid = QGridLayout()
             columns = 2 if len(named.items) % 3 else 3
             for index, item in enumerate(named.items):
-                item_card = ItemCard(item)
-                # As tall as its row: a card with less to say was centred in it, its top edge below its
-                # neighbour's (an item without an explanation sat 12 px lower than the one beside it).
-                item_card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+                item_card = ItemCard(item)  # as tall as its row, as every card (see Card)
                 grid.addWidget(item_card, index // columns, index % columns)
             box.addLayout(grid)
         return block
@@ -603,7 +599,9 @@ class BriefingPage(QWidget):
             said = briefing.today_label(pack, i18n_date(point.day)) if point.day else point.when  # QLocale's date
             card = Card(f"{said}{marker}: {point.label}")
             row = QHBoxLayout()
-            when = plain(said + (f"\n{checkpoint}" if point.is_next else ""), bold=True)
+            # Not twice: the bundled pack's own words for that point are "Upcoming: the next critical checkpoint".
+            says_so = checkpoint.split()[-1].casefold() in said.casefold() if checkpoint.split() else False
+            when = plain(said + (f"\n{checkpoint}" if point.is_next and not says_so else ""), bold=True)
             when.setFixedWidth(220)
             row.addWidget(when)
             row.addWidget(plain(breakable(point.label)), 1)
@@ -625,6 +623,7 @@ class BriefingPage(QWidget):
             card = Card(f"{term.term}: {term.definition}")
             card.box.addWidget(plain(breakable(term.term), bold=True))
             card.box.addWidget(plain(breakable(term.definition)))
+            card.box.addStretch(1)  # its words at the top of a card as tall as its row
             card.setToolTip(tooltip(f"“{term.quote}”"))
             self._editable(card, "terms", term.id, "term")
             grid.addWidget(card, index // 2, index % 2)

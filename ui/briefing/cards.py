@@ -24,7 +24,10 @@ class Card(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(name)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        # Preferred, not Maximum, upright: a maximum is the size hint, worked out for the widest the text might
+        # be, and a card narrower than that (the glossary's left column, a timeline row) cut its wrapped
+        # text's last line off; a card in a grid row is as tall as the row, its words at the top.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.box = QVBoxLayout(self)
 
 
@@ -51,6 +54,7 @@ class FigureCard(Card):
         self.toggle.toggled.connect(self._toggle)
         self.box.addWidget(self.quote)
         self.box.addWidget(self.toggle, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.box.addStretch(1)
         self.setToolTip(tooltip(f"“{figure.quote}” — {outlet}"))
 
     def _toggle(self, shown: bool) -> None:
