@@ -333,8 +333,8 @@
         <translation>{day}: {minutes} 分、回答 {answers} 件</translation>
     </message>
     <message>
-        <source>Right on last try</source>
-        <translation>直近の回答で正解</translation>
+        <source>Right on last try (of all its questions)</source>
+        <translation>直近の回答で正解（全問中）</translation>
     </message>
     <message>
         <source>{topic}: {right} of {questions} questions right on their last try ({answered} answered)</source>
@@ -345,8 +345,8 @@
         <translation>まだ回答がありません。クイズタブでいくつか問題に答えると、ここに表示されます。</translation>
     </message>
     <message>
-        <source>Recall in a week (FSRS)</source>
-        <translation>1週間後の想起率（FSRS）</translation>
+        <source>Recall in a week (FSRS, of those studied)</source>
+        <translation>1週間後の想起率（FSRS、学習済みの問題）</translation>
     </message>
     <message>
         <source>{topic}: expected recall in a week without review {share}</source>

@@ -61,7 +61,7 @@ def test_charts_show_the_sql_aggregates_of_the_log(window):
     assert list(due.values())[0] == overdue_or_today
     assert sum(due.values()) == db.execute(
         "SELECT count(*) FROM cards WHERE date(due, 'localtime') < date('now', 'localtime', '+14 days')").fetchone()[0]
-    mastery = page.mastery.bars_drawn()["Right on last try"]
+    mastery = page.mastery.bars_drawn()["Right on last try (of all its questions)"]
     assert len(mastery) == len(window.briefing.pack.topics)
     assert "500 answers" in page.summary.text()
 
@@ -138,7 +138,8 @@ def test_a_learner_without_answers_is_told_so_on_every_chart(window, qtbot):
     bar.combo.activated.emit(me)
     assert window.progress.summary.text().startswith("Me: 500 answers")
     assert all(chart.empty_text == "" for chart in page.charts)
-    qtbot.waitUntil(lambda: _legend_names(page.mastery) == ["Right on last try", "Recall in a week (FSRS)"])
+    qtbot.waitUntil(lambda: _legend_names(page.mastery) == ["Right on last try (of all its questions)",
+                                                         "Recall in a week (FSRS, of those studied)"])
 
 
 def test_deleting_a_learner_asks_first(window, qtbot, monkeypatch):
@@ -325,7 +326,8 @@ def test_every_topic_keeps_its_name_on_the_mastery_chart_at_a_larger_text_size(w
 
 
 def test_reviews_due_are_counted_in_whole_numbers(window, qtbot):
-    """Found trying the app as a new user: with three reviews due the axis read 0.5, 1.5, 2.5."""
+    """Found trying the app as a new user: with three reviews due the axis read 0.5, 1.5, 2.5 (and a later
+    tester missed a labelled 0 at its foot)."""
     from ui.progress.charts import Series
 
     chart = window.progress.due
@@ -333,7 +335,7 @@ def test_reviews_due_are_counted_in_whole_numbers(window, qtbot):
     qtbot.waitUntil(chart.picture_is_current, timeout=5000)
     ticks = [value for level in chart.plot.getAxis("left")._tickLevels for value, _text in level]
     assert ticks and all(float(v).is_integer() for v in ticks), ticks
-    assert [text for level in chart.plot.getAxis("left")._tickLevels for _v, text in level] == ["1", "2", "3"]
+    assert [text for level in chart.plot.getAxis("left")._tickLevels for _v, text in level] == ["0", "1", "2", "3"]
 
 
 def test_many_reviews_due_are_read_off_round_numbers(window, qtbot):
@@ -344,7 +346,7 @@ def test_many_reviews_due_are_read_off_round_numbers(window, qtbot):
     chart.set_series(["11-26", "11-27"], [Series("Due", [31, 97], ["31", "97"])])
     qtbot.waitUntil(chart.picture_is_current, timeout=5000)
     shown = [text for level in chart.plot.getAxis("left")._tickLevels for _v, text in level]
-    assert shown[:4] == ["20", "40", "60", "80"] and all(int(t) % 20 == 0 for t in shown), shown
+    assert shown[:5] == ["0", "20", "40", "60", "80"] and all(int(t) % 20 == 0 for t in shown), shown
 
 
 @pytest.mark.parametrize("name", ["light", "dark"])

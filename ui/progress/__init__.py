@@ -184,12 +184,15 @@ class ProgressPage(QWidget):
                 day=_day(d.day), minutes=number(d.seconds / 60, 1), answers=number(d.answers))
             for d in board.days])])
         self.mastery.set_series([t.title for t in board.topics], [
-            Series(translate("ui.progress", "Right on last try"), [100 * t.share for t in board.topics], [
+            # Each legend names its base: a tester read 8-21% "right on last try" after a flawless session (the
+            # share is of all the topic's questions; the recall is of those studied).
+            Series(translate("ui.progress", "Right on last try (of all its questions)"), [
+                100 * t.share for t in board.topics], [
                 translate("ui.progress", "{topic}: {right} of {questions} questions right on their last try "
                                          "({answered} answered)").format(
                     topic=t.title, right=number(t.right_last_time), questions=number(t.questions),
                     answered=number(t.answered)) for t in board.topics]),
-            Series(translate("ui.progress", "Recall in a week (FSRS)"), [
+            Series(translate("ui.progress", "Recall in a week (FSRS, of those studied)"), [
                 None if t.recall_in_a_week is None else 100 * t.recall_in_a_week for t in board.topics], [
                 translate("ui.progress", "{topic}: expected recall in a week without review {share}").format(
                     topic=t.title, share=_pct(t.recall_in_a_week)) for t in board.topics]),

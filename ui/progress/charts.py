@@ -295,14 +295,14 @@ class BarChart(QWidget):
         top = self.y_max or max([v for s in self.series for v in s.values if v is not None] + [1]) * 1.1
         if self.counts:  # 1, 2, 3 reviews: never 0.5 or 2.5 of one
             step = count_step(top)
-            plot.getAxis(value_axis).setTicks([[(v, i18n.number(v)) for v in range(step, int(top) + 1, step)]])
+            plot.getAxis(value_axis).setTicks([[(v, i18n.number(v)) for v in range(0, int(top) + 1, step)]])
         elif self.y_max == 100:  # a share: read off 0 to 100 (its ends were unlabelled: "20 … 80")
             plot.getAxis(value_axis).setTicks([[(v, i18n.number(v)) for v in range(0, 101, 20)]])
         else:
             plot.getAxis(value_axis).setTicks(None)
         # A little room past each end, so the labels of 0 and of the top fit (pyqtgraph leaves out a label
-        # that would stick out of the axis).
-        ends = (0.06 if self.horizontal else 0.03) if self.y_max == 100 else 0.0
+        # that would stick out of the axis: the reviews and minutes charts had no 0).
+        ends = 0.06 if self.horizontal else 0.03
         if self.value_label:
             plot.setLabel(value_axis, self.value_label, color=colors.foreground,
                           **plotting.label_size(self))  # pyqtgraph's own size ignored Ctrl+/−
