@@ -616,6 +616,14 @@ A backup is taken first, so this can be undone with File → Restore backup.</so
         <translation>問題 %v / %m</translation>
     </message>
     <message>
+        <source>Asked again · %v of %m answered</source>
+        <translation>再出題 · %v / %m 問回答済み</translation>
+    </message>
+    <message>
+        <source> · {count} to ask again</source>
+        <translation> · あと {count} 問を再出題</translation>
+    </message>
+    <message>
         <source>Asked again</source>
         <translation>再出題</translation>
     </message>

@@ -62,6 +62,8 @@ def test_unfinished_quiz_resumes_where_it_stopped(db, bundled_pack):
     resumed = QuizSession.resume(db, learner, bundled_pack)
     assert resumed is not None and resumed.state.id == session.state.id
     assert resumed.position == session.position == (2, 22)  # both misses come back later
+    # the progress a learner reads counts each question once: the third of 20, two to ask again
+    assert resumed.steps == session.steps == (3, 20, 2)
     assert resumed.current == session.current
 
 

@@ -495,12 +495,15 @@ def test_a_missed_question_comes_back_a_few_questions_later(qtbot, page):
     answer_by_keyboard(qtbot, page, right=False)
     assert page.submit_button.text() == "Continue"
     _continue(qtbot, page)
+    assert page.progress_bar.text() == f"Question 2 of {len(ids)} · 1 to ask again"
     for _ in range(RETRY_GAP):
         assert page.session.current.id != missed and not page.retry_label.isVisible()
         answer_by_keyboard(qtbot, page, right=True)
         _continue(qtbot, page)
     assert page.session.current.id == missed and page.retry_label.isVisible()
-    assert page.progress_bar.maximum() == len(ids) + 1
+    # the bar counts each question once: a retry neither adds a question to do nor moves it on
+    assert page.progress_bar.maximum() == len(ids)
+    assert page.progress_bar.text() == f"Asked again · {RETRY_GAP + 1} of {len(ids)} answered"
 
 
 @pytest.mark.parametrize(("right", "key", "stored"),

@@ -405,16 +405,21 @@ class QuizPage(QWidget):
         question = session.current
         assert question is not None
         self.shown_question = question
-        done, total = session.position
         title = quiz_title(session)
         if (short := session.exam_shortfall) is not None:
             title = translate("ui.quiz", "{title} · {given} questions, all this pack can ask in one exam ({asked} "
                                          "asked for)").format(title=title, given=i18n.number(short[1]),
                                                               asked=i18n.number(short[0]))
         self.title_label.setText(title)
-        self.progress_bar.setRange(0, total)
-        self.progress_bar.setValue(done + 1)
+        reached, questions, waiting = session.steps
         retry = session.is_retry and session.immediate_feedback
+        self.progress_bar.setRange(0, questions)
+        self.progress_bar.setValue(reached)
+        shown = (translate("ui.quiz", "Asked again · %v of %m answered") if session.is_retry
+                 else translate("ui.quiz", "Question %v of %m"))
+        if waiting:
+            shown += translate("ui.quiz", " · {count} to ask again").format(count=i18n.number(waiting))
+        self.progress_bar.setFormat(shown)
         self.retry_label.setText(translate("ui.quiz", "↻ Asked again: you missed this one earlier in this quiz. It "
                                                       "counts as practice; your score keeps your first answer.")
                                  if retry else "")
