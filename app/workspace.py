@@ -160,7 +160,7 @@ class Workspace:
         self._opened = True
         self._packs: dict[str, Pack] = {}
         self._questions: dict[str, tuple[str, list[QuizQuestion]]] = {}
-        self._boards: dict[tuple[int, str], tuple[tuple[str, int, int, str], stats.Dashboard]] = {}
+        self._boards: dict[tuple[int, str], tuple[tuple[str, int, int, str, int], stats.Dashboard]] = {}
         #: the live session being served, if any (stopped when the workspace closes)
         self.live: LiveRun | None = None
 
@@ -439,11 +439,13 @@ class Workspace:
 
     # -- progress -------------------------------------------------------------------------
     def dashboard(self, pack_id: str | None = None, learner_id: int | None = None) -> stats.Dashboard:
-        """The Progress page's figures, recomputed only when an answer, a retraction or a read mark was added since."""
+        """The Progress page's figures, recomputed only when an answer, a retraction or a read mark was added
+        since, the day changed or another review came due."""
         pack = self.pack(pack_id)
         learner = self.learner_id if learner_id is None else learner_id
         mark = (pack.digest, answers_db.latest_id(self._progress(), learner, pack.id),
-                answers_db.latest_retraction(self._progress()), date.today().isoformat())
+                answers_db.latest_retraction(self._progress()), date.today().isoformat(),
+                stats_db.due_by(self._progress(), learner, pack.id, datetime.now(UTC).isoformat()))
         cached = self._boards.get((learner, pack.id))
         if cached is not None and cached[0] == mark:
             return cached[1]

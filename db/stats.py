@@ -107,6 +107,13 @@ def per_hour(db: Database, learner_id: int, pack_id: str, since_hour: str) -> li
         "AND hour >= ?", [learner_id, pack_id, since_hour]))
 
 
+def due_by(db: Database, learner_id: int, pack_id: str, moment: str) -> int:
+    """Cards due at or before ``moment`` (an ISO timestamp), compared as times whatever their offsets."""
+    return int(db.execute(
+        "SELECT count(*) FROM cards WHERE learner_id = ? AND pack_id = ? AND julianday(due) <= julianday(?)",
+        [learner_id, pack_id, moment]).fetchone()[0])
+
+
 def due_per_day(db: Database, learner_id: int, pack_id: str, today: str) -> dict[str, int]:
     """Cards due per local day; overdue ones count for ``today``."""
     return {r["day"]: r["n"] for r in db.query(

@@ -80,6 +80,9 @@ class Dashboard:
     days: list[Day] = field(default_factory=list)
     topics: list[TopicMastery] = field(default_factory=list)
     due: list[tuple[str, int]] = field(default_factory=list)  # (day, reviews due), today includes overdue
+    #: Of today's reviews, those due already: just after a session FSRS's learning steps make every card
+    #: answered due again in minutes, and "20 reviews due today" read as "do all 20 again now".
+    due_now: int = 0
     hardest: list[HardQuestion] = field(default_factory=list)
     sections: list[tuple[str, bool]] = field(default_factory=list)  # (section title, read)
 
@@ -186,6 +189,7 @@ def dashboard(db: Database, learner_id: int, pack: Pack, questions: Sequence[Qui
         days=days(db, learner_id, pack.id, now=now),
         topics=topics(db, learner_id, pack, questions, now=now, totals=totals),
         due=due(db, learner_id, pack.id, now=now),
+        due_now=stats_db.due_by(db, learner_id, pack.id, now.isoformat()),
         hardest=hardest(db, learner_id, pack.id, {q.id: q.prompt for q in questions}, totals=totals),
         sections=[(s.title, s.id in read) for s in pack.sections],
     )

@@ -309,6 +309,10 @@
         <translation>復習 {count} 件</translation>
     </message>
     <message>
+        <source>{now} due now, {later} later</source>
+        <translation>復習 今 {now} 件・このあと {later} 件</translation>
+    </message>
+    <message>
         <source>{count} reviews due</source>
         <translation>復習 {count} 件</translation>
     </message>

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bench.synthetic import write_history
+from db.cards import due_dates
 from db.learners import ensure_learner
 from db.progress import open_progress
 from db.reads import set_read
@@ -135,6 +136,12 @@ def test_a_single_answer_shows_up_today(tmp_path, bundled_pack):
     assert (board.days[-1].answers, board.days[-1].correct, board.days[-1].seconds) == (1, 0, 4.0)
     assert board.due[0][1] == 1, "a wrong answer is due again today"
     assert board.hardest[0].question_id == questions[0].id
+    # …but not this minute: FSRS's learning step brings it back a few minutes on, and the summary says so
+    (due,) = [d for _qid, d in due_dates(db, learner, bundled_pack.id)]
+    minute_before = datetime.fromisoformat(due) - timedelta(minutes=1)
+    assert stats.dashboard(db, learner, bundled_pack, questions, now=minute_before).due_now == 0
+    at_due = stats.dashboard(db, learner, bundled_pack, questions, now=datetime.fromisoformat(due))
+    assert at_due.due_now == 1
     db.close()
 
 

@@ -442,6 +442,10 @@ def test_the_summary_counts_in_whole_words_and_gives_the_time_the_time_chart_sho
     # grouped as every other count of the app, in any locale (LANG=C read "1200 answers" here, "1,200" elsewhere)
     assert f"{number(1200)} answers" in many and "1200 answers" not in many and "60 minutes in all" in many
     assert "2 reviews due today" in many and "3 of 7 sections read" in many
+    # just after a session, every card answered comes due again within minutes: not all "due today" now
+    after = summary_line("Hana", 20, 0.7, 300, 20, 0, 7, due_now=0)
+    assert "0 due now, 20 later today" in after
+    assert "20 reviews due today" in summary_line("Hana", 20, 0.7, 300, 20, 0, 7, due_now=20)
     ws.close()
 
 

@@ -51,10 +51,12 @@ def _plain(text: str = "", *, bold: bool = False, scale: float = 1.0) -> QLabel:
 
 
 def summary_line(learner: str, answers: int, accuracy: float | None, seconds: float, due: int, read: int,
-                 sections: int) -> str:
+                 sections: int, due_now: int | None = None) -> str:
     """The line above the charts, in whole words: "1 answer", never "1 answers"; and the time as the time
     chart shows it, to a tenth of a minute while under ten minutes (a 12-second session read "0 minutes"
-    beside a bar of 0.2)."""
+    beside a bar of 0.2). Today's reviews not due yet are told apart ("0 due now, 20 later today"): after a
+    session every card answered is due again within minutes, and a learner read "20 reviews due today" as
+    "do all 20 again now"."""
     number = i18n.number  # grouped in every locale, as everywhere else ("1,200 answers", also under LANG=C)
     minutes = seconds / 60
     shown = number(minutes, 1) if 0 < minutes < 10 else number(round(minutes))
@@ -63,8 +65,10 @@ def summary_line(learner: str, answers: int, accuracy: float | None, seconds: fl
         answers=(translate("ui.progress", "{count} answer") if answers == 1
                  else translate("ui.progress", "{count} answers")).format(count=number(answers)),
         time=translate("ui.progress", "{minutes} minutes").format(minutes=shown),
-        due=(translate("ui.progress", "{count} review due") if due == 1
-             else translate("ui.progress", "{count} reviews due")).format(count=number(due)),
+        due=(translate("ui.progress", "{now} due now, {later} later").format(
+            now=number(due_now), later=number(due - due_now)) if due_now is not None and due_now < due
+            else (translate("ui.progress", "{count} review due") if due == 1
+                  else translate("ui.progress", "{count} reviews due")).format(count=number(due))),
         read=(translate("ui.progress", "{read} of {sections} section read") if sections == 1
               else translate("ui.progress", "{read} of {sections} sections read")).format(
             read=number(read), sections=number(sections)))
@@ -170,7 +174,7 @@ class ProgressPage(QWidget):
         due_today = board.due[0][1] if board.due else 0
         number = i18n.number
         self.summary.setText(summary_line(board.learner, board.answers, board.accuracy, board.seconds, due_today,
-                                          sum(r for _, r in board.sections), len(board.sections)))
+                                          sum(r for _, r in board.sections), len(board.sections), board.due_now))
 
         days = [d.day[5:] for d in board.days]
         self.accuracy.set_series(days, [Series(translate("ui.progress", "Right"), [
