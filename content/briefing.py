@@ -318,11 +318,15 @@ class TimelinePoint:
     quote: str
     is_today: bool = False
     is_next: bool = False  # the first milestone still to come: the next checkpoint
+    #: Dated before today but not marked as happened: the article had it ahead, and whether it happened
+    #: it cannot say. Shown before "today", marked so (read in November, "in June 2026" sat after today).
+    passed: bool = False
     day: date | None = None  # the today point's date (``when`` writes it ISO; a view writes it as its locale does)
 
 
 def timeline(pack: Pack, today: date | None = None) -> list[TimelinePoint]:
-    """The pack's milestones in the article's order, with "today" after those that have happened.
+    """The pack's milestones in the article's order, with "today" after those that have happened and those
+    whose date is now past (:attr:`TimelinePoint.passed`).
 
     Milestones with an ``order`` come in that order; without one, undated ("upcoming")
     milestones come before dated ones, by year. The first milestone after today is the
@@ -334,13 +338,14 @@ def timeline(pack: Pack, today: date | None = None) -> list[TimelinePoint]:
     else:
         ordered = sorted(pack.milestones, key=lambda m: (m.year is not None, m.year or 0))
     past = [m for m in ordered if m.happened]
-    ahead = [m for m in ordered if not m.happened]
+    # An article written in February calls "27 March 2026" ahead; read in November that date is past, whether
+    # it happened the article cannot say: before today, marked, and never the next checkpoint
+    passed = [m for m in ordered if not m.happened and due_before(m, today)]
+    ahead = [m for m in ordered if not m.happened and m not in passed]
     points = [TimelinePoint(m.when, m.label, m.quote) for m in past]
+    points += [TimelinePoint(m.when, m.label, m.quote, passed=True) for m in passed]
     points.append(TimelinePoint(today_label(pack, today.isoformat()), say(pack, _READING), "", True, day=today))
-    # The next checkpoint is the first still to come by today's date too: an article written in February calls
-    # "27 March 2026" ahead, and read in November that date is past (whether it happened, the article cannot say)
-    upcoming = next((m for m in ahead if not due_before(m, today)), None)
-    points += [TimelinePoint(m.when, m.label, m.quote, is_next=m is upcoming) for m in ahead]
+    points += [TimelinePoint(m.when, m.label, m.quote, is_next=n == 0) for n, m in enumerate(ahead)]
     return points
 
 

@@ -72,7 +72,7 @@ def build_brief(pack: Pack, printed: date | None = None) -> Document:
         blocks.append(Table("", (contrast.row_header, *contrast.columns),
                             tuple((r.label, *r.cells) for r in contrast.rows), priority=CONTRAST,
                             what=words.say(language, words.THE_TABLE).format(title=contrast.title)))
-    watch = [p for p in timeline_points(pack) if not p.happened]
+    watch = [p for p in timeline_points(pack, printed) if not p.happened]
     if watch:
         blocks.append(Heading(words.say(language, words.WHAT_TO_WATCH), 2))
         blocks.append(Timeline(tuple(watch), priority=WATCH, what=words.say(language, words.THE_WATCH)))

@@ -90,11 +90,11 @@ def chart_blocks(chart: briefing.Chart, unnamed: str = briefing.NO_OUTLET, langu
     return blocks
 
 
-def timeline_points(pack: Pack) -> tuple[TimePoint, ...]:
-    """The milestones in the article's order, without the screen's "today" row."""
+def timeline_points(pack: Pack, printed: date | None = None) -> tuple[TimePoint, ...]:
+    """The milestones in the article's order, without the screen's "today" row, as of the day ``printed``."""
     happened = {m.label for m in pack.milestones if m.happened}
-    return tuple(TimePoint(p.when, p.label, next=p.is_next, happened=p.label in happened)
-                 for p in briefing.timeline(pack) if not p.is_today)
+    return tuple(TimePoint(p.when, p.label, next=p.is_next, happened=p.label in happened, passed=p.passed)
+                 for p in briefing.timeline(pack, printed) if not p.is_today)
 
 
 def build_briefing(pack: Pack, printed: date | None = None) -> Document:
@@ -124,7 +124,7 @@ def build_briefing(pack: Pack, printed: date | None = None) -> Document:
                                 Quote(table.quote) if table.quote else None))
         for named in lists:
             blocks.append(ItemList(named.title, tuple(ListEntry(i.name, i.detail) for i in named.items)))
-    points = timeline_points(pack)
+    points = timeline_points(pack, printed)
     if points:
         blocks += [Heading(words.say(language, words.TIMELINE), 1), Timeline(points)]
     if pack.terms:

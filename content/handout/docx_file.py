@@ -239,6 +239,8 @@ def write_docx(document: Document, path: str | Path, paper: str = "a4",
                     paragraph.add_run(f" — {say(words.NEXT_CHECKPOINT)}").bold = True
                 elif point.happened:
                     paragraph.add_run(f" {say(words.HAS_HAPPENED)}")
+                elif point.passed:
+                    paragraph.add_run(f" {say(words.DATE_PASSED)}")
         elif isinstance(block, Chart):
             styles.heading(block.title, 3)
             doc.add_paragraph(say(words.CHART_WORD).format(zero=block.ticks[0][1], axis=block.axis_title))

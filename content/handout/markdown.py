@@ -130,7 +130,8 @@ def to_markdown(document: Document) -> str:
         elif isinstance(block, Timeline):
             for point in block.points:
                 mark = (f" — **{say(words.NEXT_CHECKPOINT)}**" if point.next
-                        else f" {say(words.HAS_HAPPENED)}" if point.happened else "")
+                        else f" {say(words.HAS_HAPPENED)}" if point.happened
+                        else f" {say(words.DATE_PASSED)}" if point.passed else "")
                 out.append(f"- **{esc(point.when)}**: {esc(point.label)}{mark}")
             out.append("")
         elif isinstance(block, Chart):

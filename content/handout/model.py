@@ -159,6 +159,7 @@ class TimePoint:
     label: str
     next: bool = False  # the next checkpoint
     happened: bool = False
+    passed: bool = False  # dated before the day it is printed, not marked as happened (content.briefing)
 
 
 @dataclass(frozen=True)

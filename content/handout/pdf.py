@@ -579,7 +579,8 @@ def story(document: Document, width: float, frame_height: float, loose: bool = F
         elif isinstance(block, Timeline):
             for point in block.points:
                 mark = (f" <b>— {esc(_say(words.NEXT_CHECKPOINT))}</b>" if point.next
-                        else f" {esc(_say(words.HAS_HAPPENED))}" if point.happened else "")
+                        else f" {esc(_say(words.HAS_HAPPENED))}" if point.happened
+                        else f" {esc(_say(words.DATE_PASSED))}" if point.passed else "")
                 flow.append(RLParagraph(f"<b>{esc(point.when)}</b>: {esc(point.label)}{mark}", styles()["item"],
                                         bulletText="•"))
         elif isinstance(block, Chart):

@@ -45,6 +45,7 @@ REPORTED_BY = QT_TRANSLATE_NOOP("content.handout.words", "reported by {outlet}")
 THE_ARTICLE = QT_TRANSLATE_NOOP("content.handout.words", "the article")
 NEXT_CHECKPOINT = QT_TRANSLATE_NOOP("content.handout.words", "next checkpoint")
 HAS_HAPPENED = QT_TRANSLATE_NOOP("content.handout.words", "(has happened)")
+DATE_PASSED = QT_TRANSLATE_NOOP("content.handout.words", "(date now past: the article had it ahead)")
 
 # -- charts -----------------------------------------------------------------------------
 IN_WORDS = QT_TRANSLATE_NOOP("content.handout.words", "In words: {text}")

@@ -82,6 +82,10 @@
         <translation>次のチェックポイント</translation>
     </message>
     <message>
+        <source>Date now past: the article had it ahead</source>
+        <translation>日付は経過済み（記事の時点では予定）</translation>
+    </message>
+    <message>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>

@@ -150,6 +150,10 @@
         <translation>（実施済み）</translation>
     </message>
     <message>
+        <source>(date now past: the article had it ahead)</source>
+        <translation>（日付は経過済み。記事の時点では予定）</translation>
+    </message>
+    <message>
         <source>In words: {text}</source>
         <translation>グラフの内容: {text}</translation>
     </message>

@@ -193,9 +193,21 @@ def test_what_to_watch_starts_after_what_has_happened(riverton, tmp_path):
     today = next(i for i, p in enumerate(points) if p.is_today)
     assert [p.when for p in points[:today]] == ["in 1962", "in 2025"]
     assert next(p for p in points if p.is_next).when == "on 1 July 2026"
-    # read in November, 1 July is past (the article cannot say whether it happened): not the next checkpoint
+    # read in November, 1 July is past (the article cannot say whether it happened): not the next checkpoint,
+    # and not after today either (a tester read "in June 2026" below "Today (27 Nov 2026)"), but marked
     later = timeline(load_pack(folder), date(2026, 11, 26))
     assert next(p for p in later if p.is_next).when != "on 1 July 2026"
+    today = next(i for i, p in enumerate(later) if p.is_today)
+    tariff = next(i for i, p in enumerate(later) if p.when == "on 1 July 2026")
+    assert tariff < today and later[tariff].passed and not later[tariff].is_next
+    assert not any(p.passed for p in later[today:]) and all(not p.passed for p in points)
+    # the printed briefing says the same on the day it is printed
+    from content.handout.briefing import build_briefing
+    from content.handout.markdown import write_markdown
+
+    text = write_markdown(build_briefing(load_pack(folder), date(2026, 11, 26)), tmp_path / "b.md").read_text(
+        encoding="utf-8")
+    assert "The new tariff takes effect (date now past: the article had it ahead)" in text
 
 
 def test_without_a_byline_the_latest_past_event_dates_the_article(tmp_path):

@@ -595,13 +595,15 @@ class BriefingPage(QWidget):
         box.addWidget(self._heading(timeline_title(pack)))
         for point in points:
             checkpoint = translate("ui.briefing", "Next checkpoint")
-            marker = f" · {checkpoint}" if point.is_next else ""
+            passed = translate("ui.briefing", "Date now past: the article had it ahead")
+            marker = f" · {checkpoint}" if point.is_next else f" · {passed}" if point.passed else ""
             said = briefing.today_label(pack, i18n_date(point.day)) if point.day else point.when  # QLocale's date
             card = Card(f"{said}{marker}: {point.label}")
             row = QHBoxLayout()
             # Not twice: the bundled pack's own words for that point are "Upcoming: the next critical checkpoint".
             says_so = checkpoint.split()[-1].casefold() in said.casefold() if checkpoint.split() else False
-            when = plain(said + (f"\n{checkpoint}" if point.is_next and not says_so else ""), bold=True)
+            when = plain(said + (f"\n{checkpoint}" if point.is_next and not says_so else "")
+                         + (f"\n{passed}" if point.passed else ""), bold=True)
             when.setFixedWidth(220)
             row.addWidget(when)
             row.addWidget(plain(breakable(point.label)), 1)
