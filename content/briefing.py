@@ -288,7 +288,10 @@ def sources(pack: Pack) -> list[SourceEntry]:
         return SourceEntry(name, description, tuple(figures[:MAX_SOURCE_LINES]),
                            max(0, len(figures) - MAX_SOURCE_LINES))
 
-    entries = [entry(o.name, o.description, by_outlet.get(o.id, [])) for o in pack.outlets]
+    # An outlet with neither a figure nor a description would be an empty card (a drafted pack names the
+    # outlets of figures still to write)
+    entries = [entry(o.name, o.description, by_outlet.get(o.id, [])) for o in pack.outlets
+               if by_outlet.get(o.id) or o.description]
     if by_outlet.get(None):
         entries.append(entry(say(pack, _NO_OUTLET_ENTRY), "", by_outlet[None]))
     return entries

@@ -626,9 +626,11 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
                                  and written(g) not in twin_amounts), None)
             false_display = written(false_figure) if false_figure else None
 
-        # Never an outlet that gives this subject as this amount too: it would be a second key.
+        # Never an outlet that gives this subject as this amount too: it would be a second key. Nor one whose name
+        # holds the key's or is held in it ("Port of Caldmouth" beside "Port of Caldmouth's board"): the board
+        # is the port's, and a learner could defend either.
         also = index.givers.get((subject.casefold(), display), set()) - {outlet}
-        outlets = [o for o in index.outlet_names if o not in also] if also else index.outlet_names
+        outlets = [o for o in index.outlet_names if o not in also and (o == outlet or not _one_holds_other(o, outlet))]
         if outlet and len(outlets) >= 2:
             distractors = _sample(outlets, outlet, MAX_CHOICES - 1, rng)
             yield QuizQuestion(
@@ -709,6 +711,15 @@ def _fragment(quote: str) -> bool:
     """A quote that starts mid-sentence ("are paid in tranches…") makes a poor fill-in: skip it."""
     first = quote.lstrip("“\"'(")[:1]
     return not first or first.islower()
+
+
+def _one_holds_other(name: str, other: str | None) -> bool:
+    """Whether one of two outlet names holds the other as whole words ("Port of Caldmouth" in "Port of
+    Caldmouth's board"), case aside."""
+    if not other:
+        return False
+    a, b = (" " + " ".join(re.findall(r"\w+", n.casefold())) + " " for n in (name, other))
+    return a in b or b in a
 
 
 def _outlet_reported(index: PackIndex, outlet_name: str) -> str:

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from content.loader import load_pack
-from content.model import Figure, Table, TableRow
+from content.model import Figure, Outlet, Table, TableRow
 from content.validate import normalise_space
 from quiz.generate import generate
 from quiz.grade import grade
@@ -143,6 +143,31 @@ def test_pack_without_tables_lists_or_outlets(bundled_pack):
 
 def _with(bundled_pack, **changes):
     return dataclasses.replace(bundled_pack, questions=(), **changes)
+
+
+def test_who_gives_a_figure_never_offers_an_outlet_whose_name_holds_the_key_s(bundled_pack):
+    """A tester was asked who gives the port's new jobs, with "Port of Caldmouth's board" the key and "Port of
+    Caldmouth" a wrong option: the board is the port's, so both are defensible."""
+    outlets = tuple(Outlet(o.id, "NHK World" if o.id == "bfm" else o.name) for o in bundled_pack.outlets)
+    pack = _with(bundled_pack, outlets=outlets)
+    asked = {q.id: q for q in generate(pack, 0) if q.id.startswith("figure-source:")}
+    nhk, world = asked["figure-source:nhk-2040-sectors"], asked["figure-source:bfm-stimulus"]
+    assert nhk.answer == "NHK" and "NHK World" not in nhk.choices and "Nikkei" in nhk.choices
+    assert world.answer == "NHK World" and "NHK" not in world.choices
+    # unrelated names stay options, as before
+    plain = {q.id: q for q in generate(bundled_pack, 0)}["figure-source:nhk-2040-sectors"]
+    assert set(plain.choices) == {"NHK", "Nikkei", "BFM"}
+
+
+def test_sources_leave_out_an_outlet_with_no_figure_and_nothing_said_of_it(bundled_pack):
+    """A drafted pack names the outlets of figures still to write: each showed as an empty card."""
+    from content.briefing import sources
+
+    pack = _with(bundled_pack, outlets=(*bundled_pack.outlets, Outlet("freight", "Freight companies"),
+                                        Outlet("trust", "Estuary Trust", "A charity the article quotes")))
+    names = [e.outlet for e in sources(pack)]
+    assert "Freight companies" not in names and "Estuary Trust" in names
+    assert {"Nikkei", "NHK", "BFM"} <= set(names)
 
 
 def test_proper_nouns_keep_their_case_and_take_no_article(bundled_pack):
