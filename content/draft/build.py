@@ -14,7 +14,7 @@ from typing import Any
 
 from content.draft.article import Article, read_article
 from content.draft.figures import bodies_named, figures_in
-from content.draft.milestones import FoundMilestone, milestone_in
+from content.draft.milestones import FoundMilestone, milestones_in
 from content.draft.model import Draft, DraftItem
 from content.draft.sections import FoundSection, byline_date, group, split_title, title_of
 from content.draft.terms import FoundTerm, acronyms_in, defined_in
@@ -72,9 +72,7 @@ def draft_text(article: Article, checkpoint: Callable[[], None] | None = None) -
             named = bodies_named(sentence.text, named)
             for term in acronyms_in(sentence) + defined_in(sentence):
                 _add_term(terms, term, section, ids)
-            milestone = milestone_in(sentence)
-            if milestone is not None:
-                dated.append((milestone, section))
+            dated += [(milestone, section) for milestone in milestones_in(sentence)]
             previous = sentence.text
         step()
     items += figures[:MAX_FIGURES]

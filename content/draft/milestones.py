@@ -1,6 +1,8 @@
 """Dated statements as milestones: "on 3 March 2025", "in June 2026", "by 2030", "the 2040 fiscal year".
 
-Each sentence with a date gives one milestone: ``when`` is the date as the
+Each sentence with a date gives a milestone, and each later clause with a date
+of its own another when it makes a clean event ("…will begin in September
+2026, and the new berth is due to open in 2029"): ``when`` is the date as the
 article writes it, ``year`` its year, ``label`` the sentence's clause around
 the date without the date itself (so ordering the labels is a question, not a
 reading of the years), and ``quote`` the sentence. ``order`` is the date's
@@ -162,22 +164,38 @@ def _since(text: str, match: re.Match[str]) -> bool:
         since_year(text, match.start())
 
 
-def milestone_in(sentence: Sentence) -> FoundMilestone | None:
-    """The sentence's first date, as a milestone (None when it has none)."""
+def milestones_in(sentence: Sentence) -> list[FoundMilestone]:
+    """The sentence's first date as a milestone, then each later date of a clause of its own that makes a
+    clean event ("…dredging will begin in September 2026, and the new berth is due to open in 2029": the
+    berth, the article's main date, was lost when a sentence gave one milestone). A later date whose label
+    would need writing (a statistic, words cut short) gives none: it is seldom an event."""
     text = sentence.text
     if text.endswith("?"):
-        return None  # a question heading states nothing
-    best: re.Match[str] | None = None
+        return []  # a question heading states nothing
+    dates: list[re.Match[str]] = []
     for pattern in DATES:
         for match in pattern.finditer(text):
-            if _since(text, match):
-                continue  # "at any point since 2009", "since the original estimate in 2023": a start, no event
-            if best is None or match.start() < best.start() or \
-                    (match.start() == best.start() and match.end() > best.end()):
-                best = match
-            break
-    if best is None:
-        return None
+            if not _since(text, match):  # "at any point since 2009": a start, no event
+                dates.append(match)
+    dates.sort(key=lambda m: (m.start(), -m.end()))
+    found: list[FoundMilestone] = []
+    clause_end = -1
+    for match in dates:
+        if match.start() < clause_end:
+            continue  # a date inside one already taken, or in the same clause
+        left, right = clause_around(text, match.start(), match.end(), max_words=len(text))
+        if found and left < clause_end:
+            continue
+        milestone = _milestone_at(text, match)
+        if milestone is None or (found and (milestone.problem or milestone.label == found[-1].label)):
+            continue
+        found.append(milestone)
+        clause_end = max(right, match.end())
+    return found
+
+
+def _milestone_at(text: str, best: re.Match[str]) -> FoundMilestone | None:
+    """The milestone of the date ``best`` in the sentence ``text`` (None when its clause says nothing)."""
     groups = best.groupdict()
     year, month = int(groups["year"]), _month(groups.get("month"))
     day = int(groups["day"]) if groups.get("day") else 0

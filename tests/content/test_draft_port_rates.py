@@ -106,6 +106,22 @@ def test_the_port_article_drafts_and_passes_check_without_warnings(tmp_path, cap
     assert "warning" not in checked
 
 
+
+def test_each_clause_with_a_date_of_its_own_is_a_milestone(tmp_path):
+    """A GUI tester's timeline of the port article left out the berth opening in 2029, the article's main
+    date, and the quay extension of 2018: each sat in the second clause of a sentence whose first clause had
+    a date too, and a sentence gave one milestone."""
+    draft = drafted(tmp_path, "dates.txt", "Port plans its berth\n\n"
+                    "Under the plan, the first phase of dredging will begin in September 2026, and the new berth "
+                    "is due to open in 2029. An earlier scheme was dropped in 2012 after the port failed to find "
+                    "a partner, and a smaller quay extension was completed in 2018. Leaks cost 23 percent of "
+                    "treated water in 2025, compared with 18 percent in 2015.\n")
+    labels = {m.fields["when"]: m.fields["label"] for m in draft.of_kind("milestone")}
+    assert labels["in 2029"] == "the new berth is due to open"
+    assert labels["in September 2026"] == "the first phase of dredging will begin"
+    assert labels["in 2018"] == "a smaller quay extension was completed"
+    assert "in 2015" not in labels  # a second date that would need its label written is seldom an event
+
 PORT = """Port of Caldmouth approves £780 million expansion
 
 By Daniel Frost, Business Reporter, 24 November 2026
