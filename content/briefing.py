@@ -61,7 +61,14 @@ class Chart:
 
     @property
     def heading(self) -> str:
-        return self.title or self.group
+        """The title, else the group id written as words: a drafted pack's groups are unit slugs, and a tester
+        read charts titled "gbp" and "trips-a-day" ("GBP", "Trips a day" now)."""
+        if self.title:
+            return self.title
+        words = self.group.replace("-", " ").replace("_", " ").strip()
+        if words.casefold() == self.unit.casefold():
+            return self.unit  # "gbp" → "GBP", as the unit is written
+        return words[:1].upper() + words[1:] if words.isascii() else words
 
     @property
     def named_outlets(self) -> tuple[str, ...]:

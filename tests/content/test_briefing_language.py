@@ -95,3 +95,15 @@ def test_a_date_past_by_today_is_no_next_checkpoint():
     assert due("on 27 March 2026", 2026) and due("in 2025", 2025) and due("2026年3月", 2026)
     assert not due("in December 2026", 2026) and not due("later in 2026", 2026) and not due("upcoming", None)
     assert not due("in 2027", 2027) and not due("spring 2026", 2026)
+
+
+def test_a_chart_without_a_title_is_headed_by_its_group_in_words():
+    """A drafted pack's chart groups are unit slugs: a tester read charts titled "gbp" and "trips-a-day"."""
+    def heading(group: str, unit: str, title: str = "") -> str:
+        return briefing.Chart(group, unit, 1.0, "", (), title=title).heading
+
+    assert heading("gbp", "GBP") == "GBP"
+    assert heading("trips-a-day", "trips a day") == "Trips a day"
+    assert heading("budget", "EUR") == "Budget"
+    assert heading("targets", "USD", "Investment targets to 2040") == "Investment targets to 2040"
+    assert heading("予算", "円") == "予算"
