@@ -66,7 +66,7 @@ class Chart:
         if self.title:
             return self.title
         words = self.group.replace("-", " ").replace("_", " ").strip()
-        if words.casefold() == self.unit.casefold():
+        if words.casefold() == self.unit.casefold() and self.unit != self.unit.lower():
             return self.unit  # "gbp" → "GBP", as the unit is written
         return words[:1].upper() + words[1:] if words.isascii() else words
 
