@@ -633,11 +633,16 @@ def figure_items(index: PackIndex, seed: str | int) -> Iterator[QuizQuestion]:
         outlets = [o for o in index.outlet_names if o not in also and (o == outlet or not _one_holds_other(o, outlet))]
         if outlet and len(outlets) >= 2:
             distractors = _sample(outlets, outlet, MAX_CHOICES - 1, rng)
-            yield QuizQuestion(
-                id=f"figure-source:{f.id}", kind=Kind.CHOICE,
-                prompt=index.say(_WHO_GIVES, subject=subject, amount=shown_amount),
-                answer=outlet, choices=_options(outlet, distractors, rng), explanation=truth,
-                feedback=tuple((d, _outlet_reported(index, d)) for d in distractors), **common)
+            who = index.say(_WHO_GIVES, subject=subject, amount=shown_amount)
+            # A label naming its source ("New permanent jobs (board's figure)", a tester's own) answers it
+            if (why := wording.gives_away(who, outlet, distractors=distractors)) is not None:
+                index.notes.append(f"figure {f.id!r} ({f.label}) is not asked who gives it: {why}; a label that "
+                                   "says what is measured, not who says so, lets it be asked")
+            else:
+                yield QuizQuestion(
+                    id=f"figure-source:{f.id}", kind=Kind.CHOICE, prompt=who,
+                    answer=outlet, choices=_options(outlet, distractors, rng), explanation=truth,
+                    feedback=tuple((d, _outlet_reported(index, d)) for d in distractors), **common)
 
         claim = {"source": _capital(ref), "subject": subject}
         yield QuizQuestion(

@@ -159,6 +159,21 @@ def test_who_gives_a_figure_never_offers_an_outlet_whose_name_holds_the_key_s(bu
     assert set(plain.choices) == {"NHK", "Nikkei", "BFM"}
 
 
+def test_a_label_that_names_its_source_gives_no_who_gives_question_and_check_says_why(bundled_pack):
+    """A tester labelled a figure "Jobs at the port itself (Ledger)": "Who gives the jobs at the port itself
+    (Ledger) …?" with "Eastern Daily Ledger" among the options answers itself."""
+    from quiz.generate import notes
+
+    figures = tuple(dataclasses.replace(f, label=f"{f.label} (NHK's figure)") if f.id == "nhk-2040-sectors" else f
+                    for f in bundled_pack.figures)
+    pack = _with(bundled_pack, figures=figures)
+    ids = {q.id for q in generate(pack, 0)}
+    assert "figure-source:nhk-2040-sectors" not in ids and "figure-source:nikkei-2040-goal" in ids
+    assert "cloze-outlet:nhk-2040-sectors" in ids  # its other questions stay
+    said = [n for n in notes(pack) if "nhk-2040-sectors" in n and "who gives" in n]
+    assert said and "the stem contains the answer 'NHK'" in said[0]
+
+
 def test_sources_leave_out_an_outlet_with_no_figure_and_nothing_said_of_it(bundled_pack):
     """A drafted pack names the outlets of figures still to write: each showed as an empty card."""
     from content.briefing import sources
