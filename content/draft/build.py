@@ -52,8 +52,11 @@ def draft_text(article: Article, checkpoint: Callable[[], None] | None = None) -
     for found in found_sections:
         ident = ids.make("section", found.title)
         body = "\n\n".join(paragraphs[i] for i in found.paragraphs)
-        items.append(DraftItem("section", ident, {"title": found.title, "body": body}, section=ident,
-                               note=f"paragraphs {found.paragraphs[0] + 1}–{found.paragraphs[-1] + 1} of the article"))
+        first, last = found.paragraphs[0] + 1, found.paragraphs[-1] + 1
+        note = f"paragraph {first} of the article" if first == last else f"paragraphs {first}–{last} of the article"
+        if found.title.endswith(" …"):  # a cut first sentence reads badly in the contents, quizzes and exports
+            note += "; title: the first words of its first sentence, cut short: a heading of your own reads better"
+        items.append(DraftItem("section", ident, {"title": found.title, "body": body}, section=ident, note=note))
         for index in found.paragraphs:
             section_of[index] = ident
     step()

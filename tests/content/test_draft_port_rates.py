@@ -122,6 +122,16 @@ def test_each_clause_with_a_date_of_its_own_is_a_milestone(tmp_path):
     assert labels["in 2018"] == "a smaller quay extension was completed"
     assert "in 2015" not in labels  # a second date that would need its label written is seldom an event
 
+
+def test_a_section_titled_by_its_cut_first_sentence_says_a_heading_would_read_better(draft):
+    """A GUI tester kept "The board of the Port of Caldmouth voted …" as a title, then met it in the contents,
+    the quiz topics and the Moodle categories; its note only said "paragraphs 1–3 of the article"."""
+    sections = draft.of_kind("section")
+    cut = [s for s in sections if s.fields["title"].endswith(" …")]
+    assert cut and all("a heading of your own reads better" in s.note for s in cut)
+    assert all("heading of your own" not in s.note for s in sections if s not in cut)
+    assert not any("paragraphs 9–9" in s.note for s in sections)  # one paragraph is "paragraph 9"
+
 PORT = """Port of Caldmouth approves £780 million expansion
 
 By Daniel Frost, Business Reporter, 24 November 2026
