@@ -180,6 +180,11 @@ class TrainerReportDialog(QDialog):
 
         try:
             report = self.workspace.trainer_report(paths, self.pack.id, step, live_sessions=self.live_sessions())
+            if not report.learners:  # a report of nobody on nothing is no report (a tester got one, PDF and CSV)
+                self.bar.setVisible(False)
+                self.status.setText(translate("ui.trainer_report", "No report written: no learner in these files "
+                                              "or sessions answered a question of this pack."))
+                return False
             self.status.setText(translate("ui.trainer_report", "Writing the PDF…"))
             self.bar.setValue(len(paths))
             self.written.append(write_report_pdf(report, output))

@@ -1696,6 +1696,10 @@
         <translation>レポートは作成されませんでした: {reason}</translation>
     </message>
     <message>
+        <source>No report written: no learner in these files or sessions answered a question of this pack.</source>
+        <translation>レポートは作成されませんでした: これらのファイルやセッションには、このパックの問題に回答した学習者がいません。</translation>
+    </message>
+    <message>
         <source>Report on {learners} and {questions} written to:</source>
         <translation>{learners}、{questions}のレポートを書き出しました:</translation>
     </message>

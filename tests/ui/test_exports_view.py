@@ -155,6 +155,18 @@ def test_trainer_report_names_every_unreadable_file_and_writes_nothing(qtbot, wi
     assert f"{view}: is not a progress file this app wrote (answers is a view, not a table)" in status
 
 
+def test_a_trainer_report_of_nobody_is_not_written(qtbot, window, tmp_path):
+    """A tester ticked only a live session nobody answered in and got "Report on 0 learners and 0 questions",
+    a PDF and a CSV of nothing."""
+    dialog = window.trainer_report()
+    dialog.add_files([_learner_file(tmp_path, "Ana", (), [])])  # a learner who answered nothing
+    dialog.output.setText(str(tmp_path / "report.pdf"))
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == ("No report written: no learner in these files or sessions answered a question "
+                                    "of this pack.")
+    assert not (tmp_path / "report.pdf").exists() and not (tmp_path / "report.csv").exists()
+
+
 def test_trainer_report_into_a_missing_folder_says_so(qtbot, window, tmp_path):
     dialog = window.trainer_report()
     dialog.add_files([_learner_file(tmp_path, "Ana", (1,), [generate(window.pack, 0)[0].id])])
