@@ -145,10 +145,16 @@ def left_to_write(draft: Draft) -> list[DraftItem]:
 
 def render_toml(draft: Draft) -> str:
     """The draft as ``pack.toml`` text."""
-    lines = [f"# Drafted from {json.dumps(draft.article.name, ensure_ascii=False)} by Briefing Quiz: every label,",
-             "# title, definition and quote below is the article's own text. Read each item once before sharing",
-             "# the pack; items marked TO WRITE (the summary in [pack], the rest at the end) need text only a",
-             "# person can write.", "",
+    waiting = [(item, record) for item, record in waiting_records(draft) if item.kind != "source"]
+    pack_todo = [item for item in draft.of_kind("source") if item.todo and not item.ready]
+    # Said only while true: a tester's pack, its summary written and its labels edited, still said the summary
+    # was to write and every label the article's own
+    lines = [f"# Drafted from {json.dumps(draft.article.name, ensure_ascii=False)} by Briefing Quiz from the",
+             "# article's own words. Read each item once before sharing the pack."]
+    if waiting or pack_todo:
+        where = " and ".join(part for part, shown in (("in [pack]", pack_todo), ("at the end", waiting)) if shown)
+        lines += [f"# Items marked TO WRITE ({where}) need text only a person can write."]
+    lines += ["",
              "[pack]", f"id = {toml_string(draft.pack_id)}", f"title = {toml_string(draft.source_value('title'))}",
              f"language = {toml_string(draft.article.language or 'en')}", f"format_version = {FORMAT_VERSION}",
              f"source_title = {toml_string(draft.source_value('source_title') or draft.source_value('title'))}",
@@ -160,7 +166,6 @@ def render_toml(draft: Draft) -> str:
             lines.append(f"# {item.id} = \"\"  # TO WRITE (in [pack]): {item.note.removeprefix('to write: ')}")
         elif item.accepted and item.ready:
             lines.append(f"{item.id} = {toml_value(item.fields[item.id], multiline=True)}")
-    waiting = [(item, record) for item, record in waiting_records(draft) if item.kind != "source"]
     to_list = _figures_to_list(draft, [item for item, _record in waiting])
     for collection, pairs in records(draft).items():
         for _item, record in pairs:

@@ -112,6 +112,20 @@ def test_the_saved_draft_passes_check(name, article_file, tmp_path, capsys):
     assert "TO WRITE" in (folder / "pack.toml").read_text(encoding="utf-8")  # the summary is left to a person
 
 
+def test_the_header_says_what_is_left_to_write_only_while_something_is(article_file):
+    """A tester's pack, its summary written in the review, still opened "items marked TO WRITE (the summary in
+    [pack], …)", and said every label was the article's own text after they had edited labels."""
+    draft = draft_article(article_file(NAMES[0]))
+    header = render_toml(draft).split("\n\n")[0]
+    assert "Items marked TO WRITE (in [pack] and at the end)" in header
+    for item in draft.items:  # everything written and kept, as a person finishing the review would
+        if item.todo:
+            item.fields.update({name: "Written by hand" for name in item.todo if not item.fields.get(name)})
+            item.accepted = True
+    header = render_toml(draft).split("\n\n")[0]
+    assert "TO WRITE" not in header and "article's own words" in header
+
+
 def test_dated_statements_become_milestones_in_the_articles_order_of_time(article_file):
     draft = draft_article(article_file("press_release"))
     milestones = draft.of_kind("milestone")
