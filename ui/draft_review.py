@@ -152,6 +152,14 @@ def _label(name: str) -> str:
     return name.replace("_", " ").capitalize()
 
 
+def _shown(item: DraftItem) -> str:
+    """How the list and the editor's heading name ``item``: a source field by its label ("Source title: …",
+    not "source_title: …"), any other by what it says (not its id, a slug of 60 characters)."""
+    if item.kind == "source":
+        return f"{_label(item.id)}: {item.fields.get(item.id, '')}"[:160]
+    return item.title[:160]
+
+
 class FieldEditor:
     """One field of the selected item: its editor and the problem shown beside it."""
 
@@ -363,7 +371,7 @@ class DraftReview(QDialog):
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(group)
             for item in items:
-                node = QTreeWidgetItem([item.title[:160]])
+                node = QTreeWidgetItem([_shown(item)])
                 node.setData(0, Qt.ItemDataRole.UserRole, id(item))
                 node.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                               | Qt.ItemFlag.ItemIsUserCheckable)
@@ -416,7 +424,7 @@ class DraftReview(QDialog):
             self.item_title.setText("")
             self.item_note.setText(translate("ui.draft_review", "Choose an item in the list to see and edit it."))
             return
-        self.item_title.setText(f"{translate('ui.draft_review', ITEM_NAMES[item.kind])}: {item.id}")
+        self.item_title.setText(self._heading(item))
         self.item_note.setText(item.note)
         names = list(item.fields)
         if item.kind == "figure":
@@ -440,12 +448,19 @@ class DraftReview(QDialog):
             QWidget.setTabOrder(before, after)
         self._show_problems()
 
+    @staticmethod
+    def _heading(item: DraftItem) -> str:
+        if item.kind == "source":
+            return _shown(item)
+        return f"{translate('ui.draft_review', ITEM_NAMES[item.kind])}: {_shown(item)}"
+
     def _edited(self) -> None:
         self.changed = True
         item = self.current
         if item is not None:
             node = self.nodes[id(item)]
-            node.setText(0, item.title[:160])
+            node.setText(0, _shown(item))
+            self.item_title.setText(self._heading(item))
             if item.todo and item.ready and not item.accepted:  # written now: kept, as the person means it
                 node.setCheckState(0, Qt.CheckState.Checked)
         self.schedule_recheck()

@@ -69,6 +69,9 @@ def test_a_draft_reviewed_with_the_keyboard_is_saved_imported_and_shown(qtbot, w
     # kept once the person writes one
     _go_to(qtbot, review, "25 percent")
     assert review.tree.currentItem().text(1) == "to write: label"
+    # headed by what it says, not by its id (a tester read "Figure: figure-of-caldmouth-voted-on-tuesday-…")
+    assert review.item_title.text() == f"Figure: {review.tree.currentItem().text(0)}"
+    assert "figure-" not in review.item_title.text()
     assert "(the article says: “demand for batteries in Europe is expected to grow by 25% a year until 2030”)" in \
         review.item_note.text()
     _press(qtbot, Qt.Key.Key_Tab)
@@ -148,7 +151,7 @@ def test_article_text_is_shown_as_text_never_as_html(qtbot, tmp_path):
         quotes.append(next(e.widget for e in review.editors if e.name == "quote").toPlainText())
     assert any("<i>parks</i>" in quote for quote in quotes)
     assert any(quote.startswith("<b>Bold claim</b> & <img src=x>") for quote in quotes)
-    assert review.tree.topLevelItem(0).child(0).text(0).startswith("title: <b>Bold claim</b>")
+    assert review.tree.topLevelItem(0).child(0).text(0).startswith("Title: <b>Bold claim</b>")
 
 
 
