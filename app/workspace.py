@@ -369,6 +369,11 @@ class Workspace:
         report(2, IMPORT_STEPS[2])
         return pack
 
+    def share_pack(self, pack_id: str, destination: str | Path) -> Path:
+        """A copy of pack ``pack_id`` in ``destination/<pack id>``, ready to send: the folder File → Import
+        briefing pack… takes. Raises FileExistsError rather than overwrite a folder of that name."""
+        return self.library.share(self.pack(pack_id).id, Path(destination))
+
     # -- learners ---------------------------------------------------------------------
     @property
     def current_learner(self) -> int:

@@ -26,6 +26,7 @@ another one.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import tempfile
@@ -174,6 +175,30 @@ class Library:
         if retired is not None:
             shutil.rmtree(retired, ignore_errors=True)
         return pack
+
+    def share(self, pack_id: str, destination: Path) -> Path:
+        """Write a copy of pack ``pack_id`` (its ``pack.toml`` and source text, as validated) to
+        ``destination/<pack id>``, the folder a colleague imports; return that folder.
+
+        A tester found no way to share a pack from the app but to find its folder by hand. The copy is written
+        into a hidden folder beside the target and renamed into place, so a half-written copy is never left
+        under the pack's name; an existing folder of that name is never overwritten (FileExistsError).
+        """
+        bundled = next((d for d in bundled_packs() if pack_id in self.bundled_ids() and load_pack(d).id == pack_id),
+                       None)
+        source = bundled or self.pack_folder(pack_id, str(self.folder / pack_id / PACK_FILE))
+        pack, files = load_pack_files(source)
+        target = Path(destination) / pack.id
+        if os.path.lexists(target):
+            raise FileExistsError(errno.EEXIST, "a folder of that name is already there", str(target))
+        staging = Path(tempfile.mkdtemp(prefix=f".{pack.id}-", dir=destination))
+        try:
+            _write_files(staging, files)
+            staging.rename(target)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        return target
 
     def _swap_in(self, staging: Path, target: Path) -> Path | None:
         """Rename ``staging`` to ``target``; an older copy is moved aside and its holder returned."""

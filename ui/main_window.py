@@ -322,6 +322,11 @@ class MainWindow(QMainWindow):
         import_questions = QAction(translate("ui.main_window", "Import q&uestions…"), self)
         import_questions.triggered.connect(self.choose_questions_to_import)
         file_menu.addAction(import_questions)
+        share_pack = QAction(translate("ui.main_window", "S&hare briefing pack…"), self)
+        share_pack.setStatusTip(translate("ui.main_window", "Save a copy of this briefing's pack folder to send: "
+                                                            "others add it with Import briefing pack"))
+        share_pack.triggered.connect(self.share_pack)
+        file_menu.addAction(share_pack)
         file_menu.addSeparator()
         export_pdf = QAction(translate("ui.main_window", "E&xport briefing…"), self,
                              shortcut=QKeySequence("Ctrl+Shift+P"))
@@ -485,6 +490,24 @@ class MainWindow(QMainWindow):
 
         self.draft_flow = DraftFlow.start(self, self.settings, self.import_pack_from)
         return self.draft_flow
+
+    def share_pack(self) -> Path | None:
+        """File → Share briefing pack…: a copy of the pack on show, as the folder a colleague imports."""
+        from ui.operations import run
+
+        folder = QFileDialog.getExistingDirectory(self, translate("ui.main_window", "Share briefing pack: choose "
+                                                                  "where to save a copy"), self._folder("share"))
+        if not folder:
+            return None
+        pack = self.pack
+        written = run(self, translate("ui.main_window", "Sharing the briefing pack"),
+                      lambda: self.workspace.share_pack(pack.id, Path(folder)))
+        if written is not None:
+            self.settings.setValue("folders/share", folder)
+            self.statusBar().showMessage(translate("ui.main_window", "Saved a copy of {title} to {folder}: send that "
+                                                   "folder; it is added with File → Import briefing pack…")
+                                         .format(title=pack.meta.title, folder=written), 15000)
+        return written
 
     def choose_questions_to_import(self) -> object:
         """A GIFT, Moodle XML, CSV or Anki file's questions into the pack on show (ui/question_import.py)."""

@@ -16,7 +16,7 @@ from typing import TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.errors import ExamCodeError, LearnerNameError, NothingToAsk, NothingToUndo, StoreError
+from app.errors import ExamCodeError, LearnerNameError, NothingToAsk, NothingToUndo, PackError, StoreError
 from ui.i18n import translate
 from ui.messages import inform, warn
 
@@ -45,7 +45,7 @@ def run(parent: QWidget, what: str, action: Callable[[], T], *, changed: Callabl
         warn(parent, translate("ui.operations", "Exam code"), str(exc), name="exam-code")
     except LearnerNameError as exc:
         warn(parent, what, str(exc), name="learner-name")
-    except StoreError as exc:
+    except (StoreError, PackError) as exc:  # a pack in the library that no longer reads: its problems, in words
         warn(parent, translate("ui.operations", "{what}: not done").format(what=what), str(exc))
     except (sqlite3.Error, OSError) as exc:
         warn(parent, translate("ui.operations", "{what}: not done").format(what=what),

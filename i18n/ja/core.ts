@@ -136,6 +136,26 @@
         <translation>問題をインポート(&amp;U)…</translation>
     </message>
     <message>
+        <source>S&amp;hare briefing pack…</source>
+        <translation>ブリーフィングパックを共有(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save a copy of this briefing's pack folder to send: others add it with Import briefing pack</source>
+        <translation>送るためにこのブリーフィングのパックフォルダーのコピーを保存します。受け取った人は「ブリーフィングパックをインポート」で追加できます</translation>
+    </message>
+    <message>
+        <source>Share briefing pack: choose where to save a copy</source>
+        <translation>ブリーフィングパックを共有: コピーの保存先を選択</translation>
+    </message>
+    <message>
+        <source>Sharing the briefing pack</source>
+        <translation>ブリーフィングパックの共有</translation>
+    </message>
+    <message>
+        <source>Saved a copy of {title} to {folder}: send that folder; it is added with File → Import briefing pack…</source>
+        <translation>{title} のコピーを {folder} に保存しました。このフォルダーを送ってください。「ファイル → ブリーフィングパックをインポート…」で追加できます</translation>
+    </message>
+    <message>
         <source>E&amp;xport briefing…</source>
         <translation>ブリーフィングをエクスポート(&amp;X)…</translation>
     </message>

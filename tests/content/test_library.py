@@ -67,3 +67,15 @@ def test_imported_pack_broken_later_is_skipped_not_fatal(data_dir):
     assert ws.pack_ids() == ["sanaenomics"]
     assert "invalid TOML" in str(ws.library.broken[0])
     ws.close()
+
+
+def test_the_bundled_pack_is_shared_with_its_source_text(data_dir, tmp_path):
+    ws = Workspace(data_dir)
+    try:
+        shared = ws.share_pack("sanaenomics", tmp_path)
+    finally:
+        ws.close()
+    assert shared == tmp_path / "sanaenomics"
+    assert sorted(p.name for p in shared.iterdir()) == ["pack.toml", "source.txt"]
+    assert (shared / "pack.toml").read_bytes() == (BUNDLED / "pack.toml").read_bytes()
+    assert (shared / "source.txt").read_bytes() == (BUNDLED / "source.txt").read_bytes()

@@ -304,3 +304,36 @@ def test_a_long_problem_is_shown_whole_in_the_problem_list(qtbot, tmp_path):
     dialog.resize(600, 420)  # narrower: more lines, still whole
     qtbot.waitUntil(whole)
     dialog.close()
+
+
+def test_share_saves_the_pack_folder_a_colleague_imports_and_never_overwrites(qtbot, window, monkeypatch, tmp_path):
+    """A tester found no way to share a pack from the app ("Export briefing…" makes a PDF)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from quiz.generate import generate
+
+    window.workspace.import_pack(DATA / "second_pack")
+    window.state.set_pack("riverton-cycling")
+    outbox = tmp_path / "outbox"
+    outbox.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(outbox))
+    share = next(a for a in window.file_menu.actions() if a.text() == "S&hare briefing pack…")
+    share.trigger()
+    shared = outbox / "riverton-cycling"
+    assert (shared / "pack.toml").read_bytes() == (DATA / "second_pack" / "pack.toml").read_bytes()
+    assert sorted(p.name for p in outbox.iterdir()) == ["riverton-cycling"]  # nothing half-written beside it
+    assert str(shared) in window.statusBar().currentMessage()
+
+    colleague = Workspace(tmp_path / "colleague")  # another person's app, its own data folder
+    try:
+        theirs = colleague.import_pack(shared)
+        assert [q.id for q in generate(theirs, 0)] == [q.id for q in generate(window.pack, 0)]
+    finally:
+        colleague.close()
+
+    (shared / "pack.toml").write_text("# the colleague's edits\n", encoding="utf-8")
+    share.trigger()  # a folder of that name is there: said, and left as it is
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert [b.windowTitle() for b in boxes] == ["Sharing the briefing pack: not done"]
+    assert "already there" in boxes[0].text()
+    assert (shared / "pack.toml").read_text(encoding="utf-8") == "# the colleague's edits\n"
